@@ -1,0 +1,24 @@
+const { readFileSync } = require('node:fs');
+const { join } = require('node:path');
+
+// The same compiler settings as the build, so tests run what ships. swc also
+// rewrites @dengon/* imports, which the global setup needs (it has no moduleNameMapper).
+const swc = JSON.parse(readFileSync(join(__dirname, '.swcrc'), 'utf8'));
+delete swc.$schema;
+swc.jsc.baseUrl = join(__dirname, '../..');
+
+/**
+ * API tests: unit specs beside the code and integration specs that go
+ * through GraphQL against a real PostgreSQL (one server per run, one
+ * database per test file cloned from a migrated template).
+ */
+module.exports = {
+  displayName: 'api',
+  testEnvironment: 'node',
+  rootDir: __dirname,
+  testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
+  transform: { '^.+\\.ts$': ['@swc/jest', { ...swc, swcrc: false }] },
+  globalSetup: '<rootDir>/test/global-setup.ts',
+  globalTeardown: '<rootDir>/test/global-teardown.ts',
+  testTimeout: 30_000,
+};

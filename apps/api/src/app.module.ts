@@ -1,0 +1,80 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { Response } from 'express';
+import { AuditModule } from './audit/audit.module';
+import { AccessTokens } from './auth/access-token';
+import { AuthGuard } from './auth/auth.guard';
+import { AuthResolver } from './auth/auth.resolver';
+import { AuthService } from './auth/auth.service';
+import type { DengonRequest } from './common/http';
+import { requestLoaders } from './common/loaders';
+import type { AppConfig } from './config/config';
+import { ConfigModule } from './config/config.module';
+import { dataSourceOptions } from './database/data-source';
+import { Db } from './database/db.service';
+import { HealthController } from './health/health.controller';
+import { UsersResolver } from './users/users.resolver';
+import { UsersService } from './users/users.service';
+
+export interface AppOptions {
+  config: AppConfig;
+  databaseUrl: string;
+  /** Where to write the schema SDL (the schema check); otherwise it stays in memory. */
+  schemaFile?: string;
+}
+
+@Global()
+@Module({ providers: [Db], exports: [Db] })
+class DatabaseModule {}
+
+@Module({})
+export class AppModule {
+  static forRoot(options: AppOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(options.config),
+        TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl, options.config.LOG_SQL)),
+        DatabaseModule,
+        JwtModule.register({}),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [Db],
+          useFactory: (db: Db) => ({
+            autoSchemaFile: options.schemaFile ?? true,
+            sortSchema: true,
+            path: '/graphql',
+            introspection: options.config.NODE_ENV !== 'production',
+            context: ({ req, res }: { req: DengonRequest; res: Response }) => ({
+              req,
+              res,
+              loaders: requestLoaders(db, req),
+            }),
+            formatError: (formatted) => {
+              // Bugs do not leak their internals; expected errors keep their message and code.
+              const code = formatted.extensions?.['code'];
+              if (code === 'INTERNAL_SERVER_ERROR' && options.config.NODE_ENV === 'production') {
+                return { message: 'Internal server error', extensions: { code } };
+              }
+              return formatted;
+            },
+          }),
+        }),
+        AuditModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_GUARD, useClass: AuthGuard },
+        AccessTokens,
+        AuthService,
+        AuthResolver,
+        UsersService,
+        UsersResolver,
+      ],
+    };
+  }
+}

@@ -1,0 +1,19 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import { AppModule, type AppOptions } from './app.module';
+import { validationPipe } from './common/validation';
+import { serveWebApps } from './web/static-apps';
+
+/** The Nest application as `npm start`, the CLI and the tests build it. */
+export async function createApp(options: AppOptions & { quiet?: boolean }): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), {
+    logger: options.quiet ? ['error'] : ['error', 'warn', 'log'],
+  });
+  app.set('trust proxy', options.config.TRUST_PROXY);
+  app.use(cookieParser());
+  app.useGlobalPipes(validationPipe);
+  serveWebApps(app);
+  return app;
+}

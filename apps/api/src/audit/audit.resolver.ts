@@ -1,0 +1,43 @@
+import { Role } from '@dengon/domain';
+import { Args, ArgsType, Field, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { Roles } from '../auth/roles.decorator';
+import { Ctx } from '../common/ctx.decorator';
+import type { RequestContext } from '../common/request-context';
+import { AuditEntry } from './audit-entry.entity';
+import { AuditService } from './audit.service';
+
+@ArgsType()
+class AuditLogArgs {
+  @Field(() => Int, { defaultValue: 50 })
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  first = 50;
+
+  @Field(() => ID, { nullable: true, description: 'Entries older than this id (keyset pagination)' })
+  @IsOptional()
+  @IsString()
+  before?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  entityType?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  entityId?: string;
+}
+
+@Resolver(() => AuditEntry)
+export class AuditResolver {
+  constructor(private readonly audit: AuditService) {}
+
+  @Query(() => [AuditEntry], { description: 'The audit log, newest first' })
+  @Roles(Role.Supervisor, Role.BackOffice, Role.ClientAdmin)
+  auditLog(@Ctx() ctx: RequestContext, @Args() args: AuditLogArgs): Promise<AuditEntry[]> {
+    return this.audit.list(ctx, args);
+  }
+}

@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { RequestContext } from '../common/request-context';
+import { Db } from '../database/db.service';
+import { AuditEntry } from './audit-entry.entity';
+
+export interface AuditRecord {
+  action: string;
+  entityType: string;
+  entityId: string;
+  clientCompanyId: string | null;
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+}
+
+export interface AuditQuery {
+  entityType?: string;
+  entityId?: string;
+  /** Keyset: entries older than this id. */
+  before?: string;
+  first: number;
+}
+
+@Injectable()
+export class AuditService {
+  constructor(private readonly db: Db) {}
+
+  /** Appends an entry inside the caller's transaction, so it commits or rolls back with the change. */
+  async record(em: EntityManager, ctx: RequestContext, record: AuditRecord): Promise<void> {
+    const entry = Object.assign(new AuditEntry(), {
+      actorUserId: ctx.user?.id ?? null,
+      actorRole: ctx.user?.role ?? null,
+      clientCompanyId: record.clientCompanyId,
+      action: record.action,
+      entityType: record.entityType,
+      entityId: record.entityId,
+      before: record.before ?? null,
+      after: record.after ?? null,
+    });
+    await em.save(entry);
+  }
+
+  /** Newest first. A client admin sees only their company's entries (in code and by row-level security). */
+  list(ctx: RequestContext, query: AuditQuery): Promise<AuditEntry[]> {
+    return this.db.transaction(ctx, (em) => {
+      const qb = em.createQueryBuilder(AuditEntry, 'a').orderBy('a.id', 'DESC').limit(query.first);
+      if (ctx.tenantId) qb.andWhere('a.client_company_id = :tenant', { tenant: ctx.tenantId });
+      if (query.entityType) qb.andWhere('a.entity_type = :type', { type: query.entityType });
+      if (query.entityId) qb.andWhere('a.entity_id = :id', { id: query.entityId });
+      if (query.before) qb.andWhere('a.id < :before', { before: query.before });
+      return qb.getMany();
+    });
+  }
+}

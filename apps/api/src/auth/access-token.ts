@@ -1,0 +1,41 @@
+import { isRole } from '@dengon/domain';
+import { Injectable, Inject } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig } from '../config/config';
+import type { SessionUser } from '../common/request-context';
+
+interface Claims {
+  sub: string;
+  role: string;
+  cid: string | null;
+}
+
+/** Short-lived signed access tokens; the long-lived part of a session is the refresh cookie. */
+@Injectable()
+export class AccessTokens {
+  constructor(
+    private readonly jwt: JwtService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  sign(user: SessionUser): string {
+    const claims: Claims = { sub: user.id, role: user.role, cid: user.clientCompanyId };
+    return this.jwt.sign(claims, {
+      secret: this.config.jwtSecret,
+      expiresIn: this.config.ACCESS_TOKEN_TTL_SECONDS,
+      algorithm: 'HS256',
+    });
+  }
+
+  /** The session of a valid token; null for an invalid or expired one. */
+  verify(token: string): SessionUser | null {
+    try {
+      const claims = this.jwt.verify<Claims>(token, { secret: this.config.jwtSecret, algorithms: ['HS256'] });
+      if (typeof claims.sub !== 'string' || !isRole(claims.role)) return null;
+      return { id: claims.sub, role: claims.role, clientCompanyId: claims.cid ?? null };
+    } catch {
+      return null;
+    }
+  }
+}

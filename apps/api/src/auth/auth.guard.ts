@@ -1,0 +1,40 @@
+import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { forbidden, unauthenticated } from '../common/errors';
+import { httpPair } from '../common/http';
+import { RequestContext } from '../common/request-context';
+import { AccessTokens } from './access-token';
+import { ACCESS_RULE, type AccessRule } from './roles.decorator';
+
+/**
+ * The one global guard: deny by default. An operation without a stated rule
+ * is refused; a public one is let through; any other needs a valid access
+ * token whose role is in the rule.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly tokens: AccessTokens,
+  ) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    if (rule === undefined) throw forbidden('This operation states no access rule');
+
+    const { req } = httpPair(context);
+    const address = req.ip ?? req.socket.remoteAddress ?? 'unknown';
+    const header = req.headers.authorization;
+    const bearer = header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : undefined;
+    const user = bearer ? this.tokens.verify(bearer) : null;
+    req.dengon = user ? RequestContext.forUser(user, address) : RequestContext.anonymous(address);
+
+    if (rule === 'public') return true;
+    if (!user) throw unauthenticated(bearer ? 'Access token is invalid or expired' : 'Sign-in required');
+    if (!rule.includes(user.role)) throw forbidden(`Role ${user.role} may not do this`);
+    return true;
+  }
+}

@@ -1,0 +1,93 @@
+import { Args, Context, Field, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import type { CookieOptions, Response } from 'express';
+import { Inject } from '@nestjs/common';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig } from '../config/config';
+import { Ctx } from '../common/ctx.decorator';
+import { notFound } from '../common/errors';
+import { RequestContext } from '../common/request-context';
+import type { DengonRequest } from '../common/http';
+import { UsersService } from '../users/users.service';
+import { AuthService, sessionOf, type Session } from './auth.service';
+import { Public, SignedIn } from './roles.decorator';
+import { User } from './user.entity';
+
+@ObjectType()
+class AuthPayload {
+  @Field()
+  accessToken!: string;
+
+  @Field(() => User)
+  user!: User;
+}
+
+export const REFRESH_COOKIE = 'dengon_refresh';
+// The cookie goes only to the GraphQL endpoint, where refresh and logout live.
+const COOKIE_PATH = '/graphql';
+
+interface HttpContext {
+  req: DengonRequest & { cookies?: Record<string, string> };
+  res: Response;
+}
+
+@Resolver()
+export class AuthResolver {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly users: UsersService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Mutation(() => AuthPayload, { description: 'Signs in; also sets the rotating refresh-token cookie' })
+  @Public()
+  async login(
+    @Ctx() ctx: RequestContext,
+    @Context() http: HttpContext,
+    @Args('email') email: string,
+    @Args('password') password: string,
+  ): Promise<AuthPayload> {
+    return this.respond(http, await this.auth.login(ctx, email, password));
+  }
+
+  @Mutation(() => AuthPayload, { description: 'A new access token for the refresh-token cookie, which rotates' })
+  @Public()
+  async refreshToken(@Context() http: HttpContext): Promise<AuthPayload> {
+    try {
+      return this.respond(http, await this.auth.refresh(http.req.cookies?.[REFRESH_COOKIE]));
+    } catch (error) {
+      http.res.clearCookie(REFRESH_COOKIE, this.cookieOptions());
+      throw error;
+    }
+  }
+
+  @Mutation(() => Boolean, { description: 'Ends the session of the refresh-token cookie' })
+  @Public()
+  async logout(@Context() http: HttpContext): Promise<boolean> {
+    await this.auth.logout(http.req.cookies?.[REFRESH_COOKIE]);
+    http.res.clearCookie(REFRESH_COOKIE, this.cookieOptions());
+    return true;
+  }
+
+  @Query(() => User, { description: 'The signed-in user' })
+  @SignedIn()
+  async me(@Ctx() ctx: RequestContext): Promise<User> {
+    const user = await this.users.findOne(ctx, ctx.actor.id);
+    if (!user) throw notFound('User');
+    return user;
+  }
+
+  private respond(http: HttpContext, session: Session): AuthPayload {
+    // The rest of this response (the user's company, say) is read as the user just signed in.
+    http.req.dengon = RequestContext.forUser(sessionOf(session.user), http.req.dengon?.address ?? 'unknown');
+    http.res.cookie(REFRESH_COOKIE, session.refreshToken.value, {
+      ...this.cookieOptions(),
+      expires: session.refreshToken.expiresAt,
+    });
+    return { accessToken: session.accessToken, user: session.user };
+  }
+
+  private cookieOptions(): CookieOptions {
+    const secure = this.config.PUBLIC_URL?.startsWith('https:') ?? this.config.NODE_ENV === 'production';
+    return { httpOnly: true, sameSite: 'strict', secure, path: COOKIE_PATH };
+  }
+}

@@ -1,0 +1,106 @@
+import { AFTER_SUCCESS, DEFAULT_LOGIN_LOCK, afterFailure, isLocked } from '@dengon/domain';
+import { Inject, Injectable } from '@nestjs/common';
+import { MoreThan } from 'typeorm';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig } from '../config/config';
+import { tooManyRequests, unauthenticated } from '../common/errors';
+import { RequestContext, type SessionUser } from '../common/request-context';
+import { Db } from '../database/db.service';
+import { AccessTokens } from './access-token';
+import { LoginFailure } from './login-failure.entity';
+import { timingDummyHash, verifyPassword } from './passwords';
+import { findRefreshToken, issueRefreshToken, revokeFamily, type IssuedRefreshToken } from './refresh-tokens';
+import { User } from './user.entity';
+
+export interface Session {
+  accessToken: string;
+  refreshToken: IssuedRefreshToken;
+  user: User;
+}
+
+/** One message for every failed sign-in, so an answer never tells whether an account exists. */
+const SIGN_IN_FAILED = 'Wrong e-mail or password, or the account is temporarily locked';
+const ADDRESS_WINDOW_MS = 15 * 60 * 1000;
+
+/**
+ * Sign-in, rotation of refresh tokens and sign-out. These run before a
+ * session exists, so they use Dengon's own (system) context.
+ */
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly db: Db,
+    private readonly tokens: AccessTokens,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async login(ctx: RequestContext, email: string, password: string): Promise<Session> {
+    const now = new Date();
+    const normalized = email.trim().toLowerCase();
+    const outcome = await this.db.transaction(RequestContext.system(), async (em) => {
+      const recentFailures = await em.count(LoginFailure, {
+        where: { address: ctx.address, createdAt: MoreThan(new Date(now.getTime() - ADDRESS_WINDOW_MS)) },
+      });
+      if (recentFailures >= this.config.LOGIN_MAX_FAILURES_PER_ADDRESS) return { kind: 'throttled' as const };
+
+      // Row lock: concurrent attempts on one account are counted one after the other.
+      const user = await em.findOne(User, { where: { email: normalized }, lock: { mode: 'pessimistic_write' } });
+      const lock = user ? { failedAttempts: user.failedLoginCount, lockedUntil: user.lockedUntil } : null;
+      const passwordOk = await verifyPassword(user?.passwordHash ?? (await timingDummyHash()), password);
+
+      if (user && lock && passwordOk && !isLocked(lock, now)) {
+        if (lock.failedAttempts > 0 || lock.lockedUntil) {
+          await em.update(User, user.id, { failedLoginCount: 0, lockedUntil: AFTER_SUCCESS.lockedUntil });
+        }
+        const refreshToken = await issueRefreshToken(em, user.id, null, this.config.REFRESH_TOKEN_TTL_DAYS, now);
+        return { kind: 'ok' as const, user, refreshToken };
+      }
+
+      await em.insert(LoginFailure, { address: ctx.address, email: normalized.slice(0, 320) });
+      if (user && lock) {
+        const next = afterFailure(lock, now, {
+          ...DEFAULT_LOGIN_LOCK,
+          lockMs: this.config.LOGIN_LOCK_MINUTES * 60_000,
+        });
+        await em.update(User, user.id, { failedLoginCount: next.failedAttempts, lockedUntil: next.lockedUntil });
+      }
+      return { kind: 'failed' as const };
+    });
+
+    if (outcome.kind === 'throttled') throw tooManyRequests('Too many failed sign-ins from this address; try later');
+    if (outcome.kind === 'failed') throw unauthenticated(SIGN_IN_FAILED);
+    return { accessToken: this.tokens.sign(sessionOf(outcome.user)), refreshToken: outcome.refreshToken, user: outcome.user };
+  }
+
+  /** Exchanges a refresh token for a new pair. A token used twice revokes its whole family. */
+  async refresh(presented: string | undefined): Promise<Session> {
+    if (!presented) throw unauthenticated('No refresh token');
+    const now = new Date();
+    const outcome = await this.db.transaction(RequestContext.system(), async (em) => {
+      const row = await findRefreshToken(em, presented);
+      if (!row || row.revokedAt || row.expiresAt <= now) return null;
+      if (row.replacedAt) {
+        await revokeFamily(em, row.familyId, now);
+        return null;
+      }
+      const user = await em.findOneBy(User, { id: row.userId });
+      if (!user) return null;
+      row.replacedAt = now;
+      await em.save(row);
+      const refreshToken = await issueRefreshToken(em, user.id, row.familyId, this.config.REFRESH_TOKEN_TTL_DAYS, now);
+      return { user, refreshToken };
+    });
+    if (!outcome) throw unauthenticated('Refresh token is invalid, expired or already used');
+    return { accessToken: this.tokens.sign(sessionOf(outcome.user)), ...outcome };
+  }
+
+  async logout(presented: string | undefined): Promise<void> {
+    if (!presented) return;
+    await this.db.transaction(RequestContext.system(), async (em) => {
+      const row = await findRefreshToken(em, presented);
+      if (row) await revokeFamily(em, row.familyId, new Date());
+    });
+  }
+}
+
+export const sessionOf = (user: User): SessionUser => ({ id: user.id, role: user.role, clientCompanyId: user.clientCompanyId });

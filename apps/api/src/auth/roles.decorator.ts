@@ -1,0 +1,14 @@
+import { ALL_ROLES, type Role } from '@dengon/domain';
+import { SetMetadata } from '@nestjs/common';
+
+export const ACCESS_RULE = 'dengon:access';
+export type AccessRule = readonly Role[] | 'public';
+
+/** The roles that may call this operation. Every resolver and controller states one rule. */
+export const Roles = (...roles: Role[]) => SetMetadata(ACCESS_RULE, roles as AccessRule);
+
+/** Any signed-in user. */
+export const SignedIn = () => SetMetadata(ACCESS_RULE, ALL_ROLES as AccessRule);
+
+/** No sign-in needed: said out loud, never assumed. */
+export const Public = () => SetMetadata(ACCESS_RULE, 'public' as AccessRule);

@@ -1,0 +1,69 @@
+import { ALL_ROLES, Role } from '@dengon/domain';
+import { RoleEnum } from './role.graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+import { ClientCompany } from '../clients/client-company.entity';
+import { CreatedAt, UpdatedAt } from '../database/columns';
+
+export const LOCALES = ['ja', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/**
+ * A person who signs in. Exposed to GraphQL directly: only columns marked
+ * @Field are visible, and the password hash and lock counters never are.
+ */
+@ObjectType()
+@Entity({ name: 'users' })
+@Check('users_company_matches_role', `(role IN ('CLIENT_ADMIN', 'CLIENT_MEMBER')) = (client_company_id IS NOT NULL)`)
+export class User {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  /** Stored lower-cased; unique across Dengon. */
+  @Field()
+  @Index('users_email_key', { unique: true })
+  @Column()
+  email!: string;
+
+  @Field()
+  @Column()
+  name!: string;
+
+  @Field(() => RoleEnum)
+  @Column({ type: 'enum', enum: ALL_ROLES, enumName: 'user_role' })
+  role!: Role;
+
+  @Index('users_client_company_id_idx')
+  @Column({ type: 'uuid', nullable: true })
+  clientCompanyId!: string | null;
+
+  @Field(() => ClientCompany, { nullable: true })
+  @ManyToOne(() => ClientCompany, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'client_company_id' })
+  clientCompany?: ClientCompany | null;
+
+  @Field(() => String)
+  @Column({ type: 'varchar', length: 5, default: 'ja' })
+  locale!: Locale;
+
+  @Column()
+  passwordHash!: string;
+
+  @Column({ type: 'int', default: 0 })
+  failedLoginCount!: number;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  lockedUntil!: Date | null;
+
+  @Field()
+  @CreatedAt()
+  createdAt!: Date;
+
+  @UpdatedAt()
+  updatedAt!: Date;
+
+  @Field(() => Int)
+  @VersionColumn()
+  version!: number;
+}

@@ -1,0 +1,42 @@
+import { GraphQLError } from 'graphql';
+
+/**
+ * The errors a client is meant to act on, each with a stable code in
+ * `extensions.code`. Anything else is a bug and surfaces as INTERNAL_SERVER_ERROR.
+ */
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'TOO_MANY_REQUESTS';
+
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+export class AppError extends GraphQLError {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    extra: Record<string, unknown> = {},
+  ) {
+    super(message, { extensions: { code, ...extra } });
+  }
+}
+
+export const unauthenticated = (message = 'Sign-in required') => new AppError('UNAUTHENTICATED', message);
+export const forbidden = (message = 'Not allowed for your role') => new AppError('FORBIDDEN', message);
+export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} not found`);
+export const conflict = (message: string) => new AppError('CONFLICT', message);
+export const tooManyRequests = (message: string) => new AppError('TOO_MANY_REQUESTS', message);
+
+/** Bad input names the fields at fault, so a form can show each message beside its field. */
+export function badInput(problems: FieldProblem[]): AppError {
+  const message = problems.map((p) => `${p.field}: ${p.message}`).join('; ');
+  return new AppError('BAD_USER_INPUT', message, { fields: problems });
+}
+
+export const badField = (field: string, message: string) => badInput([{ field, message }]);

@@ -1,0 +1,85 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Configuration from the environment, validated once at boot: a malformed
+ * variable stops start-up with a message naming it.
+ */
+const boolean = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  DATA_DIR: z.string().min(1).default('var'),
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  PUBLIC_URL: z.url().optional(),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(900),
+  REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+  LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+  LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(50),
+  TRUST_PROXY: boolean.default(false),
+  SEED_DEMO: boolean.optional(),
+  DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').default('dengon-demo'),
+  LOG_SQL: boolean.default(false),
+});
+
+export type Env = z.infer<typeof schema>;
+
+export interface AppConfig extends Omit<Env, 'JWT_SECRET' | 'SEED_DEMO'> {
+  jwtSecret: string;
+  seedDemo: boolean;
+  dataDir: string;
+}
+
+export class ConfigError extends Error {}
+
+export function parseEnv(env: NodeJS.ProcessEnv): Env {
+  // An empty variable means "not set", as in most deployment tools.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const result = schema.safeParse(present);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return result.data;
+}
+
+/**
+ * Builds the running configuration. Outside production a missing JWT_SECRET
+ * is generated once and kept under DATA_DIR, so `npm start` needs nothing set
+ * and sessions survive restarts; production must set it.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = parseEnv(env);
+  const dataDir = resolve(parsed.DATA_DIR);
+  let jwtSecret = parsed.JWT_SECRET;
+  if (!jwtSecret) {
+    if (parsed.NODE_ENV === 'production') {
+      throw new ConfigError('Invalid configuration:\n  JWT_SECRET: required in production');
+    }
+    jwtSecret = localSecret(dataDir, 'jwt-secret');
+  }
+  const { JWT_SECRET: _secret, SEED_DEMO, ...rest } = parsed;
+  return {
+    ...rest,
+    jwtSecret,
+    dataDir,
+    // Demo data by default only where Dengon runs its own database.
+    seedDemo: SEED_DEMO ?? !parsed.DATABASE_URL,
+  };
+}
+
+function localSecret(dataDir: string, name: string): string {
+  const file = join(dataDir, 'secrets', name);
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(join(dataDir, 'secrets'), { recursive: true, mode: 0o700 });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}

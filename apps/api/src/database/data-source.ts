@@ -1,0 +1,25 @@
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { entities } from './entities';
+import { migrationOptions } from './migration-options';
+import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+/** One definition of the connection, shared by the API, the CLI and the tests. */
+export function dataSourceOptions(url: string, logSql = false): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities,
+    ...migrationOptions,
+    namingStrategy: new SnakeNamingStrategy(),
+    synchronize: false,
+    // gen_random_uuid() is built into PostgreSQL 13+; extensions are installed by migrations only.
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
+    logging: logSql ? 'all' : ['error'],
+    extra: { max: 20, application_name: 'dengon' },
+  };
+}
+
+export function createDataSource(url: string, logSql = false): DataSource {
+  return new DataSource(dataSourceOptions(url, logSql));
+}

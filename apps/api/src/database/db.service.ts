@@ -1,0 +1,32 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { RequestContext } from '../common/request-context';
+
+/** The database role requests run as, so row-level security applies to them. */
+export const APP_DB_ROLE = 'dengon_app';
+
+/**
+ * Runs a unit of work in one transaction. For a request the transaction is
+ * switched to the unprivileged role and told the caller's scope, so the
+ * tenant policies of the database confine a client user to their company
+ * even where a check in code was missed.
+ */
+@Injectable()
+export class Db {
+  constructor(@InjectDataSource() readonly dataSource: DataSource) {}
+
+  transaction<T>(ctx: RequestContext, work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(async (em) => {
+      if (!ctx.system) {
+        const scope = ctx.user && ctx.tenantId === null ? 'staff' : 'client';
+        await em.query(
+          `SELECT set_config('role', $1, true), set_config('dengon.scope', $2, true),
+                  set_config('dengon.client_company_id', $3, true)`,
+          [APP_DB_ROLE, scope, ctx.tenantId ?? ''],
+        );
+      }
+      return work(em);
+    });
+  }
+}

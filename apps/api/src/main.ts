@@ -1,0 +1,54 @@
+import 'reflect-metadata';
+import { createApp } from './app';
+import { ConfigError, loadConfig } from './config/config';
+import { openDatabase } from './database/database';
+import { createDataSource } from './database/data-source';
+import { migrate } from './database/migrate';
+import { demoLogins, seedDemo } from './demo/demo-seed';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const database = await openDatabase(config);
+
+  const dataSource = await createDataSource(database.url).initialize();
+  const applied = await migrate(dataSource);
+  if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
+  const seeded = config.seedDemo && (await seedDemo(dataSource, config.DEMO_PASSWORD));
+  await dataSource.destroy();
+
+  const app = await createApp({ config, databaseUrl: database.url });
+  await app.listen(config.PORT);
+  const base = config.PUBLIC_URL ?? `http://localhost:${config.PORT}`;
+
+  console.log(
+    [
+      '',
+      `Dengon is running${database.embedded ? ` (embedded PostgreSQL, data in ${config.dataDir}/postgres)` : ''}`,
+      `  オペレーターコンソール  ${base}/console/`,
+      `  お客様ポータル          ${base}/portal/`,
+      `  GraphQL                 ${base}/graphql`,
+      `  Health                  ${base}/healthz`,
+      ...(config.seedDemo
+        ? [
+            '',
+            `Demo logins${seeded ? ' (demo data created now)' : ''}, password "${config.DEMO_PASSWORD}":`,
+            ...demoLogins().map((l) => `  ${l.email.padEnd(28)} ${l.role.padEnd(14)} ${base}${l.app}`),
+          ]
+        : []),
+      '',
+    ].join('\n'),
+  );
+
+  const stop = async () => {
+    await app.close();
+    await database.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

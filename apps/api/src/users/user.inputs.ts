@@ -1,0 +1,93 @@
+import { Role } from '@dengon/domain';
+import { RoleEnum } from '../auth/role.graphql';
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { IsEmail, IsIn, IsInt, IsOptional, IsUUID, Length, MaxLength, MinLength } from 'class-validator';
+import { MIN_PASSWORD_LENGTH } from '../auth/passwords';
+import { LOCALES, type Locale } from '../auth/user.entity';
+
+@InputType()
+export class CreateUserInput {
+  @Field()
+  @IsEmail({}, { message: 'must be an e-mail address' })
+  @MaxLength(320)
+  email!: string;
+
+  @Field()
+  @Length(1, 100)
+  name!: string;
+
+  @Field(() => RoleEnum)
+  @IsIn(Object.values(Role))
+  role!: Role;
+
+  @Field({ description: `Initial password, at least ${MIN_PASSWORD_LENGTH} characters` })
+  @MinLength(MIN_PASSWORD_LENGTH)
+  @MaxLength(200)
+  password!: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'For client users created by back office; a client admin always creates in their own company',
+  })
+  @IsOptional()
+  @IsUUID()
+  clientCompanyId?: string;
+
+  @Field(() => String, { nullable: true, defaultValue: 'ja' })
+  @IsOptional()
+  @IsIn(LOCALES)
+  locale?: Locale;
+}
+
+@InputType()
+export class UpdateUserInput {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+
+  @Field(() => Int, { description: 'The version read; a stale one is refused' })
+  @IsInt()
+  version!: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 100)
+  name?: string;
+
+  @Field(() => RoleEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(Object.values(Role))
+  role?: Role;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsIn(LOCALES)
+  locale?: Locale;
+}
+
+@ArgsType()
+export class ResetPasswordArgs {
+  @Field(() => ID)
+  @IsUUID()
+  userId!: string;
+
+  @Field()
+  @MinLength(MIN_PASSWORD_LENGTH)
+  @MaxLength(200)
+  newPassword!: string;
+}
+
+@ArgsType()
+export class UsersArgs {
+  @Field(() => ID, { nullable: true, description: 'Staff only; client admins always see their own company' })
+  @IsOptional()
+  @IsUUID()
+  clientCompanyId?: string;
+}
+
+@ArgsType()
+export class UserArgs {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+}

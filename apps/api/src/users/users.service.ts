@@ -1,0 +1,152 @@
+import { assignableRoles, companyRuleViolation, isClientRole, type Role } from '@dengon/domain';
+import { Injectable } from '@nestjs/common';
+import { type EntityManager, QueryFailedError } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { hashPassword } from '../auth/passwords';
+import { RefreshToken } from '../auth/refresh-token.entity';
+import { User } from '../auth/user.entity';
+import { ClientCompany } from '../clients/client-company.entity';
+import { badField, conflict, forbidden, notFound } from '../common/errors';
+import type { RequestContext } from '../common/request-context';
+import { Db } from '../database/db.service';
+import type { CreateUserInput, UpdateUserInput } from './user.inputs';
+
+/** What the audit log keeps of a user: never the password hash. */
+const summary = (u: User) => ({ email: u.email, name: u.name, role: u.role, clientCompanyId: u.clientCompanyId });
+
+/**
+ * Managing users. Back office manages everyone; a client admin manages the
+ * users of their own company, which comes from the session.
+ */
+@Injectable()
+export class UsersService {
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AuditService,
+  ) {}
+
+  findOne(ctx: RequestContext, id: string): Promise<User | null> {
+    return this.db.transaction(ctx, (em) => em.findOneBy(User, { id, ...this.scope(ctx) }));
+  }
+
+  list(ctx: RequestContext, clientCompanyId?: string): Promise<User[]> {
+    const where = ctx.tenantId ? this.scope(ctx) : clientCompanyId ? { clientCompanyId } : {};
+    return this.db.transaction(ctx, (em) => em.find(User, { where, order: { email: 'ASC' } }));
+  }
+
+  async create(ctx: RequestContext, input: CreateUserInput): Promise<User> {
+    this.checkAssignable(ctx, input.role);
+    if (ctx.tenantId && input.clientCompanyId && input.clientCompanyId !== ctx.tenantId) {
+      throw forbidden('A client admin creates users in their own company only');
+    }
+    const clientCompanyId = ctx.tenantId ?? input.clientCompanyId ?? null;
+    const violation = companyRuleViolation(input.role, clientCompanyId);
+    if (violation) throw badField('clientCompanyId', violation);
+    const passwordHash = await hashPassword(input.password);
+
+    return this.db.transaction(ctx, async (em) => {
+      if (clientCompanyId && !(await em.existsBy(ClientCompany, { id: clientCompanyId }))) {
+        throw badField('clientCompanyId', 'no such client company');
+      }
+      const user = em.create(User, {
+        email: input.email.trim().toLowerCase(),
+        name: input.name.trim(),
+        role: input.role,
+        clientCompanyId,
+        locale: input.locale ?? 'ja',
+        passwordHash,
+      });
+      await saveUnique(em, user);
+      await this.audit.record(em, ctx, {
+        action: 'user.created',
+        entityType: 'User',
+        entityId: user.id,
+        clientCompanyId,
+        after: summary(user),
+      });
+      return user;
+    });
+  }
+
+  async update(ctx: RequestContext, input: UpdateUserInput): Promise<User> {
+    if (input.role) this.checkAssignable(ctx, input.role);
+    return this.db.transaction(ctx, async (em) => {
+      const user = await this.lockedUser(em, ctx, input.id);
+      if (user.version !== input.version) {
+        throw conflict(`User was changed by someone else (version ${user.version}, yours ${input.version})`);
+      }
+      this.checkAssignable(ctx, user.role);
+      const before = summary(user);
+      if (input.role && isClientRole(input.role) !== isClientRole(user.role)) {
+        throw badField('role', 'cannot move a user between staff and client roles');
+      }
+      Object.assign(user, {
+        name: input.name?.trim() ?? user.name,
+        role: input.role ?? user.role,
+        locale: input.locale ?? user.locale,
+      });
+      await em.save(user);
+      await this.audit.record(em, ctx, {
+        action: 'user.updated',
+        entityType: 'User',
+        entityId: user.id,
+        clientCompanyId: user.clientCompanyId,
+        before,
+        after: summary(user),
+      });
+      return user;
+    });
+  }
+
+  /** Sets a new password, lifts a lock, and ends the user's sessions. */
+  async resetPassword(ctx: RequestContext, userId: string, newPassword: string): Promise<User> {
+    const passwordHash = await hashPassword(newPassword);
+    return this.db.transaction(ctx, async (em) => {
+      const user = await this.lockedUser(em, ctx, userId);
+      this.checkAssignable(ctx, user.role);
+      Object.assign(user, { passwordHash, failedLoginCount: 0, lockedUntil: null });
+      await em.save(user);
+      await em
+        .createQueryBuilder()
+        .update(RefreshToken)
+        .set({ revokedAt: () => 'now()' })
+        .where('user_id = :id AND revoked_at IS NULL', { id: user.id })
+        .execute();
+      await this.audit.record(em, ctx, {
+        action: 'user.password_reset',
+        entityType: 'User',
+        entityId: user.id,
+        clientCompanyId: user.clientCompanyId,
+      });
+      return user;
+    });
+  }
+
+  /** A client user's reach ends at their company, whatever the arguments say. */
+  private scope(ctx: RequestContext): { clientCompanyId?: string } {
+    return ctx.tenantId ? { clientCompanyId: ctx.tenantId } : {};
+  }
+
+  private checkAssignable(ctx: RequestContext, role: Role): void {
+    if (!assignableRoles(ctx.actor.role).includes(role)) {
+      throw forbidden(`Role ${ctx.actor.role} may not manage ${role} users`);
+    }
+  }
+
+  private async lockedUser(em: EntityManager, ctx: RequestContext, id: string): Promise<User> {
+    const user = await em.findOne(User, { where: { id, ...this.scope(ctx) }, lock: { mode: 'pessimistic_write' } });
+    if (!user) throw notFound('User');
+    return user;
+  }
+}
+
+async function saveUnique(em: EntityManager, user: User): Promise<void> {
+  try {
+    await em.save(user);
+  } catch (error) {
+    if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
+      throw badField('email', 'is already in use');
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,27 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import express from 'express';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/** The built front ends, served by the API on its own port. */
+export const WEB_APPS = [
+  { path: '/console', dist: 'dist/apps/operator-console' },
+  { path: '/portal', dist: 'dist/apps/client-portal' },
+] as const;
+
+/**
+ * Serves each built app with a fallback to its index.html, so a reload on a
+ * client-side route works. Apps not built yet are skipped (tests, API-only use).
+ */
+export function serveWebApps(app: NestExpressApplication, root = process.cwd()): void {
+  const server = app.getHttpAdapter().getInstance() as express.Express;
+  for (const web of WEB_APPS) {
+    const dir = resolve(root, web.dist);
+    if (!existsSync(join(dir, 'index.html'))) continue;
+    server.use(web.path, express.static(dir, { index: 'index.html', maxAge: '1h' }));
+    server.use(web.path, (req: express.Request, res: express.Response, next: express.NextFunction) =>
+      req.method === 'GET' ? res.sendFile(join(dir, 'index.html')) : next(),
+    );
+  }
+  server.get('/', (_req, res) => res.redirect('/console/'));
+}

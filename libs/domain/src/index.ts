@@ -1,0 +1,2 @@
+export * from './auth/roles';
+export * from './auth/login-lock';
