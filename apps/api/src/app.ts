@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import { AppModule, type AppOptions } from './app.module';
+import { AppErrorFilter } from './common/app-error.filter';
 import { validationPipe } from './common/validation';
 import { serveWebApps } from './web/static-apps';
 
@@ -14,6 +15,7 @@ export async function createApp(options: AppOptions & { quiet?: boolean }): Prom
   app.set('trust proxy', options.config.TRUST_PROXY);
   app.use(cookieParser());
   app.useGlobalPipes(validationPipe);
+  app.useGlobalFilters(new AppErrorFilter());
   serveWebApps(app);
   return app;
 }

@@ -1,0 +1,61 @@
+import { Role } from '@dengon/domain';
+import { codeOf, TestApp } from './test-app';
+
+const CREATE = `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`;
+const AUDIT = `query($entityId: String) { auditLog(entityId: $entityId) { action entityType entityId clientCompanyId actorRole before after } }`;
+
+describe('audit log', () => {
+  let t: TestApp;
+  let companyA: string;
+  let companyB: string;
+  let backOffice: string;
+
+  beforeAll(async () => {
+    t = await TestApp.start();
+    companyA = (await t.createCompany('A社')).id;
+    companyB = (await t.createCompany('B社')).id;
+    await t.createUser('bo@dengon.example', Role.BackOffice);
+    await t.createUser('admin@a.example', Role.ClientAdmin, companyA);
+    await t.createUser('op@dengon.example', Role.Operator);
+    backOffice = (await t.login('bo@dengon.example')).token;
+  });
+  afterAll(() => t.close());
+
+  const create = (email: string, clientCompanyId: string) =>
+    t.gql(CREATE, { input: { email, name: email, role: 'CLIENT_MEMBER', password: 'long-enough-pw', clientCompanyId } }, { token: backOffice });
+
+  it('records who created what, with the after summary and never the password', async () => {
+    const id = (await create('m@a.example', companyA)).data?.['createUser'].id as string;
+    const log = await t.gql(AUDIT, { entityId: id }, { token: backOffice });
+    expect(log.data?.['auditLog']).toEqual([
+      {
+        action: 'user.created',
+        entityType: 'User',
+        entityId: id,
+        clientCompanyId: companyA,
+        actorRole: 'BACK_OFFICE',
+        before: null,
+        after: { email: 'm@a.example', name: 'm@a.example', role: 'CLIENT_MEMBER', clientCompanyId: companyA },
+      },
+    ]);
+    expect(JSON.stringify(log.data)).not.toMatch(/argon2|password/);
+  });
+
+  it("shows a client admin only their own company's entries", async () => {
+    await create('m@b.example', companyB);
+    const admin = (await t.login('admin@a.example')).token;
+    const entries = (await t.gql(AUDIT, {}, { token: admin })).data?.['auditLog'] as { clientCompanyId: string }[];
+    expect(entries.length).toBeGreaterThan(0);
+    expect(entries.every((e) => e.clientCompanyId === companyA)).toBe(true);
+  });
+
+  it('is closed to operators', async () => {
+    const op = (await t.login('op@dengon.example')).token;
+    expect(codeOf(await t.gql(AUDIT, {}, { token: op }))).toBe('FORBIDDEN');
+  });
+
+  it('cannot be changed or deleted, even by the table owner', async () => {
+    await expect(t.query(`UPDATE audit_log SET action = 'x'`)).rejects.toThrow(/append-only/);
+    await expect(t.query(`DELETE FROM audit_log`)).rejects.toThrow(/append-only/);
+  });
+});
