@@ -101,7 +101,9 @@ export class Foundation1795318328643 implements MigrationInterface {
         "before" jsonb,
         "after" jsonb,
         CONSTRAINT "PK_07fefa57f7f5ab8fc3f52b3ed0b" PRIMARY KEY ("id"))`);
-    await q.query(`CREATE INDEX "audit_log_entity_idx" ON "audit_log" ("entity_type", "entity_id")`);
+    await q.query(
+      `CREATE INDEX "audit_log_entity_idx" ON "audit_log" ("entity_type", "entity_id")`,
+    );
     await q.query(
       `CREATE INDEX "audit_log_client_company_id_created_at_idx" ON "audit_log" ("client_company_id", "created_at")`,
     );

@@ -8,9 +8,11 @@ import { validationPipe } from './common/validation';
 import { serveWebApps } from './web/static-apps';
 
 /** The Nest application as `npm start`, the CLI and the tests build it. */
-export async function createApp(options: AppOptions & { quiet?: boolean }): Promise<NestExpressApplication> {
+export async function createApp(
+  options: AppOptions & { quiet?: boolean },
+): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), {
-    logger: options.quiet ? ['error'] : ['error', 'warn', 'log'],
+    logger: options.quiet ? ['error'] : ['error', 'warn'],
   });
   app.set('trust proxy', options.config.TRUST_PROXY);
   app.use(cookieParser());

@@ -55,7 +55,8 @@ async function printSchema(config: AppConfig, url: string, file: string): Promis
 
 function migrationSource(name: string, up: string[], down: string[]): string {
   const className = `${name}${Date.now()}`;
-  const lines = (qs: string[]) => qs.map((q) => `    await q.query(${JSON.stringify(q)});`).join('\n');
+  const lines = (qs: string[]) =>
+    qs.map((q) => `    await q.query(${JSON.stringify(q)});`).join('\n');
   return `import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class ${className} implements MigrationInterface {
@@ -97,7 +98,9 @@ async function run(command: string | undefined, args: string[]): Promise<number>
       }
       const file = resolve('migrations', `${Date.now()}-${name}.ts`);
       writeFileSync(file, migrationSource(name, up, down));
-      console.log(`Wrote ${file}\nAdd it to migrations/index.ts, review the SQL, then run the check.`);
+      console.log(
+        `Wrote ${file}\nAdd it to migrations/index.ts, review the SQL, then run the check.`,
+      );
       return 0;
     }
     case 'schema:write':
@@ -113,7 +116,9 @@ async function run(command: string | undefined, args: string[]): Promise<number>
       let failed = false;
       if (up.length) {
         failed = true;
-        console.error(`Entities and migrations disagree; a new migration would run:\n  ${up.join('\n  ')}`);
+        console.error(
+          `Entities and migrations disagree; a new migration would run:\n  ${up.join('\n  ')}`,
+        );
         console.error('Run: npm run db:migration:generate -- Name');
       }
       if (readFileSync(generated, 'utf8') !== readFileSync(SCHEMA_FILE, 'utf8')) {

@@ -32,7 +32,9 @@ async function main(): Promise<void> {
         ? [
             '',
             `Demo logins${seeded ? ' (demo data created now)' : ''}, password "${config.DEMO_PASSWORD}":`,
-            ...demoLogins().map((l) => `  ${l.email.padEnd(28)} ${l.role.padEnd(14)} ${base}${l.app}`),
+            ...demoLogins().map(
+              (l) => `  ${l.email.padEnd(28)} ${l.role.padEnd(14)} ${base}${l.app}`,
+            ),
           ]
         : []),
       '',
@@ -44,8 +46,8 @@ async function main(): Promise<void> {
     await database.stop();
     process.exit(0);
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
 }
 
 main().catch((error: unknown) => {

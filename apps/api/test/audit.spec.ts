@@ -22,7 +22,19 @@ describe('audit log', () => {
   afterAll(() => t.close());
 
   const create = (email: string, clientCompanyId: string) =>
-    t.gql(CREATE, { input: { email, name: email, role: 'CLIENT_MEMBER', password: 'long-enough-pw', clientCompanyId } }, { token: backOffice });
+    t.gql(
+      CREATE,
+      {
+        input: {
+          email,
+          name: email,
+          role: 'CLIENT_MEMBER',
+          password: 'long-enough-pw',
+          clientCompanyId,
+        },
+      },
+      { token: backOffice },
+    );
 
   it('records who created what, with the after summary and never the password', async () => {
     const id = (await create('m@a.example', companyA)).data?.['createUser'].id as string;
@@ -35,7 +47,12 @@ describe('audit log', () => {
         clientCompanyId: companyA,
         actorRole: 'BACK_OFFICE',
         before: null,
-        after: { email: 'm@a.example', name: 'm@a.example', role: 'CLIENT_MEMBER', clientCompanyId: companyA },
+        after: {
+          email: 'm@a.example',
+          name: 'm@a.example',
+          role: 'CLIENT_MEMBER',
+          clientCompanyId: companyA,
+        },
       },
     ]);
     expect(JSON.stringify(log.data)).not.toMatch(/argon2|password/);
@@ -44,7 +61,9 @@ describe('audit log', () => {
   it("shows a client admin only their own company's entries", async () => {
     await create('m@b.example', companyB);
     const admin = (await t.login('admin@a.example')).token;
-    const entries = (await t.gql(AUDIT, {}, { token: admin })).data?.['auditLog'] as { clientCompanyId: string }[];
+    const entries = (await t.gql(AUDIT, {}, { token: admin })).data?.['auditLog'] as {
+      clientCompanyId: string;
+    }[];
     expect(entries.length).toBeGreaterThan(0);
     expect(entries.every((e) => e.clientCompanyId === companyA)).toBe(true);
   });

@@ -33,12 +33,19 @@ describe('sign-in and sessions', () => {
     expect(cookie).toMatch(/Path=\/graphql/);
 
     const me = await t.gql(ME, {}, { token: result.data?.['login'].accessToken });
-    expect(me.data?.['me']).toEqual({ email: 'admin@a.example', role: 'CLIENT_ADMIN', clientCompany: { name: '株式会社テスト' } });
+    expect(me.data?.['me']).toEqual({
+      email: 'admin@a.example',
+      role: 'CLIENT_ADMIN',
+      clientCompany: { name: '株式会社テスト' },
+    });
   });
 
   it('gives the same UNAUTHENTICATED answer for a wrong password and an unknown user', async () => {
     const wrong = await t.gql(LOGIN, { email: 'op@dengon.example', password: 'not-the-password' });
-    const unknown = await t.gql(LOGIN, { email: 'nobody@dengon.example', password: 'not-the-password' });
+    const unknown = await t.gql(LOGIN, {
+      email: 'nobody@dengon.example',
+      password: 'not-the-password',
+    });
     expect(codeOf(wrong)).toBe('UNAUTHENTICATED');
     expect(unknown.errors).toEqual(wrong.errors);
     expect(wrong.setCookie).toEqual([]);
@@ -51,7 +58,9 @@ describe('sign-in and sessions', () => {
     try {
       await short.createUser('x@dengon.example', Role.Operator);
       const { token } = await short.login('x@dengon.example');
-      jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'setInterval', 'queueMicrotask'] });
+      jest.useFakeTimers({
+        doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'setInterval', 'queueMicrotask'],
+      });
       jest.setSystemTime(Date.now() + 31_000);
       expect(codeOf(await short.gql(ME, {}, { token }))).toBe('UNAUTHENTICATED');
     } finally {
@@ -91,11 +100,14 @@ describe('sign-in and sessions', () => {
   it('locks the account after 10 wrong passwords: the 11th try fails even with the right one until the lock ends', async () => {
     await t.createUser('victim@dengon.example', Role.Operator);
     for (let i = 0; i < 10; i++) {
-      expect(codeOf(await t.gql(LOGIN, { email: 'victim@dengon.example', password: `wrong-${i}` }))).toBe(
-        'UNAUTHENTICATED',
-      );
+      expect(
+        codeOf(await t.gql(LOGIN, { email: 'victim@dengon.example', password: `wrong-${i}` })),
+      ).toBe('UNAUTHENTICATED');
     }
-    const eleventh = await t.gql(LOGIN, { email: 'victim@dengon.example', password: TEST_PASSWORD });
+    const eleventh = await t.gql(LOGIN, {
+      email: 'victim@dengon.example',
+      password: TEST_PASSWORD,
+    });
     expect(codeOf(eleventh)).toBe('UNAUTHENTICATED');
     const [user] = await t.query(
       `SELECT failed_login_count, locked_until > now() + interval '14 minutes' AS locked FROM users WHERE email = $1`,
@@ -109,9 +121,10 @@ describe('sign-in and sessions', () => {
     ]);
     const after = await t.gql(LOGIN, { email: 'victim@dengon.example', password: TEST_PASSWORD });
     expect(after.errors).toBeUndefined();
-    const [reset] = await t.query(`SELECT failed_login_count, locked_until FROM users WHERE email = $1`, [
-      'victim@dengon.example',
-    ]);
+    const [reset] = await t.query(
+      `SELECT failed_login_count, locked_until FROM users WHERE email = $1`,
+      ['victim@dengon.example'],
+    );
     expect(reset).toEqual({ failed_login_count: 0, locked_until: null });
   });
 
@@ -120,9 +133,14 @@ describe('sign-in and sessions', () => {
     try {
       await strict.createUser('a@dengon.example', Role.Operator);
       for (const email of ['a@dengon.example', 'b@dengon.example', 'c@dengon.example']) {
-        expect(codeOf(await strict.gql(LOGIN, { email, password: 'wrong-password' }))).toBe('UNAUTHENTICATED');
+        expect(codeOf(await strict.gql(LOGIN, { email, password: 'wrong-password' }))).toBe(
+          'UNAUTHENTICATED',
+        );
       }
-      const blocked = await strict.gql(LOGIN, { email: 'a@dengon.example', password: TEST_PASSWORD });
+      const blocked = await strict.gql(LOGIN, {
+        email: 'a@dengon.example',
+        password: TEST_PASSWORD,
+      });
       expect(codeOf(blocked)).toBe('TOO_MANY_REQUESTS');
     } finally {
       await strict.close();

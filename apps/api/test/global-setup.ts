@@ -18,7 +18,11 @@ export default async function globalSetup(): Promise<void> {
   const server = await startEmbeddedPostgres(join(dir, 'pg'), { persistent: false, quiet: true });
   await ensureDatabase(server.url('postgres'), TEMPLATE_DB);
   // Entities are not loaded here: this process is also jest's, and must not hold a second copy of them.
-  const ds = await new DataSource({ type: 'postgres', url: server.url(TEMPLATE_DB), ...migrationOptions }).initialize();
+  const ds = await new DataSource({
+    type: 'postgres',
+    url: server.url(TEMPLATE_DB),
+    ...migrationOptions,
+  }).initialize();
   await migrate(ds);
   await ds.destroy();
   process.env['DENGON_TEST_SERVER_URL'] = server.url('postgres');

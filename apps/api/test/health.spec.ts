@@ -14,7 +14,10 @@ describe('GET /healthz', () => {
       const admin = new Client({ connectionString: process.env['DENGON_TEST_SERVER_URL'] });
       await admin.connect();
       await admin.query(`ALTER DATABASE "${name}" WITH ALLOW_CONNECTIONS false`);
-      await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1`, [name]);
+      await admin.query(
+        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1`,
+        [name],
+      );
       await admin.end();
       const down = await fetch(`${t.baseUrl}/healthz`);
       expect(down.status).toBe(503);

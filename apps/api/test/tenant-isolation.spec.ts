@@ -28,7 +28,10 @@ describe('row-level security', () => {
   afterAll(() => t.close());
 
   const clientA = () =>
-    RequestContext.forUser({ id: 'x', role: Role.ClientMember, clientCompanyId: companyA }, '127.0.0.1');
+    RequestContext.forUser(
+      { id: 'x', role: Role.ClientMember, clientCompanyId: companyA },
+      '127.0.0.1',
+    );
 
   it('shows a client user only their company, whatever the query', async () => {
     const users = await db.transaction(clientA(), (em) => em.find(User));
@@ -40,25 +43,33 @@ describe('row-level security', () => {
   it("refuses to write a row into another company's data", async () => {
     await expect(
       db.transaction(clientA(), (em) =>
-        em.query(`UPDATE users SET client_company_id = $1 WHERE client_company_id = $2`, [companyB, companyA]),
+        em.query(`UPDATE users SET client_company_id = $1 WHERE client_company_id = $2`, [
+          companyB,
+          companyA,
+        ]),
       ),
     ).rejects.toThrow(/row-level security/);
   });
 
   it('shows nothing to a request without a session', async () => {
-    const users = await db.transaction(RequestContext.anonymous('127.0.0.1'), (em) => em.find(User));
+    const users = await db.transaction(RequestContext.anonymous('127.0.0.1'), (em) =>
+      em.find(User),
+    );
     expect(users).toEqual([]);
   });
 
   it('lets staff see every company', async () => {
-    const staff = RequestContext.forUser({ id: 'y', role: Role.Operator, clientCompanyId: null }, '127.0.0.1');
+    const staff = RequestContext.forUser(
+      { id: 'y', role: Role.Operator, clientCompanyId: null },
+      '127.0.0.1',
+    );
     const users = await db.transaction(staff, (em) => em.find(User));
     expect(users).toHaveLength(3);
   });
 
   it('denies requests the tables Dengon keeps to itself', async () => {
-    await expect(db.transaction(clientA(), (em) => em.query(`SELECT * FROM login_failures`))).rejects.toThrow(
-      /permission denied/,
-    );
+    await expect(
+      db.transaction(clientA(), (em) => em.query(`SELECT * FROM login_failures`)),
+    ).rejects.toThrow(/permission denied/);
   });
 });

@@ -16,7 +16,10 @@ export const TEST_PASSWORD = 'correct-horse-battery';
 
 export interface GqlResult<T = Record<string, any>> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string; fields?: { field: string; message: string }[] } }[];
+  errors?: {
+    message: string;
+    extensions?: { code?: string; fields?: { field: string; message: string }[] };
+  }[];
   status: number;
   setCookie: string[];
 }
@@ -97,7 +100,11 @@ export class TestApp {
 
   private passwordHash?: Promise<string>;
 
-  async createUser(email: string, role: Role, clientCompanyId: string | null = null): Promise<User> {
+  async createUser(
+    email: string,
+    role: Role,
+    clientCompanyId: string | null = null,
+  ): Promise<User> {
     this.passwordHash ??= hashPassword(TEST_PASSWORD);
     return this.dataSource.getRepository(User).save({
       email,

@@ -15,7 +15,8 @@ describe('user management', () => {
   let backOffice: string;
   let adminA: string;
   let memberA: string;
-  const countUsers = async () => (await t.query(`SELECT count(*)::int AS n FROM users`))[0].n as number;
+  const countUsers = async () =>
+    (await t.query(`SELECT count(*)::int AS n FROM users`))[0].n as number;
 
   beforeAll(async () => {
     t = await TestApp.start();
@@ -33,27 +34,93 @@ describe('user management', () => {
   afterAll(() => t.close());
 
   it('lets back office create staff and client users', async () => {
-    const staff = await t.gql(CREATE, { input: { email: 'Op9@Dengon.example', name: '新人', role: 'OPERATOR', password: 'long-enough-pw' } }, { token: backOffice });
-    expect(staff.data?.['createUser']).toMatchObject({ email: 'op9@dengon.example', role: 'OPERATOR', version: 1, clientCompany: null });
-    const client = await t.gql(CREATE, { input: { email: 'm2@b.example', name: 'B2', role: 'CLIENT_MEMBER', password: 'long-enough-pw', clientCompanyId: companyB } }, { token: backOffice });
+    const staff = await t.gql(
+      CREATE,
+      {
+        input: {
+          email: 'Op9@Dengon.example',
+          name: '新人',
+          role: 'OPERATOR',
+          password: 'long-enough-pw',
+        },
+      },
+      { token: backOffice },
+    );
+    expect(staff.data?.['createUser']).toMatchObject({
+      email: 'op9@dengon.example',
+      role: 'OPERATOR',
+      version: 1,
+      clientCompany: null,
+    });
+    const client = await t.gql(
+      CREATE,
+      {
+        input: {
+          email: 'm2@b.example',
+          name: 'B2',
+          role: 'CLIENT_MEMBER',
+          password: 'long-enough-pw',
+          clientCompanyId: companyB,
+        },
+      },
+      { token: backOffice },
+    );
     expect(client.data?.['createUser'].clientCompany).toEqual({ id: companyB });
   });
 
   it('lets a client admin create users in their own company only, the company taken from the session', async () => {
-    const own = await t.gql(CREATE, { input: { email: 'new@a.example', name: 'A新', role: 'CLIENT_MEMBER', password: 'long-enough-pw' } }, { token: adminA });
+    const own = await t.gql(
+      CREATE,
+      {
+        input: {
+          email: 'new@a.example',
+          name: 'A新',
+          role: 'CLIENT_MEMBER',
+          password: 'long-enough-pw',
+        },
+      },
+      { token: adminA },
+    );
     expect(own.data?.['createUser'].clientCompany).toEqual({ id: companyA });
 
     const before = await countUsers();
-    const other = await t.gql(CREATE, { input: { email: 'x@b.example', name: 'x', role: 'CLIENT_MEMBER', password: 'long-enough-pw', clientCompanyId: companyB } }, { token: adminA });
+    const other = await t.gql(
+      CREATE,
+      {
+        input: {
+          email: 'x@b.example',
+          name: 'x',
+          role: 'CLIENT_MEMBER',
+          password: 'long-enough-pw',
+          clientCompanyId: companyB,
+        },
+      },
+      { token: adminA },
+    );
     expect(codeOf(other)).toBe('FORBIDDEN');
-    const staff = await t.gql(CREATE, { input: { email: 'x@a.example', name: 'x', role: 'OPERATOR', password: 'long-enough-pw' } }, { token: adminA });
+    const staff = await t.gql(
+      CREATE,
+      { input: { email: 'x@a.example', name: 'x', role: 'OPERATOR', password: 'long-enough-pw' } },
+      { token: adminA },
+    );
     expect(codeOf(staff)).toBe('FORBIDDEN');
     expect(await countUsers()).toBe(before);
   });
 
   it('refuses user creation to a CLIENT_MEMBER', async () => {
     const before = await countUsers();
-    const result = await t.gql(CREATE, { input: { email: 'y@a.example', name: 'y', role: 'CLIENT_MEMBER', password: 'long-enough-pw' } }, { token: memberA });
+    const result = await t.gql(
+      CREATE,
+      {
+        input: {
+          email: 'y@a.example',
+          name: 'y',
+          role: 'CLIENT_MEMBER',
+          password: 'long-enough-pw',
+        },
+      },
+      { token: memberA },
+    );
     expect(codeOf(result)).toBe('FORBIDDEN');
     expect(await countUsers()).toBe(before);
   });
@@ -66,13 +133,21 @@ describe('user management', () => {
     const lookup = await t.gql(USER, { id: bUserId }, { token: adminA });
     expect(lookup.errors).toBeUndefined();
     expect(lookup.data?.['user']).toBeNull();
-    const reset = await t.gql(RESET, { userId: bUserId, newPassword: 'another-password' }, { token: adminA });
+    const reset = await t.gql(
+      RESET,
+      { userId: bUserId, newPassword: 'another-password' },
+      { token: adminA },
+    );
     expect(codeOf(reset)).toBe('NOT_FOUND');
   });
 
   it('names every bad field and writes nothing', async () => {
     const before = await countUsers();
-    const result = await t.gql(CREATE, { input: { email: 'not-an-email', name: '', role: 'OPERATOR', password: 'short' } }, { token: backOffice });
+    const result = await t.gql(
+      CREATE,
+      { input: { email: 'not-an-email', name: '', role: 'OPERATOR', password: 'short' } },
+      { token: backOffice },
+    );
     expect(codeOf(result)).toBe('BAD_USER_INPUT');
     const fields = result.errors?.[0]?.extensions?.fields?.map((f) => f.field).sort();
     expect(fields).toEqual(['email', 'name', 'password']);
@@ -80,21 +155,69 @@ describe('user management', () => {
   });
 
   it('refuses a client role without a company, and a duplicate e-mail, naming the field', async () => {
-    const noCompany = await t.gql(CREATE, { input: { email: 'z@z.example', name: 'z', role: 'CLIENT_ADMIN', password: 'long-enough-pw' } }, { token: backOffice });
+    const noCompany = await t.gql(
+      CREATE,
+      {
+        input: {
+          email: 'z@z.example',
+          name: 'z',
+          role: 'CLIENT_ADMIN',
+          password: 'long-enough-pw',
+        },
+      },
+      { token: backOffice },
+    );
     expect(codeOf(noCompany)).toBe('BAD_USER_INPUT');
-    expect(noCompany.errors?.[0]?.extensions?.fields).toEqual([{ field: 'clientCompanyId', message: 'a client user must belong to a client company' }]);
-    const duplicate = await t.gql(CREATE, { input: { email: 'ADMIN@a.example', name: 'dup', role: 'CLIENT_ADMIN', password: 'long-enough-pw', clientCompanyId: companyA } }, { token: backOffice });
-    expect(duplicate.errors?.[0]?.extensions?.fields).toEqual([{ field: 'email', message: 'is already in use' }]);
-    const [{ n }] = await t.query(`SELECT count(*)::int AS n FROM audit_log WHERE after->>'name' = 'dup'`);
+    expect(noCompany.errors?.[0]?.extensions?.fields).toEqual([
+      { field: 'clientCompanyId', message: 'a client user must belong to a client company' },
+    ]);
+    const duplicate = await t.gql(
+      CREATE,
+      {
+        input: {
+          email: 'ADMIN@a.example',
+          name: 'dup',
+          role: 'CLIENT_ADMIN',
+          password: 'long-enough-pw',
+          clientCompanyId: companyA,
+        },
+      },
+      { token: backOffice },
+    );
+    expect(duplicate.errors?.[0]?.extensions?.fields).toEqual([
+      { field: 'email', message: 'is already in use' },
+    ]);
+    const [{ n }] = await t.query(
+      `SELECT count(*)::int AS n FROM audit_log WHERE after->>'name' = 'dup'`,
+    );
     expect(n).toBe(0);
   });
 
   it('refuses a stale version with CONFLICT and keeps the newer write', async () => {
-    const created = await t.gql(CREATE, { input: { email: 'v@a.example', name: '初版', role: 'CLIENT_MEMBER', password: 'long-enough-pw' } }, { token: adminA });
+    const created = await t.gql(
+      CREATE,
+      {
+        input: {
+          email: 'v@a.example',
+          name: '初版',
+          role: 'CLIENT_MEMBER',
+          password: 'long-enough-pw',
+        },
+      },
+      { token: adminA },
+    );
     const id = created.data?.['createUser'].id as string;
-    const first = await t.gql(UPDATE, { input: { id, version: 1, name: '二版' } }, { token: adminA });
+    const first = await t.gql(
+      UPDATE,
+      { input: { id, version: 1, name: '二版' } },
+      { token: adminA },
+    );
     expect(first.data?.['updateUser']).toEqual({ name: '二版', version: 2 });
-    const stale = await t.gql(UPDATE, { input: { id, version: 1, name: '古い' } }, { token: backOffice });
+    const stale = await t.gql(
+      UPDATE,
+      { input: { id, version: 1, name: '古い' } },
+      { token: backOffice },
+    );
     expect(codeOf(stale)).toBe('CONFLICT');
     const [row] = await t.query(`SELECT name FROM users WHERE id = $1`, [id]);
     expect(row.name).toBe('二版');
@@ -103,18 +226,42 @@ describe('user management', () => {
   it('resets a password: the lock lifts, old sessions end, the new password works', async () => {
     const target = await t.createUser('locked@a.example', Role.ClientMember, companyA);
     const session = await t.login('locked@a.example');
-    await t.query(`UPDATE users SET failed_login_count = 10, locked_until = now() + interval '1 hour' WHERE id = $1`, [target.id]);
-    const reset = await t.gql(RESET, { userId: target.id, newPassword: 'brand-new-password' }, { token: adminA });
+    await t.query(
+      `UPDATE users SET failed_login_count = 10, locked_until = now() + interval '1 hour' WHERE id = $1`,
+      [target.id],
+    );
+    const reset = await t.gql(
+      RESET,
+      { userId: target.id, newPassword: 'brand-new-password' },
+      { token: adminA },
+    );
     expect(reset.errors).toBeUndefined();
-    const refresh = await t.gql(`mutation { refreshToken { accessToken } }`, {}, { cookie: session.cookie });
+    const refresh = await t.gql(
+      `mutation { refreshToken { accessToken } }`,
+      {},
+      { cookie: session.cookie },
+    );
     expect(codeOf(refresh)).toBe('UNAUTHENTICATED');
-    await expect(t.login('locked@a.example', 'brand-new-password')).resolves.toHaveProperty('token');
+    await expect(t.login('locked@a.example', 'brand-new-password')).resolves.toHaveProperty(
+      'token',
+    );
   });
 
   it('lets supervisors read users but not create them; operators neither', async () => {
     const sv = (await t.login('sv@dengon.example')).token;
     expect((await t.gql(USERS, {}, { token: sv })).errors).toBeUndefined();
-    const create = await t.gql(CREATE, { input: { email: 'q@dengon.example', name: 'q', role: 'OPERATOR', password: 'long-enough-pw' } }, { token: sv });
+    const create = await t.gql(
+      CREATE,
+      {
+        input: {
+          email: 'q@dengon.example',
+          name: 'q',
+          role: 'OPERATOR',
+          password: 'long-enough-pw',
+        },
+      },
+      { token: sv },
+    );
     expect(codeOf(create)).toBe('FORBIDDEN');
     await t.createUser('op@dengon.example', Role.Operator);
     const op = (await t.login('op@dengon.example')).token;

@@ -15,7 +15,10 @@ class AuditLogArgs {
   @Max(500)
   first = 50;
 
-  @Field(() => ID, { nullable: true, description: 'Entries older than this id (keyset pagination)' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Entries older than this id (keyset pagination)',
+  })
   @IsOptional()
   @IsString()
   before?: string;

@@ -31,7 +31,10 @@ export class AccessTokens {
   /** The session of a valid token; null for an invalid or expired one. */
   verify(token: string): SessionUser | null {
     try {
-      const claims = this.jwt.verify<Claims>(token, { secret: this.config.jwtSecret, algorithms: ['HS256'] });
+      const claims = this.jwt.verify<Claims>(token, {
+        secret: this.config.jwtSecret,
+        algorithms: ['HS256'],
+      });
       if (typeof claims.sub !== 'string' || !isRole(claims.role)) return null;
       return { id: claims.sub, role: claims.role, clientCompanyId: claims.cid ?? null };
     } catch {

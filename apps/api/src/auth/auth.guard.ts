@@ -28,12 +28,15 @@ export class AuthGuard implements CanActivate {
     const { req } = httpPair(context);
     const address = req.ip ?? req.socket.remoteAddress ?? 'unknown';
     const header = req.headers.authorization;
-    const bearer = header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : undefined;
+    const bearer = header?.startsWith('Bearer ')
+      ? header.slice('Bearer '.length).trim()
+      : undefined;
     const user = bearer ? this.tokens.verify(bearer) : null;
     req.dengon = user ? RequestContext.forUser(user, address) : RequestContext.anonymous(address);
 
     if (rule === 'public') return true;
-    if (!user) throw unauthenticated(bearer ? 'Access token is invalid or expired' : 'Sign-in required');
+    if (!user)
+      throw unauthenticated(bearer ? 'Access token is invalid or expired' : 'Sign-in required');
     if (!rule.includes(user.role)) throw forbidden(`Role ${user.role} may not do this`);
     return true;
   }

@@ -26,7 +26,7 @@ export const REFRESH_COOKIE = 'dengon_refresh';
 const COOKIE_PATH = '/graphql';
 
 interface HttpContext {
-  req: DengonRequest & { cookies?: Record<string, string> };
+  req: DengonRequest;
   res: Response;
 }
 
@@ -38,7 +38,9 @@ export class AuthResolver {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  @Mutation(() => AuthPayload, { description: 'Signs in; also sets the rotating refresh-token cookie' })
+  @Mutation(() => AuthPayload, {
+    description: 'Signs in; also sets the rotating refresh-token cookie',
+  })
   @Public()
   async login(
     @Ctx() ctx: RequestContext,
@@ -49,11 +51,13 @@ export class AuthResolver {
     return this.respond(http, await this.auth.login(ctx, email, password));
   }
 
-  @Mutation(() => AuthPayload, { description: 'A new access token for the refresh-token cookie, which rotates' })
+  @Mutation(() => AuthPayload, {
+    description: 'A new access token for the refresh-token cookie, which rotates',
+  })
   @Public()
   async refreshToken(@Context() http: HttpContext): Promise<AuthPayload> {
     try {
-      return this.respond(http, await this.auth.refresh(http.req.cookies?.[REFRESH_COOKIE]));
+      return this.respond(http, await this.auth.refresh(refreshCookieOf(http)));
     } catch (error) {
       http.res.clearCookie(REFRESH_COOKIE, this.cookieOptions());
       throw error;
@@ -63,7 +67,7 @@ export class AuthResolver {
   @Mutation(() => Boolean, { description: 'Ends the session of the refresh-token cookie' })
   @Public()
   async logout(@Context() http: HttpContext): Promise<boolean> {
-    await this.auth.logout(http.req.cookies?.[REFRESH_COOKIE]);
+    await this.auth.logout(refreshCookieOf(http));
     http.res.clearCookie(REFRESH_COOKIE, this.cookieOptions());
     return true;
   }
@@ -78,7 +82,10 @@ export class AuthResolver {
 
   private respond(http: HttpContext, session: Session): AuthPayload {
     // The rest of this response (the user's company, say) is read as the user just signed in.
-    http.req.dengon = RequestContext.forUser(sessionOf(session.user), http.req.dengon?.address ?? 'unknown');
+    http.req.dengon = RequestContext.forUser(
+      sessionOf(session.user),
+      http.req.dengon?.address ?? 'unknown',
+    );
     http.res.cookie(REFRESH_COOKIE, session.refreshToken.value, {
       ...this.cookieOptions(),
       expires: session.refreshToken.expiresAt,
@@ -87,7 +94,15 @@ export class AuthResolver {
   }
 
   private cookieOptions(): CookieOptions {
-    const secure = this.config.PUBLIC_URL?.startsWith('https:') ?? this.config.NODE_ENV === 'production';
+    const secure =
+      this.config.PUBLIC_URL?.startsWith('https:') ?? this.config.NODE_ENV === 'production';
     return { httpOnly: true, sameSite: 'strict', secure, path: COOKIE_PATH };
   }
+}
+
+function refreshCookieOf(http: HttpContext): string | undefined {
+  const value: unknown = (http.req.cookies as Record<string, unknown> | undefined)?.[
+    REFRESH_COOKIE
+  ];
+  return typeof value === 'string' ? value : undefined;
 }

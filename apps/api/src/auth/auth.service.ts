@@ -9,7 +9,12 @@ import { Db } from '../database/db.service';
 import { AccessTokens } from './access-token';
 import { LoginFailure } from './login-failure.entity';
 import { timingDummyHash, verifyPassword } from './passwords';
-import { findRefreshToken, issueRefreshToken, revokeFamily, type IssuedRefreshToken } from './refresh-tokens';
+import {
+  findRefreshToken,
+  issueRefreshToken,
+  revokeFamily,
+  type IssuedRefreshToken,
+} from './refresh-tokens';
 import { User } from './user.entity';
 
 export interface Session {
@@ -39,20 +44,41 @@ export class AuthService {
     const normalized = email.trim().toLowerCase();
     const outcome = await this.db.transaction(RequestContext.system(), async (em) => {
       const recentFailures = await em.count(LoginFailure, {
-        where: { address: ctx.address, createdAt: MoreThan(new Date(now.getTime() - ADDRESS_WINDOW_MS)) },
+        where: {
+          address: ctx.address,
+          createdAt: MoreThan(new Date(now.getTime() - ADDRESS_WINDOW_MS)),
+        },
       });
-      if (recentFailures >= this.config.LOGIN_MAX_FAILURES_PER_ADDRESS) return { kind: 'throttled' as const };
+      if (recentFailures >= this.config.LOGIN_MAX_FAILURES_PER_ADDRESS)
+        return { kind: 'throttled' as const };
 
       // Row lock: concurrent attempts on one account are counted one after the other.
-      const user = await em.findOne(User, { where: { email: normalized }, lock: { mode: 'pessimistic_write' } });
-      const lock = user ? { failedAttempts: user.failedLoginCount, lockedUntil: user.lockedUntil } : null;
-      const passwordOk = await verifyPassword(user?.passwordHash ?? (await timingDummyHash()), password);
+      const user = await em.findOne(User, {
+        where: { email: normalized },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const lock = user
+        ? { failedAttempts: user.failedLoginCount, lockedUntil: user.lockedUntil }
+        : null;
+      const passwordOk = await verifyPassword(
+        user?.passwordHash ?? (await timingDummyHash()),
+        password,
+      );
 
       if (user && lock && passwordOk && !isLocked(lock, now)) {
         if (lock.failedAttempts > 0 || lock.lockedUntil) {
-          await em.update(User, user.id, { failedLoginCount: 0, lockedUntil: AFTER_SUCCESS.lockedUntil });
+          await em.update(User, user.id, {
+            failedLoginCount: 0,
+            lockedUntil: AFTER_SUCCESS.lockedUntil,
+          });
         }
-        const refreshToken = await issueRefreshToken(em, user.id, null, this.config.REFRESH_TOKEN_TTL_DAYS, now);
+        const refreshToken = await issueRefreshToken(
+          em,
+          user.id,
+          null,
+          this.config.REFRESH_TOKEN_TTL_DAYS,
+          now,
+        );
         return { kind: 'ok' as const, user, refreshToken };
       }
 
@@ -62,14 +88,22 @@ export class AuthService {
           ...DEFAULT_LOGIN_LOCK,
           lockMs: this.config.LOGIN_LOCK_MINUTES * 60_000,
         });
-        await em.update(User, user.id, { failedLoginCount: next.failedAttempts, lockedUntil: next.lockedUntil });
+        await em.update(User, user.id, {
+          failedLoginCount: next.failedAttempts,
+          lockedUntil: next.lockedUntil,
+        });
       }
       return { kind: 'failed' as const };
     });
 
-    if (outcome.kind === 'throttled') throw tooManyRequests('Too many failed sign-ins from this address; try later');
+    if (outcome.kind === 'throttled')
+      throw tooManyRequests('Too many failed sign-ins from this address; try later');
     if (outcome.kind === 'failed') throw unauthenticated(SIGN_IN_FAILED);
-    return { accessToken: this.tokens.sign(sessionOf(outcome.user)), refreshToken: outcome.refreshToken, user: outcome.user };
+    return {
+      accessToken: this.tokens.sign(sessionOf(outcome.user)),
+      refreshToken: outcome.refreshToken,
+      user: outcome.user,
+    };
   }
 
   /** Exchanges a refresh token for a new pair. A token used twice revokes its whole family. */
@@ -87,7 +121,13 @@ export class AuthService {
       if (!user) return null;
       row.replacedAt = now;
       await em.save(row);
-      const refreshToken = await issueRefreshToken(em, user.id, row.familyId, this.config.REFRESH_TOKEN_TTL_DAYS, now);
+      const refreshToken = await issueRefreshToken(
+        em,
+        user.id,
+        row.familyId,
+        this.config.REFRESH_TOKEN_TTL_DAYS,
+        now,
+      );
       return { user, refreshToken };
     });
     if (!outcome) throw unauthenticated('Refresh token is invalid, expired or already used');
@@ -103,4 +143,8 @@ export class AuthService {
   }
 }
 
-export const sessionOf = (user: User): SessionUser => ({ id: user.id, role: user.role, clientCompanyId: user.clientCompanyId });
+export const sessionOf = (user: User): SessionUser => ({
+  id: user.id,
+  role: user.role,
+  clientCompanyId: user.clientCompanyId,
+});

@@ -10,6 +10,7 @@ export const verifyPassword = (hash: string, password: string): Promise<boolean>
 
 /** Verifying against this when the account does not exist keeps both answers equally slow. */
 let dummyHash: Promise<string> | undefined;
-export const timingDummyHash = (): Promise<string> => (dummyHash ??= hashPassword('dengon-no-such-user'));
+export const timingDummyHash = (): Promise<string> =>
+  (dummyHash ??= hashPassword('dengon-no-such-user'));
 
 export const MIN_PASSWORD_LENGTH = 10;

@@ -33,13 +33,21 @@ export async function issueRefreshToken(
 }
 
 /** The stored row for a presented token, locked for this transaction; null if it matches none. */
-export async function findRefreshToken(em: EntityManager, value: string): Promise<RefreshToken | null> {
+export async function findRefreshToken(
+  em: EntityManager,
+  value: string,
+): Promise<RefreshToken | null> {
   const [id, secret] = value.split('.');
   if (!id || !secret || !/^[0-9a-f-]{36}$/.test(id)) return null;
-  const row = await em.findOne(RefreshToken, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  const row = await em.findOne(RefreshToken, {
+    where: { id },
+    lock: { mode: 'pessimistic_write' },
+  });
   if (!row) return null;
   const presented = sha256(secret);
-  return presented.length === row.tokenHash.length && timingSafeEqual(presented, row.tokenHash) ? row : null;
+  return presented.length === row.tokenHash.length && timingSafeEqual(presented, row.tokenHash)
+    ? row
+    : null;
 }
 
 export async function revokeFamily(em: EntityManager, familyId: string, now: Date): Promise<void> {

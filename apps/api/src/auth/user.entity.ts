@@ -1,7 +1,16 @@
 import { ALL_ROLES, Role } from '@dengon/domain';
 import { RoleEnum } from './role.graphql';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  VersionColumn,
+} from 'typeorm';
 import { ClientCompany } from '../clients/client-company.entity';
 import { CreatedAt, UpdatedAt } from '../database/columns';
 
@@ -14,7 +23,10 @@ export type Locale = (typeof LOCALES)[number];
  */
 @ObjectType()
 @Entity({ name: 'users' })
-@Check('users_company_matches_role', `(role IN ('CLIENT_ADMIN', 'CLIENT_MEMBER')) = (client_company_id IS NOT NULL)`)
+@Check(
+  'users_company_matches_role',
+  `(role IN ('CLIENT_ADMIN', 'CLIENT_MEMBER')) = (client_company_id IS NOT NULL)`,
+)
 export class User {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')

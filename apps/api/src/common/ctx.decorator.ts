@@ -1,6 +1,6 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { httpPair } from './http';
-import { RequestContext } from './request-context';
+import type { RequestContext } from './request-context';
 
 /** The RequestContext the guard built for this call. */
 export const Ctx = createParamDecorator((_: unknown, context: ExecutionContext): RequestContext => {

@@ -27,8 +27,10 @@ export class AppError extends GraphQLError {
   }
 }
 
-export const unauthenticated = (message = 'Sign-in required') => new AppError('UNAUTHENTICATED', message);
-export const forbidden = (message = 'Not allowed for your role') => new AppError('FORBIDDEN', message);
+export const unauthenticated = (message = 'Sign-in required') =>
+  new AppError('UNAUTHENTICATED', message);
+export const forbidden = (message = 'Not allowed for your role') =>
+  new AppError('FORBIDDEN', message);
 export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} not found`);
 export const conflict = (message: string) => new AppError('CONFLICT', message);
 export const tooManyRequests = (message: string) => new AppError('TOO_MANY_REQUESTS', message);

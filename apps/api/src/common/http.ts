@@ -8,7 +8,10 @@ export type DengonRequest = Request & { dengon?: RequestContext };
 
 export function httpPair(context: ExecutionContext): { req: DengonRequest; res: Response } {
   if (context.getType<string>() === 'graphql') {
-    const gql = GqlExecutionContext.create(context).getContext<{ req: DengonRequest; res: Response }>();
+    const gql = GqlExecutionContext.create(context).getContext<{
+      req: DengonRequest;
+      res: Response;
+    }>();
     return { req: gql.req, res: gql.res };
   }
   const http = context.switchToHttp();

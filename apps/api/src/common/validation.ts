@@ -7,7 +7,9 @@ function problems(errors: ValidationError[], prefix = ''): FieldProblem[] {
     const own = Object.values(e.constraints ?? {}).map((message) => ({
       field,
       // class-validator starts its messages with the property name; the field already says it.
-      message: message.startsWith(`${e.property} `) ? message.slice(e.property.length + 1) : message,
+      message: message.startsWith(`${e.property} `)
+        ? message.slice(e.property.length + 1)
+        : message,
     }));
     return [...own, ...problems(e.children ?? [], field)];
   });

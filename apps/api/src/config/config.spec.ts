@@ -19,7 +19,9 @@ describe('configuration', () => {
   });
 
   it('requires JWT_SECRET in production', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET: required in production/);
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
+      /JWT_SECRET: required in production/,
+    );
   });
 
   it('treats an empty variable as unset', () => {
@@ -30,6 +32,8 @@ describe('configuration', () => {
     const secret = { JWT_SECRET: 'x'.repeat(40) };
     expect(loadConfig(secret).seedDemo).toBe(true);
     expect(loadConfig({ ...secret, DATABASE_URL: 'postgres://h/db' }).seedDemo).toBe(false);
-    expect(loadConfig({ ...secret, DATABASE_URL: 'postgres://h/db', SEED_DEMO: 'true' }).seedDemo).toBe(true);
+    expect(
+      loadConfig({ ...secret, DATABASE_URL: 'postgres://h/db', SEED_DEMO: 'true' }).seedDemo,
+    ).toBe(true);
   });
 });

@@ -21,7 +21,9 @@ export async function migrate(dataSource: DataSource): Promise<string[]> {
 }
 
 /** The SQL that would bring the schema in line with the entities; empty when they agree. */
-export async function pendingSchemaChanges(dataSource: DataSource): Promise<{ up: string[]; down: string[] }> {
+export async function pendingSchemaChanges(
+  dataSource: DataSource,
+): Promise<{ up: string[]; down: string[] }> {
   const log = await dataSource.driver.createSchemaBuilder().log();
   return {
     up: log.upQueries.map((q) => q.query),

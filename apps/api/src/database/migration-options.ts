@@ -1,4 +1,4 @@
-import { migrations } from '../../../../migrations';
+import { migrations } from '@dengon/migrations';
 
 /** How migrations are found and recorded; kept apart from the entities so tooling can migrate without loading them. */
 export const migrationOptions = {

@@ -36,7 +36,9 @@ export async function seedDemo(dataSource: DataSource, password: string): Promis
       await em.save(em.create(User, { ...staff, clientCompanyId: null, passwordHash }));
     }
     for (const client of DEMO_CLIENTS) {
-      const company = await em.save(em.create(ClientCompany, { name: client.name, nameKana: client.nameKana }));
+      const company = await em.save(
+        em.create(ClientCompany, { name: client.name, nameKana: client.nameKana }),
+      );
       for (const user of client.users) {
         await em.save(em.create(User, { ...user, clientCompanyId: company.id, passwordHash }));
       }
@@ -46,6 +48,8 @@ export async function seedDemo(dataSource: DataSource, password: string): Promis
 }
 
 export const demoLogins = () => [
-  ...DEMO_STAFF.map((u) => ({ email: u.email, role: u.role as string, app: '/console/' })),
-  ...DEMO_CLIENTS.flatMap((c) => c.users.map((u) => ({ email: u.email, role: u.role as string, app: '/portal/' }))),
+  ...DEMO_STAFF.map((u) => ({ email: u.email, role: u.role, app: '/console/' })),
+  ...DEMO_CLIENTS.flatMap((c) =>
+    c.users.map((u) => ({ email: u.email, role: u.role, app: '/portal/' })),
+  ),
 ];

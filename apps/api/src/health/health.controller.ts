@@ -15,12 +15,16 @@ export class HealthController {
   @Public()
   async health(@Res() res: Response): Promise<void> {
     const database = await this.ping();
-    res.status(database ? 200 : 503).json({ status: database ? 'ok' : 'unavailable', database: database ? 'up' : 'down' });
+    res
+      .status(database ? 200 : 503)
+      .json({ status: database ? 'ok' : 'unavailable', database: database ? 'up' : 'down' });
   }
 
   private async ping(): Promise<boolean> {
     let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), TIMEOUT_MS)));
+    const timeout = new Promise<false>(
+      (resolve) => (timer = setTimeout(() => resolve(false), TIMEOUT_MS)),
+    );
     const query = this.dataSource
       .query('SELECT 1')
       .then(() => true)

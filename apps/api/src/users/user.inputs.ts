@@ -1,7 +1,16 @@
 import { Role } from '@dengon/domain';
 import { RoleEnum } from '../auth/role.graphql';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsEmail, IsIn, IsInt, IsOptional, IsUUID, Length, MaxLength, MinLength } from 'class-validator';
+import {
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsUUID,
+  Length,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
 import { MIN_PASSWORD_LENGTH } from '../auth/passwords';
 import { LOCALES, type Locale } from '../auth/user.entity';
 
@@ -27,7 +36,8 @@ export class CreateUserInput {
 
   @Field(() => ID, {
     nullable: true,
-    description: 'For client users created by back office; a client admin always creates in their own company',
+    description:
+      'For client users created by back office; a client admin always creates in their own company',
   })
   @IsOptional()
   @IsUUID()
@@ -79,7 +89,10 @@ export class ResetPasswordArgs {
 
 @ArgsType()
 export class UsersArgs {
-  @Field(() => ID, { nullable: true, description: 'Staff only; client admins always see their own company' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Staff only; client admins always see their own company',
+  })
   @IsOptional()
   @IsUUID()
   clientCompanyId?: string;

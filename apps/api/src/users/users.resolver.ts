@@ -6,7 +6,13 @@ import { ClientCompany } from '../clients/client-company.entity';
 import type { RequestLoaders } from '../common/loaders';
 import { Ctx } from '../common/ctx.decorator';
 import type { RequestContext } from '../common/request-context';
-import { CreateUserInput, ResetPasswordArgs, UpdateUserInput, UserArgs, UsersArgs } from './user.inputs';
+import {
+  CreateUserInput,
+  ResetPasswordArgs,
+  UpdateUserInput,
+  UserArgs,
+  UsersArgs,
+} from './user.inputs';
 import { UsersService } from './users.service';
 
 const MANAGERS = [Role.BackOffice, Role.ClientAdmin];
@@ -39,14 +45,21 @@ export class UsersResolver {
     return this.service.update(ctx, input);
   }
 
-  @Mutation(() => User, { description: "Sets a new password, lifts a lock and ends the user's sessions" })
+  @Mutation(() => User, {
+    description: "Sets a new password, lifts a lock and ends the user's sessions",
+  })
   @Roles(...MANAGERS)
   resetPassword(@Ctx() ctx: RequestContext, @Args() args: ResetPasswordArgs): Promise<User> {
     return this.service.resetPassword(ctx, args.userId, args.newPassword);
   }
 
   @ResolveField(() => ClientCompany, { nullable: true })
-  clientCompany(@Parent() user: User, @Context('loaders') loaders: RequestLoaders): Promise<ClientCompany | null> {
-    return user.clientCompanyId ? loaders.clientCompany.load(user.clientCompanyId) : Promise.resolve(null);
+  clientCompany(
+    @Parent() user: User,
+    @Context('loaders') loaders: RequestLoaders,
+  ): Promise<ClientCompany | null> {
+    return user.clientCompanyId
+      ? loaders.clientCompany.load(user.clientCompanyId)
+      : Promise.resolve(null);
   }
 }

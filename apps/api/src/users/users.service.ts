@@ -12,7 +12,12 @@ import { Db } from '../database/db.service';
 import type { CreateUserInput, UpdateUserInput } from './user.inputs';
 
 /** What the audit log keeps of a user: never the password hash. */
-const summary = (u: User) => ({ email: u.email, name: u.name, role: u.role, clientCompanyId: u.clientCompanyId });
+const summary = (u: User) => ({
+  email: u.email,
+  name: u.name,
+  role: u.role,
+  clientCompanyId: u.clientCompanyId,
+});
 
 /**
  * Managing users. Back office manages everyone; a client admin manages the
@@ -73,7 +78,9 @@ export class UsersService {
     return this.db.transaction(ctx, async (em) => {
       const user = await this.lockedUser(em, ctx, input.id);
       if (user.version !== input.version) {
-        throw conflict(`User was changed by someone else (version ${user.version}, yours ${input.version})`);
+        throw conflict(
+          `User was changed by someone else (version ${user.version}, yours ${input.version})`,
+        );
       }
       this.checkAssignable(ctx, user.role);
       const before = summary(user);
@@ -134,7 +141,10 @@ export class UsersService {
   }
 
   private async lockedUser(em: EntityManager, ctx: RequestContext, id: string): Promise<User> {
-    const user = await em.findOne(User, { where: { id, ...this.scope(ctx) }, lock: { mode: 'pessimistic_write' } });
+    const user = await em.findOne(User, {
+      where: { id, ...this.scope(ctx) },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!user) throw notFound('User');
     return user;
   }
@@ -144,7 +154,10 @@ async function saveUnique(em: EntityManager, user: User): Promise<void> {
   try {
     await em.save(user);
   } catch (error) {
-    if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
+    if (
+      error instanceof QueryFailedError &&
+      (error.driverError as { code?: string }).code === '23505'
+    ) {
       throw badField('email', 'is already in use');
     }
     throw error;

@@ -14,13 +14,15 @@ export const WEB_APPS = [
  * client-side route works. Apps not built yet are skipped (tests, API-only use).
  */
 export function serveWebApps(app: NestExpressApplication, root = process.cwd()): void {
-  const server = app.getHttpAdapter().getInstance() as express.Express;
+  const server: express.Express = app.getHttpAdapter().getInstance();
   for (const web of WEB_APPS) {
     const dir = resolve(root, web.dist);
     if (!existsSync(join(dir, 'index.html'))) continue;
     server.use(web.path, express.static(dir, { index: 'index.html', maxAge: '1h' }));
-    server.use(web.path, (req: express.Request, res: express.Response, next: express.NextFunction) =>
-      req.method === 'GET' ? res.sendFile(join(dir, 'index.html')) : next(),
+    server.use(
+      web.path,
+      (req: express.Request, res: express.Response, next: express.NextFunction) =>
+        req.method === 'GET' ? res.sendFile(join(dir, 'index.html')) : next(),
     );
   }
   server.get('/', (_req, res) => res.redirect('/console/'));

@@ -1,4 +1,11 @@
-import { ALL_ROLES, assignableRoles, companyRuleViolation, isClientRole, isRole, Role } from './roles';
+import {
+  ALL_ROLES,
+  assignableRoles,
+  companyRuleViolation,
+  isClientRole,
+  isRole,
+  Role,
+} from './roles';
 
 describe('roles', () => {
   it('splits roles into staff and client', () => {

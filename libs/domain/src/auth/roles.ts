@@ -43,7 +43,9 @@ export function assignableRoles(actor: Role): readonly Role[] {
 
 /** A client role needs a client company; a staff role must not have one. */
 export function companyRuleViolation(role: Role, clientCompanyId: string | null): string | null {
-  if (isClientRole(role) && !clientCompanyId) return 'a client user must belong to a client company';
-  if (!isClientRole(role) && clientCompanyId) return 'a staff user cannot belong to a client company';
+  if (isClientRole(role) && !clientCompanyId)
+    return 'a client user must belong to a client company';
+  if (!isClientRole(role) && clientCompanyId)
+    return 'a staff user cannot belong to a client company';
   return null;
 }
