@@ -1,0 +1,15 @@
+/**
+ * Browser tests: the built Dengon (`npm start`'s own entry point) on a
+ * throwaway embedded database, driven through Debian chromium by playwright-core.
+ */
+module.exports = {
+  displayName: 'e2e',
+  testEnvironment: 'node',
+  rootDir: __dirname,
+  testMatch: ['<rootDir>/src/**/*.e2e.ts'],
+  transform: {
+    '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' } }],
+  },
+  testTimeout: 60_000,
+  maxWorkers: 1,
+};
