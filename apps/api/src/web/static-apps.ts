@@ -18,11 +18,14 @@ export function serveWebApps(app: NestExpressApplication, root = process.cwd()):
   for (const web of WEB_APPS) {
     const dir = resolve(root, web.dist);
     if (!existsSync(join(dir, 'index.html'))) continue;
-    server.use(web.path, express.static(dir, { index: 'index.html', maxAge: '1h' }));
+    // Hashed assets never change; index.html is revalidated so a deploy shows at once.
+    server.use(web.path, express.static(dir, { index: false, immutable: true, maxAge: '1y' }));
     server.use(
       web.path,
       (req: express.Request, res: express.Response, next: express.NextFunction) =>
-        req.method === 'GET' ? res.sendFile(join(dir, 'index.html')) : next(),
+        req.method === 'GET'
+          ? res.sendFile(join(dir, 'index.html'), { headers: { 'Cache-Control': 'no-cache' } })
+          : next(),
     );
   }
   server.get('/', (_req, res) => res.redirect('/console/'));

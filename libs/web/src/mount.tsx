@@ -1,0 +1,25 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import type { Role } from './gql/graphql';
+import { Session } from './session/session';
+import { DengonApp, type AppTitleKey } from './ui/DengonApp';
+
+export interface DengonAppOptions {
+  titleKey: AppTitleKey;
+  /** Signed-in users with any other role are told so and signed out. */
+  allowedRoles: readonly Role[];
+}
+
+/** Boots one Dengon front end into `#root`. */
+export function mountDengonApp({ titleKey, allowedRoles }: DengonAppOptions): void {
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html must contain <div id="root">');
+  // Built outside React so StrictMode's double effects cannot start two sessions.
+  const session = new Session(allowedRoles);
+  void session.refresh(); // a reload keeps the user signed in through the refresh cookie
+  createRoot(root).render(
+    <StrictMode>
+      <DengonApp session={session} titleKey={titleKey} />
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,64 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { ErrorLink } from '@apollo/client/link/error';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { OperationTypeNode } from 'graphql';
+import { createClient } from 'graphql-ws';
+import { from, switchMap, throwError } from 'rxjs';
+import { errorCode } from './errors';
+
+export interface ApolloAuth {
+  accessToken(): string | null;
+  /** Resolves true when a fresh access token is in place. */
+  refresh(): Promise<boolean>;
+}
+
+// Login fails with UNAUTHENTICATED on a wrong password, RefreshToken is the refresh itself,
+// and Logout is best effort: retrying any of them could only loop.
+const noRetryOperations = new Set(['Login', 'RefreshToken', 'Logout']);
+
+function authorization(auth: ApolloAuth): Record<string, string> {
+  const token = auth.accessToken();
+  return token ? { authorization: `Bearer ${token}` } : {};
+}
+
+/** Same-origin client: HTTP for queries and mutations, graphql-ws for subscriptions. */
+export function createApolloClient(auth: ApolloAuth): ApolloClient {
+  const http = new HttpLink({ uri: '/graphql', credentials: 'include' });
+
+  const ws = new GraphQLWsLink(
+    createClient({
+      url: () => `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`,
+      lazy: true, // no socket until the first subscription
+      connectionParams: () => authorization(auth),
+    }),
+  );
+
+  const withToken = new ApolloLink((operation, forward) => {
+    operation.setContext(({ headers }) => ({
+      headers: { ...(headers as Record<string, string> | undefined), ...authorization(auth) },
+    }));
+    return forward(operation);
+  });
+
+  // An expired access token costs one refresh and one retry; the retry's errors pass through.
+  const refreshOnUnauthenticated = new ErrorLink(({ error, operation, forward }) => {
+    if (errorCode(error) !== 'UNAUTHENTICATED') return;
+    if (noRetryOperations.has(operation.operationName ?? '')) return;
+    return from(auth.refresh()).pipe(
+      switchMap((refreshed) => (refreshed ? forward(operation) : throwError(() => error))),
+    );
+  });
+
+  return new ApolloClient({
+    link: ApolloLink.from([
+      refreshOnUnauthenticated,
+      withToken,
+      ApolloLink.split(
+        ({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION,
+        ws,
+        http,
+      ),
+    ]),
+    cache: new InMemoryCache(),
+  });
+}

@@ -1,0 +1,99 @@
+import type { ApolloClient } from '@apollo/client';
+import type { Role } from '../gql/graphql';
+import { createApolloClient } from './apollo-client';
+import { loginMutation, logoutMutation, refreshTokenMutation, type SessionUser } from './documents';
+import { errorCode, errorKey, type ErrorKey } from './errors';
+
+export type SessionState =
+  | { status: 'restoring' }
+  | { status: 'signedOut'; notice?: ErrorKey }
+  | { status: 'signedIn'; user: SessionUser };
+
+interface AuthPayload {
+  accessToken: string;
+  user: SessionUser;
+}
+
+/**
+ * Who is signed in to this app. The access token lives only in this object's memory;
+ * the httpOnly refresh cookie restores it after a reload.
+ */
+export class Session {
+  readonly client: ApolloClient;
+  private accessToken: string | null = null;
+  private state: SessionState = { status: 'restoring' };
+  private readonly listeners = new Set<() => void>();
+  private refreshing: Promise<boolean> | null = null;
+
+  constructor(private readonly allowedRoles: readonly Role[]) {
+    this.client = createApolloClient({
+      accessToken: () => this.accessToken,
+      refresh: () => this.refresh(),
+    });
+  }
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  readonly getState = (): SessionState => this.state;
+
+  /** Shared by concurrent callers: the server rotates the cookie, so two refreshes would race. */
+  refresh(): Promise<boolean> {
+    this.refreshing ??= this.client
+      .mutate({ mutation: refreshTokenMutation, errorPolicy: 'none' })
+      .then(({ data }) => this.start(data.refreshToken))
+      .catch((error: unknown) => {
+        if (errorCode(error) !== 'UNAUTHENTICATED') this.end(errorKey(error));
+        else this.end(this.state.status === 'signedIn' ? 'sessionExpired' : undefined);
+        return false;
+      })
+      .finally(() => {
+        this.refreshing = null;
+      });
+    return this.refreshing;
+  }
+
+  /** Rejects with the API error; map it with `errorKey`. */
+  async signIn(email: string, password: string): Promise<void> {
+    const { data } = await this.client.mutate({
+      mutation: loginMutation,
+      variables: { email, password },
+      errorPolicy: 'none',
+    });
+    await this.start(data.login);
+  }
+
+  async signOut(notice?: ErrorKey): Promise<void> {
+    try {
+      await this.client.mutate({ mutation: logoutMutation, errorPolicy: 'none' });
+    } catch {
+      // Best effort: the cookie may already be gone, and the local sign-out must happen anyway.
+    } finally {
+      this.end(notice);
+    }
+  }
+
+  private async start({ accessToken, user }: AuthPayload): Promise<boolean> {
+    this.accessToken = accessToken;
+    if (this.allowedRoles.includes(user.role)) {
+      this.setState({ status: 'signedIn', user });
+      return true;
+    }
+    // Sign out server-side too, or a reload would restore the same refused session.
+    await this.signOut('roleNotAllowed');
+    return false;
+  }
+
+  private end(notice?: ErrorKey): void {
+    this.accessToken = null;
+    void this.client.clearStore(); // nothing of the previous user may stay in the cache
+    this.setState({ status: 'signedOut', notice });
+  }
+
+  private setState(state: SessionState): void {
+    this.state = state;
+    this.listeners.forEach((listener) => listener());
+  }
+}
