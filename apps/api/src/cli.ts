@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createApp } from './app';
@@ -20,7 +20,6 @@ const SCHEMA_FILE = resolve('apps/api/schema.gql');
 
 async function withScratchDatabase<T>(work: (url: string) => Promise<T>): Promise<T> {
   const dir = mkdtempSync(join(tmpdir(), 'dengon-scratch-'));
-  chmodSync(dir, 0o755); // as root, PostgreSQL runs as another user and must reach its folder
   const server = await startEmbeddedPostgres(join(dir, 'pg'), { persistent: false, quiet: true });
   try {
     await ensureDatabase(server.url('postgres'), 'scratch');

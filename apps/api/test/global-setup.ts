@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
@@ -14,7 +14,6 @@ const TEMPLATE_DB = 'dengon_template';
  */
 export default async function globalSetup(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'dengon-test-'));
-  chmodSync(dir, 0o755);
   const server = await startEmbeddedPostgres(join(dir, 'pg'), { persistent: false, quiet: true });
   await ensureDatabase(server.url('postgres'), TEMPLATE_DB);
   // Entities are not loaded here: this process is also jest's, and must not hold a second copy of them.

@@ -1,7 +1,7 @@
 import type { Role } from '@dengon/domain';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { randomUUID } from 'node:crypto';
-import { chmodSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -49,7 +49,6 @@ export class TestApp {
     await cloneTemplate(serverUrl, template, name);
     const databaseUrl = serverUrl.replace(/\/postgres$/, `/${name}`);
     const dataDir = mkdtempSync(join(tmpdir(), 'dengon-app-'));
-    chmodSync(dataDir, 0o755);
     const config = loadConfig({
       NODE_ENV: 'test',
       JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256',

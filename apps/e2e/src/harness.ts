@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -19,7 +19,6 @@ export class RunningDengon {
 
   static async start(): Promise<RunningDengon> {
     const dataDir = mkdtempSync(join(tmpdir(), 'dengon-e2e-'));
-    chmodSync(dataDir, 0o755);
     const port = await freePort();
     const child = spawn(process.execPath, ['dist/api/apps/api/src/main.js'], {
       cwd: ROOT,

