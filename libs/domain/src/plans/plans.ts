@@ -1,0 +1,63 @@
+/**
+ * What a plan allows, and which price applies to a billing period. The plan
+ * catalogue itself is data (seeded by a migration, edited by back office);
+ * these are the rules read off it.
+ */
+export interface PlanFeatures {
+  /** Enabled FAQ items allowed; null = unlimited. */
+  faqLimit: number | null;
+  extraFieldsAllowed: boolean;
+  dispatchIncluded: boolean;
+  emailHandling: boolean;
+}
+
+/** One price version, applying to periods that start on or after `effectiveFrom` ('YYYY-MM-DD'). */
+export interface PlanPrice {
+  effectiveFrom: string;
+  monthlyFee: number;
+  includedCalls: number;
+  overagePerCall: number;
+}
+
+/** The version in force for a period starting on `periodStart`; null before the first version. */
+export function priceFor<T extends PlanPrice>(
+  versions: readonly T[],
+  periodStart: string,
+): T | null {
+  let found: T | null = null;
+  for (const v of versions) {
+    if (v.effectiveFrom <= periodStart && (!found || v.effectiveFrom > found.effectiveFrom))
+      found = v;
+  }
+  return found;
+}
+
+/** A contract's own terms override the catalogue price field by field ("~" in the price list means "from"). */
+export interface PriceOverrides {
+  monthlyFee?: number | null;
+  includedCalls?: number | null;
+  overagePerCall?: number | null;
+}
+
+export function effectivePrice(
+  price: PlanPrice,
+  overrides: PriceOverrides,
+): Omit<PlanPrice, 'effectiveFrom'> {
+  return {
+    monthlyFee: overrides.monthlyFee ?? price.monthlyFee,
+    includedCalls: overrides.includedCalls ?? price.includedCalls,
+    overagePerCall: overrides.overagePerCall ?? price.overagePerCall,
+  };
+}
+
+/** Why enabling one more FAQ item is refused, or null when the plan allows it. */
+export function faqLimitViolation(
+  planName: string,
+  features: PlanFeatures,
+  enabledAfter: number,
+): string | null {
+  if (features.faqLimit === null || enabledAfter <= features.faqLimit) return null;
+  return features.faqLimit === 0
+    ? `${planName} does not include FAQ answering (limit 0)`
+    : `${planName} allows at most ${features.faqLimit} enabled FAQ items`;
+}
