@@ -9,3 +9,5 @@ export * from './faq/search';
 export * from './scripts/intake-fields';
 export * from './scripts/greeting';
 export * from './contracts/equipment';
+export * from './clients/report-method';
+export * from './coverage';
