@@ -1,4 +1,5 @@
 import { Foundation1795318328643 } from './1795318328643-Foundation';
+import { ClientsAndContracts1795319973759 } from './1795319973759-ClientsAndContracts';
 
 /** Every migration in order; the only way the schema changes. */
-export const migrations = [Foundation1795318328643];
+export const migrations = [Foundation1795318328643, ClientsAndContracts1795319973759];

@@ -17,6 +17,24 @@ import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
 import { Db } from './database/db.service';
 import { HealthController } from './health/health.controller';
+import { ClientsResolver } from './clients/clients.resolver';
+import { ClientsService } from './clients/clients.service';
+import {
+  ContractOptionResolver,
+  ContractPlanTermResolver,
+  ContractsResolver,
+} from './contracts/contracts.resolver';
+import { ContractsService } from './contracts/contracts.service';
+import { FaqResolver } from './faq/faq.resolver';
+import { FaqService } from './faq/faq.service';
+import { DialedNumberLookup } from './numbers/dialed-number-lookup.service';
+import { NumbersResolver } from './numbers/numbers.resolver';
+import { NumbersService } from './numbers/numbers.service';
+import { PlansModule } from './plans/plans.module';
+import { PlansService } from './plans/plans.service';
+import { ChangeRequestsService } from './scripts/change-requests.service';
+import { ScriptsResolver } from './scripts/scripts.resolver';
+import { ScriptsService } from './scripts/scripts.service';
 import { UsersResolver } from './users/users.resolver';
 import { UsersService } from './users/users.service';
 
@@ -40,11 +58,13 @@ export class AppModule {
         ConfigModule.forRoot(options.config),
         TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl, options.config.LOG_SQL)),
         DatabaseModule,
+        AuditModule,
+        PlansModule,
         JwtModule.register({}),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [Db],
-          useFactory: (db: Db) => ({
+          inject: [Db, PlansService],
+          useFactory: (db: Db, plans: PlansService) => ({
             autoSchemaFile: options.schemaFile ?? true,
             sortSchema: true,
             path: '/graphql',
@@ -52,7 +72,7 @@ export class AppModule {
             context: ({ req, res }: { req: DengonRequest; res: Response }) => ({
               req,
               res,
-              loaders: requestLoaders(db, req),
+              loaders: requestLoaders(db, plans, req),
             }),
             formatError: (formatted) => {
               // Bugs do not leak their internals; expected errors keep their message and code.
@@ -64,7 +84,6 @@ export class AppModule {
             },
           }),
         }),
-        AuditModule,
       ],
       controllers: [HealthController],
       providers: [
@@ -74,6 +93,20 @@ export class AppModule {
         AuthResolver,
         UsersService,
         UsersResolver,
+        ClientsService,
+        ClientsResolver,
+        ContractsService,
+        ContractsResolver,
+        ContractPlanTermResolver,
+        ContractOptionResolver,
+        ScriptsService,
+        ChangeRequestsService,
+        ScriptsResolver,
+        FaqService,
+        FaqResolver,
+        NumbersService,
+        DialedNumberLookup,
+        NumbersResolver,
       ],
     };
   }

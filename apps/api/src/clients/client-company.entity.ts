@@ -1,6 +1,34 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { CreatedAt } from '../database/columns';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Column, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+import { CreatedAt, UpdatedAt } from '../database/columns';
+
+export enum ClientStatus {
+  TRIAL = 'TRIAL',
+  ACTIVE = 'ACTIVE',
+  SUSPENDED = 'SUSPENDED',
+  TERMINATED = 'TERMINATED',
+}
+registerEnumType(ClientStatus, { name: 'ClientStatus' });
+
+/** How the client is told of each intake. */
+export enum ReportMethod {
+  EMAIL = 'EMAIL',
+  FAX = 'FAX',
+  DAILY_DIGEST = 'DAILY_DIGEST',
+}
+registerEnumType(ReportMethod, { name: 'ReportMethod' });
+
+@ObjectType()
+export class EscalationContact {
+  @Field()
+  name!: string;
+
+  @Field({ description: 'E.164' })
+  phone!: string;
+
+  @Field(() => String, { nullable: true })
+  note?: string | null;
+}
 
 /** A client company: the tenant whose calls, users and invoices are its own. */
 @ObjectType()
@@ -18,7 +46,67 @@ export class ClientCompany {
   @Column()
   nameKana!: string;
 
+  @Field(() => ClientStatus)
+  @Column({
+    type: 'enum',
+    enum: ClientStatus,
+    enumName: 'client_status',
+    default: ClientStatus.TRIAL,
+  })
+  status!: ClientStatus;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 8, nullable: true })
+  postalCode!: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', nullable: true })
+  address!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Name on invoices (請求書の宛名)' })
+  @Column({ type: 'varchar', nullable: true })
+  invoiceRecipientName!: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', nullable: true })
+  billingEmail!: string | null;
+
+  @Field(() => ReportMethod)
+  @Column({
+    type: 'enum',
+    enum: ReportMethod,
+    enumName: 'report_method',
+    default: ReportMethod.EMAIL,
+  })
+  reportMethod!: ReportMethod;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', nullable: true })
+  reportEmail!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'E.164' })
+  @Column({ type: 'varchar', nullable: true })
+  reportFax!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "'HH:MM' in Asia/Tokyo, for the daily digest",
+  })
+  @Column({ type: 'varchar', length: 5, nullable: true })
+  digestTime!: string | null;
+
+  @Field(() => [EscalationContact])
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  escalationContacts!: EscalationContact[];
+
   @Field()
   @CreatedAt()
   createdAt!: Date;
+
+  @UpdatedAt()
+  updatedAt!: Date;
+
+  @Field(() => Int)
+  @VersionColumn()
+  version!: number;
 }

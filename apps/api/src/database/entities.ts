@@ -3,6 +3,28 @@ import { LoginFailure } from '../auth/login-failure.entity';
 import { RefreshToken } from '../auth/refresh-token.entity';
 import { User } from '../auth/user.entity';
 import { ClientCompany } from '../clients/client-company.entity';
+import { Contract, ContractOption, ContractPlanTerm } from '../contracts/contract.entity';
+import { FaqItem } from '../faq/faq-item.entity';
+import { PhoneNumber } from '../numbers/phone-number.entity';
+import { Plan, PlanPriceVersion } from '../plans/plan.entity';
+import { ChangeRequest } from '../scripts/change-request.entity';
+import { Script, ScriptVersion } from '../scripts/script.entity';
 
 /** Every entity, listed once: the app, the CLI and the drift check read the same list. */
-export const entities = [ClientCompany, User, RefreshToken, LoginFailure, AuditEntry];
+export const entities = [
+  ClientCompany,
+  User,
+  RefreshToken,
+  LoginFailure,
+  AuditEntry,
+  Plan,
+  PlanPriceVersion,
+  Contract,
+  ContractPlanTerm,
+  ContractOption,
+  Script,
+  ScriptVersion,
+  FaqItem,
+  PhoneNumber,
+  ChangeRequest,
+];

@@ -97,10 +97,3 @@ export class UsersArgs {
   @IsUUID()
   clientCompanyId?: string;
 }
-
-@ArgsType()
-export class UserArgs {
-  @Field(() => ID)
-  @IsUUID()
-  id!: string;
-}

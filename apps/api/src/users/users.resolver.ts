@@ -4,15 +4,10 @@ import { Roles } from '../auth/roles.decorator';
 import { User } from '../auth/user.entity';
 import { ClientCompany } from '../clients/client-company.entity';
 import type { RequestLoaders } from '../common/loaders';
+import { IdArgs } from '../common/args';
 import { Ctx } from '../common/ctx.decorator';
 import type { RequestContext } from '../common/request-context';
-import {
-  CreateUserInput,
-  ResetPasswordArgs,
-  UpdateUserInput,
-  UserArgs,
-  UsersArgs,
-} from './user.inputs';
+import { CreateUserInput, ResetPasswordArgs, UpdateUserInput, UsersArgs } from './user.inputs';
 import { UsersService } from './users.service';
 
 const MANAGERS = [Role.BackOffice, Role.ClientAdmin];
@@ -29,7 +24,7 @@ export class UsersResolver {
 
   @Query(() => User, { nullable: true })
   @Roles(Role.BackOffice, Role.Supervisor, Role.ClientAdmin)
-  user(@Ctx() ctx: RequestContext, @Args() args: UserArgs): Promise<User | null> {
+  user(@Ctx() ctx: RequestContext, @Args() args: IdArgs): Promise<User | null> {
     return this.service.findOne(ctx, args.id);
   }
 

@@ -1,4 +1,4 @@
-import { earlyTerminationFee } from './equipment';
+import { earlyTerminationFee, wholeMonthsRented } from './equipment';
 
 describe('early termination of a Panasonic rental', () => {
   it.each([
@@ -14,5 +14,18 @@ describe('early termination of a Panasonic rental', () => {
 
   it('does not apply to models without a minimum', () => {
     expect(earlyTerminationFee('GXP1628', 1)).toBe(0);
+  });
+});
+
+describe('months rented', () => {
+  it.each([
+    ['2026-01-10', '2026-04-09', 3],
+    ['2026-01-10', '2026-04-08', 2],
+    ['2026-01-01', '2026-06-30', 6],
+    ['2026-01-31', '2026-02-28', 1],
+    ['2026-01-10', '2026-01-10', 0],
+    ['2026-04-01', '2026-03-31', 0],
+  ])('%s to %s is %i whole months', (first, last, months) => {
+    expect(wholeMonthsRented(first, last)).toBe(months);
   });
 });

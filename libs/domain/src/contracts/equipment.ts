@@ -1,3 +1,5 @@
+import { addDays, differenceInMonths, parseISO } from 'date-fns';
+
 /**
  * IP phones and accessories the service sells or rents (seed 001), prices
  * tax-excluded. The Panasonic set has a 6-month minimum rental; ending earlier
@@ -50,4 +52,12 @@ export function earlyTerminationFee(model: EquipmentModel, monthsPaid: number): 
   const terms = EQUIPMENT[model];
   if (!terms.monthlyRent || monthsPaid >= terms.minimumRentalMonths) return 0;
   return Math.max(0, terms.purchasePrice - terms.monthlyRent * monthsPaid);
+}
+
+/**
+ * Whole months from the first day to the last day of a rental, both
+ * included: 2026-01-10 to 2026-04-09 is 3 months.
+ */
+export function wholeMonthsRented(firstDay: string, lastDay: string): number {
+  return Math.max(0, differenceInMonths(addDays(parseISO(lastDay), 1), parseISO(firstDay)));
 }

@@ -1,0 +1,120 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsEmail,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  ValidateNested,
+} from 'class-validator';
+import { IsTimeOfDay } from '../common/validators';
+import { ClientStatus, ReportMethod } from './client-company.entity';
+
+@InputType()
+export class EscalationContactInput {
+  @Field()
+  @Length(1, 100)
+  name!: string;
+
+  @Field({ description: 'Japanese phone number in any common notation' })
+  @IsString()
+  phone!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(0, 200)
+  note?: string | null;
+}
+
+/** The editable details of a client company; every field optional so one input serves create and update. */
+@InputType({ isAbstract: true })
+abstract class ClientDetailsInput {
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 100)
+  name?: string;
+
+  @Field({ nullable: true, description: 'フリガナ in katakana' })
+  @IsOptional()
+  @Length(1, 100)
+  nameKana?: string;
+
+  @Field(() => ClientStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(ClientStatus)
+  status?: ClientStatus;
+
+  @Field(() => String, { nullable: true, description: "'123-4567'" })
+  @IsOptional()
+  @Matches(/^\d{3}-?\d{4}$/, { message: 'must be a postal code like 123-4567' })
+  postalCode?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(0, 200)
+  address?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(0, 100)
+  invoiceRecipientName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsEmail({}, { message: 'must be an e-mail address' })
+  billingEmail?: string | null;
+
+  @Field(() => ReportMethod, { nullable: true })
+  @IsOptional()
+  @IsEnum(ReportMethod)
+  reportMethod?: ReportMethod;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsEmail({}, { message: 'must be an e-mail address' })
+  reportEmail?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  reportFax?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsTimeOfDay()
+  digestTime?: string | null;
+
+  @Field(() => [EscalationContactInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => EscalationContactInput)
+  escalationContacts?: EscalationContactInput[];
+}
+
+@InputType()
+export class CreateClientCompanyInput extends ClientDetailsInput {
+  @Field()
+  @Length(1, 100)
+  declare name: string;
+
+  @Field({ description: 'フリガナ in katakana' })
+  @Length(1, 100)
+  declare nameKana: string;
+}
+
+@InputType()
+export class UpdateClientCompanyInput extends ClientDetailsInput {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+
+  @Field(() => Int)
+  @IsInt()
+  version!: number;
+}

@@ -1,0 +1,53 @@
+import { Role, STAFF_ROLES } from '@dengon/domain';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CompanyArgs } from '../common/args';
+import { Roles, SignedIn } from '../auth/roles.decorator';
+import { Ctx } from '../common/ctx.decorator';
+import type { RequestContext } from '../common/request-context';
+import { ClientCompany, ClientStatus } from './client-company.entity';
+import { CreateClientCompanyInput, UpdateClientCompanyInput } from './client.inputs';
+import { ClientsService } from './clients.service';
+
+@Resolver(() => ClientCompany)
+export class ClientsResolver {
+  constructor(private readonly clients: ClientsService) {}
+
+  @Query(() => [ClientCompany])
+  @Roles(...STAFF_ROLES)
+  clientCompanies(
+    @Ctx() ctx: RequestContext,
+    @Args('status', { type: () => ClientStatus, nullable: true }) status?: ClientStatus,
+  ): Promise<ClientCompany[]> {
+    return this.clients.list(ctx, status);
+  }
+
+  @Query(() => ClientCompany, {
+    nullable: true,
+    description: "A client user's own company whatever the id",
+  })
+  @SignedIn()
+  clientCompany(
+    @Ctx() ctx: RequestContext,
+    @Args() args: CompanyArgs,
+  ): Promise<ClientCompany | null> {
+    return this.clients.get(ctx, args.clientCompanyId);
+  }
+
+  @Mutation(() => ClientCompany)
+  @Roles(Role.BackOffice)
+  createClientCompany(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: CreateClientCompanyInput,
+  ): Promise<ClientCompany> {
+    return this.clients.create(ctx, input);
+  }
+
+  @Mutation(() => ClientCompany)
+  @Roles(Role.BackOffice)
+  updateClientCompany(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: UpdateClientCompanyInput,
+  ): Promise<ClientCompany> {
+    return this.clients.update(ctx, input);
+  }
+}

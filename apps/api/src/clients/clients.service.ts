@@ -1,0 +1,117 @@
+import { isKatakanaReading, parseJapanesePhone, reportSettingsProblems } from '@dengon/domain';
+import { Injectable } from '@nestjs/common';
+import { AuditService } from '../audit/audit.service';
+import { badInput, conflict, type FieldProblem, notFound } from '../common/errors';
+import { companyInScope } from '../common/company-scope';
+import type { RequestContext } from '../common/request-context';
+import { Db } from '../database/db.service';
+import { ClientCompany, ClientStatus, ReportMethod } from './client-company.entity';
+import type { CreateClientCompanyInput, UpdateClientCompanyInput } from './client.inputs';
+
+type Details = Omit<UpdateClientCompanyInput, 'id' | 'version'>;
+
+const summary = (c: ClientCompany) => ({
+  name: c.name,
+  status: c.status,
+  reportMethod: c.reportMethod,
+});
+
+/** Client companies: back office keeps them; everyone else reads what they may. */
+@Injectable()
+export class ClientsService {
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AuditService,
+  ) {}
+
+  list(ctx: RequestContext, status?: ClientStatus): Promise<ClientCompany[]> {
+    return this.db.transaction(ctx, (em) =>
+      em.find(ClientCompany, { where: status ? { status } : {}, order: { nameKana: 'ASC' } }),
+    );
+  }
+
+  async get(ctx: RequestContext, id: string | undefined): Promise<ClientCompany | null> {
+    const companyId = companyInScope(ctx, id);
+    return companyId
+      ? this.db.transaction(ctx, (em) => em.findOneBy(ClientCompany, { id: companyId }))
+      : null;
+  }
+
+  create(ctx: RequestContext, input: CreateClientCompanyInput): Promise<ClientCompany> {
+    const company = Object.assign(new ClientCompany(), {
+      status: ClientStatus.TRIAL,
+      reportMethod: ReportMethod.EMAIL,
+      escalationContacts: [],
+    });
+    applyDetails(company, input);
+    return this.db.transaction(ctx, async (em) => {
+      await em.save(company);
+      await this.audit.record(em, ctx, {
+        action: 'client.created',
+        entityType: 'ClientCompany',
+        entityId: company.id,
+        clientCompanyId: company.id,
+        after: summary(company),
+      });
+      return company;
+    });
+  }
+
+  update(ctx: RequestContext, input: UpdateClientCompanyInput): Promise<ClientCompany> {
+    return this.db.transaction(ctx, async (em) => {
+      const company = await em.findOne(ClientCompany, {
+        where: { id: input.id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!company) throw notFound('Client company');
+      if (company.version !== input.version) {
+        throw conflict(
+          `Client company was changed by someone else (version ${company.version}, yours ${input.version})`,
+        );
+      }
+      const before = summary(company);
+      const { id: _id, version: _version, ...details } = input;
+      applyDetails(company, details);
+      await em.save(company);
+      await this.audit.record(em, ctx, {
+        action: 'client.updated',
+        entityType: 'ClientCompany',
+        entityId: company.id,
+        clientCompanyId: company.id,
+        before,
+        after: summary(company),
+      });
+      return company;
+    });
+  }
+}
+
+/** Applies the given details, normalising numbers and codes, and refuses the whole change on any problem. */
+function applyDetails(company: ClientCompany, input: Details): void {
+  const problems: FieldProblem[] = [];
+  const { escalationContacts, reportFax, postalCode, ...plain } = input;
+  Object.assign(
+    company,
+    Object.fromEntries(Object.entries(plain).filter(([, v]) => v !== undefined)),
+  );
+  if (input.nameKana !== undefined && !isKatakanaReading(input.nameKana)) {
+    problems.push({ field: 'nameKana', message: 'must be written in katakana (フリガナ)' });
+  }
+  if (postalCode !== undefined)
+    company.postalCode = postalCode ? postalCode.replace(/^(\d{3})-?(\d{4})$/, '$1-$2') : null;
+  if (reportFax !== undefined) {
+    const fax = reportFax ? parseJapanesePhone(reportFax) : null;
+    if (fax && !fax.ok) problems.push({ field: 'reportFax', message: fax.message });
+    company.reportFax = fax?.ok ? fax.e164 : null;
+  }
+  if (escalationContacts !== undefined) {
+    company.escalationContacts = escalationContacts.map((c, i) => {
+      const phone = parseJapanesePhone(c.phone);
+      if (!phone.ok)
+        problems.push({ field: `escalationContacts[${i}].phone`, message: phone.message });
+      return { name: c.name, phone: phone.ok ? phone.e164 : c.phone, note: c.note ?? null };
+    });
+  }
+  problems.push(...reportSettingsProblems(company));
+  if (problems.length) throw badInput(problems);
+}

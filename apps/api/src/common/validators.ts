@@ -1,0 +1,20 @@
+import { applyDecorators } from '@nestjs/common';
+import { IsInt, Matches, Max, Min } from 'class-validator';
+
+/** A calendar date 'YYYY-MM-DD' (dates are Asia/Tokyo days). */
+export const IsDateOnly = () =>
+  Matches(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, {
+    message: 'must be a date YYYY-MM-DD',
+  });
+
+/** A time of day 'HH:MM'. */
+export const IsTimeOfDay = () =>
+  Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'must be a time HH:MM' });
+
+/** Integer yen, zero or more. */
+export const IsYen = () =>
+  applyDecorators(
+    IsInt({ message: 'must be whole yen' }),
+    Min(0, { message: 'cannot be negative' }),
+    Max(100_000_000, { message: 'is implausibly large' }),
+  );

@@ -1,0 +1,202 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { IsDateOnly, IsYen } from '../common/validators';
+import { EquipmentAcquisition, HolidayRule, OptionKind } from './contract.entity';
+
+@InputType()
+export class CoverageWindowInput {
+  @Field(() => Int, { description: 'ISO weekday: 1 = Monday … 7 = Sunday' })
+  @IsInt()
+  weekday!: number;
+
+  @Field()
+  @IsString()
+  start!: string;
+
+  @Field()
+  @IsString()
+  end!: string;
+}
+
+@InputType()
+export class PriceOverridesInput {
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsYen()
+  monthlyFee?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsYen()
+  includedCalls?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsYen()
+  overagePerCall?: number | null;
+}
+
+@InputType()
+export class CreateContractInput {
+  @Field(() => ID)
+  @IsUUID()
+  clientCompanyId!: string;
+
+  @Field()
+  @IsString()
+  planCode!: string;
+
+  @Field()
+  @IsDateOnly()
+  startDate!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsDateOnly()
+  endDate?: string | null;
+
+  @Field(() => HolidayRule)
+  @IsEnum(HolidayRule)
+  holidayRule!: HolidayRule;
+
+  @Field(() => [CoverageWindowInput])
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => CoverageWindowInput)
+  coverageWindows!: CoverageWindowInput[];
+
+  @Field(() => PriceOverridesInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PriceOverridesInput)
+  overrides?: PriceOverridesInput;
+}
+
+@InputType()
+export class UpdateContractInput {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+
+  @Field(() => Int)
+  @IsInt()
+  version!: number;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsDateOnly()
+  endDate?: string | null;
+
+  @Field(() => HolidayRule, { nullable: true })
+  @IsOptional()
+  @IsEnum(HolidayRule)
+  holidayRule?: HolidayRule;
+
+  @Field(() => [CoverageWindowInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => CoverageWindowInput)
+  coverageWindows?: CoverageWindowInput[];
+}
+
+@InputType()
+export class ChangePlanInput {
+  @Field(() => ID)
+  @IsUUID()
+  contractId!: string;
+
+  @Field()
+  @IsString()
+  planCode!: string;
+
+  @Field({ description: 'The day the new plan starts; a mid-month change splits that month' })
+  @IsDateOnly()
+  effectiveFrom!: string;
+
+  @Field(() => PriceOverridesInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PriceOverridesInput)
+  overrides?: PriceOverridesInput;
+}
+
+@InputType()
+export class AddContractOptionInput {
+  @Field(() => ID)
+  @IsUUID()
+  contractId!: string;
+
+  @Field(() => OptionKind)
+  @IsEnum(OptionKind)
+  kind!: OptionKind;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 200)
+  description?: string;
+
+  @Field(() => String, { nullable: true, description: 'GXP1628, KX_HDV230N, POE_HUB, FAX_ADAPTER' })
+  @IsOptional()
+  @IsString()
+  equipmentModel?: string | null;
+
+  @Field(() => EquipmentAcquisition, { nullable: true })
+  @IsOptional()
+  @IsEnum(EquipmentAcquisition)
+  acquisition?: EquipmentAcquisition | null;
+
+  @Field(() => Int, { defaultValue: 1 })
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  quantity = 1;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Yen per month per unit; set by Dengon for numbers and equipment',
+  })
+  @IsOptional()
+  @IsYen()
+  monthlyFee?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Yen once per unit; set by Dengon for purchased equipment',
+  })
+  @IsOptional()
+  @IsYen()
+  oneOffFee?: number | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  phoneNumberId?: string | null;
+
+  @Field()
+  @IsDateOnly()
+  startDate!: string;
+}
+
+@InputType()
+export class EndContractOptionInput {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+
+  @Field()
+  @IsDateOnly()
+  endDate!: string;
+}

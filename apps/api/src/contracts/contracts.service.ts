@@ -1,0 +1,381 @@
+import {
+  type CoverageWindow,
+  describeCoverage,
+  EQUIPMENT,
+  type EquipmentModel,
+  earlyTerminationFee,
+  faqLimitViolation,
+  validateCoverage,
+  wholeMonthsRented,
+} from '@dengon/domain';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { ClientCompany } from '../clients/client-company.entity';
+import { companyInScope } from '../common/company-scope';
+import { badField, badInput, conflict, notFound } from '../common/errors';
+import type { RequestContext } from '../common/request-context';
+import { Db } from '../database/db.service';
+import { FaqItem } from '../faq/faq-item.entity';
+import { PhoneNumber } from '../numbers/phone-number.entity';
+import { featuresOf, requirePlan } from '../plans/plans.service';
+import {
+  Contract,
+  type CoverageWindowType,
+  EquipmentAcquisition,
+  type HolidayRule,
+  ContractOption,
+  ContractPlanTerm,
+  OptionKind,
+} from './contract.entity';
+import type {
+  AddContractOptionInput,
+  ChangePlanInput,
+  CoverageWindowInput,
+  CreateContractInput,
+  EndContractOptionInput,
+  UpdateContractInput,
+} from './contract.inputs';
+
+export const TOLL_FREE_NUMBER_FEE = 1_000;
+
+/** Contracts: the plan history, coverage hours and billable options of a client. */
+@Injectable()
+export class ContractsService {
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The client's latest contract. */
+  async current(
+    ctx: RequestContext,
+    clientCompanyId: string | undefined,
+  ): Promise<Contract | null> {
+    const companyId = companyInScope(ctx, clientCompanyId);
+    if (!companyId) return null;
+    return this.db.transaction(ctx, (em) =>
+      em.findOne(Contract, { where: { clientCompanyId: companyId }, order: { startDate: 'DESC' } }),
+    );
+  }
+
+  terms(ctx: RequestContext, contractId: string): Promise<ContractPlanTerm[]> {
+    return this.db.transaction(ctx, (em) =>
+      em.find(ContractPlanTerm, { where: { contractId }, order: { effectiveFrom: 'ASC' } }),
+    );
+  }
+
+  options(ctx: RequestContext, contractId: string): Promise<ContractOption[]> {
+    return this.db.transaction(ctx, (em) =>
+      em.find(ContractOption, { where: { contractId }, order: { startDate: 'ASC' } }),
+    );
+  }
+
+  create(ctx: RequestContext, input: CreateContractInput): Promise<Contract> {
+    checkDates(input.startDate, input.endDate ?? null);
+    const windows = checkCoverage(input.coverageWindows, input.holidayRule);
+    return this.db.transaction(ctx, async (em) => {
+      if (!(await em.existsBy(ClientCompany, { id: input.clientCompanyId }))) {
+        throw badField('clientCompanyId', 'no such client company');
+      }
+      await requirePlan(em, input.planCode);
+      const overlapping = await em
+        .createQueryBuilder(Contract, 'c')
+        .where('c.client_company_id = :id', { id: input.clientCompanyId })
+        .andWhere('(c.end_date IS NULL OR c.end_date >= :start)', { start: input.startDate })
+        .andWhere(input.endDate ? 'c.start_date <= :end' : 'TRUE', { end: input.endDate })
+        .getExists();
+      if (overlapping)
+        throw badField('startDate', 'the client already has a contract for these dates');
+      const contract = await em.save(
+        em.create(Contract, {
+          clientCompanyId: input.clientCompanyId,
+          startDate: input.startDate,
+          endDate: input.endDate ?? null,
+          holidayRule: input.holidayRule,
+          coverageWindows: windows,
+        }),
+      );
+      await em.save(
+        em.create(
+          ContractPlanTerm,
+          termOf(contract, input.planCode, input.startDate, input.overrides),
+        ),
+      );
+      await this.audit.record(em, ctx, {
+        action: 'contract.created',
+        entityType: 'Contract',
+        entityId: contract.id,
+        clientCompanyId: contract.clientCompanyId,
+        after: { planCode: input.planCode, startDate: input.startDate, endDate: contract.endDate },
+      });
+      return contract;
+    });
+  }
+
+  update(ctx: RequestContext, input: UpdateContractInput): Promise<Contract> {
+    return this.db.transaction(ctx, async (em) => {
+      const contract = await lockedContract(em, input.id);
+      if (contract.version !== input.version) {
+        throw conflict(
+          `Contract was changed by someone else (version ${contract.version}, yours ${input.version})`,
+        );
+      }
+      const before = {
+        endDate: contract.endDate,
+        holidayRule: contract.holidayRule,
+        coverage: describe(contract),
+      };
+      const endDate = input.endDate === undefined ? contract.endDate : input.endDate;
+      checkDates(contract.startDate, endDate);
+      const holidayRule = input.holidayRule ?? contract.holidayRule;
+      const windows = checkCoverage(input.coverageWindows ?? contract.coverageWindows, holidayRule);
+      Object.assign(contract, { endDate, holidayRule, coverageWindows: windows });
+      await em.save(contract);
+      await this.audit.record(em, ctx, {
+        action: 'contract.updated',
+        entityType: 'Contract',
+        entityId: contract.id,
+        clientCompanyId: contract.clientCompanyId,
+        before,
+        after: { endDate, holidayRule, coverage: describe(contract) },
+      });
+      return contract;
+    });
+  }
+
+  /** A plan change from a date on; the history keeps every earlier term. */
+  changePlan(ctx: RequestContext, input: ChangePlanInput): Promise<ContractPlanTerm> {
+    return this.db.transaction(ctx, async (em) => {
+      const contract = await lockedContract(em, input.contractId);
+      const plan = await requirePlan(em, input.planCode);
+      const last = await em.findOne(ContractPlanTerm, {
+        where: { contractId: contract.id },
+        order: { effectiveFrom: 'DESC' },
+      });
+      if (last && input.effectiveFrom <= last.effectiveFrom) {
+        throw badField(
+          'effectiveFrom',
+          `must be after the current term, which starts ${last.effectiveFrom}`,
+        );
+      }
+      if (contract.endDate && input.effectiveFrom > contract.endDate) {
+        throw badField('effectiveFrom', `is after the contract ends (${contract.endDate})`);
+      }
+      const enabled = await em.countBy(FaqItem, {
+        clientCompanyId: contract.clientCompanyId,
+        enabled: true,
+      });
+      const faqProblem = faqLimitViolation(plan.nameJa, featuresOf(plan), enabled);
+      if (faqProblem)
+        throw badField('planCode', `${faqProblem}; ${enabled} are enabled: disable some first`);
+      const term = await em.save(
+        em.create(
+          ContractPlanTerm,
+          termOf(contract, plan.code, input.effectiveFrom, input.overrides),
+        ),
+      );
+      await this.audit.record(em, ctx, {
+        action: 'contract.plan_changed',
+        entityType: 'Contract',
+        entityId: contract.id,
+        clientCompanyId: contract.clientCompanyId,
+        before: last ? { planCode: last.planCode, effectiveFrom: last.effectiveFrom } : null,
+        after: { planCode: plan.code, effectiveFrom: input.effectiveFrom },
+      });
+      return term;
+    });
+  }
+
+  addOption(ctx: RequestContext, input: AddContractOptionInput): Promise<ContractOption> {
+    return this.db.transaction(ctx, async (em) => {
+      const contract = await lockedContract(em, input.contractId);
+      if (
+        input.startDate < contract.startDate ||
+        (contract.endDate && input.startDate > contract.endDate)
+      ) {
+        throw badField(
+          'startDate',
+          `must fall within the contract (${contract.startDate}–${contract.endDate ?? ''})`,
+        );
+      }
+      const option = em.create(ContractOption, {
+        contractId: contract.id,
+        clientCompanyId: contract.clientCompanyId,
+        kind: input.kind,
+        quantity: input.quantity,
+        startDate: input.startDate,
+        endDate: null,
+        equipmentModel: null,
+        acquisition: null,
+        phoneNumberId: null,
+        ...(await this.priced(em, contract, input)),
+      });
+      await em.save(option);
+      await this.audit.record(em, ctx, {
+        action: 'contract.option_added',
+        entityType: 'Contract',
+        entityId: contract.id,
+        clientCompanyId: contract.clientCompanyId,
+        after: {
+          kind: option.kind,
+          description: option.description,
+          monthlyFee: option.monthlyFee,
+          oneOffFee: option.oneOffFee,
+        },
+      });
+      return option;
+    });
+  }
+
+  endOption(ctx: RequestContext, input: EndContractOptionInput): Promise<ContractOption> {
+    return this.db.transaction(ctx, async (em) => {
+      const option = await em.findOne(ContractOption, {
+        where: { id: input.id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!option) throw notFound('Contract option');
+      if (option.endDate) throw badField('id', `the option already ended on ${option.endDate}`);
+      if (input.endDate < option.startDate)
+        throw badField('endDate', `is before the option starts (${option.startDate})`);
+      option.endDate = input.endDate;
+      await em.save(option);
+      await this.audit.record(em, ctx, {
+        action: 'contract.option_ended',
+        entityType: 'Contract',
+        entityId: option.contractId,
+        clientCompanyId: option.clientCompanyId,
+        after: {
+          option: option.description,
+          endDate: option.endDate,
+          earlyTerminationFee: earlyTerminationFeeOf(option),
+        },
+      });
+      return option;
+    });
+  }
+
+  /** Description and fees of a new option: Dengon's prices for numbers and equipment, the input's for the rest. */
+  private async priced(
+    em: EntityManager,
+    contract: Contract,
+    input: AddContractOptionInput,
+  ): Promise<Partial<ContractOption>> {
+    switch (input.kind) {
+      case OptionKind.TOLL_FREE_NUMBER: {
+        if (!input.phoneNumberId)
+          throw badField('phoneNumberId', 'is required for a toll-free number fee');
+        const number = await em.findOneBy(PhoneNumber, {
+          id: input.phoneNumberId,
+          clientCompanyId: contract.clientCompanyId,
+        });
+        if (!number || number.kind !== 'TOLL_FREE')
+          throw badField('phoneNumberId', "is not one of this client's toll-free numbers");
+        return {
+          phoneNumberId: number.id,
+          description: `着信課金番号 ${number.e164}`,
+          monthlyFee: TOLL_FREE_NUMBER_FEE,
+          oneOffFee: 0,
+        };
+      }
+      case OptionKind.EQUIPMENT: {
+        const model = input.equipmentModel as EquipmentModel | undefined;
+        if (!model || !(model in EQUIPMENT))
+          throw badField('equipmentModel', `must be one of ${Object.keys(EQUIPMENT).join(', ')}`);
+        if (!input.acquisition) throw badField('acquisition', 'is required for equipment');
+        const terms = EQUIPMENT[model];
+        if (input.acquisition === EquipmentAcquisition.RENTAL && terms.monthlyRent === null) {
+          throw badField('acquisition', `${terms.name} is not rented, only sold`);
+        }
+        const rental = input.acquisition === EquipmentAcquisition.RENTAL;
+        return {
+          equipmentModel: model,
+          acquisition: input.acquisition,
+          description: input.description ?? `${terms.name}（${rental ? 'レンタル' : '買取'}）`,
+          monthlyFee: (rental ? (terms.monthlyRent ?? 0) : 0) + terms.monthlyUseFee,
+          oneOffFee: rental ? 0 : terms.purchasePrice,
+        };
+      }
+      case OptionKind.EXTRA_FIELDS:
+      case OptionKind.ONE_OFF: {
+        const problems = [];
+        if (!input.description) problems.push({ field: 'description', message: 'is required' });
+        if (input.kind === OptionKind.ONE_OFF && !input.oneOffFee)
+          problems.push({ field: 'oneOffFee', message: 'is required for a one-off fee' });
+        if (input.kind === OptionKind.EXTRA_FIELDS && input.monthlyFee == null) {
+          problems.push({ field: 'monthlyFee', message: 'is required for extra intake fields' });
+        }
+        if (problems.length) throw badInput(problems);
+        return {
+          description: input.description,
+          monthlyFee: input.monthlyFee ?? 0,
+          oneOffFee: input.oneOffFee ?? 0,
+        };
+      }
+    }
+  }
+}
+
+/** The fee for returning rented equipment before its minimum term, 0 otherwise. */
+export function earlyTerminationFeeOf(option: ContractOption): number {
+  if (
+    option.acquisition !== EquipmentAcquisition.RENTAL ||
+    !option.endDate ||
+    !option.equipmentModel
+  )
+    return 0;
+  const months = wholeMonthsRented(option.startDate, option.endDate);
+  return earlyTerminationFee(option.equipmentModel as EquipmentModel, months) * option.quantity;
+}
+
+export function describe(contract: Contract): string {
+  return describeCoverage({ windows: contract.coverageWindows, holidayRule: contract.holidayRule });
+}
+
+function termOf(
+  contract: Contract,
+  planCode: string,
+  effectiveFrom: string,
+  o: CreateContractInput['overrides'],
+) {
+  return {
+    contractId: contract.id,
+    clientCompanyId: contract.clientCompanyId,
+    planCode,
+    effectiveFrom,
+    monthlyFeeOverride: o?.monthlyFee ?? null,
+    includedCallsOverride: o?.includedCalls ?? null,
+    overagePerCallOverride: o?.overagePerCall ?? null,
+  };
+}
+
+function checkDates(startDate: string, endDate: string | null): void {
+  if (endDate && endDate < startDate)
+    throw badField('endDate', `ends before the contract starts (${startDate})`);
+}
+
+function checkCoverage(
+  windows: readonly (CoverageWindowInput | CoverageWindowType)[],
+  holidayRule: HolidayRule,
+): CoverageWindowType[] {
+  const coverage = { windows: windows as CoverageWindow[], holidayRule };
+  const problems = validateCoverage(coverage).map((p) => ({
+    ...p,
+    field: p.field.replace(/^windows/, 'coverageWindows'),
+  }));
+  if (problems.length) throw badInput(problems);
+  return windows.map((w) => ({
+    weekday: w.weekday as CoverageWindow['weekday'],
+    start: w.start,
+    end: w.end,
+  }));
+}
+
+async function lockedContract(em: EntityManager, id: string): Promise<Contract> {
+  const contract = await em.findOne(Contract, {
+    where: { id },
+    lock: { mode: 'pessimistic_write' },
+  });
+  if (!contract) throw notFound('Contract');
+  return contract;
+}

@@ -1,0 +1,90 @@
+import {
+  type CoverageWindow,
+  coverageAt,
+  describeCoverage,
+  type HolidayRule,
+  parseJapanesePhone,
+  RINGING_STATUSES,
+  tokyoDate,
+} from '@dengon/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+
+export interface DialedNumberMatch {
+  phoneNumberId: string;
+  e164: string;
+  clientCompanyId: string;
+  clientName: string;
+  /** Null until the client's first script is published. */
+  scriptVersionId: string | null;
+  scriptVersionNo: number | null;
+  /** Null without a contract in force: nobody covers the client's calls. */
+  coverageSummary: string | null;
+  covered: boolean;
+  coveredUntil: Date | null;
+  nextCoverageStart: Date | null;
+}
+
+interface Row {
+  phone_number_id: string;
+  e164: string;
+  client_company_id: string;
+  client_name: string;
+  script_version_id: string | null;
+  script_version_no: number | null;
+  coverage_windows: CoverageWindow[] | null;
+  holiday_rule: HolidayRule | null;
+}
+
+/**
+ * The first step of every incoming call: the dialed number (DNIS) tells
+ * whose call it is, which script version the operator reads, and whether
+ * the client is covered now. One indexed query (phone_numbers_held_e164_key);
+ * coverage is computed in memory. Runs as Dengon itself: no user is signed in
+ * on the call path.
+ */
+@Injectable()
+export class DialedNumberLookup {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async lookup(dialed: string, at: Date = new Date()): Promise<DialedNumberMatch | null> {
+    const parsed = parseJapanesePhone(dialed);
+    if (!parsed.ok) return null;
+    const today = tokyoDate(at);
+    const rows: Row[] = await this.dataSource.query(
+      `SELECT pn.id AS phone_number_id, pn.e164, cc.id AS client_company_id, cc.name AS client_name,
+              sv.id AS script_version_id, sv.version_no AS script_version_no,
+              c.coverage_windows, c.holiday_rule
+         FROM phone_numbers pn
+         JOIN client_companies cc ON cc.id = pn.client_company_id
+         LEFT JOIN scripts s ON s.client_company_id = cc.id
+         LEFT JOIN script_versions sv ON sv.client_company_id = cc.id AND sv.version_no = s.published_version_no
+         LEFT JOIN LATERAL (
+           SELECT coverage_windows, holiday_rule FROM contracts
+            WHERE client_company_id = cc.id AND start_date <= $2 AND (end_date IS NULL OR end_date >= $2)
+            ORDER BY start_date DESC LIMIT 1) c ON TRUE
+        WHERE pn.e164 = $1 AND pn.status <> 'RELEASED' AND pn.status = ANY($3)`,
+      [parsed.e164, today, RINGING_STATUSES],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    const coverage =
+      row.coverage_windows && row.holiday_rule
+        ? { windows: row.coverage_windows, holidayRule: row.holiday_rule }
+        : null;
+    const now = coverage ? coverageAt(coverage, at) : { covered: false };
+    return {
+      phoneNumberId: row.phone_number_id,
+      e164: row.e164,
+      clientCompanyId: row.client_company_id,
+      clientName: row.client_name,
+      scriptVersionId: row.script_version_id,
+      scriptVersionNo: row.script_version_no,
+      coverageSummary: coverage ? describeCoverage(coverage) : null,
+      covered: now.covered,
+      coveredUntil: now.until ?? null,
+      nextCoverageStart: now.nextStart ?? null,
+    };
+  }
+}

@@ -1,0 +1,48 @@
+import { priceFor, Role, tokyoDate } from '@dengon/domain';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Roles, SignedIn } from '../auth/roles.decorator';
+import { Ctx } from '../common/ctx.decorator';
+import type { RequestLoaders } from '../common/loaders';
+import type { RequestContext } from '../common/request-context';
+import { Plan, PlanPriceVersion } from './plan.entity';
+import { AddPlanPriceInput } from './plan.inputs';
+import { PlansService } from './plans.service';
+
+@Resolver(() => Plan)
+export class PlansResolver {
+  constructor(private readonly plans: PlansService) {}
+
+  @Query(() => [Plan], { description: 'The plan catalogue' })
+  @SignedIn()
+  planCatalogue(@Ctx() ctx: RequestContext): Promise<Plan[]> {
+    return this.plans.list(ctx);
+  }
+
+  @Mutation(() => PlanPriceVersion, { description: 'A new price version from a future date' })
+  @Roles(Role.BackOffice)
+  addPlanPrice(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: AddPlanPriceInput,
+  ): Promise<PlanPriceVersion> {
+    return this.plans.addPrice(ctx, input);
+  }
+
+  @ResolveField(() => [PlanPriceVersion], { description: 'Price versions, oldest first' })
+  prices(
+    @Parent() plan: Plan,
+    @Context('loaders') loaders: RequestLoaders,
+  ): Promise<PlanPriceVersion[]> {
+    return loaders.planPrices.load(plan.code);
+  }
+
+  @ResolveField(() => PlanPriceVersion, {
+    nullable: true,
+    description: 'The price in force today (Asia/Tokyo)',
+  })
+  async currentPrice(
+    @Parent() plan: Plan,
+    @Context('loaders') loaders: RequestLoaders,
+  ): Promise<PlanPriceVersion | null> {
+    return priceFor(await loaders.planPrices.load(plan.code), tokyoDate(new Date()));
+  }
+}

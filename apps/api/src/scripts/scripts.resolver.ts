@@ -1,0 +1,101 @@
+import { CLIENT_ROLES, Role, STAFF_ROLES } from '@dengon/domain';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Roles, SignedIn } from '../auth/roles.decorator';
+import { CompanyArgs } from '../common/args';
+import { companyInScope } from '../common/company-scope';
+import { Ctx } from '../common/ctx.decorator';
+import type { RequestContext } from '../common/request-context';
+import { ChangeRequest, ChangeRequestStatus } from './change-request.entity';
+import { ChangeRequestsService } from './change-requests.service';
+import { Script, ScriptVersion } from './script.entity';
+import {
+  PublishScriptInput,
+  RequestChangeInput,
+  ReviewChangeInput,
+  SaveScriptDraftInput,
+} from './script.inputs';
+import { ScriptsService } from './scripts.service';
+
+const EDITORS = [Role.Supervisor, Role.BackOffice];
+
+@Resolver()
+export class ScriptsResolver {
+  constructor(
+    private readonly scripts: ScriptsService,
+    private readonly changes: ChangeRequestsService,
+  ) {}
+
+  @Query(() => Script, { description: 'The script with its draft, for staff' })
+  @Roles(...STAFF_ROLES)
+  script(@Ctx() ctx: RequestContext, @Args() args: CompanyArgs): Promise<Script> {
+    return this.scripts.get(ctx, companyInScope(ctx, args.clientCompanyId) ?? '');
+  }
+
+  @Query(() => ScriptVersion, {
+    nullable: true,
+    description: 'The latest published version; client users get their own',
+  })
+  @SignedIn()
+  publishedScript(
+    @Ctx() ctx: RequestContext,
+    @Args() args: CompanyArgs,
+  ): Promise<ScriptVersion | null> {
+    return this.scripts.published(ctx, args.clientCompanyId);
+  }
+
+  @Query(() => [ScriptVersion], { description: 'Published versions, newest first' })
+  @Roles(...STAFF_ROLES)
+  scriptVersions(@Ctx() ctx: RequestContext, @Args() args: CompanyArgs): Promise<ScriptVersion[]> {
+    return this.scripts.versions(ctx, companyInScope(ctx, args.clientCompanyId) ?? '');
+  }
+
+  @Mutation(() => Script)
+  @Roles(...EDITORS)
+  saveScriptDraft(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: SaveScriptDraftInput,
+  ): Promise<Script> {
+    return this.scripts.saveDraft(ctx, input);
+  }
+
+  @Mutation(() => ScriptVersion)
+  @Roles(...EDITORS)
+  publishScript(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: PublishScriptInput,
+  ): Promise<ScriptVersion> {
+    return this.scripts.publish(ctx, input);
+  }
+
+  @Query(() => [ChangeRequest], {
+    description: "Change requests; client users see their company's",
+  })
+  @Roles(Role.Supervisor, Role.BackOffice, ...CLIENT_ROLES)
+  changeRequests(
+    @Ctx() ctx: RequestContext,
+    @Args('status', { type: () => ChangeRequestStatus, nullable: true })
+    status?: ChangeRequestStatus,
+  ): Promise<ChangeRequest[]> {
+    return this.changes.list(ctx, status);
+  }
+
+  @Mutation(() => ChangeRequest, {
+    description: 'Ask the manual assistant to change the script or FAQ',
+  })
+  @Roles(...CLIENT_ROLES)
+  requestChange(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: RequestChangeInput,
+  ): Promise<ChangeRequest> {
+    return this.changes.request(ctx, input);
+  }
+
+  @Mutation(() => ChangeRequest)
+  @Roles(...EDITORS)
+  reviewChangeRequest(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: ReviewChangeInput,
+  ): Promise<ChangeRequest> {
+    return this.changes.review(ctx, input);
+  }
+}

@@ -1,0 +1,197 @@
+import {
+  BASIC_INTAKE_FIELDS,
+  intakeFieldProblems,
+  tokyoDate,
+  unknownGreetingVariables,
+} from '@dengon/domain';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { companyInScope } from '../common/company-scope';
+import { badField, badInput, conflict, type FieldProblem } from '../common/errors';
+import type { RequestContext } from '../common/request-context';
+import {
+  Contract,
+  ContractOption,
+  ContractPlanTerm,
+  OptionKind,
+} from '../contracts/contract.entity';
+import { Db } from '../database/db.service';
+import { Plan } from '../plans/plan.entity';
+import { Script, type ScriptContent, ScriptVersion } from './script.entity';
+import type { PublishScriptInput, SaveScriptDraftInput } from './script.inputs';
+
+export const EMPTY_SCRIPT: ScriptContent = {
+  greeting: 'はい、{会社名}でございます。',
+  fields: BASIC_INTAKE_FIELDS.map((f) => ({ ...f, helpText: null, options: null })),
+  specialInstructions: '',
+  urgentKeywords: [],
+  closingPhrase: 'お電話ありがとうございました。担当者より折り返しご連絡いたします。',
+};
+
+/**
+ * Scripts (マニュアル): editing changes the draft; publishing freezes it as
+ * a new immutable version, which every later call records.
+ */
+@Injectable()
+export class ScriptsService {
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The client's script with its draft; a client without one gets the starting draft, version 0. */
+  async get(ctx: RequestContext, clientCompanyId: string): Promise<Script> {
+    const existing = await this.db.transaction(ctx, (em) =>
+      em.findOneBy(Script, { clientCompanyId }),
+    );
+    return (
+      existing ??
+      Object.assign(new Script(), {
+        id: '',
+        clientCompanyId,
+        draft: EMPTY_SCRIPT,
+        publishedVersionNo: null,
+        version: 0,
+      })
+    );
+  }
+
+  /** The latest published version; client users get their own company's only. */
+  async published(
+    ctx: RequestContext,
+    clientCompanyId: string | undefined,
+  ): Promise<ScriptVersion | null> {
+    const companyId = companyInScope(ctx, clientCompanyId);
+    if (!companyId) return null;
+    return this.db.transaction(ctx, (em) =>
+      em.findOne(ScriptVersion, {
+        where: { clientCompanyId: companyId },
+        order: { versionNo: 'DESC' },
+      }),
+    );
+  }
+
+  versions(ctx: RequestContext, clientCompanyId: string): Promise<ScriptVersion[]> {
+    return this.db.transaction(ctx, (em) =>
+      em.find(ScriptVersion, { where: { clientCompanyId }, order: { versionNo: 'DESC' } }),
+    );
+  }
+
+  saveDraft(ctx: RequestContext, input: SaveScriptDraftInput): Promise<Script> {
+    return this.db.transaction(ctx, async (em) => {
+      await this.check(em, input.clientCompanyId, input.content, 'content.');
+      let script = await em.findOne(Script, {
+        where: { clientCompanyId: input.clientCompanyId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const current = script?.version ?? 0;
+      if (current !== input.version)
+        throw conflict(
+          `The script was changed by someone else (version ${current}, yours ${input.version})`,
+        );
+      script ??= em.create(Script, {
+        clientCompanyId: input.clientCompanyId,
+        publishedVersionNo: null,
+      });
+      script.draft = {
+        ...input.content,
+        fields: input.content.fields.map((f) => ({
+          ...f,
+          helpText: f.helpText ?? null,
+          options: f.options ?? null,
+        })),
+      };
+      return em.save(script);
+    });
+  }
+
+  publish(ctx: RequestContext, input: PublishScriptInput): Promise<ScriptVersion> {
+    return this.db.transaction(ctx, async (em) => {
+      const script = await em.findOne(Script, {
+        where: { clientCompanyId: input.clientCompanyId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!script) throw badField('clientCompanyId', 'has no script draft to publish');
+      if (script.version !== input.version) {
+        throw conflict(
+          `The draft changed since you read it (version ${script.version}, yours ${input.version})`,
+        );
+      }
+      // The plan may have changed since the draft was saved.
+      await this.check(em, script.clientCompanyId, script.draft, 'draft.');
+      const versionNo = (script.publishedVersionNo ?? 0) + 1;
+      const version = await em.save(
+        em.create(ScriptVersion, {
+          ...script.draft,
+          clientCompanyId: script.clientCompanyId,
+          versionNo,
+          publishedBy: ctx.user?.id ?? null,
+        }),
+      );
+      script.publishedVersionNo = versionNo;
+      await em.save(script);
+      await this.audit.record(em, ctx, {
+        action: 'script.published',
+        entityType: 'Script',
+        entityId: script.id,
+        clientCompanyId: script.clientCompanyId,
+        after: { versionNo, fields: script.draft.fields.map((f) => f.key) },
+      });
+      return version;
+    });
+  }
+
+  /** Refuses content the client's plan does not allow, naming each field. */
+  private async check(
+    em: EntityManager,
+    clientCompanyId: string,
+    content: ScriptContent,
+    prefix: string,
+  ): Promise<void> {
+    const { plan, extraFieldsOption } = await planToday(em, clientCompanyId);
+    const problems: FieldProblem[] = unknownGreetingVariables(content.greeting).map((name) => ({
+      field: `${prefix}greeting`,
+      message: `unknown variable {${name}}; use {会社名}, {挨拶} or {オペレーター名}`,
+    }));
+    const allowed = plan.extraFieldsAllowed || extraFieldsOption;
+    problems.push(
+      ...intakeFieldProblems(content.fields, allowed, plan.nameJa).map((p) => ({
+        ...p,
+        field: prefix + p.field,
+      })),
+    );
+    if (problems.length) throw badInput(problems);
+  }
+}
+
+/** The plan a client is on today, and whether it bought the extra-fields option. */
+export async function planToday(
+  em: EntityManager,
+  clientCompanyId: string,
+): Promise<{ plan: Plan; extraFieldsOption: boolean }> {
+  const today = tokyoDate(new Date());
+  const contract = await em
+    .createQueryBuilder(Contract, 'c')
+    .where('c.client_company_id = :clientCompanyId', { clientCompanyId })
+    .andWhere('c.start_date <= :today AND (c.end_date IS NULL OR c.end_date >= :today)', { today })
+    .orderBy('c.start_date', 'DESC')
+    .getOne();
+  if (!contract) throw badField('clientCompanyId', 'has no contract in force today');
+  const term = await em
+    .createQueryBuilder(ContractPlanTerm, 't')
+    .where('t.contract_id = :id AND t.effective_from <= :today', { id: contract.id, today })
+    .orderBy('t.effective_from', 'DESC')
+    .getOne();
+  const plan = term && (await em.findOneBy(Plan, { code: term.planCode }));
+  if (!plan) throw badField('clientCompanyId', 'has no plan in force today');
+  const extraFieldsOption = await em
+    .createQueryBuilder(ContractOption, 'o')
+    .where('o.contract_id = :id AND o.kind = :kind', {
+      id: contract.id,
+      kind: OptionKind.EXTRA_FIELDS,
+    })
+    .andWhere('o.start_date <= :today AND (o.end_date IS NULL OR o.end_date >= :today)', { today })
+    .getExists();
+  return { plan, extraFieldsOption };
+}
