@@ -359,9 +359,11 @@ function checkCoverage(
   holidayRule: HolidayRule,
 ): CoverageWindowType[] {
   const coverage = { windows: windows as CoverageWindow[], holidayRule };
+  // The domain says "windows"; the API's field is coverageWindows.
+  const rename = (text: string) => text.replace(/\bwindows\b/g, 'coverageWindows');
   const problems = validateCoverage(coverage).map((p) => ({
-    ...p,
-    field: p.field.replace(/^windows/, 'coverageWindows'),
+    field: rename(p.field),
+    message: rename(p.message),
   }));
   if (problems.length) throw badInput(problems);
   return windows.map((w) => ({

@@ -129,8 +129,11 @@ export class ScriptsService {
           publishedBy: ctx.user?.id ?? null,
         }),
       );
-      script.publishedVersionNo = versionNo;
-      await em.save(script);
+      // Publishing leaves the draft as it was, so its version (what editors hold) stays too.
+      await em.query('UPDATE scripts SET published_version_no = $1 WHERE id = $2', [
+        versionNo,
+        script.id,
+      ]);
       await this.audit.record(em, ctx, {
         action: 'script.published',
         entityType: 'Script',
