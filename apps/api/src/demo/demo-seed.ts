@@ -1,8 +1,26 @@
-import { Role } from '@dengon/domain';
-import type { DataSource } from 'typeorm';
+import {
+  BASIC_INTAKE_FIELDS,
+  type IntakeField,
+  parseJapanesePhone,
+  Role,
+  tokyoDate,
+} from '@dengon/domain';
+import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../auth/passwords';
 import { User } from '../auth/user.entity';
-import { ClientCompany } from '../clients/client-company.entity';
+import { ClientCompany, ClientStatus, ReportMethod } from '../clients/client-company.entity';
+import {
+  Contract,
+  ContractOption,
+  ContractPlanTerm,
+  HolidayRule,
+  OptionKind,
+} from '../contracts/contract.entity';
+import { TOLL_FREE_NUMBER_FEE } from '../contracts/contracts.service';
+import { FaqItem } from '../faq/faq-item.entity';
+import { indexForSearch } from '../faq/faq.service';
+import { PhoneNumber } from '../numbers/phone-number.entity';
+import { Script, ScriptVersion } from '../scripts/script.entity';
 
 export const DEMO_STAFF = [
   { email: 'backoffice@dengon.example', name: '事務 花子', role: Role.BackOffice },
@@ -11,45 +29,294 @@ export const DEMO_STAFF = [
   { email: 'operator2@dengon.example', name: '受付 二葉', role: Role.Operator },
 ] as const;
 
-export const DEMO_CLIENTS = [
+const WEEKDAYS = [1, 2, 3, 4, 5] as const;
+const EVERY_DAY = [1, 2, 3, 4, 5, 6, 7] as const;
+
+interface DemoClient {
+  name: string;
+  nameKana: string;
+  admin: { email: string; name: string };
+  planCode: string;
+  tollFree: string;
+  forwardTo: string;
+  coverage: { weekday: (typeof EVERY_DAY)[number]; start: string; end: string }[];
+  holidayRule: HolidayRule;
+  extraFields: IntakeField[];
+  specialInstructions: string;
+  urgentKeywords: string[];
+  faq: [string, string, string[]][];
+}
+
+export const DEMO_CLIENTS: DemoClient[] = [
   {
     name: '株式会社サンプル商事',
     nameKana: 'サンプルショウジ',
-    users: [{ email: 'admin@client-a.example', name: '佐藤 美咲', role: Role.ClientAdmin }],
+    admin: { email: 'admin@client-a.example', name: '佐藤 美咲' },
+    planCode: 'STANDARD',
+    tollFree: '0120-100-200',
+    forwardTo: '03-5555-0101',
+    coverage: WEEKDAYS.map((weekday) => ({ weekday, start: '09:00', end: '18:00' })),
+    holidayRule: HolidayRule.CLOSED,
+    extraFields: [],
+    specialInstructions: '営業担当の指名があれば担当者名を必ず聞き取る。',
+    urgentKeywords: ['至急', 'クレーム'],
+    faq: [
+      [
+        '営業時間を教えてください',
+        '平日9時から18時までです。土日祝日はお休みをいただいております。',
+        ['営業時間'],
+      ],
+      ['カタログを送ってほしい', 'ご住所とお名前を伺い、担当者より発送いたします。', ['資料請求']],
+      ['解約したい', '担当者より手続きのご案内を差し上げます。ご連絡先を伺います。', ['契約']],
+      ['請求書の再発行はできますか', 'はい、経理担当より再発行いたします。', ['請求']],
+    ],
   },
   {
     name: '東都設備サービス株式会社',
     nameKana: 'トウトセツビサービス',
-    users: [{ email: 'admin@client-b.example', name: '鈴木 健太', role: Role.ClientAdmin }],
+    admin: { email: 'admin@client-b.example', name: '鈴木 健太' },
+    planCode: 'MAINTENANCE',
+    tollFree: '0120-300-400',
+    forwardTo: '03-5555-0202',
+    coverage: EVERY_DAY.map((weekday) => ({ weekday, start: '00:00', end: '24:00' })),
+    holidayRule: HolidayRule.AS_USUAL,
+    extraFields: [
+      {
+        key: 'category',
+        label: '依頼内容',
+        type: 'CHOICE',
+        required: true,
+        options: ['水漏れ', '電気設備', 'ガス設備', 'その他'],
+      },
+      {
+        key: 'site_address',
+        label: '現場住所',
+        type: 'POSTAL_ADDRESS',
+        required: true,
+        helpText: '郵便番号から',
+      },
+      { key: 'preferred_time', label: '訪問希望日時', type: 'DATETIME', required: false },
+    ],
+    specialInstructions:
+      '水漏れ・ガス臭は最優先。ガス臭の場合は火気厳禁を伝え、ガス会社へも連絡するよう案内する。',
+    urgentKeywords: ['水漏れ', 'ガス臭', '漏電'],
+    faq: [
+      [
+        '水漏れしている場合はどうすればいいですか',
+        '止水栓（元栓）を閉めてお待ちください。作業員を手配いたします。',
+        ['水漏れ'],
+      ],
+      [
+        '出張費はかかりますか',
+        '出張費は3,300円（税込）です。作業料金は現地でお見積りします。',
+        ['料金'],
+      ],
+      [
+        'ブレーカーが何度も落ちる',
+        '漏電の可能性があります。安全のため電気機器のプラグを抜いてお待ちください。',
+        ['電気'],
+      ],
+      ['夜間でも来てもらえますか', '24時間受付しております。夜間は割増料金となります。', ['夜間']],
+    ],
   },
-] as const;
+  {
+    name: 'さくら不動産株式会社',
+    nameKana: 'サクラフドウサン',
+    admin: { email: 'admin@client-c.example', name: '高橋 さくら' },
+    planCode: 'START',
+    tollFree: '0800-100-2000',
+    forwardTo: '045-555-0303',
+    coverage: EVERY_DAY.map((weekday) => ({ weekday, start: '09:00', end: '20:00' })),
+    holidayRule: HolidayRule.AS_USUAL,
+    extraFields: [],
+    specialInstructions: '物件名がわかれば聞き取る。',
+    urgentKeywords: ['鍵', '閉じ込め'],
+    faq: [],
+  },
+  {
+    name: 'ネクスト通販株式会社',
+    nameKana: 'ネクストツウハン',
+    admin: { email: 'admin@client-d.example', name: '伊藤 翔' },
+    planCode: 'NEXT',
+    tollFree: '0120-500-600',
+    forwardTo: '06-5555-0404',
+    coverage: [
+      ...WEEKDAYS.map((weekday) => ({ weekday, start: '08:00', end: '22:00' })),
+      { weekday: 6, start: '10:00', end: '17:00' },
+    ],
+    holidayRule: HolidayRule.SUNDAY_HOURS,
+    extraFields: [
+      {
+        key: 'order_number',
+        label: 'ご注文番号',
+        type: 'TEXT',
+        required: false,
+        helpText: '8桁の数字',
+      },
+    ],
+    specialInstructions: '返品・交換は注文番号を必ず確認する。',
+    urgentKeywords: ['返金', '届かない'],
+    faq: [
+      [
+        '注文をキャンセルしたい',
+        '発送前であればキャンセルできます。ご注文番号を伺います。',
+        ['キャンセル'],
+      ],
+      ['商品が届かない', 'ご注文番号を伺い、配送状況を確認して折り返します。', ['配送']],
+      ['返品はできますか', '到着後8日以内、未使用品に限り承ります。', ['返品']],
+      ['支払い方法は', 'クレジットカード、代金引換、コンビニ払いがご利用いただけます。', ['支払']],
+      ['領収書がほしい', 'マイページからダウンロードいただけます。', ['領収書']],
+    ],
+  },
+];
+
+/** The service's own lines: direct numbers (IDs) and representative numbers (seed 001). */
+const OWN_LINES = [
+  ...['03-6800-0001', '03-6800-0002', '03-6800-0003', '03-6800-0004'].map((n) => ({
+    number: n,
+    kind: 'DIRECT' as const,
+  })),
+  { number: '03-6800-0100', kind: 'REPRESENTATIVE' as const },
+  { number: '050-3100-0100', kind: 'REPRESENTATIVE' as const },
+];
+
+const e164 = (n: string) => {
+  const parsed = parseJapanesePhone(n);
+  if (!parsed.ok) throw new Error(`demo number ${n}: ${parsed.message}`);
+  return parsed.e164;
+};
 
 /**
  * The demo data set for `npm start`, written on the first run only (when no
- * user exists yet), in one transaction.
+ * user exists yet), in one transaction: staff, four clients on Start,
+ * Standard, Next and maintenance-linked plans, each with an active toll-free
+ * number, a published script and (where the plan allows) FAQ items.
  */
 export async function seedDemo(dataSource: DataSource, password: string): Promise<boolean> {
   const passwordHash = await hashPassword(password);
   return dataSource.transaction(async (em) => {
     if ((await em.count(User)) > 0) return false;
-    for (const staff of DEMO_STAFF) {
+    for (const staff of DEMO_STAFF)
       await em.save(em.create(User, { ...staff, clientCompanyId: null, passwordHash }));
-    }
-    for (const client of DEMO_CLIENTS) {
-      const company = await em.save(
-        em.create(ClientCompany, { name: client.name, nameKana: client.nameKana }),
+    for (const line of OWN_LINES) {
+      await em.save(
+        em.create(PhoneNumber, {
+          e164: e164(line.number),
+          kind: line.kind,
+          status: 'ACTIVE',
+          clientCompanyId: null,
+          activatedAt: new Date(),
+        }),
       );
-      for (const user of client.users) {
-        await em.save(em.create(User, { ...user, clientCompanyId: company.id, passwordHash }));
-      }
     }
+    for (const client of DEMO_CLIENTS) await seedClient(em, client, passwordHash);
     return true;
   });
 }
 
+async function seedClient(
+  em: EntityManager,
+  client: DemoClient,
+  passwordHash: string,
+): Promise<void> {
+  const startDate = `${tokyoDate(new Date()).slice(0, 7)}-01`;
+  const company = await em.save(
+    em.create(ClientCompany, {
+      name: client.name,
+      nameKana: client.nameKana,
+      status: ClientStatus.ACTIVE,
+      invoiceRecipientName: client.name,
+      billingEmail: client.admin.email,
+      reportMethod: ReportMethod.EMAIL,
+      reportEmail: client.admin.email,
+      escalationContacts: [
+        { name: client.admin.name, phone: e164(client.forwardTo), note: '緊急時' },
+      ],
+    }),
+  );
+  await em.save(
+    em.create(User, {
+      ...client.admin,
+      role: Role.ClientAdmin,
+      clientCompanyId: company.id,
+      passwordHash,
+    }),
+  );
+  const contract = await em.save(
+    em.create(Contract, {
+      clientCompanyId: company.id,
+      startDate,
+      holidayRule: client.holidayRule,
+      coverageWindows: client.coverage,
+    }),
+  );
+  await em.save(
+    em.create(ContractPlanTerm, {
+      contractId: contract.id,
+      clientCompanyId: company.id,
+      planCode: client.planCode,
+      effectiveFrom: startDate,
+    }),
+  );
+  const number = await em.save(
+    em.create(PhoneNumber, {
+      e164: e164(client.tollFree),
+      kind: 'TOLL_FREE',
+      status: 'ACTIVE',
+      clientCompanyId: company.id,
+      forwardToE164: e164(client.forwardTo),
+      label: '代表フリーダイヤル',
+      activatedAt: new Date(),
+    }),
+  );
+  await em.save(
+    em.create(ContractOption, {
+      contractId: contract.id,
+      clientCompanyId: company.id,
+      kind: OptionKind.TOLL_FREE_NUMBER,
+      description: `着信課金番号 ${client.tollFree}`,
+      monthlyFee: TOLL_FREE_NUMBER_FEE,
+      phoneNumberId: number.id,
+      startDate,
+    }),
+  );
+  const content = {
+    greeting: '{挨拶}、{会社名}でございます。',
+    fields: [...BASIC_INTAKE_FIELDS, ...client.extraFields].map((f) => ({
+      ...f,
+      helpText: f.helpText ?? null,
+      options: f.options ? [...f.options] : null,
+    })),
+    specialInstructions: client.specialInstructions,
+    urgentKeywords: client.urgentKeywords,
+    closingPhrase: 'お電話ありがとうございました。担当者より折り返しご連絡いたします。',
+  };
+  await em.save(
+    em.create(Script, { clientCompanyId: company.id, draft: content, publishedVersionNo: 1 }),
+  );
+  await em.save(
+    em.create(ScriptVersion, {
+      ...content,
+      clientCompanyId: company.id,
+      versionNo: 1,
+      publishedBy: null,
+    }),
+  );
+  for (const [i, [question, answer, tags]] of client.faq.entries()) {
+    const item = em.create(FaqItem, {
+      clientCompanyId: company.id,
+      question,
+      answer,
+      tags,
+      sortOrder: i,
+      enabled: true,
+    });
+    indexForSearch(item);
+    await em.save(item);
+  }
+}
+
 export const demoLogins = () => [
   ...DEMO_STAFF.map((u) => ({ email: u.email, role: u.role, app: '/console/' })),
-  ...DEMO_CLIENTS.flatMap((c) =>
-    c.users.map((u) => ({ email: u.email, role: u.role, app: '/portal/' })),
-  ),
+  ...DEMO_CLIENTS.map((c) => ({ email: c.admin.email, role: Role.ClientAdmin, app: '/portal/' })),
 ];

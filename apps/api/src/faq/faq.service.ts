@@ -117,7 +117,7 @@ export class FaqService {
   }
 }
 
-function indexForSearch(item: FaqItem): void {
+export function indexForSearch(item: FaqItem): void {
   item.searchText = normalizeForSearch(faqSearchText(item));
   item.searchBigrams = bigrams(item.searchText);
 }

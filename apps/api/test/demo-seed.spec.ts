@@ -1,0 +1,59 @@
+import { faqLimitViolation, intakeFieldProblems, validateCoverage } from '@dengon/domain';
+import { DEMO_CLIENTS, seedDemo } from '../src/demo/demo-seed';
+import { DialedNumberLookup } from '../src/numbers/dialed-number-lookup.service';
+import { TestApp } from './test-app';
+
+/** The demo data obeys the same rules as data entered through the API. */
+describe('demo data', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await TestApp.start();
+  });
+  afterAll(() => t.close());
+
+  it('is written once', async () => {
+    expect(await seedDemo(t.dataSource, 'dengon-demo')).toBe(true);
+    expect(await seedDemo(t.dataSource, 'dengon-demo')).toBe(false);
+  });
+
+  it('covers Start, Standard, Next and maintenance-linked, each within its plan', async () => {
+    const rows = await t.query(
+      `SELECT cc.name, p.code, p.name_ja, p.faq_limit, p.extra_fields_allowed, p.dispatch_included, p.email_handling,
+              c.coverage_windows, c.holiday_rule, sv.fields,
+              (SELECT count(*)::int FROM faq_items f WHERE f.client_company_id = cc.id AND f.enabled) AS faq
+         FROM client_companies cc
+         JOIN contracts c ON c.client_company_id = cc.id
+         JOIN contract_plan_terms t ON t.contract_id = c.id
+         JOIN plans p ON p.code = t.plan_code
+         JOIN script_versions sv ON sv.client_company_id = cc.id`,
+    );
+    expect(rows.map((r) => r.code).sort()).toEqual(['MAINTENANCE', 'NEXT', 'STANDARD', 'START']);
+    for (const r of rows) {
+      const features = {
+        faqLimit: r.faq_limit,
+        extraFieldsAllowed: r.extra_fields_allowed,
+        dispatchIncluded: r.dispatch_included,
+        emailHandling: r.email_handling,
+      };
+      expect([
+        r.name,
+        validateCoverage({ windows: r.coverage_windows, holidayRule: r.holiday_rule }),
+      ]).toEqual([r.name, []]);
+      expect([r.name, intakeFieldProblems(r.fields, r.extra_fields_allowed, r.name_ja)]).toEqual([
+        r.name,
+        [],
+      ]);
+      expect([r.name, faqLimitViolation(r.name_ja, features, r.faq)]).toEqual([r.name, null]);
+    }
+  });
+
+  it("rings each client's toll-free number through to its published script", async () => {
+    const lookup = t.app.get(DialedNumberLookup);
+    for (const client of DEMO_CLIENTS) {
+      expect(await lookup.lookup(client.tollFree)).toMatchObject({
+        clientName: client.name,
+        scriptVersionNo: 1,
+      });
+    }
+  });
+});
