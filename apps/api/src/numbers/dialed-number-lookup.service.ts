@@ -9,7 +9,9 @@ import {
 } from '@dengon/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 
 export interface DialedNumberMatch {
   phoneNumberId: string;
@@ -25,6 +27,19 @@ export interface DialedNumberMatch {
   coveredUntil: Date | null;
   nextCoverageStart: Date | null;
 }
+
+const LOOKUP_SQL = `SELECT pn.id AS phone_number_id, pn.e164, cc.id AS client_company_id, cc.name AS client_name,
+              sv.id AS script_version_id, sv.version_no AS script_version_no,
+              c.coverage_windows, c.holiday_rule
+         FROM phone_numbers pn
+         JOIN client_companies cc ON cc.id = pn.client_company_id
+         LEFT JOIN scripts s ON s.client_company_id = cc.id
+         LEFT JOIN script_versions sv ON sv.client_company_id = cc.id AND sv.version_no = s.published_version_no
+         LEFT JOIN LATERAL (
+           SELECT coverage_windows, holiday_rule FROM contracts
+            WHERE client_company_id = cc.id AND start_date <= $2 AND (end_date IS NULL OR end_date >= $2)
+            ORDER BY start_date DESC LIMIT 1) c ON TRUE
+        WHERE pn.e164 = $1 AND pn.status <> 'RELEASED' AND pn.status = ANY($3)`;
 
 interface Row {
   phone_number_id: string;
@@ -52,21 +67,13 @@ export class DialedNumberLookup {
     const parsed = parseJapanesePhone(dialed);
     if (!parsed.ok) return null;
     const today = tokyoDate(at);
-    const rows: Row[] = await this.dataSource.query(
-      `SELECT pn.id AS phone_number_id, pn.e164, cc.id AS client_company_id, cc.name AS client_name,
-              sv.id AS script_version_id, sv.version_no AS script_version_no,
-              c.coverage_windows, c.holiday_rule
-         FROM phone_numbers pn
-         JOIN client_companies cc ON cc.id = pn.client_company_id
-         LEFT JOIN scripts s ON s.client_company_id = cc.id
-         LEFT JOIN script_versions sv ON sv.client_company_id = cc.id AND sv.version_no = s.published_version_no
-         LEFT JOIN LATERAL (
-           SELECT coverage_windows, holiday_rule FROM contracts
-            WHERE client_company_id = cc.id AND start_date <= $2 AND (end_date IS NULL OR end_date >= $2)
-            ORDER BY start_date DESC LIMIT 1) c ON TRUE
-        WHERE pn.e164 = $1 AND pn.status <> 'RELEASED' AND pn.status = ANY($3)`,
-      [parsed.e164, today, RINGING_STATUSES],
-    );
+    // A named statement is parsed and planned once per pooled connection.
+    const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
+    const { rows } = await pool.query<Row>({
+      name: 'dialed-number-lookup',
+      text: LOOKUP_SQL,
+      values: [parsed.e164, today, RINGING_STATUSES],
+    });
     const row = rows[0];
     if (!row) return null;
     const coverage =

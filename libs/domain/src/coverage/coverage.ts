@@ -4,7 +4,6 @@
  * starts on, and only that date decides what a national holiday does to it.
  */
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
 import { japaneseHoliday } from './holidays';
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
@@ -116,34 +115,41 @@ export function validateCoverage(coverage: Coverage): CoverageProblem[] {
 
 /** 'YYYY-MM-DD' of the instant in Asia/Tokyo. */
 export function tokyoDate(instant: Date): string {
-  return format(new TZDate(instant, TOKYO), 'yyyy-MM-dd');
+  return isoDay(new TZDate(instant, TOKYO));
 }
+
+const isoDay = (d: TZDate): string =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 const isJapaneseHoliday = (isoDate: string): boolean => japaneseHoliday(isoDate) !== null;
 
-/** The [start, end) instants (ms) of the windows that start on a Tokyo date. */
+/**
+ * The [start, end) instants (ms) of the windows that start on a Tokyo date.
+ * Asia/Tokyo keeps no daylight saving, so minutes add to midnight linearly.
+ */
 function windowsStartingOn(
   coverage: Coverage,
   midnight: TZDate,
   isHoliday: (isoDate: string) => boolean,
 ): [number, number][] {
   let weekday = (midnight.getDay() || 7) as IsoWeekday;
-  if (isHoliday(tokyoDate(midnight))) {
+  if (isHoliday(isoDay(midnight))) {
     if (coverage.holidayRule === 'CLOSED') return [];
     if (coverage.holidayRule === 'SUNDAY_HOURS') weekday = 7;
   }
-  const at = (mins: number) =>
-    new TZDate(midnight.getFullYear(), midnight.getMonth(), midnight.getDate(), 0, mins, TOKYO);
+  const base = midnight.getTime();
   return coverage.windows.flatMap((window): [number, number][] => {
     const own = window.weekday === weekday ? span(window) : null;
-    return own ? [[at(own.from).getTime(), at(own.from + own.length).getTime()]] : [];
+    return own ? [[base + own.from * 60_000, base + (own.from + own.length) * 60_000]] : [];
   });
 }
 
 /**
  * Is the instant covered? `until` is when the covering window ends;
  * `nextStart` is the next window start within 8 days when not covered.
- * Invalid windows are ignored: validate before saving.
+ * Invalid windows are ignored: validate before saving. This runs on every
+ * incoming call, so it looks at yesterday and today first and walks ahead
+ * only when uncovered, stopping at the first day with a later start.
  */
 export function coverageAt(
   coverage: Coverage,
@@ -152,26 +158,25 @@ export function coverageAt(
 ): { covered: boolean; until?: Date; nextStart?: Date } {
   const now = instant.getTime();
   const today = new TZDate(instant, TOKYO);
-  let until: number | undefined;
-  let nextStart: number | undefined;
-  // Yesterday's windows may run past midnight; a week and a day ahead finds
-  // the next start even when a holiday closes this week's only window.
-  for (let offset = -1; offset <= 8; offset++) {
-    const midnight = new TZDate(
-      today.getFullYear(),
-      today.getMonth(),
-      today.getDate() + offset,
-      TOKYO,
+  const day = (offset: number) =>
+    windowsStartingOn(
+      coverage,
+      new TZDate(today.getFullYear(), today.getMonth(), today.getDate() + offset, TOKYO),
+      isHoliday,
     );
-    for (const [start, end] of windowsStartingOn(coverage, midnight, isHoliday)) {
-      if (start <= now && now < end) until = Math.max(until ?? end, end);
-      else if (start > now) nextStart = Math.min(nextStart ?? start, start);
-    }
+  // Yesterday's windows may run past midnight.
+  const recent = [...day(-1), ...day(0)];
+  const covering = recent.filter(([start, end]) => start <= now && now < end);
+  if (covering.length)
+    return { covered: true, until: new Date(Math.max(...covering.map(([, end]) => end))) };
+  // A week and a day ahead finds the next start even when a holiday closes this week's only window.
+  for (let offset = 0; offset <= 8; offset++) {
+    const starts = (offset === 0 ? recent : day(offset))
+      .map(([start]) => start)
+      .filter((start) => start > now);
+    if (starts.length) return { covered: false, nextStart: new Date(Math.min(...starts)) };
   }
-  if (until !== undefined) return { covered: true, until: new Date(until) };
-  return nextStart === undefined
-    ? { covered: false }
-    : { covered: false, nextStart: new Date(nextStart) };
+  return { covered: false };
 }
 
 const showWindow = ({ start, end }: CoverageWindow): string =>

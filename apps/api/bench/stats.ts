@@ -1,0 +1,28 @@
+/** Latency figures of a run, in milliseconds. */
+export function percentiles(samplesNs: bigint[]): {
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  n: number;
+} {
+  const ms = samplesNs.map((ns) => Number(ns) / 1e6).sort((a, b) => a - b);
+  const at = (q: number) => ms[Math.min(ms.length - 1, Math.floor(q * ms.length))] ?? NaN;
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99), max: ms.at(-1) ?? NaN, n: ms.length };
+}
+
+export async function timeEach<T>(
+  inputs: readonly T[],
+  work: (input: T) => Promise<unknown>,
+): Promise<bigint[]> {
+  const samples: bigint[] = [];
+  for (const input of inputs) {
+    const start = process.hrtime.bigint();
+    await work(input);
+    samples.push(process.hrtime.bigint() - start);
+  }
+  return samples;
+}
+
+export const fmt = (s: ReturnType<typeof percentiles>) =>
+  `p50 ${s.p50.toFixed(3)} ms  p95 ${s.p95.toFixed(3)} ms  p99 ${s.p99.toFixed(3)} ms  max ${s.max.toFixed(3)} ms  (n=${s.n})`;
