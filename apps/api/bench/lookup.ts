@@ -28,9 +28,10 @@ async function main(): Promise<void> {
     const ds = await createDataSource(url).initialize();
     await migrate(ds);
     await seed(ds.query.bind(ds));
-    const numbers: string[] = (
-      await ds.query(`SELECT e164 FROM phone_numbers WHERE status = 'ACTIVE'`)
-    ).map((r: { e164: string }) => r.e164);
+    const active: { e164: string }[] = await ds.query(
+      `SELECT e164 FROM phone_numbers WHERE status = 'ACTIVE'`,
+    );
+    const numbers = active.map((r) => r.e164);
     console.log(
       `seeded ${CLIENTS} clients, ${numbers.length} active numbers, ${CLIENTS} released numbers`,
     );
