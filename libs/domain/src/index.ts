@@ -11,3 +11,4 @@ export * from './scripts/greeting';
 export * from './contracts/equipment';
 export * from './clients/report-method';
 export * from './coverage';
+export * from './calls/intake-status';
