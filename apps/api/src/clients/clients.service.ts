@@ -1,7 +1,7 @@
 import { isKatakanaReading, parseJapanesePhone, reportSettingsProblems } from '@dengon/domain';
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
-import { badInput, conflict, type FieldProblem, notFound } from '../common/errors';
+import { badInput, checkVersion, type FieldProblem, notFound } from '../common/errors';
 import { companyInScope } from '../common/company-scope';
 import type { RequestContext } from '../common/request-context';
 import { Db } from '../database/db.service';
@@ -64,11 +64,7 @@ export class ClientsService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!company) throw notFound('Client company');
-      if (company.version !== input.version) {
-        throw conflict(
-          `Client company was changed by someone else (version ${company.version}, yours ${input.version})`,
-        );
-      }
+      checkVersion('Client company', company.version, input.version);
       const before = summary(company);
       const { id: _id, version: _version, ...details } = input;
       applyDetails(company, details);

@@ -33,6 +33,12 @@ export const forbidden = (message = 'Not allowed for your role') =>
   new AppError('FORBIDDEN', message);
 export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} not found`);
 export const conflict = (message: string) => new AppError('CONFLICT', message);
+
+/** Optimistic concurrency: refuses a write made from a stale read of a versioned row. */
+export function checkVersion(what: string, current: number, read: number): void {
+  if (current !== read)
+    throw conflict(`${what} was changed by someone else (version ${current}, yours ${read})`);
+}
 export const tooManyRequests = (message: string) => new AppError('TOO_MANY_REQUESTS', message);
 
 /** Bad input names the fields at fault, so a form can show each message beside its field. */

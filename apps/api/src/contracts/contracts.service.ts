@@ -13,7 +13,7 @@ import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { ClientCompany } from '../clients/client-company.entity';
 import { companyInScope } from '../common/company-scope';
-import { badField, badInput, conflict, notFound } from '../common/errors';
+import { badField, badInput, checkVersion, notFound } from '../common/errors';
 import type { RequestContext } from '../common/request-context';
 import { Db } from '../database/db.service';
 import { FaqItem } from '../faq/faq-item.entity';
@@ -116,11 +116,7 @@ export class ContractsService {
   update(ctx: RequestContext, input: UpdateContractInput): Promise<Contract> {
     return this.db.transaction(ctx, async (em) => {
       const contract = await lockedContract(em, input.id);
-      if (contract.version !== input.version) {
-        throw conflict(
-          `Contract was changed by someone else (version ${contract.version}, yours ${input.version})`,
-        );
-      }
+      checkVersion('Contract', contract.version, input.version);
       const before = {
         endDate: contract.endDate,
         holidayRule: contract.holidayRule,

@@ -10,7 +10,7 @@ import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { ClientCompany } from '../clients/client-company.entity';
 import { companyInScope } from '../common/company-scope';
-import { badField, conflict, notFound } from '../common/errors';
+import { badField, checkVersion, notFound } from '../common/errors';
 import type { RequestContext } from '../common/request-context';
 import { Db } from '../database/db.service';
 import { featuresOf } from '../plans/plans.service';
@@ -79,11 +79,7 @@ export class FaqService {
       if (!existing) throw notFound('FAQ item');
       await lockCompany(em, existing.clientCompanyId);
       const item = await em.findOneByOrFail(FaqItem, { id: input.id });
-      if (item.version !== input.version) {
-        throw conflict(
-          `The FAQ item was changed by someone else (version ${item.version}, yours ${input.version})`,
-        );
-      }
+      checkVersion('The FAQ item', item.version, input.version);
       const before = { question: item.question, enabled: item.enabled };
       if (input.enabled && !item.enabled) await this.checkLimit(em, item.clientCompanyId, 1);
       const { id: _id, version: _version, ...changes } = input;

@@ -11,7 +11,7 @@ import { Injectable } from '@nestjs/common';
 import { type EntityManager, IsNull, Not, QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { ClientCompany } from '../clients/client-company.entity';
-import { badField, conflict, notFound } from '../common/errors';
+import { badField, checkVersion, notFound } from '../common/errors';
 import type { RequestContext } from '../common/request-context';
 import { Db } from '../database/db.service';
 import type {
@@ -178,10 +178,7 @@ export class NumbersService {
       lock: { mode: 'pessimistic_write' },
     });
     if (!number) throw notFound('Phone number');
-    if (number.version !== version)
-      throw conflict(
-        `The number was changed by someone else (version ${number.version}, yours ${version})`,
-      );
+    checkVersion('The number', number.version, version);
     return number;
   }
 }

@@ -8,7 +8,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { companyInScope } from '../common/company-scope';
-import { badField, badInput, conflict, type FieldProblem } from '../common/errors';
+import { badField, badInput, checkVersion, type FieldProblem } from '../common/errors';
 import type { RequestContext } from '../common/request-context';
 import {
   Contract,
@@ -86,10 +86,7 @@ export class ScriptsService {
         lock: { mode: 'pessimistic_write' },
       });
       const current = script?.version ?? 0;
-      if (current !== input.version)
-        throw conflict(
-          `The script was changed by someone else (version ${current}, yours ${input.version})`,
-        );
+      checkVersion('The script', current, input.version);
       script ??= em.create(Script, {
         clientCompanyId: input.clientCompanyId,
         publishedVersionNo: null,
@@ -113,11 +110,7 @@ export class ScriptsService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!script) throw badField('clientCompanyId', 'has no script draft to publish');
-      if (script.version !== input.version) {
-        throw conflict(
-          `The draft changed since you read it (version ${script.version}, yours ${input.version})`,
-        );
-      }
+      checkVersion('The draft', script.version, input.version);
       // The plan may have changed since the draft was saved.
       await this.check(em, script.clientCompanyId, script.draft, 'draft.');
       const versionNo = (script.publishedVersionNo ?? 0) + 1;

@@ -6,7 +6,7 @@ import { hashPassword } from '../auth/passwords';
 import { RefreshToken } from '../auth/refresh-token.entity';
 import { User } from '../auth/user.entity';
 import { ClientCompany } from '../clients/client-company.entity';
-import { badField, conflict, forbidden, notFound } from '../common/errors';
+import { badField, checkVersion, forbidden, notFound } from '../common/errors';
 import type { RequestContext } from '../common/request-context';
 import { Db } from '../database/db.service';
 import type { CreateUserInput, UpdateUserInput } from './user.inputs';
@@ -77,11 +77,7 @@ export class UsersService {
     if (input.role) this.checkAssignable(ctx, input.role);
     return this.db.transaction(ctx, async (em) => {
       const user = await this.lockedUser(em, ctx, input.id);
-      if (user.version !== input.version) {
-        throw conflict(
-          `User was changed by someone else (version ${user.version}, yours ${input.version})`,
-        );
-      }
+      checkVersion('User', user.version, input.version);
       this.checkAssignable(ctx, user.role);
       const before = summary(user);
       if (input.role && isClientRole(input.role) !== isClientRole(user.role)) {
