@@ -12,3 +12,4 @@ export * from './contracts/equipment';
 export * from './clients/report-method';
 export * from './coverage';
 export * from './calls/intake-status';
+export * from './calls/intake-values';

@@ -1,0 +1,80 @@
+import type { IntakeField } from '../scripts/intake-fields';
+import { checkIntakeValues, urgentKeywordsIn } from './intake-values';
+
+const fields: IntakeField[] = [
+  { key: 'caller_name', label: 'お名前', type: 'TEXT', required: true },
+  { key: 'callback_number', label: '折り返し先', type: 'PHONE', required: true },
+  { key: 'email', label: 'メール', type: 'EMAIL', required: false },
+  { key: 'site_address', label: '現場住所', type: 'POSTAL_ADDRESS', required: false },
+  {
+    key: 'category',
+    label: '依頼内容',
+    type: 'CHOICE',
+    required: true,
+    options: ['水漏れ', '電気設備'],
+  },
+  { key: 'visit', label: '訪問希望', type: 'DATETIME', required: false },
+  { key: 'rooms', label: '部屋数', type: 'NUMBER', required: false },
+];
+
+describe('intake values', () => {
+  it('normalises valid values and drops empty optional ones', () => {
+    expect(
+      checkIntakeValues(fields, {
+        caller_name: ' 山田 太郎 ',
+        callback_number: '０９０－１２３４－５６７８',
+        email: '',
+        site_address: '１５０－０００１ 東京都渋谷区神宮前1-1',
+        category: '水漏れ',
+        visit: '2026-11-24T10:00+09:00',
+        rooms: '３',
+      }),
+    ).toEqual({
+      values: {
+        caller_name: '山田 太郎',
+        callback_number: '+819012345678',
+        site_address: '150-0001 東京都渋谷区神宮前1-1',
+        category: '水漏れ',
+        visit: '2026-11-24T10:00+09:00',
+        rooms: 3,
+      },
+      problems: [],
+    });
+  });
+
+  it('names every missing, unknown and malformed field', () => {
+    const result = checkIntakeValues(fields, {
+      callback_number: '12',
+      email: 'nope',
+      site_address: '東京都',
+      category: 'ガス',
+      visit: 'tomorrow',
+      rooms: 'many',
+      favourite_colour: 'blue',
+    });
+    expect(result.problems).toEqual([
+      { field: 'fields.favourite_colour', message: 'is not a field of this script version' },
+      { field: 'fields.caller_name', message: 'is required (お名前)' },
+      { field: 'fields.callback_number', message: '"12" is not a valid Japanese phone number' },
+      { field: 'fields.email', message: 'must be an e-mail address' },
+      { field: 'fields.site_address', message: 'must start with a postal code like 123-4567' },
+      { field: 'fields.category', message: 'must be one of 水漏れ, 電気設備' },
+      { field: 'fields.visit', message: 'must be a date or date-time (ISO 8601)' },
+      { field: 'fields.rooms', message: 'must be a number' },
+    ]);
+  });
+
+  it('refuses values that are neither text nor numbers', () => {
+    expect(checkIntakeValues(fields, { caller_name: { a: 1 } }).problems[0]).toEqual({
+      field: 'fields.caller_name',
+      message: 'must be text or a number (お名前)',
+    });
+  });
+
+  it('finds urgent keywords whatever the width', () => {
+    expect(urgentKeywordsIn(['水漏れ', 'ｶﾞｽ臭', ''], ['キッチンで水漏れ', 'ガス臭いです'])).toEqual(
+      ['水漏れ', 'ｶﾞｽ臭'],
+    );
+    expect(urgentKeywordsIn(['火事'], ['問い合わせ'])).toEqual([]);
+  });
+});

@@ -1,0 +1,94 @@
+import type { IntakeField } from '../scripts/intake-fields';
+import { parseJapanesePhone } from '../numbers/phone';
+
+/**
+ * The values an operator enters for a script's intake fields, checked
+ * against the script version the call used: required fields present, no key
+ * the script does not have, and each value of its field's type. Phones are
+ * stored E.164, text is trimmed; empty optional fields are dropped.
+ */
+export type IntakeValue = string | number;
+
+export interface IntakeValuesResult {
+  values: Record<string, IntakeValue>;
+  problems: { field: string; message: string }[];
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const POSTAL = /^\d{3}-?\d{4}(\s|$)/;
+const DATETIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:\d{2})?)?$/;
+
+export function checkIntakeValues(
+  fields: readonly IntakeField[],
+  input: Record<string, unknown>,
+): IntakeValuesResult {
+  const values: Record<string, IntakeValue> = {};
+  const problems: { field: string; message: string }[] = [];
+  const known = new Set(fields.map((f) => f.key));
+  for (const key of Object.keys(input)) {
+    if (!known.has(key))
+      problems.push({ field: `fields.${key}`, message: 'is not a field of this script version' });
+  }
+  for (const field of fields) {
+    const at = `fields.${field.key}`;
+    const raw = input[field.key];
+    const text =
+      typeof raw === 'number'
+        ? String(raw)
+        : typeof raw === 'string'
+          ? raw.trim()
+          : raw == null
+            ? ''
+            : null;
+    if (text === null) {
+      problems.push({ field: at, message: `must be text or a number (${field.label})` });
+      continue;
+    }
+    if (!text) {
+      if (field.required) problems.push({ field: at, message: `is required (${field.label})` });
+      continue;
+    }
+    const checked = checkOne(field, text);
+    if (typeof checked === 'object') problems.push({ field: at, message: checked.problem });
+    else values[field.key] = checked;
+  }
+  return { values, problems };
+}
+
+function checkOne(field: IntakeField, text: string): IntakeValue | { problem: string } {
+  switch (field.type) {
+    case 'TEXT':
+    case 'LONG_TEXT':
+      return text.length <= (field.type === 'TEXT' ? 200 : 5000)
+        ? text
+        : { problem: 'is too long' };
+    case 'PHONE': {
+      const phone = parseJapanesePhone(text);
+      return phone.ok ? phone.e164 : { problem: phone.message };
+    }
+    case 'EMAIL':
+      return EMAIL.test(text) ? text : { problem: 'must be an e-mail address' };
+    case 'POSTAL_ADDRESS':
+      return POSTAL.test(text.normalize('NFKC'))
+        ? text.normalize('NFKC')
+        : { problem: 'must start with a postal code like 123-4567' };
+    case 'CHOICE':
+      return field.options?.includes(text)
+        ? text
+        : { problem: `must be one of ${(field.options ?? []).join(', ')}` };
+    case 'DATETIME':
+      return DATETIME.test(text) && !Number.isNaN(Date.parse(text))
+        ? text
+        : { problem: 'must be a date or date-time (ISO 8601)' };
+    case 'NUMBER': {
+      const n = Number(text.normalize('NFKC'));
+      return Number.isFinite(n) ? n : { problem: 'must be a number' };
+    }
+  }
+}
+
+/** The script's urgent keywords found in what was taken: any one means phoning the client. */
+export function urgentKeywordsIn(keywords: readonly string[], texts: readonly string[]): string[] {
+  const haystack = texts.join('\n').normalize('NFKC').toLowerCase();
+  return keywords.filter((k) => k.trim() && haystack.includes(k.normalize('NFKC').toLowerCase()));
+}
