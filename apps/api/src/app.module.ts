@@ -17,6 +17,8 @@ import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
 import { Db } from './database/db.service';
 import { HealthController } from './health/health.controller';
+import { IntakeResolver } from './calls/intake.resolver';
+import { IntakeService } from './calls/intake.service';
 import { ClientsResolver } from './clients/clients.resolver';
 import { ClientsService } from './clients/clients.service';
 import {
@@ -107,6 +109,8 @@ export class AppModule {
         NumbersService,
         DialedNumberLookup,
         NumbersResolver,
+        IntakeService,
+        IntakeResolver,
       ],
     };
   }

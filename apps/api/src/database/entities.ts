@@ -2,6 +2,7 @@ import { AuditEntry } from '../audit/audit-entry.entity';
 import { LoginFailure } from '../auth/login-failure.entity';
 import { RefreshToken } from '../auth/refresh-token.entity';
 import { User } from '../auth/user.entity';
+import { IntakeComment, IntakeRecord, IntakeStatusChange } from '../calls/intake-record.entity';
 import { ClientCompany } from '../clients/client-company.entity';
 import { Contract, ContractOption, ContractPlanTerm } from '../contracts/contract.entity';
 import { FaqItem } from '../faq/faq-item.entity';
@@ -27,4 +28,7 @@ export const entities = [
   FaqItem,
   PhoneNumber,
   ChangeRequest,
+  IntakeRecord,
+  IntakeStatusChange,
+  IntakeComment,
 ];

@@ -165,7 +165,7 @@ export class ScriptsService {
 export async function planToday(
   em: EntityManager,
   clientCompanyId: string,
-): Promise<{ plan: Plan; extraFieldsOption: boolean }> {
+): Promise<{ plan: Plan; term: ContractPlanTerm; extraFieldsOption: boolean }> {
   const today = tokyoDate(new Date());
   const contract = await em
     .createQueryBuilder(Contract, 'c')
@@ -179,8 +179,8 @@ export async function planToday(
     .where('t.contract_id = :id AND t.effective_from <= :today', { id: contract.id, today })
     .orderBy('t.effective_from', 'DESC')
     .getOne();
-  const plan = term && (await em.findOneBy(Plan, { code: term.planCode }));
-  if (!plan) throw badField('clientCompanyId', 'has no plan in force today');
+  const plan = term ? await em.findOneBy(Plan, { code: term.planCode }) : null;
+  if (!term || !plan) throw badField('clientCompanyId', 'has no plan in force today');
   const extraFieldsOption = await em
     .createQueryBuilder(ContractOption, 'o')
     .where('o.contract_id = :id AND o.kind = :kind', {
@@ -189,5 +189,5 @@ export async function planToday(
     })
     .andWhere('o.start_date <= :today AND (o.end_date IS NULL OR o.end_date >= :today)', { today })
     .getExists();
-  return { plan, extraFieldsOption };
+  return { plan, term, extraFieldsOption };
 }

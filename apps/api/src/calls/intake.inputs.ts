@@ -1,0 +1,169 @@
+import { INTAKE_STATUSES, type IntakeStatus } from '@dengon/domain';
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { GraphQLJSONObject } from 'graphql-type-json';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsDate,
+  IsEnum,
+  IsIn,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { IsDateOnly } from '../common/validators';
+import { IntakeChannel, IntakeStatusEnum } from './intake-record.entity';
+
+@InputType()
+export class CreateIntakeInput {
+  @Field(() => ID)
+  @IsUUID()
+  clientCompanyId!: string;
+
+  @Field(() => IntakeChannel)
+  @IsEnum(IntakeChannel)
+  channel!: IntakeChannel;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "The script version on screen; defaults to the client's latest published one",
+  })
+  @IsOptional()
+  @IsUUID()
+  scriptVersionId?: string;
+
+  @Field(() => GraphQLJSONObject, { description: 'Values by intake field key' })
+  @IsObject()
+  fields!: Record<string, unknown>;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(5000)
+  memo?: string;
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true })
+  faqItemIds?: string[];
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  dialedNumber?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  callingNumber?: string | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the call or message arrived; defaults to now',
+  })
+  @IsOptional()
+  @IsDate()
+  receivedAt?: Date;
+}
+
+@InputType()
+export class ChangeIntakeStatusInput {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+
+  @Field(() => Int)
+  @IsInt()
+  version!: number;
+
+  @Field(() => IntakeStatusEnum)
+  @IsIn(INTAKE_STATUSES)
+  status!: IntakeStatus;
+
+  @Field({ defaultValue: '' })
+  @MaxLength(2000)
+  note: string = '';
+}
+
+@InputType()
+export class SetIntakeBillableInput {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+
+  @Field(() => Int)
+  @IsInt()
+  version!: number;
+
+  @Field(() => Boolean)
+  @IsBoolean()
+  billable!: boolean;
+
+  @Field()
+  @Length(1, 2000)
+  reason!: string;
+}
+
+@ArgsType()
+export class IntakeRecordsArgs {
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Staff: one client or all; client users get their own',
+  })
+  @IsOptional()
+  @IsUUID()
+  clientCompanyId?: string;
+
+  @Field(() => String, { nullable: true, description: "First day, 'YYYY-MM-DD' in Asia/Tokyo" })
+  @IsOptional()
+  @IsDateOnly()
+  from?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Last day, 'YYYY-MM-DD' in Asia/Tokyo, included",
+  })
+  @IsOptional()
+  @IsDateOnly()
+  to?: string;
+
+  @Field(() => [IntakeStatusEnum], { nullable: true })
+  @IsOptional()
+  @IsIn(INTAKE_STATUSES, { each: true })
+  statuses?: IntakeStatus[];
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  dialedNumber?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  callingNumber?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Words in memo and field values; 2-character Japanese words work',
+  })
+  @IsOptional()
+  @MaxLength(100)
+  text?: string;
+
+  @Field(() => Int, { defaultValue: 50 })
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  first: number = 50;
+
+  @Field(() => String, { nullable: true, description: 'The nextCursor of the previous page' })
+  @IsOptional()
+  @IsString()
+  after?: string;
+}

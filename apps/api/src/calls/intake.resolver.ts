@@ -1,0 +1,192 @@
+import { formatNational, Role, STAFF_ROLES } from '@dengon/domain';
+import {
+  Args,
+  ArgsType,
+  Context,
+  Field,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import { IsUUID, Length } from 'class-validator';
+import { Roles, SignedIn } from '../auth/roles.decorator';
+import { CompanyArgs, IdArgs } from '../common/args';
+import { ClientCompany } from '../clients/client-company.entity';
+import { Ctx } from '../common/ctx.decorator';
+import type { RequestLoaders } from '../common/loaders';
+import type { RequestContext } from '../common/request-context';
+import { IntakeComment, IntakeRecord, IntakeStatusChange } from './intake-record.entity';
+import {
+  ChangeIntakeStatusInput,
+  CreateIntakeInput,
+  IntakeRecordsArgs,
+  SetIntakeBillableInput,
+} from './intake.inputs';
+import { type IntakePage, IntakeService, type Usage } from './intake.service';
+
+@ObjectType()
+class IntakePageType implements IntakePage {
+  @Field(() => [IntakeRecord])
+  items!: IntakeRecord[];
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Pass as `after` for the next page; null on the last',
+  })
+  nextCursor!: string | null;
+}
+
+@ObjectType()
+class UsageType implements Usage {
+  @Field({ description: "'YYYY-MM' in Asia/Tokyo" })
+  month!: string;
+
+  @Field(() => Int, { description: 'Billable intakes so far this month' })
+  calls!: number;
+
+  @Field(() => Int)
+  includedCalls!: number;
+
+  @Field(() => Int)
+  overCalls!: number;
+}
+
+@ArgsType()
+class CommentArgs {
+  @Field(() => ID)
+  @IsUUID()
+  intakeId!: string;
+
+  @Field()
+  @Length(1, 5000)
+  body!: string;
+}
+
+@ArgsType()
+class CallerHistoryArgs {
+  @Field(() => ID)
+  @IsUUID()
+  clientCompanyId!: string;
+
+  @Field()
+  @Length(1, 30)
+  callingNumber!: string;
+}
+
+const TAKERS = [Role.Operator, Role.Supervisor, Role.BackOffice];
+
+@Resolver(() => IntakeRecord)
+export class IntakeResolver {
+  constructor(private readonly intake: IntakeService) {}
+
+  @Query(() => IntakePageType, {
+    description: 'Intake history, newest first; client users see their own',
+  })
+  @SignedIn()
+  intakeRecords(@Ctx() ctx: RequestContext, @Args() args: IntakeRecordsArgs): Promise<IntakePage> {
+    return this.intake.list(ctx, args);
+  }
+
+  @Query(() => IntakeRecord, { nullable: true })
+  @SignedIn()
+  intakeRecord(@Ctx() ctx: RequestContext, @Args() args: IdArgs): Promise<IntakeRecord | null> {
+    return this.intake.get(ctx, args.id);
+  }
+
+  @Query(() => [IntakeRecord], {
+    description: "A caller's earlier intakes for a client, by calling number",
+  })
+  @Roles(...STAFF_ROLES)
+  callerHistory(
+    @Ctx() ctx: RequestContext,
+    @Args() args: CallerHistoryArgs,
+  ): Promise<IntakeRecord[]> {
+    return this.intake.callerHistory(ctx, args.clientCompanyId, args.callingNumber);
+  }
+
+  @Query(() => UsageType, {
+    nullable: true,
+    description: 'Billable calls this month against the included count',
+  })
+  @SignedIn()
+  usageThisMonth(@Ctx() ctx: RequestContext, @Args() args: CompanyArgs): Promise<Usage | null> {
+    return this.intake.usageThisMonth(ctx, args.clientCompanyId);
+  }
+
+  @Mutation(() => IntakeRecord, {
+    description: 'Records an intake taken by phone, from a voicemail, a fax or an e-mail',
+  })
+  @Roles(...TAKERS)
+  createIntake(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: CreateIntakeInput,
+  ): Promise<IntakeRecord> {
+    return this.intake.create(ctx, input);
+  }
+
+  @Mutation(() => IntakeRecord, {
+    description: 'Moves a record along the workflow allowed to your role',
+  })
+  @SignedIn()
+  changeIntakeStatus(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: ChangeIntakeStatusInput,
+  ): Promise<IntakeRecord> {
+    return this.intake.changeStatus(ctx, input);
+  }
+
+  @Mutation(() => IntakeRecord, {
+    description: 'Marks a record as billable or not, with the reason',
+  })
+  @Roles(Role.Supervisor, Role.BackOffice)
+  setIntakeBillable(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: SetIntakeBillableInput,
+  ): Promise<IntakeRecord> {
+    return this.intake.setBillable(ctx, input);
+  }
+
+  @Mutation(() => IntakeComment)
+  @SignedIn()
+  addIntakeComment(@Ctx() ctx: RequestContext, @Args() args: CommentArgs): Promise<IntakeComment> {
+    return this.intake.comment(ctx, args.intakeId, args.body);
+  }
+
+  @ResolveField(() => [IntakeStatusChange], {
+    description: 'Who moved it, when, from, to, and why; oldest first',
+  })
+  statusHistory(
+    @Ctx() ctx: RequestContext,
+    @Parent() record: IntakeRecord,
+  ): Promise<IntakeStatusChange[]> {
+    return this.intake.history(ctx, record.id);
+  }
+
+  @ResolveField(() => [IntakeComment])
+  comments(@Ctx() ctx: RequestContext, @Parent() record: IntakeRecord): Promise<IntakeComment[]> {
+    return this.intake.comments(ctx, record.id);
+  }
+
+  @ResolveField(() => ClientCompany, { nullable: true })
+  clientCompany(
+    @Parent() record: IntakeRecord,
+    @Context('loaders') loaders: RequestLoaders,
+  ): Promise<ClientCompany | null> {
+    return loaders.clientCompany.load(record.clientCompanyId);
+  }
+
+  @ResolveField(() => String, { nullable: true })
+  callingNational(@Parent() record: IntakeRecord): string | null {
+    return record.callingE164 ? formatNational(record.callingE164) : null;
+  }
+
+  @ResolveField(() => String, { nullable: true })
+  dialedNational(@Parent() record: IntakeRecord): string | null {
+    return record.dialedE164 ? formatNational(record.dialedE164) : null;
+  }
+}

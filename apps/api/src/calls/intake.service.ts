@@ -1,0 +1,321 @@
+import {
+  bigrams,
+  checkIntakeValues,
+  intakeTransitionProblem,
+  normalizeForSearch,
+  parseJapanesePhone,
+  searchTerms,
+  tokyoDate,
+  urgentKeywordsIn,
+} from '@dengon/domain';
+import { Injectable } from '@nestjs/common';
+import { type EntityManager, In } from 'typeorm';
+import { companyInScope } from '../common/company-scope';
+import {
+  badField,
+  badInput,
+  checkVersion,
+  type FieldProblem,
+  forbidden,
+  notFound,
+} from '../common/errors';
+import type { RequestContext } from '../common/request-context';
+import { Db } from '../database/db.service';
+import { FaqItem } from '../faq/faq-item.entity';
+import { priceOn } from '../plans/plans.service';
+import { ScriptVersion } from '../scripts/script.entity';
+import { planToday } from '../scripts/scripts.service';
+import { IntakeComment, IntakeRecord, IntakeStatusChange } from './intake-record.entity';
+import type {
+  ChangeIntakeStatusInput,
+  CreateIntakeInput,
+  IntakeRecordsArgs,
+  SetIntakeBillableInput,
+} from './intake.inputs';
+
+export interface Usage {
+  month: string;
+  calls: number;
+  includedCalls: number;
+  overCalls: number;
+}
+
+export interface IntakePage {
+  items: IntakeRecord[];
+  nextCursor: string | null;
+}
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+const cursorOf = (r: IntakeRecord) =>
+  Buffer.from(`${r.receivedAt.toISOString()}|${r.id}`).toString('base64url');
+
+/** Intake records: taking them, moving them along the workflow, and finding them again. */
+@Injectable()
+export class IntakeService {
+  constructor(private readonly db: Db) {}
+
+  create(ctx: RequestContext, input: CreateIntakeInput): Promise<IntakeRecord> {
+    const problems: FieldProblem[] = [];
+    const number = (field: string, text: string | null | undefined) => {
+      if (!text) return null;
+      const parsed = parseJapanesePhone(text);
+      if (!parsed.ok) problems.push({ field, message: parsed.message });
+      return parsed.ok ? parsed.e164 : null;
+    };
+    const dialedE164 = number('dialedNumber', input.dialedNumber);
+    const callingE164 = number('callingNumber', input.callingNumber);
+
+    return this.db.transaction(ctx, async (em) => {
+      const script = await this.scriptVersion(em, input.clientCompanyId, input.scriptVersionId);
+      const checked = checkIntakeValues(script.fields, input.fields);
+      problems.push(...checked.problems);
+      const faqItemIds = [...new Set(input.faqItemIds ?? [])];
+      if (
+        faqItemIds.length &&
+        (await em.countBy(FaqItem, {
+          id: In(faqItemIds),
+          clientCompanyId: input.clientCompanyId,
+        })) !== faqItemIds.length
+      ) {
+        problems.push({ field: 'faqItemIds', message: "are not all this client's FAQ items" });
+      }
+      if (problems.length) throw badInput(problems);
+
+      const memo = input.memo?.trim() ?? '';
+      const texts = [memo, ...Object.values(checked.values).map(String)];
+      const urgentKeywords = urgentKeywordsIn(script.urgentKeywords, texts);
+      const searchText = normalizeForSearch(texts.join(' '));
+      const record = em.create(IntakeRecord, {
+        clientCompanyId: input.clientCompanyId,
+        channel: input.channel,
+        dialedE164,
+        callingE164,
+        scriptVersionId: script.id,
+        fields: checked.values,
+        memo,
+        faqItemIds,
+        urgent: urgentKeywords.length > 0,
+        urgentKeywords,
+        status: 'RECEIVED',
+        billable: true,
+        operatorId: ctx.actor.id,
+        receivedAt: input.receivedAt ?? new Date(),
+        searchText,
+        searchBigrams: bigrams(searchText),
+      });
+      await em.save(record);
+      await em.insert(IntakeStatusChange, {
+        intakeId: record.id,
+        clientCompanyId: record.clientCompanyId,
+        fromStatus: null,
+        toStatus: 'RECEIVED',
+        note: '',
+        changedBy: ctx.actor.id,
+      });
+      return record;
+    });
+  }
+
+  /** Moves a record along the workflow for the caller's role, writing who, when, from, to and why. */
+  changeStatus(ctx: RequestContext, input: ChangeIntakeStatusInput): Promise<IntakeRecord> {
+    return this.db.transaction(ctx, async (em) => {
+      const record = await this.locked(em, ctx, input.id);
+      checkVersion('The intake record', record.version, input.version);
+      const problem = intakeTransitionProblem(ctx.actor.role, record.status, input.status);
+      if (problem) throw forbidden(problem);
+      const from = record.status;
+      record.status = input.status;
+      // A wrong or prank call is not billed; taking the verdict back bills it again.
+      if (input.status === 'WRONG_OR_PRANK') record.billable = false;
+      if (from === 'WRONG_OR_PRANK') record.billable = true;
+      await em.save(record);
+      await em.insert(IntakeStatusChange, {
+        intakeId: record.id,
+        clientCompanyId: record.clientCompanyId,
+        fromStatus: from,
+        toStatus: input.status,
+        note: input.note.trim(),
+        changedBy: ctx.actor.id,
+      });
+      return record;
+    });
+  }
+
+  setBillable(ctx: RequestContext, input: SetIntakeBillableInput): Promise<IntakeRecord> {
+    return this.db.transaction(ctx, async (em) => {
+      const record = await this.locked(em, ctx, input.id);
+      checkVersion('The intake record', record.version, input.version);
+      if (record.status === 'WRONG_OR_PRANK' && input.billable) {
+        throw badField(
+          'billable',
+          'a wrong or prank call is never billed; change its status first',
+        );
+      }
+      record.billable = input.billable;
+      await em.save(record);
+      await em.insert(IntakeStatusChange, {
+        intakeId: record.id,
+        clientCompanyId: record.clientCompanyId,
+        fromStatus: record.status,
+        toStatus: record.status,
+        note: `${input.billable ? '請求対象に戻す' : '請求対象外'}: ${input.reason}`,
+        changedBy: ctx.actor.id,
+      });
+      return record;
+    });
+  }
+
+  comment(ctx: RequestContext, intakeId: string, body: string): Promise<IntakeComment> {
+    return this.db.transaction(ctx, async (em) => {
+      const record = await em.findOneBy(IntakeRecord, { id: intakeId });
+      if (!record) throw notFound('Intake record');
+      return em.save(
+        em.create(IntakeComment, {
+          intakeId,
+          clientCompanyId: record.clientCompanyId,
+          authorId: ctx.actor.id,
+          body,
+        }),
+      );
+    });
+  }
+
+  get(ctx: RequestContext, id: string): Promise<IntakeRecord | null> {
+    return this.db.transaction(ctx, (em) => em.findOneBy(IntakeRecord, { id }));
+  }
+
+  history(ctx: RequestContext, intakeId: string): Promise<IntakeStatusChange[]> {
+    return this.db.transaction(ctx, (em) =>
+      em.find(IntakeStatusChange, { where: { intakeId }, order: { changedAt: 'ASC', id: 'ASC' } }),
+    );
+  }
+
+  comments(ctx: RequestContext, intakeId: string): Promise<IntakeComment[]> {
+    return this.db.transaction(ctx, (em) =>
+      em.find(IntakeComment, { where: { intakeId }, order: { createdAt: 'ASC' } }),
+    );
+  }
+
+  /** A caller's earlier intakes for this client, newest first, for the operator's screen. */
+  callerHistory(
+    ctx: RequestContext,
+    clientCompanyId: string,
+    callingNumber: string,
+  ): Promise<IntakeRecord[]> {
+    const parsed = parseJapanesePhone(callingNumber);
+    if (!parsed.ok) throw badField('callingNumber', parsed.message);
+    return this.db.transaction(ctx, (em) =>
+      em.find(IntakeRecord, {
+        where: { clientCompanyId, callingE164: parsed.e164 },
+        order: { receivedAt: 'DESC' },
+        take: 20,
+      }),
+    );
+  }
+
+  /** Newest first, keyset-paginated on (received_at, id); days are Asia/Tokyo days. */
+  list(ctx: RequestContext, args: IntakeRecordsArgs): Promise<IntakePage> {
+    const companyId = ctx.tenantId
+      ? companyInScope(ctx, args.clientCompanyId)
+      : (args.clientCompanyId ?? null);
+    if (ctx.tenantId && !companyId) return Promise.resolve({ items: [], nextCursor: null });
+    return this.db.transaction(ctx, async (em) => {
+      const qb = em.createQueryBuilder(IntakeRecord, 'r');
+      if (companyId) qb.andWhere('r.client_company_id = :companyId', { companyId });
+      if (args.from) qb.andWhere('r.received_at >= :from', { from: `${args.from}T00:00:00+09:00` });
+      if (args.to)
+        qb.andWhere(`r.received_at < (:to::date + 1)::timestamp AT TIME ZONE 'Asia/Tokyo'`, {
+          to: args.to,
+        });
+      if (args.statuses?.length)
+        qb.andWhere('r.status IN (:...statuses)', { statuses: args.statuses });
+      for (const [field, column] of [
+        ['dialedNumber', 'dialed_e164'],
+        ['callingNumber', 'calling_e164'],
+      ] as const) {
+        const text = args[field];
+        if (!text) continue;
+        const parsed = parseJapanesePhone(text);
+        if (!parsed.ok) throw badField(field, parsed.message);
+        qb.andWhere(`r.${column} = :${field}`, { [field]: parsed.e164 });
+      }
+      searchTerms(args.text ?? '').forEach((term, i) => {
+        const grams = bigrams(term);
+        if (grams.length) qb.andWhere(`r.search_bigrams @> :g${i}`, { [`g${i}`]: grams });
+        qb.andWhere(`r.search_text LIKE :t${i} ESCAPE '\\'`, {
+          [`t${i}`]: `%${escapeLike(term)}%`,
+        });
+      });
+      if (args.after) {
+        const [at, id] = Buffer.from(args.after, 'base64url').toString().split('|');
+        if (!at || !id || Number.isNaN(Date.parse(at)))
+          throw badField('after', 'is not a cursor this list gave');
+        qb.andWhere('(r.received_at, r.id) < (:at, :id)', { at: new Date(at), id });
+      }
+      const rows = await qb
+        .orderBy('r.received_at', 'DESC')
+        .addOrderBy('r.id', 'DESC')
+        .limit(args.first + 1)
+        .getMany();
+      const items = rows.slice(0, args.first);
+      return {
+        items,
+        nextCursor:
+          rows.length > args.first && items.length ? cursorOf(items[items.length - 1]!) : null,
+      };
+    });
+  }
+
+  /** Billable intakes this month (Asia/Tokyo) against the calls the plan includes. */
+  async usageThisMonth(
+    ctx: RequestContext,
+    clientCompanyId: string | undefined,
+  ): Promise<Usage | null> {
+    const companyId = companyInScope(ctx, clientCompanyId);
+    if (!companyId) return null;
+    const month = tokyoDate(new Date()).slice(0, 7);
+    return this.db.transaction(ctx, async (em) => {
+      const { plan, term } = await planToday(em, companyId);
+      const price = await priceOn(em, plan.code, `${month}-01`);
+      const includedCalls = term.includedCallsOverride ?? price?.includedCalls ?? 0;
+      const [row]: { calls: number }[] = await em.query(
+        `SELECT count(*)::int AS calls FROM intake_records
+          WHERE client_company_id = $1 AND billable
+            AND received_at >= ($2::date)::timestamp AT TIME ZONE 'Asia/Tokyo'
+            AND received_at < (($2::date) + interval '1 month')::timestamp AT TIME ZONE 'Asia/Tokyo'`,
+        [companyId, `${month}-01`],
+      );
+      const calls = row?.calls ?? 0;
+      return { month, calls, includedCalls, overCalls: Math.max(0, calls - includedCalls) };
+    });
+  }
+
+  private async scriptVersion(
+    em: EntityManager,
+    clientCompanyId: string,
+    id: string | undefined,
+  ): Promise<ScriptVersion> {
+    const version = id
+      ? await em.findOneBy(ScriptVersion, { id, clientCompanyId })
+      : await em.findOne(ScriptVersion, {
+          where: { clientCompanyId },
+          order: { versionNo: 'DESC' },
+        });
+    if (!version)
+      throw badField(
+        'scriptVersionId',
+        id ? 'is not a script version of this client' : 'the client has no published script',
+      );
+    return version;
+  }
+
+  private async locked(em: EntityManager, ctx: RequestContext, id: string): Promise<IntakeRecord> {
+    const record = await em.findOne(IntakeRecord, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!record || (ctx.tenantId && record.clientCompanyId !== ctx.tenantId))
+      throw notFound('Intake record');
+    return record;
+  }
+}

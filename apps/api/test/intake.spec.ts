@@ -1,0 +1,270 @@
+import { Role } from '@dengon/domain';
+import { clientOnPlan, fieldsOf } from './fixtures';
+import { codeOf, TestApp } from './test-app';
+
+const CREATE = `mutation($input: CreateIntakeInput!) { createIntake(input: $input) { id recordNo status version urgent urgentKeywords fields callingNational billable } }`;
+const STATUS = `mutation($input: ChangeIntakeStatusInput!) { changeIntakeStatus(input: $input) { status version billable statusHistory { fromStatus toStatus note changedBy } } }`;
+const LIST = `query($a: ID, $from: String, $to: String, $statuses: [IntakeStatus!], $calling: String, $text: String, $first: Int, $after: String) {
+  intakeRecords(clientCompanyId: $a, from: $from, to: $to, statuses: $statuses, callingNumber: $calling, text: $text, first: $first, after: $after) {
+    items { recordNo memo } nextCursor } }`;
+
+describe('intake records', () => {
+  let t: TestApp;
+  let op: string;
+  let sv: string;
+  let companyA: string;
+  let companyB: string;
+  let adminA: string;
+  let adminB: string;
+
+  beforeAll(async () => {
+    t = await TestApp.start();
+    await t.createUser('bo@dengon.example', Role.BackOffice);
+    await t.createUser('op@dengon.example', Role.Operator);
+    await t.createUser('sv@dengon.example', Role.Supervisor);
+    const bo = (await t.login('bo@dengon.example')).token;
+    op = (await t.login('op@dengon.example')).token;
+    sv = (await t.login('sv@dengon.example')).token;
+    companyA = (await clientOnPlan(t, bo, 'A社', 'STANDARD')).companyId;
+    companyB = (await clientOnPlan(t, bo, 'B社', 'STANDARD')).companyId;
+    for (const [company, keywords] of [
+      [companyA, ['水漏れ']],
+      [companyB, []],
+    ] as const) {
+      const fields = [
+        { key: 'caller_name', label: 'お名前', type: 'TEXT', required: true },
+        { key: 'callback_number', label: '折り返し先', type: 'PHONE', required: true },
+        { key: 'message', label: 'ご用件', type: 'LONG_TEXT', required: true },
+      ];
+      const content = {
+        greeting: 'はい、{会社名}でございます。',
+        fields,
+        specialInstructions: '',
+        urgentKeywords: keywords,
+        closingPhrase: '',
+      };
+      await t.gql(
+        `mutation($input: SaveScriptDraftInput!) { saveScriptDraft(input: $input) { version } }`,
+        { input: { clientCompanyId: company, version: 0, content } },
+        { token: sv },
+      );
+      await t.gql(
+        `mutation($input: PublishScriptInput!) { publishScript(input: $input) { id } }`,
+        { input: { clientCompanyId: company, version: 1 } },
+        { token: sv },
+      );
+    }
+    await t.createUser('admin@a.example', Role.ClientAdmin, companyA);
+    await t.createUser('admin@b.example', Role.ClientAdmin, companyB);
+    adminA = (await t.login('admin@a.example')).token;
+    adminB = (await t.login('admin@b.example')).token;
+  });
+  afterAll(() => t.close());
+
+  const take = (
+    fields: Record<string, unknown>,
+    extra: Record<string, unknown> = {},
+    clientCompanyId = companyA,
+  ) =>
+    t.gql(
+      CREATE,
+      { input: { clientCompanyId, channel: 'PHONE', fields, ...extra } },
+      { token: op },
+    );
+  const caller = {
+    caller_name: '山田',
+    callback_number: '090-1111-2222',
+    message: '台所で水漏れしています',
+  };
+
+  it('takes an intake against the published script, flags urgent keywords, and starts its history', async () => {
+    const result = await take(caller, { callingNumber: '090-1111-2222', memo: '至急' });
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.['createIntake']).toMatchObject({
+      status: 'RECEIVED',
+      urgent: true,
+      urgentKeywords: ['水漏れ'],
+      fields: {
+        caller_name: '山田',
+        callback_number: '+819011112222',
+        message: '台所で水漏れしています',
+      },
+      callingNational: '090-1111-2222',
+      billable: true,
+    });
+  });
+
+  it('names a missing required field and a field the script does not have, and stores nothing', async () => {
+    const before = (await t.query(`SELECT count(*)::int AS n FROM intake_records`))[0].n;
+    const result = await take({ caller_name: '山田', message: 'x', shoe_size: 27 });
+    expect(codeOf(result)).toBe('BAD_USER_INPUT');
+    expect(fieldsOf(result)).toEqual([
+      { field: 'fields.shoe_size', message: 'is not a field of this script version' },
+      { field: 'fields.callback_number', message: 'is required (折り返し先)' },
+    ]);
+    expect((await t.query(`SELECT count(*)::int AS n FROM intake_records`))[0].n).toBe(before);
+  });
+
+  it('refuses a stale version with CONFLICT and a transition the role may not make, naming from and to', async () => {
+    const id = (await take(caller)).data?.['createIntake'].id as string;
+    const reported = await t.gql(
+      STATUS,
+      { input: { id, version: 1, status: 'REPORTED', note: '報告済み' } },
+      { token: op },
+    );
+    expect(reported.data?.['changeIntakeStatus']).toMatchObject({ status: 'REPORTED', version: 2 });
+    const stale = await t.gql(
+      STATUS,
+      { input: { id, version: 1, status: 'COMPLETED' } },
+      { token: op },
+    );
+    expect(codeOf(stale)).toBe('CONFLICT');
+
+    const wrong = await t.gql(
+      STATUS,
+      { input: { id, version: 2, status: 'WRONG_OR_PRANK' } },
+      { token: adminA },
+    );
+    expect(codeOf(wrong)).toBe('FORBIDDEN');
+    expect(wrong.errors?.[0]?.message).toBe(
+      'CLIENT_ADMIN may not move a record from REPORTED to WRONG_OR_PRANK',
+    );
+    const done = await t.gql(
+      STATUS,
+      { input: { id, version: 2, status: 'COMPLETED', note: '折り返し済み' } },
+      { token: adminA },
+    );
+    expect(
+      done.data?.['changeIntakeStatus'].statusHistory.map((h: { toStatus: string }) => h.toStatus),
+    ).toEqual(['RECEIVED', 'REPORTED', 'COMPLETED']);
+    await expect(t.query(`UPDATE intake_status_changes SET note = 'x'`)).rejects.toThrow(
+      /immutable/,
+    );
+  });
+
+  it('does not bill a wrong or prank call, and bills it again if the verdict is taken back', async () => {
+    const id = (await take(caller)).data?.['createIntake'].id as string;
+    const wrong = await t.gql(
+      STATUS,
+      { input: { id, version: 1, status: 'WRONG_OR_PRANK', note: 'いたずら' } },
+      { token: op },
+    );
+    expect(wrong.data?.['changeIntakeStatus'].billable).toBe(false);
+    expect(
+      codeOf(await t.gql(STATUS, { input: { id, version: 2, status: 'RECEIVED' } }, { token: op })),
+    ).toBe('FORBIDDEN');
+    const back = await t.gql(
+      STATUS,
+      { input: { id, version: 2, status: 'RECEIVED', note: '誤判定' } },
+      { token: sv },
+    );
+    expect(back.data?.['changeIntakeStatus'].billable).toBe(true);
+  });
+
+  it('shares a comment thread between operators and the client, and keeps other clients out', async () => {
+    const id = (await take(caller)).data?.['createIntake'].id as string;
+    const comment = `mutation($id: ID!, $body: String!) { addIntakeComment(intakeId: $id, body: $body) { body authorId } }`;
+    await t.gql(comment, { id, body: 'お客様に折り返しました' }, { token: adminA });
+    await t.gql(comment, { id, body: '承知しました' }, { token: op });
+    const read = `query($id: ID!) { intakeRecord(id: $id) { comments { body } } }`;
+    expect((await t.gql(read, { id }, { token: adminA })).data?.['intakeRecord'].comments).toEqual([
+      { body: 'お客様に折り返しました' },
+      { body: '承知しました' },
+    ]);
+    expect((await t.gql(read, { id }, { token: adminB })).data?.['intakeRecord']).toBeNull();
+    expect(codeOf(await t.gql(comment, { id, body: 'x' }, { token: adminB }))).toBe('NOT_FOUND');
+    expect(
+      codeOf(
+        await t.gql(STATUS, { input: { id, version: 1, status: 'COMPLETED' } }, { token: adminB }),
+      ),
+    ).toBe('NOT_FOUND');
+  });
+
+  it('lists with filters and keyset pages, days in Asia/Tokyo', async () => {
+    // 2026-11-20 23:30 in Tokyo is 14:30 UTC: it belongs to the 20th, not the 21st.
+    await take(
+      { ...caller, message: '解約したい' },
+      { receivedAt: '2026-11-20T14:30:00Z', memo: '解約', callingNumber: '03-1111-2222' },
+      companyB,
+    );
+    await take(
+      { ...caller, message: '見積依頼' },
+      { receivedAt: '2026-11-20T15:30:00Z', memo: '見積' },
+      companyB,
+    );
+    const list = async (vars: Record<string, unknown>, token = adminB) =>
+      (
+        (await t.gql(LIST, vars, { token })).data?.['intakeRecords'].items as { memo: string }[]
+      ).map((r) => r.memo);
+    expect(await list({ from: '2026-11-20', to: '2026-11-20' })).toEqual(['解約']);
+    expect(await list({ from: '2026-11-21', to: '2026-11-21' })).toEqual(['見積']);
+    expect(await list({ text: '解約' })).toEqual(['解約']);
+    expect(await list({ calling: '0311112222' })).toEqual(['解約']);
+    expect(await list({ a: companyA })).toEqual([]); // another company's records: nothing
+
+    for (let i = 0; i < 5; i++)
+      await take(caller, { memo: `page${i}`, receivedAt: `2026-11-0${i + 1}T03:00:00Z` }, companyB);
+    const first = (await t.gql(LIST, { first: 3, statuses: ['RECEIVED'] }, { token: adminB }))
+      .data?.['intakeRecords'];
+    expect(first.items.map((r: { memo: string }) => r.memo)).toEqual(['見積', '解約', 'page4']);
+    const second = (
+      await t.gql(
+        LIST,
+        { first: 3, statuses: ['RECEIVED'], after: first.nextCursor },
+        { token: adminB },
+      )
+    ).data?.['intakeRecords'];
+    expect(second.items.map((r: { memo: string }) => r.memo)).toEqual(['page3', 'page2', 'page1']);
+    const third = (
+      await t.gql(
+        LIST,
+        { first: 3, statuses: ['RECEIVED'], after: second.nextCursor },
+        { token: adminB },
+      )
+    ).data?.['intakeRecords'];
+    expect(third).toEqual({
+      items: [{ recordNo: expect.any(Number), memo: 'page0' }],
+      nextCursor: null,
+    });
+    expect(fieldsOf(await t.gql(LIST, { after: 'garbage' }, { token: adminB }))).toEqual([
+      { field: 'after', message: 'is not a cursor this list gave' },
+    ]);
+  });
+
+  it("shows the operator a caller's earlier intakes for the client", async () => {
+    const history = await t.gql(
+      `query($c: ID!, $n: String!) { callerHistory(clientCompanyId: $c, callingNumber: $n) { memo } }`,
+      { c: companyB, n: '03-1111-2222' },
+      { token: op },
+    );
+    expect(history.data?.['callerHistory']).toEqual([{ memo: '解約' }]);
+    expect(
+      codeOf(
+        await t.gql(
+          `query($c: ID!, $n: String!) { callerHistory(clientCompanyId: $c, callingNumber: $n) { memo } }`,
+          { c: companyB, n: '03-1111-2222' },
+          { token: adminB },
+        ),
+      ),
+    ).toBe('FORBIDDEN');
+  });
+
+  it('counts billable intakes this month against the included calls', async () => {
+    const usage = await t.gql(
+      `query { usageThisMonth { month calls includedCalls overCalls } }`,
+      {},
+      { token: adminA },
+    );
+    const [{ n }] = await t.query(
+      `SELECT count(*)::int AS n FROM intake_records WHERE client_company_id = $1 AND billable
+         AND to_char(received_at AT TIME ZONE 'Asia/Tokyo', 'YYYY-MM') = to_char(now() AT TIME ZONE 'Asia/Tokyo', 'YYYY-MM')`,
+      [companyA],
+    );
+    expect(n).toBeGreaterThan(0);
+    expect(usage.data?.['usageThisMonth']).toMatchObject({
+      calls: n,
+      includedCalls: 50,
+      overCalls: 0,
+    });
+  });
+});
