@@ -17,6 +17,7 @@ import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
 import { Db } from './database/db.service';
 import { HealthController } from './health/health.controller';
+import { IntakeExportController } from './calls/intake-export.controller';
 import { IntakeResolver } from './calls/intake.resolver';
 import { IntakeService } from './calls/intake.service';
 import { ClientsResolver } from './clients/clients.resolver';
@@ -87,7 +88,7 @@ export class AppModule {
           }),
         }),
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, IntakeExportController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         AccessTokens,

@@ -267,4 +267,34 @@ describe('intake records', () => {
       overCalls: 0,
     });
   });
+
+  it('exports the filtered history as CSV that Excel reads: UTF-8 with a BOM, Japanese headers, Tokyo times', async () => {
+    const get = (query: string, token?: string) =>
+      fetch(`${t.baseUrl}/exports/intake-records.csv?${query}`, {
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+      });
+    const response = await get('from=2026-11-20&to=2026-11-20', adminB);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = new TextDecoder().decode(bytes.slice(3)).trim().split('\n');
+    expect(lines[0]).toBe(
+      '受付番号,受付日時,クライアント,受付方法,着信番号,発信者番号,ステータス,緊急,請求対象,お名前,会社名,折り返し先,ご用件,その他の項目,メモ',
+    );
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toMatch(
+      /^\d+,2026-11-20 23:30,B社,電話,,03-1111-2222,受付済み,,対象,山田,,090-1111-2222,解約したい,,解約$/,
+    );
+
+    const mine = await get('', adminA);
+    expect(await mine.text()).not.toContain('B社');
+    expect((await get('', undefined)).status).toBe(401);
+    const bad = await get('from=yesterday', adminB);
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toEqual({
+      error: 'BAD_USER_INPUT',
+      message: 'from: must be a date YYYY-MM-DD',
+    });
+  });
 });

@@ -1,5 +1,6 @@
 import { INTAKE_STATUSES, type IntakeStatus } from '@dengon/domain';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
 import { GraphQLJSONObject } from 'graphql-type-json';
 import {
   ArrayMaxSize,
@@ -135,6 +136,10 @@ export class IntakeRecordsArgs {
 
   @Field(() => [IntakeStatusEnum], { nullable: true })
   @IsOptional()
+  // A query string gives one status as a string, or several comma-separated.
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? value.split(',') : value,
+  )
   @IsIn(INTAKE_STATUSES, { each: true })
   statuses?: IntakeStatus[];
 

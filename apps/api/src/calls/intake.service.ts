@@ -10,6 +10,7 @@ import {
 } from '@dengon/domain';
 import { Injectable } from '@nestjs/common';
 import { type EntityManager, In } from 'typeorm';
+import { ClientCompany } from '../clients/client-company.entity';
 import { companyInScope } from '../common/company-scope';
 import {
   badField,
@@ -264,6 +265,13 @@ export class IntakeService {
           rows.length > args.first && items.length ? cursorOf(items[items.length - 1]!) : null,
       };
     });
+  }
+
+  clientName(ctx: RequestContext, clientCompanyId: string): Promise<string> {
+    return this.db.transaction(
+      ctx,
+      async (em) => (await em.findOneBy(ClientCompany, { id: clientCompanyId }))?.name ?? '',
+    );
   }
 
   /** Billable intakes this month (Asia/Tokyo) against the calls the plan includes. */

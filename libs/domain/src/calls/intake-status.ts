@@ -95,3 +95,15 @@ export const CLOSED_INTAKE_STATUSES: readonly IntakeStatus[] = [
   'CANCELLED',
   'WRONG_OR_PRANK',
 ];
+
+/** Japanese names of the statuses, as people read them on screens and in exports. */
+export const INTAKE_STATUS_LABELS_JA: Record<IntakeStatus, string> = {
+  RECEIVED: '受付済み',
+  REPORTED: '報告済み',
+  CALLBACK_PENDING: '折り返し待ち',
+  IN_PROGRESS: '対応中',
+  DISPATCHED: '手配済み',
+  COMPLETED: '完了',
+  CANCELLED: 'キャンセル',
+  WRONG_OR_PRANK: '間違い・いたずら電話',
+};
