@@ -1,10 +1,12 @@
 import { Foundation1795318328643 } from './1795318328643-Foundation';
 import { ClientsAndContracts1795319973759 } from './1795319973759-ClientsAndContracts';
 import { IntakeRecords1795321263599 } from './1795321263599-IntakeRecords';
+import { CallSessions1795321828329 } from './1795321828329-CallSessions';
 
 /** Every migration in order; the only way the schema changes. */
 export const migrations = [
   Foundation1795318328643,
   ClientsAndContracts1795319973759,
   IntakeRecords1795321263599,
+  CallSessions1795321828329,
 ];

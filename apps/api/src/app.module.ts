@@ -18,6 +18,9 @@ import { dataSourceOptions } from './database/data-source';
 import { Db } from './database/db.service';
 import { HealthController } from './health/health.controller';
 import { IntakeExportController } from './calls/intake-export.controller';
+import { CallRouting } from './telephony/call-routing.service';
+import { TelephonyEventsController } from './telephony/events.controller';
+import { TwilioController } from './telephony/twilio.controller';
 import { IntakeResolver } from './calls/intake.resolver';
 import { IntakeService } from './calls/intake.service';
 import { ClientsResolver } from './clients/clients.resolver';
@@ -88,7 +91,12 @@ export class AppModule {
           }),
         }),
       ],
-      controllers: [HealthController, IntakeExportController],
+      controllers: [
+        HealthController,
+        IntakeExportController,
+        TwilioController,
+        TelephonyEventsController,
+      ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         AccessTokens,
@@ -112,6 +120,7 @@ export class AppModule {
         NumbersResolver,
         IntakeService,
         IntakeResolver,
+        CallRouting,
       ],
     };
   }

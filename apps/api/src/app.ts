@@ -13,6 +13,8 @@ export async function createApp(
 ): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), {
     logger: options.quiet ? ['error'] : ['error', 'warn'],
+    // The telephony event API signs the exact bytes it sent.
+    rawBody: true,
   });
   app.set('trust proxy', options.config.TRUST_PROXY);
   app.use(cookieParser());

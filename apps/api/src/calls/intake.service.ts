@@ -1,6 +1,8 @@
 import {
   bigrams,
   checkIntakeValues,
+  type IntakeStatus,
+  type IntakeValue,
   intakeTransitionProblem,
   normalizeForSearch,
   parseJapanesePhone,
@@ -26,7 +28,12 @@ import { FaqItem } from '../faq/faq-item.entity';
 import { priceOn } from '../plans/plans.service';
 import { ScriptVersion } from '../scripts/script.entity';
 import { planToday } from '../scripts/scripts.service';
-import { IntakeComment, IntakeRecord, IntakeStatusChange } from './intake-record.entity';
+import {
+  type IntakeChannel,
+  IntakeComment,
+  IntakeRecord,
+  IntakeStatusChange,
+} from './intake-record.entity';
 import type {
   ChangeIntakeStatusInput,
   CreateIntakeInput,
@@ -82,38 +89,20 @@ export class IntakeService {
       }
       if (problems.length) throw badInput(problems);
 
-      const memo = input.memo?.trim() ?? '';
-      const texts = [memo, ...Object.values(checked.values).map(String)];
-      const urgentKeywords = urgentKeywordsIn(script.urgentKeywords, texts);
-      const searchText = normalizeForSearch(texts.join(' '));
-      const record = em.create(IntakeRecord, {
+      return insertIntake(em, {
         clientCompanyId: input.clientCompanyId,
         channel: input.channel,
         dialedE164,
         callingE164,
-        scriptVersionId: script.id,
+        script,
         fields: checked.values,
-        memo,
+        memo: input.memo?.trim() ?? '',
         faqItemIds,
-        urgent: urgentKeywords.length > 0,
-        urgentKeywords,
         status: 'RECEIVED',
-        billable: true,
         operatorId: ctx.actor.id,
         receivedAt: input.receivedAt ?? new Date(),
-        searchText,
-        searchBigrams: bigrams(searchText),
+        recordingUrl: null,
       });
-      await em.save(record);
-      await em.insert(IntakeStatusChange, {
-        intakeId: record.id,
-        clientCompanyId: record.clientCompanyId,
-        fromStatus: null,
-        toStatus: 'RECEIVED',
-        note: '',
-        changedBy: ctx.actor.id,
-      });
-      return record;
     });
   }
 
@@ -326,4 +315,52 @@ export class IntakeService {
       throw notFound('Intake record');
     return record;
   }
+}
+
+export interface NewIntake {
+  clientCompanyId: string;
+  channel: IntakeChannel;
+  dialedE164: string | null;
+  callingE164: string | null;
+  script: ScriptVersion;
+  fields: Record<string, IntakeValue>;
+  memo: string;
+  faqItemIds: string[];
+  status: IntakeStatus;
+  /** Null when Dengon made it (a voicemail). */
+  operatorId: string | null;
+  receivedAt: Date;
+  recordingUrl: string | null;
+}
+
+/**
+ * Writes a checked intake and the first step of its history, in the
+ * caller's transaction: the one way an intake record comes to be, whether an
+ * operator took it or a voicemail left it.
+ */
+export async function insertIntake(em: EntityManager, intake: NewIntake): Promise<IntakeRecord> {
+  const { script, ...rest } = intake;
+  const texts = [intake.memo, ...Object.values(intake.fields).map(String)];
+  const urgentKeywords = urgentKeywordsIn(script.urgentKeywords, texts);
+  const searchText = normalizeForSearch(texts.join(' '));
+  const record = await em.save(
+    em.create(IntakeRecord, {
+      ...rest,
+      scriptVersionId: script.id,
+      urgent: urgentKeywords.length > 0,
+      urgentKeywords,
+      billable: true,
+      searchText,
+      searchBigrams: bigrams(searchText),
+    }),
+  );
+  await em.insert(IntakeStatusChange, {
+    intakeId: record.id,
+    clientCompanyId: record.clientCompanyId,
+    fromStatus: null,
+    toStatus: record.status,
+    note: '',
+    changedBy: intake.operatorId,
+  });
+  return record;
 }

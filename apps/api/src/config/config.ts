@@ -27,12 +27,22 @@ const schema = z.object({
   SEED_DEMO: boolean.optional(),
   DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').default('dengon-demo'),
   LOG_SQL: boolean.default(false),
+  TWILIO_AUTH_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  TELEPHONY_EVENTS_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  TELEPHONY_MAX_SKEW_SECONDS: z.coerce.number().int().min(10).max(3600).default(300),
 });
 
 export type Env = z.infer<typeof schema>;
 
-export interface AppConfig extends Omit<Env, 'JWT_SECRET' | 'SEED_DEMO'> {
+export interface AppConfig extends Omit<
+  Env,
+  'JWT_SECRET' | 'SEED_DEMO' | 'TWILIO_AUTH_TOKEN' | 'TELEPHONY_EVENTS_SECRET'
+> {
   jwtSecret: string;
+  /** Verifies X-Twilio-Signature. */
+  twilioAuthToken: string;
+  /** Verifies the HMAC of provider-neutral telephony events. */
+  telephonyEventsSecret: string;
   seedDemo: boolean;
   dataDir: string;
 }
@@ -53,24 +63,33 @@ export function parseEnv(env: NodeJS.ProcessEnv): Env {
 }
 
 /**
- * Builds the running configuration. Outside production a missing JWT_SECRET
- * is generated once and kept under DATA_DIR, so `npm start` needs nothing set
- * and sessions survive restarts; production must set it.
+ * Builds the running configuration. Outside production a missing secret
+ * (JWT_SECRET, TWILIO_AUTH_TOKEN, TELEPHONY_EVENTS_SECRET) is generated once
+ * and kept under DATA_DIR, so `npm start` needs nothing set, sessions survive
+ * restarts and the simulator signs with the same token; production must set them.
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const parsed = parseEnv(env);
   const dataDir = resolve(parsed.DATA_DIR);
-  let jwtSecret = parsed.JWT_SECRET;
-  if (!jwtSecret) {
-    if (parsed.NODE_ENV === 'production') {
-      throw new ConfigError('Invalid configuration:\n  JWT_SECRET: required in production');
-    }
-    jwtSecret = localSecret(dataDir, 'jwt-secret');
-  }
-  const { JWT_SECRET: _secret, SEED_DEMO, ...rest } = parsed;
+  const secret = (name: 'JWT_SECRET' | 'TWILIO_AUTH_TOKEN' | 'TELEPHONY_EVENTS_SECRET') => {
+    const value = parsed[name];
+    if (value) return value;
+    if (parsed.NODE_ENV === 'production')
+      throw new ConfigError(`Invalid configuration:\n  ${name}: required in production`);
+    return localSecret(dataDir, name.toLowerCase().replace(/_/g, '-'));
+  };
+  const {
+    JWT_SECRET: _jwt,
+    TWILIO_AUTH_TOKEN: _twilio,
+    TELEPHONY_EVENTS_SECRET: _events,
+    SEED_DEMO,
+    ...rest
+  } = parsed;
   return {
     ...rest,
-    jwtSecret,
+    jwtSecret: secret('JWT_SECRET'),
+    twilioAuthToken: secret('TWILIO_AUTH_TOKEN'),
+    telephonyEventsSecret: secret('TELEPHONY_EVENTS_SECRET'),
     dataDir,
     // Demo data by default only where Dengon runs its own database.
     seedDemo: SEED_DEMO ?? !parsed.DATABASE_URL,

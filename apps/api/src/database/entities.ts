@@ -4,6 +4,7 @@ import { RefreshToken } from '../auth/refresh-token.entity';
 import { User } from '../auth/user.entity';
 import { IntakeComment, IntakeRecord, IntakeStatusChange } from '../calls/intake-record.entity';
 import { ClientCompany } from '../clients/client-company.entity';
+import { CallSession, TelephonyEvent } from '../telephony/call-session.entity';
 import { Contract, ContractOption, ContractPlanTerm } from '../contracts/contract.entity';
 import { FaqItem } from '../faq/faq-item.entity';
 import { PhoneNumber } from '../numbers/phone-number.entity';
@@ -31,4 +32,6 @@ export const entities = [
   IntakeRecord,
   IntakeStatusChange,
   IntakeComment,
+  CallSession,
+  TelephonyEvent,
 ];

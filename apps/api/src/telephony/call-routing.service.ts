@@ -1,0 +1,203 @@
+import { maxSimultaneousCalls, parseJapanesePhone } from '@dengon/domain';
+import { Injectable } from '@nestjs/common';
+import { type EntityManager, In, IsNull } from 'typeorm';
+import { IntakeChannel } from '../calls/intake-record.entity';
+import { insertIntake } from '../calls/intake.service';
+import { RequestContext } from '../common/request-context';
+import { Db } from '../database/db.service';
+import { DialedNumberLookup } from '../numbers/dialed-number-lookup.service';
+import { PhoneNumber } from '../numbers/phone-number.entity';
+import { ScriptVersion } from '../scripts/script.entity';
+import { CallSession, CallState, CHANNEL_STATES } from './call-session.entity';
+
+export interface IncomingCall {
+  provider: string;
+  callId: string;
+  from: string | null;
+  to: string;
+  at: Date;
+}
+
+export type Routing =
+  | { action: 'QUEUE'; session: CallSession; clientName: string; queue: string }
+  | {
+      action: 'VOICEMAIL';
+      session: CallSession;
+      clientName: string;
+      coverageSummary: string | null;
+    }
+  | { action: 'BUSY'; session: CallSession }
+  | { action: 'UNASSIGNED'; session: CallSession; queue: string };
+
+export type ProviderCallStatus =
+  'ringing' | 'in-progress' | 'completed' | 'busy' | 'failed' | 'no-answer' | 'canceled';
+
+export const UNASSIGNED_QUEUE = 'unassigned';
+const FINAL = [CallState.COMPLETED, CallState.VOICEMAIL, CallState.BUSY, CallState.FAILED];
+// Any constant; every API process uses the same one to count channels one call at a time.
+const CHANNEL_LOCK = 0x6368616e;
+
+/**
+ * The telephony side of the call path, for any provider: match the dialed
+ * number to a client, respect the service's channels, queue the call or send
+ * it to voicemail, follow its status, and turn a voicemail into an intake
+ * record to call back. Webhooks are retried by providers, so every step is
+ * idempotent on the provider's call id.
+ */
+@Injectable()
+export class CallRouting {
+  constructor(
+    private readonly db: Db,
+    private readonly lookup: DialedNumberLookup,
+  ) {}
+
+  async incoming(call: IncomingCall): Promise<Routing> {
+    const match = await this.lookup.lookup(call.to, call.at);
+    return this.db.transaction(RequestContext.system(), async (em) => {
+      await em.query('SELECT pg_advisory_xact_lock($1)', [CHANNEL_LOCK]);
+      const existing = await em.findOneBy(CallSession, {
+        provider: call.provider,
+        providerCallId: call.callId,
+      });
+      const state =
+        existing?.state ?? (await this.decide(em, match !== null, match?.covered ?? false));
+      const session =
+        existing ??
+        (await em.save(
+          em.create(CallSession, {
+            provider: call.provider,
+            providerCallId: call.callId,
+            dialedE164: e164(call.to),
+            callingE164: call.from ? e164(call.from) : null,
+            clientCompanyId: match?.clientCompanyId ?? null,
+            scriptVersionId: match?.scriptVersionId ?? null,
+            state,
+            startedAt: call.at,
+          }),
+        ));
+      if (!match || state === CallState.UNASSIGNED)
+        return { action: 'UNASSIGNED', session, queue: UNASSIGNED_QUEUE };
+      if (state === CallState.BUSY) return { action: 'BUSY', session };
+      if (state === CallState.VOICEMAIL) {
+        return {
+          action: 'VOICEMAIL',
+          session,
+          clientName: match.clientName,
+          coverageSummary: match.coverageSummary,
+        };
+      }
+      return {
+        action: 'QUEUE',
+        session,
+        clientName: match.clientName,
+        queue: `client-${match.clientCompanyId}`,
+      };
+    });
+  }
+
+  /** Follows the provider's status of a call; false when the call is unknown. */
+  status(
+    provider: string,
+    callId: string,
+    status: ProviderCallStatus,
+    at: Date,
+    duration: number | null,
+    recordingUrl: string | null,
+  ): Promise<boolean> {
+    return this.db.transaction(RequestContext.system(), async (em) => {
+      const session = await em.findOne(CallSession, {
+        where: { provider, providerCallId: callId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!session) return false;
+      if (
+        status === 'in-progress' &&
+        [CallState.QUEUED, CallState.UNASSIGNED].includes(session.state)
+      ) {
+        Object.assign(session, { state: CallState.IN_PROGRESS, answeredAt: at });
+      } else if (status === 'completed' && !FINAL.includes(session.state)) {
+        Object.assign(session, {
+          state: CallState.COMPLETED,
+          endedAt: at,
+          durationSeconds: duration,
+        });
+      } else if (
+        ['busy', 'failed', 'no-answer', 'canceled'].includes(status) &&
+        !FINAL.includes(session.state)
+      ) {
+        Object.assign(session, { state: CallState.FAILED, endedAt: at });
+      }
+      if (status === 'completed' && session.state === CallState.VOICEMAIL)
+        Object.assign(session, { endedAt: at, durationSeconds: duration });
+      session.recordingUrl = recordingUrl ?? session.recordingUrl;
+      await em.save(session);
+      return true;
+    });
+  }
+
+  /** The caller left a message out of hours: the recording becomes an intake record to call back, once. */
+  voicemail(
+    provider: string,
+    callId: string,
+    recordingUrl: string,
+    duration: number | null,
+  ): Promise<CallSession | null> {
+    return this.db.transaction(RequestContext.system(), async (em) => {
+      const session = await em.findOne(CallSession, {
+        where: { provider, providerCallId: callId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!session) return null;
+      Object.assign(session, {
+        state: CallState.VOICEMAIL,
+        recordingUrl,
+        durationSeconds: duration,
+      });
+      const script = session.scriptVersionId
+        ? await em.findOneBy(ScriptVersion, { id: session.scriptVersionId })
+        : null;
+      if (!session.intakeId && session.clientCompanyId && script) {
+        const intake = await insertIntake(em, {
+          clientCompanyId: session.clientCompanyId,
+          channel: IntakeChannel.VOICEMAIL,
+          dialedE164: session.dialedE164,
+          callingE164: session.callingE164,
+          script,
+          fields: {},
+          memo: '時間外の留守番電話です。録音を聞いて折り返してください。',
+          faqItemIds: [],
+          status: 'CALLBACK_PENDING',
+          operatorId: null,
+          receivedAt: session.startedAt,
+          recordingUrl,
+        });
+        session.intakeId = intake.id;
+      }
+      return em.save(session);
+    });
+  }
+
+  /** Out of hours → voicemail; unknown number → the unassigned queue; over the channels → busy. */
+  private async decide(em: EntityManager, matched: boolean, covered: boolean): Promise<CallState> {
+    if (matched && !covered) return CallState.VOICEMAIL;
+    const ids = await em.countBy(PhoneNumber, {
+      clientCompanyId: IsNull(),
+      kind: 'DIRECT',
+      status: 'ACTIVE',
+    });
+    // Until the service records its own lines there is no channel count to respect.
+    if (
+      ids > 0 &&
+      (await em.countBy(CallSession, { state: In([...CHANNEL_STATES]) })) >=
+        maxSimultaneousCalls(ids)
+    ) {
+      return CallState.BUSY;
+    }
+    return matched ? CallState.QUEUED : CallState.UNASSIGNED;
+  }
+}
+
+function e164(text: string): string {
+  const parsed = parseJapanesePhone(text);
+  return parsed.ok ? parsed.e164 : text;
+}
