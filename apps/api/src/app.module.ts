@@ -5,6 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Response } from 'express';
+import type { IncomingMessage } from 'node:http';
 import { AuditModule } from './audit/audit.module';
 import { AccessTokens } from './auth/access-token';
 import { AuthGuard } from './auth/auth.guard';
@@ -16,6 +17,7 @@ import type { AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
 import { Db } from './database/db.service';
+import { DATABASE_URL, EventBus } from './events/event-bus';
 import { HealthController } from './health/health.controller';
 import { IntakeExportController } from './calls/intake-export.controller';
 import { CallRouting } from './telephony/call-routing.service';
@@ -44,6 +46,23 @@ import { ScriptsService } from './scripts/scripts.service';
 import { UsersResolver } from './users/users.resolver';
 import { UsersService } from './users/users.service';
 
+type HttpOrSocket =
+  | { req: DengonRequest; res: Response }
+  | { connectionParams?: Record<string, unknown>; extra: { request: IncomingMessage } };
+
+/** A subscription has no HTTP request: its token comes in the connection parameters, so the one guard reads it alike. */
+function socketRequest(ctx: Exclude<HttpOrSocket, { req: DengonRequest }>): DengonRequest {
+  const authorization = ctx.connectionParams?.['authorization'];
+  const request = ctx.extra.request;
+  return Object.assign(Object.create(request) as DengonRequest, {
+    headers: {
+      ...request.headers,
+      authorization: typeof authorization === 'string' ? authorization : undefined,
+    },
+    ip: request.socket.remoteAddress,
+  });
+}
+
 export interface AppOptions {
   config: AppConfig;
   databaseUrl: string;
@@ -52,8 +71,16 @@ export interface AppOptions {
 }
 
 @Global()
-@Module({ providers: [Db], exports: [Db] })
-class DatabaseModule {}
+@Module({})
+class DatabaseModule {
+  static forRoot(databaseUrl: string): DynamicModule {
+    return {
+      module: DatabaseModule,
+      providers: [Db, EventBus, { provide: DATABASE_URL, useValue: databaseUrl }],
+      exports: [Db, EventBus],
+    };
+  }
+}
 
 @Module({})
 export class AppModule {
@@ -63,7 +90,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(options.config),
         TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl, options.config.LOG_SQL)),
-        DatabaseModule,
+        DatabaseModule.forRoot(options.databaseUrl),
         AuditModule,
         PlansModule,
         JwtModule.register({}),
@@ -75,11 +102,15 @@ export class AppModule {
             sortSchema: true,
             path: '/graphql',
             introspection: options.config.NODE_ENV !== 'production',
-            context: ({ req, res }: { req: DengonRequest; res: Response }) => ({
-              req,
-              res,
-              loaders: requestLoaders(db, plans, req),
-            }),
+            subscriptions: { 'graphql-ws': { path: '/graphql' } },
+            context: (ctx: HttpOrSocket) => {
+              const req = 'req' in ctx ? ctx.req : socketRequest(ctx);
+              return {
+                req,
+                res: 'res' in ctx ? ctx.res : undefined,
+                loaders: requestLoaders(db, plans, req),
+              };
+            },
             formatError: (formatted) => {
               // Bugs do not leak their internals; expected errors keep their message and code.
               const code = formatted.extensions?.['code'];

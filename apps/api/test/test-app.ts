@@ -47,7 +47,11 @@ export class TestApp {
     if (!serverUrl || !template) throw new Error('The jest global setup did not start PostgreSQL');
     const name = `test_${randomUUID().replace(/-/g, '')}`;
     await cloneTemplate(serverUrl, template, name);
-    const databaseUrl = serverUrl.replace(/\/postgres$/, `/${name}`);
+    return TestApp.onDatabase(serverUrl.replace(/\/postgres$/, `/${name}`), env);
+  }
+
+  /** Another API process on an existing database, as a second replica would be. */
+  static async onDatabase(databaseUrl: string, env: Record<string, string> = {}): Promise<TestApp> {
     const dataDir = mkdtempSync(join(tmpdir(), 'dengon-app-'));
     const config = loadConfig({
       NODE_ENV: 'test',

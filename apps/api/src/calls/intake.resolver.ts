@@ -12,6 +12,7 @@ import {
   Query,
   ResolveField,
   Resolver,
+  Subscription,
 } from '@nestjs/graphql';
 import { IsUUID, Length } from 'class-validator';
 import { Roles, SignedIn } from '../auth/roles.decorator';
@@ -20,6 +21,8 @@ import { ClientCompany } from '../clients/client-company.entity';
 import { Ctx } from '../common/ctx.decorator';
 import type { RequestLoaders } from '../common/loaders';
 import type { RequestContext } from '../common/request-context';
+import { EventBus } from '../events/event-bus';
+import { mapAsync } from '../events/map-async';
 import { IntakeComment, IntakeRecord, IntakeStatusChange } from './intake-record.entity';
 import {
   ChangeIntakeStatusInput,
@@ -82,7 +85,10 @@ const TAKERS = [Role.Operator, Role.Supervisor, Role.BackOffice];
 
 @Resolver(() => IntakeRecord)
 export class IntakeResolver {
-  constructor(private readonly intake: IntakeService) {}
+  constructor(
+    private readonly intake: IntakeService,
+    private readonly events: EventBus,
+  ) {}
 
   @Query(() => IntakePageType, {
     description: 'Intake history, newest first; client users see their own',
@@ -155,6 +161,24 @@ export class IntakeResolver {
   @SignedIn()
   addIntakeComment(@Ctx() ctx: RequestContext, @Args() args: CommentArgs): Promise<IntakeComment> {
     return this.intake.comment(ctx, args.intakeId, args.body);
+  }
+
+  @Subscription(() => IntakeRecord, {
+    description:
+      "Intake records as they are created or changed; client users get their company's only",
+  })
+  @SignedIn()
+  intakeRecordChanged(
+    @Ctx() ctx: RequestContext,
+    @Args() args: CompanyArgs,
+  ): AsyncIterableIterator<{ intakeRecordChanged: IntakeRecord }> {
+    const only = ctx.tenantId ?? args.clientCompanyId ?? null;
+    return mapAsync(this.events.events(), async (event) => {
+      if (only && event.clientCompanyId !== only) return null;
+      // Read as the subscriber, so row-level security has the last word on every event.
+      const record = await this.intake.get(ctx, event.id);
+      return record ? { intakeRecordChanged: record } : null;
+    });
   }
 
   @ResolveField(() => [IntakeStatusChange], {

@@ -24,6 +24,7 @@ import {
 } from '../common/errors';
 import type { RequestContext } from '../common/request-context';
 import { Db } from '../database/db.service';
+import { EventBus } from '../events/event-bus';
 import { FaqItem } from '../faq/faq-item.entity';
 import { priceOn } from '../plans/plans.service';
 import { ScriptVersion } from '../scripts/script.entity';
@@ -127,6 +128,7 @@ export class IntakeService {
         note: input.note.trim(),
         changedBy: ctx.actor.id,
       });
+      await changed(em, record);
       return record;
     });
   }
@@ -151,6 +153,7 @@ export class IntakeService {
         note: `${input.billable ? '請求対象に戻す' : '請求対象外'}: ${input.reason}`,
         changedBy: ctx.actor.id,
       });
+      await changed(em, record);
       return record;
     });
   }
@@ -159,7 +162,7 @@ export class IntakeService {
     return this.db.transaction(ctx, async (em) => {
       const record = await em.findOneBy(IntakeRecord, { id: intakeId });
       if (!record) throw notFound('Intake record');
-      return em.save(
+      const comment = await em.save(
         em.create(IntakeComment, {
           intakeId,
           clientCompanyId: record.clientCompanyId,
@@ -167,6 +170,8 @@ export class IntakeService {
           body,
         }),
       );
+      await changed(em, record);
+      return comment;
     });
   }
 
@@ -362,5 +367,17 @@ export async function insertIntake(em: EntityManager, intake: NewIntake): Promis
     note: '',
     changedBy: intake.operatorId,
   });
+  await EventBus.publish(em, {
+    type: 'intake.created',
+    clientCompanyId: record.clientCompanyId,
+    id: record.id,
+  });
   return record;
 }
+
+const changed = (em: EntityManager, record: IntakeRecord) =>
+  EventBus.publish(em, {
+    type: 'intake.changed',
+    clientCompanyId: record.clientCompanyId,
+    id: record.id,
+  });

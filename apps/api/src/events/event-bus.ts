@@ -1,0 +1,75 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnModuleDestroy,
+  type OnModuleInit,
+} from '@nestjs/common';
+import { EventEmitter, on } from 'node:events';
+import { Client } from 'pg';
+import type { EntityManager } from 'typeorm';
+import { mapAsync } from './map-async';
+
+export const DATABASE_URL = Symbol('DATABASE_URL');
+const CHANNEL = 'dengon_events';
+
+/** What changed, and for whom: subscribers load the data themselves, as the reader they are. */
+export interface DengonEvent {
+  type: 'intake.created' | 'intake.changed';
+  clientCompanyId: string;
+  id: string;
+}
+
+/**
+ * Live events across every API process, through PostgreSQL LISTEN/NOTIFY:
+ * an event is published inside the transaction of the change, and PostgreSQL
+ * delivers it to every listener only if and when that transaction commits.
+ */
+@Injectable()
+export class EventBus implements OnModuleInit, OnModuleDestroy {
+  private readonly log = new Logger('EventBus');
+  private readonly local = new EventEmitter().setMaxListeners(0);
+  private client?: Client;
+  private stopping = false;
+
+  constructor(@Inject(DATABASE_URL) private readonly url: string) {}
+
+  static async publish(em: EntityManager, event: DengonEvent): Promise<void> {
+    await em.query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify(event)]);
+  }
+
+  async onModuleInit(): Promise<void> {
+    await this.listen();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.stopping = true;
+    this.local.emit('close');
+    await this.client?.end().catch(() => undefined);
+  }
+
+  /** Events as they arrive, until the consumer returns the iterator. */
+  events(): AsyncIterableIterator<DengonEvent> {
+    return mapAsync(
+      on(this.local, 'event', { close: ['close'] }),
+      ([event]: unknown[]) => event as DengonEvent,
+    );
+  }
+
+  private async listen(): Promise<void> {
+    const client = new Client({ connectionString: this.url, application_name: 'dengon-events' });
+    client.on('notification', (msg) => {
+      if (msg.channel === CHANNEL && msg.payload)
+        this.local.emit('event', JSON.parse(msg.payload) as DengonEvent);
+    });
+    // A lost connection is re-established; events sent meanwhile are missed, which a reload repairs.
+    client.on('error', (error) => {
+      this.log.warn(`listener lost: ${error.message}`);
+      if (!this.stopping)
+        setTimeout(() => void this.listen().catch((e: Error) => this.log.error(e.message)), 1000);
+    });
+    await client.connect();
+    await client.query(`LISTEN ${CHANNEL}`);
+    this.client = client;
+  }
+}
