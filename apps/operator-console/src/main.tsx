@@ -1,6 +1,10 @@
-import { mountDengonApp } from '@dengon/web';
+import { mountDengonApp, STAFF_ROLES } from '@dengon/web';
+import { ConsoleRoutes, consoleNavigation } from './routes';
 
 mountDengonApp({
   titleKey: 'apps.operatorConsole',
-  allowedRoles: ['OPERATOR', 'SUPERVISOR', 'BACK_OFFICE'],
+  allowedRoles: STAFF_ROLES,
+  basename: '/console',
+  navigation: consoleNavigation,
+  routes: <ConsoleRoutes />,
 });

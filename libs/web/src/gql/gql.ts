@@ -14,16 +14,98 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment ChangeRequestDetails on ChangeRequest {\n    id\n    clientCompanyId\n    target\n    faqItemId\n    message\n    status\n    reviewComment\n    reviewedAt\n    createdAt\n  }\n": typeof types.ChangeRequestDetailsFragmentDoc,
+    "\n  query ChangeRequests($status: ChangeRequestStatus) {\n    changeRequests(status: $status) {\n      ...ChangeRequestDetails\n    }\n  }\n": typeof types.ChangeRequestsDocument,
+    "\n  mutation RequestChange($input: RequestChangeInput!) {\n    requestChange(input: $input) {\n      ...ChangeRequestDetails\n    }\n  }\n": typeof types.RequestChangeDocument,
+    "\n  mutation ReviewChangeRequest($input: ReviewChangeInput!) {\n    reviewChangeRequest(input: $input) {\n      ...ChangeRequestDetails\n    }\n  }\n": typeof types.ReviewChangeRequestDocument,
+    "\n  fragment ClientCompanyDetails on ClientCompany {\n    id\n    name\n    nameKana\n    status\n    postalCode\n    address\n    invoiceRecipientName\n    billingEmail\n    reportMethod\n    reportEmail\n    reportFax\n    digestTime\n    version\n  }\n": typeof types.ClientCompanyDetailsFragmentDoc,
+    "\n  query ClientCompanies($status: ClientStatus) {\n    clientCompanies(status: $status) {\n      id\n      name\n      nameKana\n      status\n    }\n  }\n": typeof types.ClientCompaniesDocument,
+    "\n  query ClientCompany($clientCompanyId: ID!) {\n    clientCompany(clientCompanyId: $clientCompanyId) {\n      ...ClientCompanyDetails\n    }\n  }\n": typeof types.ClientCompanyDocument,
+    "\n  query ClientPlanToday($clientCompanyId: ID!) {\n    contract(clientCompanyId: $clientCompanyId) {\n      id\n      currentTerm {\n        id\n        plan {\n          code\n          nameJa\n          nameEn\n        }\n      }\n    }\n  }\n": typeof types.ClientPlanTodayDocument,
+    "\n  mutation CreateClientCompany($input: CreateClientCompanyInput!) {\n    createClientCompany(input: $input) {\n      ...ClientCompanyDetails\n    }\n  }\n": typeof types.CreateClientCompanyDocument,
+    "\n  mutation UpdateClientCompany($input: UpdateClientCompanyInput!) {\n    updateClientCompany(input: $input) {\n      ...ClientCompanyDetails\n    }\n  }\n": typeof types.UpdateClientCompanyDocument,
+    "\n  fragment ContractOptionDetails on ContractOption {\n    id\n    kind\n    description\n    quantity\n    monthlyFee\n    oneOffFee\n    startDate\n    endDate\n    earlyTerminationFee\n    equipmentModel\n    acquisition\n    phoneNumberId\n  }\n": typeof types.ContractOptionDetailsFragmentDoc,
+    "\n  fragment PlanTermDetails on ContractPlanTerm {\n    id\n    effectiveFrom\n    monthlyFeeOverride\n    includedCallsOverride\n    overagePerCallOverride\n    plan {\n      ...PlanSummary\n    }\n    price {\n      monthlyFee\n      includedCalls\n      overagePerCall\n    }\n  }\n": typeof types.PlanTermDetailsFragmentDoc,
+    "\n  fragment ContractDetails on Contract {\n    id\n    clientCompanyId\n    startDate\n    endDate\n    holidayRule\n    coverageSummary\n    version\n    coverageWindows {\n      weekday\n      start\n      end\n    }\n    currentTerm {\n      ...PlanTermDetails\n    }\n    planTerms {\n      ...PlanTermDetails\n    }\n    options {\n      ...ContractOptionDetails\n    }\n  }\n": typeof types.ContractDetailsFragmentDoc,
+    "\n  query Contract($clientCompanyId: ID) {\n    contract(clientCompanyId: $clientCompanyId) {\n      ...ContractDetails\n    }\n  }\n": typeof types.ContractDocument,
+    "\n  mutation CreateContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      ...ContractDetails\n    }\n  }\n": typeof types.CreateContractDocument,
+    "\n  mutation UpdateContract($input: UpdateContractInput!) {\n    updateContract(input: $input) {\n      ...ContractDetails\n    }\n  }\n": typeof types.UpdateContractDocument,
+    "\n  mutation ChangePlan($input: ChangePlanInput!) {\n    changePlan(input: $input) {\n      ...PlanTermDetails\n    }\n  }\n": typeof types.ChangePlanDocument,
+    "\n  mutation AddContractOption($input: AddContractOptionInput!) {\n    addContractOption(input: $input) {\n      ...ContractOptionDetails\n    }\n  }\n": typeof types.AddContractOptionDocument,
+    "\n  mutation EndContractOption($input: EndContractOptionInput!) {\n    endContractOption(input: $input) {\n      ...ContractOptionDetails\n    }\n  }\n": typeof types.EndContractOptionDocument,
+    "\n  fragment FaqItemDetails on FaqItem {\n    id\n    question\n    answer\n    tags\n    enabled\n    sortOrder\n    version\n  }\n": typeof types.FaqItemDetailsFragmentDoc,
+    "\n  query FaqItems($clientCompanyId: ID, $search: String, $includeDisabled: Boolean! = false) {\n    faqItems(\n      clientCompanyId: $clientCompanyId\n      search: $search\n      includeDisabled: $includeDisabled\n    ) {\n      ...FaqItemDetails\n    }\n  }\n": typeof types.FaqItemsDocument,
+    "\n  mutation CreateFaqItem($input: CreateFaqItemInput!) {\n    createFaqItem(input: $input) {\n      ...FaqItemDetails\n    }\n  }\n": typeof types.CreateFaqItemDocument,
+    "\n  mutation UpdateFaqItem($input: UpdateFaqItemInput!) {\n    updateFaqItem(input: $input) {\n      ...FaqItemDetails\n    }\n  }\n": typeof types.UpdateFaqItemDocument,
+    "\n  fragment PhoneNumberDetails on PhoneNumber {\n    id\n    national\n    kind\n    status\n    label\n    forwardToNational\n    expectedOpenDate\n    movingUntil\n    approvalNote\n    version\n  }\n": typeof types.PhoneNumberDetailsFragmentDoc,
+    "\n  query PhoneNumbers($clientCompanyId: ID) {\n    phoneNumbers(clientCompanyId: $clientCompanyId) {\n      ...PhoneNumberDetails\n    }\n  }\n": typeof types.PhoneNumbersDocument,
+    "\n  mutation RequestPhoneNumber($input: RequestPhoneNumberInput!) {\n    requestPhoneNumber(input: $input) {\n      ...PhoneNumberDetails\n    }\n  }\n": typeof types.RequestPhoneNumberDocument,
+    "\n  mutation ChangePhoneNumberStatus($input: ChangeNumberStatusInput!) {\n    changePhoneNumberStatus(input: $input) {\n      ...PhoneNumberDetails\n    }\n  }\n": typeof types.ChangePhoneNumberStatusDocument,
+    "\n  mutation UpdatePhoneNumber($input: UpdatePhoneNumberInput!) {\n    updatePhoneNumber(input: $input) {\n      ...PhoneNumberDetails\n    }\n  }\n": typeof types.UpdatePhoneNumberDocument,
+    "\n  fragment PlanSummary on Plan {\n    code\n    nameJa\n    nameEn\n    faqLimit\n    extraFieldsAllowed\n  }\n": typeof types.PlanSummaryFragmentDoc,
+    "\n  fragment PriceVersion on PlanPriceVersion {\n    id\n    effectiveFrom\n    monthlyFee\n    includedCalls\n    overagePerCall\n  }\n": typeof types.PriceVersionFragmentDoc,
+    "\n  query PlanCatalogue {\n    planCatalogue {\n      ...PlanSummary\n      description\n      dispatchIncluded\n      emailHandling\n      currentPrice {\n        ...PriceVersion\n      }\n      prices {\n        ...PriceVersion\n      }\n    }\n  }\n": typeof types.PlanCatalogueDocument,
+    "\n  mutation AddPlanPrice($input: AddPlanPriceInput!) {\n    addPlanPrice(input: $input) {\n      ...PriceVersion\n    }\n  }\n": typeof types.AddPlanPriceDocument,
+    "\n  fragment IntakeFieldDetails on IntakeFieldType_ {\n    key\n    label\n    type\n    required\n    helpText\n    options\n  }\n": typeof types.IntakeFieldDetailsFragmentDoc,
+    "\n  query Script($clientCompanyId: ID!) {\n    script(clientCompanyId: $clientCompanyId) {\n      id\n      clientCompanyId\n      version\n      publishedVersionNo\n      draft {\n        greeting\n        specialInstructions\n        urgentKeywords\n        closingPhrase\n        fields {\n          ...IntakeFieldDetails\n        }\n      }\n    }\n  }\n": typeof types.ScriptDocument,
+    "\n  fragment PublishedScript on ScriptVersion {\n    id\n    versionNo\n    publishedAt\n    greeting\n    specialInstructions\n    urgentKeywords\n    closingPhrase\n    fields {\n      ...IntakeFieldDetails\n    }\n  }\n": typeof types.PublishedScriptFragmentDoc,
+    "\n  query PublishedScript($clientCompanyId: ID) {\n    publishedScript(clientCompanyId: $clientCompanyId) {\n      ...PublishedScript\n    }\n  }\n": typeof types.PublishedScriptDocument,
+    "\n  query ScriptVersions($clientCompanyId: ID!) {\n    scriptVersions(clientCompanyId: $clientCompanyId) {\n      id\n      versionNo\n      publishedAt\n    }\n  }\n": typeof types.ScriptVersionsDocument,
+    "\n  mutation SaveScriptDraft($input: SaveScriptDraftInput!) {\n    saveScriptDraft(input: $input) {\n      id\n      clientCompanyId\n      version\n      publishedVersionNo\n      draft {\n        greeting\n        specialInstructions\n        urgentKeywords\n        closingPhrase\n        fields {\n          ...IntakeFieldDetails\n        }\n      }\n    }\n  }\n": typeof types.SaveScriptDraftDocument,
+    "\n  mutation PublishScript($input: PublishScriptInput!) {\n    publishScript(input: $input) {\n      ...PublishedScript\n    }\n  }\n": typeof types.PublishScriptDocument,
     "\n  fragment SessionUser on User {\n    id\n    email\n    name\n    role\n    locale\n    clientCompany {\n      id\n      name\n    }\n  }\n": typeof types.SessionUserFragmentDoc,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation RefreshToken {\n    refreshToken {\n      accessToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.RefreshTokenDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  query CompanyUsers($clientCompanyId: ID!) {\n    users(clientCompanyId: $clientCompanyId) {\n      id\n      name\n      email\n      role\n      createdAt\n    }\n  }\n": typeof types.CompanyUsersDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      name\n      email\n      role\n      createdAt\n    }\n  }\n": typeof types.CreateUserDocument,
 };
 const documents: Documents = {
+    "\n  fragment ChangeRequestDetails on ChangeRequest {\n    id\n    clientCompanyId\n    target\n    faqItemId\n    message\n    status\n    reviewComment\n    reviewedAt\n    createdAt\n  }\n": types.ChangeRequestDetailsFragmentDoc,
+    "\n  query ChangeRequests($status: ChangeRequestStatus) {\n    changeRequests(status: $status) {\n      ...ChangeRequestDetails\n    }\n  }\n": types.ChangeRequestsDocument,
+    "\n  mutation RequestChange($input: RequestChangeInput!) {\n    requestChange(input: $input) {\n      ...ChangeRequestDetails\n    }\n  }\n": types.RequestChangeDocument,
+    "\n  mutation ReviewChangeRequest($input: ReviewChangeInput!) {\n    reviewChangeRequest(input: $input) {\n      ...ChangeRequestDetails\n    }\n  }\n": types.ReviewChangeRequestDocument,
+    "\n  fragment ClientCompanyDetails on ClientCompany {\n    id\n    name\n    nameKana\n    status\n    postalCode\n    address\n    invoiceRecipientName\n    billingEmail\n    reportMethod\n    reportEmail\n    reportFax\n    digestTime\n    version\n  }\n": types.ClientCompanyDetailsFragmentDoc,
+    "\n  query ClientCompanies($status: ClientStatus) {\n    clientCompanies(status: $status) {\n      id\n      name\n      nameKana\n      status\n    }\n  }\n": types.ClientCompaniesDocument,
+    "\n  query ClientCompany($clientCompanyId: ID!) {\n    clientCompany(clientCompanyId: $clientCompanyId) {\n      ...ClientCompanyDetails\n    }\n  }\n": types.ClientCompanyDocument,
+    "\n  query ClientPlanToday($clientCompanyId: ID!) {\n    contract(clientCompanyId: $clientCompanyId) {\n      id\n      currentTerm {\n        id\n        plan {\n          code\n          nameJa\n          nameEn\n        }\n      }\n    }\n  }\n": types.ClientPlanTodayDocument,
+    "\n  mutation CreateClientCompany($input: CreateClientCompanyInput!) {\n    createClientCompany(input: $input) {\n      ...ClientCompanyDetails\n    }\n  }\n": types.CreateClientCompanyDocument,
+    "\n  mutation UpdateClientCompany($input: UpdateClientCompanyInput!) {\n    updateClientCompany(input: $input) {\n      ...ClientCompanyDetails\n    }\n  }\n": types.UpdateClientCompanyDocument,
+    "\n  fragment ContractOptionDetails on ContractOption {\n    id\n    kind\n    description\n    quantity\n    monthlyFee\n    oneOffFee\n    startDate\n    endDate\n    earlyTerminationFee\n    equipmentModel\n    acquisition\n    phoneNumberId\n  }\n": types.ContractOptionDetailsFragmentDoc,
+    "\n  fragment PlanTermDetails on ContractPlanTerm {\n    id\n    effectiveFrom\n    monthlyFeeOverride\n    includedCallsOverride\n    overagePerCallOverride\n    plan {\n      ...PlanSummary\n    }\n    price {\n      monthlyFee\n      includedCalls\n      overagePerCall\n    }\n  }\n": types.PlanTermDetailsFragmentDoc,
+    "\n  fragment ContractDetails on Contract {\n    id\n    clientCompanyId\n    startDate\n    endDate\n    holidayRule\n    coverageSummary\n    version\n    coverageWindows {\n      weekday\n      start\n      end\n    }\n    currentTerm {\n      ...PlanTermDetails\n    }\n    planTerms {\n      ...PlanTermDetails\n    }\n    options {\n      ...ContractOptionDetails\n    }\n  }\n": types.ContractDetailsFragmentDoc,
+    "\n  query Contract($clientCompanyId: ID) {\n    contract(clientCompanyId: $clientCompanyId) {\n      ...ContractDetails\n    }\n  }\n": types.ContractDocument,
+    "\n  mutation CreateContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      ...ContractDetails\n    }\n  }\n": types.CreateContractDocument,
+    "\n  mutation UpdateContract($input: UpdateContractInput!) {\n    updateContract(input: $input) {\n      ...ContractDetails\n    }\n  }\n": types.UpdateContractDocument,
+    "\n  mutation ChangePlan($input: ChangePlanInput!) {\n    changePlan(input: $input) {\n      ...PlanTermDetails\n    }\n  }\n": types.ChangePlanDocument,
+    "\n  mutation AddContractOption($input: AddContractOptionInput!) {\n    addContractOption(input: $input) {\n      ...ContractOptionDetails\n    }\n  }\n": types.AddContractOptionDocument,
+    "\n  mutation EndContractOption($input: EndContractOptionInput!) {\n    endContractOption(input: $input) {\n      ...ContractOptionDetails\n    }\n  }\n": types.EndContractOptionDocument,
+    "\n  fragment FaqItemDetails on FaqItem {\n    id\n    question\n    answer\n    tags\n    enabled\n    sortOrder\n    version\n  }\n": types.FaqItemDetailsFragmentDoc,
+    "\n  query FaqItems($clientCompanyId: ID, $search: String, $includeDisabled: Boolean! = false) {\n    faqItems(\n      clientCompanyId: $clientCompanyId\n      search: $search\n      includeDisabled: $includeDisabled\n    ) {\n      ...FaqItemDetails\n    }\n  }\n": types.FaqItemsDocument,
+    "\n  mutation CreateFaqItem($input: CreateFaqItemInput!) {\n    createFaqItem(input: $input) {\n      ...FaqItemDetails\n    }\n  }\n": types.CreateFaqItemDocument,
+    "\n  mutation UpdateFaqItem($input: UpdateFaqItemInput!) {\n    updateFaqItem(input: $input) {\n      ...FaqItemDetails\n    }\n  }\n": types.UpdateFaqItemDocument,
+    "\n  fragment PhoneNumberDetails on PhoneNumber {\n    id\n    national\n    kind\n    status\n    label\n    forwardToNational\n    expectedOpenDate\n    movingUntil\n    approvalNote\n    version\n  }\n": types.PhoneNumberDetailsFragmentDoc,
+    "\n  query PhoneNumbers($clientCompanyId: ID) {\n    phoneNumbers(clientCompanyId: $clientCompanyId) {\n      ...PhoneNumberDetails\n    }\n  }\n": types.PhoneNumbersDocument,
+    "\n  mutation RequestPhoneNumber($input: RequestPhoneNumberInput!) {\n    requestPhoneNumber(input: $input) {\n      ...PhoneNumberDetails\n    }\n  }\n": types.RequestPhoneNumberDocument,
+    "\n  mutation ChangePhoneNumberStatus($input: ChangeNumberStatusInput!) {\n    changePhoneNumberStatus(input: $input) {\n      ...PhoneNumberDetails\n    }\n  }\n": types.ChangePhoneNumberStatusDocument,
+    "\n  mutation UpdatePhoneNumber($input: UpdatePhoneNumberInput!) {\n    updatePhoneNumber(input: $input) {\n      ...PhoneNumberDetails\n    }\n  }\n": types.UpdatePhoneNumberDocument,
+    "\n  fragment PlanSummary on Plan {\n    code\n    nameJa\n    nameEn\n    faqLimit\n    extraFieldsAllowed\n  }\n": types.PlanSummaryFragmentDoc,
+    "\n  fragment PriceVersion on PlanPriceVersion {\n    id\n    effectiveFrom\n    monthlyFee\n    includedCalls\n    overagePerCall\n  }\n": types.PriceVersionFragmentDoc,
+    "\n  query PlanCatalogue {\n    planCatalogue {\n      ...PlanSummary\n      description\n      dispatchIncluded\n      emailHandling\n      currentPrice {\n        ...PriceVersion\n      }\n      prices {\n        ...PriceVersion\n      }\n    }\n  }\n": types.PlanCatalogueDocument,
+    "\n  mutation AddPlanPrice($input: AddPlanPriceInput!) {\n    addPlanPrice(input: $input) {\n      ...PriceVersion\n    }\n  }\n": types.AddPlanPriceDocument,
+    "\n  fragment IntakeFieldDetails on IntakeFieldType_ {\n    key\n    label\n    type\n    required\n    helpText\n    options\n  }\n": types.IntakeFieldDetailsFragmentDoc,
+    "\n  query Script($clientCompanyId: ID!) {\n    script(clientCompanyId: $clientCompanyId) {\n      id\n      clientCompanyId\n      version\n      publishedVersionNo\n      draft {\n        greeting\n        specialInstructions\n        urgentKeywords\n        closingPhrase\n        fields {\n          ...IntakeFieldDetails\n        }\n      }\n    }\n  }\n": types.ScriptDocument,
+    "\n  fragment PublishedScript on ScriptVersion {\n    id\n    versionNo\n    publishedAt\n    greeting\n    specialInstructions\n    urgentKeywords\n    closingPhrase\n    fields {\n      ...IntakeFieldDetails\n    }\n  }\n": types.PublishedScriptFragmentDoc,
+    "\n  query PublishedScript($clientCompanyId: ID) {\n    publishedScript(clientCompanyId: $clientCompanyId) {\n      ...PublishedScript\n    }\n  }\n": types.PublishedScriptDocument,
+    "\n  query ScriptVersions($clientCompanyId: ID!) {\n    scriptVersions(clientCompanyId: $clientCompanyId) {\n      id\n      versionNo\n      publishedAt\n    }\n  }\n": types.ScriptVersionsDocument,
+    "\n  mutation SaveScriptDraft($input: SaveScriptDraftInput!) {\n    saveScriptDraft(input: $input) {\n      id\n      clientCompanyId\n      version\n      publishedVersionNo\n      draft {\n        greeting\n        specialInstructions\n        urgentKeywords\n        closingPhrase\n        fields {\n          ...IntakeFieldDetails\n        }\n      }\n    }\n  }\n": types.SaveScriptDraftDocument,
+    "\n  mutation PublishScript($input: PublishScriptInput!) {\n    publishScript(input: $input) {\n      ...PublishedScript\n    }\n  }\n": types.PublishScriptDocument,
     "\n  fragment SessionUser on User {\n    id\n    email\n    name\n    role\n    locale\n    clientCompany {\n      id\n      name\n    }\n  }\n": types.SessionUserFragmentDoc,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation RefreshToken {\n    refreshToken {\n      accessToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.RefreshTokenDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  query CompanyUsers($clientCompanyId: ID!) {\n    users(clientCompanyId: $clientCompanyId) {\n      id\n      name\n      email\n      role\n      createdAt\n    }\n  }\n": types.CompanyUsersDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      name\n      email\n      role\n      createdAt\n    }\n  }\n": types.CreateUserDocument,
 };
 
 /**
@@ -43,6 +125,162 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ChangeRequestDetails on ChangeRequest {\n    id\n    clientCompanyId\n    target\n    faqItemId\n    message\n    status\n    reviewComment\n    reviewedAt\n    createdAt\n  }\n"): (typeof documents)["\n  fragment ChangeRequestDetails on ChangeRequest {\n    id\n    clientCompanyId\n    target\n    faqItemId\n    message\n    status\n    reviewComment\n    reviewedAt\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChangeRequests($status: ChangeRequestStatus) {\n    changeRequests(status: $status) {\n      ...ChangeRequestDetails\n    }\n  }\n"): (typeof documents)["\n  query ChangeRequests($status: ChangeRequestStatus) {\n    changeRequests(status: $status) {\n      ...ChangeRequestDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestChange($input: RequestChangeInput!) {\n    requestChange(input: $input) {\n      ...ChangeRequestDetails\n    }\n  }\n"): (typeof documents)["\n  mutation RequestChange($input: RequestChangeInput!) {\n    requestChange(input: $input) {\n      ...ChangeRequestDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewChangeRequest($input: ReviewChangeInput!) {\n    reviewChangeRequest(input: $input) {\n      ...ChangeRequestDetails\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewChangeRequest($input: ReviewChangeInput!) {\n    reviewChangeRequest(input: $input) {\n      ...ChangeRequestDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ClientCompanyDetails on ClientCompany {\n    id\n    name\n    nameKana\n    status\n    postalCode\n    address\n    invoiceRecipientName\n    billingEmail\n    reportMethod\n    reportEmail\n    reportFax\n    digestTime\n    version\n  }\n"): (typeof documents)["\n  fragment ClientCompanyDetails on ClientCompany {\n    id\n    name\n    nameKana\n    status\n    postalCode\n    address\n    invoiceRecipientName\n    billingEmail\n    reportMethod\n    reportEmail\n    reportFax\n    digestTime\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientCompanies($status: ClientStatus) {\n    clientCompanies(status: $status) {\n      id\n      name\n      nameKana\n      status\n    }\n  }\n"): (typeof documents)["\n  query ClientCompanies($status: ClientStatus) {\n    clientCompanies(status: $status) {\n      id\n      name\n      nameKana\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientCompany($clientCompanyId: ID!) {\n    clientCompany(clientCompanyId: $clientCompanyId) {\n      ...ClientCompanyDetails\n    }\n  }\n"): (typeof documents)["\n  query ClientCompany($clientCompanyId: ID!) {\n    clientCompany(clientCompanyId: $clientCompanyId) {\n      ...ClientCompanyDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientPlanToday($clientCompanyId: ID!) {\n    contract(clientCompanyId: $clientCompanyId) {\n      id\n      currentTerm {\n        id\n        plan {\n          code\n          nameJa\n          nameEn\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClientPlanToday($clientCompanyId: ID!) {\n    contract(clientCompanyId: $clientCompanyId) {\n      id\n      currentTerm {\n        id\n        plan {\n          code\n          nameJa\n          nameEn\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateClientCompany($input: CreateClientCompanyInput!) {\n    createClientCompany(input: $input) {\n      ...ClientCompanyDetails\n    }\n  }\n"): (typeof documents)["\n  mutation CreateClientCompany($input: CreateClientCompanyInput!) {\n    createClientCompany(input: $input) {\n      ...ClientCompanyDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateClientCompany($input: UpdateClientCompanyInput!) {\n    updateClientCompany(input: $input) {\n      ...ClientCompanyDetails\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateClientCompany($input: UpdateClientCompanyInput!) {\n    updateClientCompany(input: $input) {\n      ...ClientCompanyDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ContractOptionDetails on ContractOption {\n    id\n    kind\n    description\n    quantity\n    monthlyFee\n    oneOffFee\n    startDate\n    endDate\n    earlyTerminationFee\n    equipmentModel\n    acquisition\n    phoneNumberId\n  }\n"): (typeof documents)["\n  fragment ContractOptionDetails on ContractOption {\n    id\n    kind\n    description\n    quantity\n    monthlyFee\n    oneOffFee\n    startDate\n    endDate\n    earlyTerminationFee\n    equipmentModel\n    acquisition\n    phoneNumberId\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PlanTermDetails on ContractPlanTerm {\n    id\n    effectiveFrom\n    monthlyFeeOverride\n    includedCallsOverride\n    overagePerCallOverride\n    plan {\n      ...PlanSummary\n    }\n    price {\n      monthlyFee\n      includedCalls\n      overagePerCall\n    }\n  }\n"): (typeof documents)["\n  fragment PlanTermDetails on ContractPlanTerm {\n    id\n    effectiveFrom\n    monthlyFeeOverride\n    includedCallsOverride\n    overagePerCallOverride\n    plan {\n      ...PlanSummary\n    }\n    price {\n      monthlyFee\n      includedCalls\n      overagePerCall\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ContractDetails on Contract {\n    id\n    clientCompanyId\n    startDate\n    endDate\n    holidayRule\n    coverageSummary\n    version\n    coverageWindows {\n      weekday\n      start\n      end\n    }\n    currentTerm {\n      ...PlanTermDetails\n    }\n    planTerms {\n      ...PlanTermDetails\n    }\n    options {\n      ...ContractOptionDetails\n    }\n  }\n"): (typeof documents)["\n  fragment ContractDetails on Contract {\n    id\n    clientCompanyId\n    startDate\n    endDate\n    holidayRule\n    coverageSummary\n    version\n    coverageWindows {\n      weekday\n      start\n      end\n    }\n    currentTerm {\n      ...PlanTermDetails\n    }\n    planTerms {\n      ...PlanTermDetails\n    }\n    options {\n      ...ContractOptionDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Contract($clientCompanyId: ID) {\n    contract(clientCompanyId: $clientCompanyId) {\n      ...ContractDetails\n    }\n  }\n"): (typeof documents)["\n  query Contract($clientCompanyId: ID) {\n    contract(clientCompanyId: $clientCompanyId) {\n      ...ContractDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      ...ContractDetails\n    }\n  }\n"): (typeof documents)["\n  mutation CreateContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      ...ContractDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateContract($input: UpdateContractInput!) {\n    updateContract(input: $input) {\n      ...ContractDetails\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateContract($input: UpdateContractInput!) {\n    updateContract(input: $input) {\n      ...ContractDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePlan($input: ChangePlanInput!) {\n    changePlan(input: $input) {\n      ...PlanTermDetails\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePlan($input: ChangePlanInput!) {\n    changePlan(input: $input) {\n      ...PlanTermDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddContractOption($input: AddContractOptionInput!) {\n    addContractOption(input: $input) {\n      ...ContractOptionDetails\n    }\n  }\n"): (typeof documents)["\n  mutation AddContractOption($input: AddContractOptionInput!) {\n    addContractOption(input: $input) {\n      ...ContractOptionDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndContractOption($input: EndContractOptionInput!) {\n    endContractOption(input: $input) {\n      ...ContractOptionDetails\n    }\n  }\n"): (typeof documents)["\n  mutation EndContractOption($input: EndContractOptionInput!) {\n    endContractOption(input: $input) {\n      ...ContractOptionDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FaqItemDetails on FaqItem {\n    id\n    question\n    answer\n    tags\n    enabled\n    sortOrder\n    version\n  }\n"): (typeof documents)["\n  fragment FaqItemDetails on FaqItem {\n    id\n    question\n    answer\n    tags\n    enabled\n    sortOrder\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FaqItems($clientCompanyId: ID, $search: String, $includeDisabled: Boolean! = false) {\n    faqItems(\n      clientCompanyId: $clientCompanyId\n      search: $search\n      includeDisabled: $includeDisabled\n    ) {\n      ...FaqItemDetails\n    }\n  }\n"): (typeof documents)["\n  query FaqItems($clientCompanyId: ID, $search: String, $includeDisabled: Boolean! = false) {\n    faqItems(\n      clientCompanyId: $clientCompanyId\n      search: $search\n      includeDisabled: $includeDisabled\n    ) {\n      ...FaqItemDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateFaqItem($input: CreateFaqItemInput!) {\n    createFaqItem(input: $input) {\n      ...FaqItemDetails\n    }\n  }\n"): (typeof documents)["\n  mutation CreateFaqItem($input: CreateFaqItemInput!) {\n    createFaqItem(input: $input) {\n      ...FaqItemDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateFaqItem($input: UpdateFaqItemInput!) {\n    updateFaqItem(input: $input) {\n      ...FaqItemDetails\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateFaqItem($input: UpdateFaqItemInput!) {\n    updateFaqItem(input: $input) {\n      ...FaqItemDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PhoneNumberDetails on PhoneNumber {\n    id\n    national\n    kind\n    status\n    label\n    forwardToNational\n    expectedOpenDate\n    movingUntil\n    approvalNote\n    version\n  }\n"): (typeof documents)["\n  fragment PhoneNumberDetails on PhoneNumber {\n    id\n    national\n    kind\n    status\n    label\n    forwardToNational\n    expectedOpenDate\n    movingUntil\n    approvalNote\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PhoneNumbers($clientCompanyId: ID) {\n    phoneNumbers(clientCompanyId: $clientCompanyId) {\n      ...PhoneNumberDetails\n    }\n  }\n"): (typeof documents)["\n  query PhoneNumbers($clientCompanyId: ID) {\n    phoneNumbers(clientCompanyId: $clientCompanyId) {\n      ...PhoneNumberDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPhoneNumber($input: RequestPhoneNumberInput!) {\n    requestPhoneNumber(input: $input) {\n      ...PhoneNumberDetails\n    }\n  }\n"): (typeof documents)["\n  mutation RequestPhoneNumber($input: RequestPhoneNumberInput!) {\n    requestPhoneNumber(input: $input) {\n      ...PhoneNumberDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePhoneNumberStatus($input: ChangeNumberStatusInput!) {\n    changePhoneNumberStatus(input: $input) {\n      ...PhoneNumberDetails\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePhoneNumberStatus($input: ChangeNumberStatusInput!) {\n    changePhoneNumberStatus(input: $input) {\n      ...PhoneNumberDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePhoneNumber($input: UpdatePhoneNumberInput!) {\n    updatePhoneNumber(input: $input) {\n      ...PhoneNumberDetails\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePhoneNumber($input: UpdatePhoneNumberInput!) {\n    updatePhoneNumber(input: $input) {\n      ...PhoneNumberDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PlanSummary on Plan {\n    code\n    nameJa\n    nameEn\n    faqLimit\n    extraFieldsAllowed\n  }\n"): (typeof documents)["\n  fragment PlanSummary on Plan {\n    code\n    nameJa\n    nameEn\n    faqLimit\n    extraFieldsAllowed\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PriceVersion on PlanPriceVersion {\n    id\n    effectiveFrom\n    monthlyFee\n    includedCalls\n    overagePerCall\n  }\n"): (typeof documents)["\n  fragment PriceVersion on PlanPriceVersion {\n    id\n    effectiveFrom\n    monthlyFee\n    includedCalls\n    overagePerCall\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanCatalogue {\n    planCatalogue {\n      ...PlanSummary\n      description\n      dispatchIncluded\n      emailHandling\n      currentPrice {\n        ...PriceVersion\n      }\n      prices {\n        ...PriceVersion\n      }\n    }\n  }\n"): (typeof documents)["\n  query PlanCatalogue {\n    planCatalogue {\n      ...PlanSummary\n      description\n      dispatchIncluded\n      emailHandling\n      currentPrice {\n        ...PriceVersion\n      }\n      prices {\n        ...PriceVersion\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddPlanPrice($input: AddPlanPriceInput!) {\n    addPlanPrice(input: $input) {\n      ...PriceVersion\n    }\n  }\n"): (typeof documents)["\n  mutation AddPlanPrice($input: AddPlanPriceInput!) {\n    addPlanPrice(input: $input) {\n      ...PriceVersion\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IntakeFieldDetails on IntakeFieldType_ {\n    key\n    label\n    type\n    required\n    helpText\n    options\n  }\n"): (typeof documents)["\n  fragment IntakeFieldDetails on IntakeFieldType_ {\n    key\n    label\n    type\n    required\n    helpText\n    options\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Script($clientCompanyId: ID!) {\n    script(clientCompanyId: $clientCompanyId) {\n      id\n      clientCompanyId\n      version\n      publishedVersionNo\n      draft {\n        greeting\n        specialInstructions\n        urgentKeywords\n        closingPhrase\n        fields {\n          ...IntakeFieldDetails\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Script($clientCompanyId: ID!) {\n    script(clientCompanyId: $clientCompanyId) {\n      id\n      clientCompanyId\n      version\n      publishedVersionNo\n      draft {\n        greeting\n        specialInstructions\n        urgentKeywords\n        closingPhrase\n        fields {\n          ...IntakeFieldDetails\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PublishedScript on ScriptVersion {\n    id\n    versionNo\n    publishedAt\n    greeting\n    specialInstructions\n    urgentKeywords\n    closingPhrase\n    fields {\n      ...IntakeFieldDetails\n    }\n  }\n"): (typeof documents)["\n  fragment PublishedScript on ScriptVersion {\n    id\n    versionNo\n    publishedAt\n    greeting\n    specialInstructions\n    urgentKeywords\n    closingPhrase\n    fields {\n      ...IntakeFieldDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublishedScript($clientCompanyId: ID) {\n    publishedScript(clientCompanyId: $clientCompanyId) {\n      ...PublishedScript\n    }\n  }\n"): (typeof documents)["\n  query PublishedScript($clientCompanyId: ID) {\n    publishedScript(clientCompanyId: $clientCompanyId) {\n      ...PublishedScript\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScriptVersions($clientCompanyId: ID!) {\n    scriptVersions(clientCompanyId: $clientCompanyId) {\n      id\n      versionNo\n      publishedAt\n    }\n  }\n"): (typeof documents)["\n  query ScriptVersions($clientCompanyId: ID!) {\n    scriptVersions(clientCompanyId: $clientCompanyId) {\n      id\n      versionNo\n      publishedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveScriptDraft($input: SaveScriptDraftInput!) {\n    saveScriptDraft(input: $input) {\n      id\n      clientCompanyId\n      version\n      publishedVersionNo\n      draft {\n        greeting\n        specialInstructions\n        urgentKeywords\n        closingPhrase\n        fields {\n          ...IntakeFieldDetails\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SaveScriptDraft($input: SaveScriptDraftInput!) {\n    saveScriptDraft(input: $input) {\n      id\n      clientCompanyId\n      version\n      publishedVersionNo\n      draft {\n        greeting\n        specialInstructions\n        urgentKeywords\n        closingPhrase\n        fields {\n          ...IntakeFieldDetails\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishScript($input: PublishScriptInput!) {\n    publishScript(input: $input) {\n      ...PublishedScript\n    }\n  }\n"): (typeof documents)["\n  mutation PublishScript($input: PublishScriptInput!) {\n    publishScript(input: $input) {\n      ...PublishedScript\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment SessionUser on User {\n    id\n    email\n    name\n    role\n    locale\n    clientCompany {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment SessionUser on User {\n    id\n    email\n    name\n    role\n    locale\n    clientCompany {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -56,6 +294,14 @@ export function graphql(source: "\n  mutation RefreshToken {\n    refreshToken {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompanyUsers($clientCompanyId: ID!) {\n    users(clientCompanyId: $clientCompanyId) {\n      id\n      name\n      email\n      role\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query CompanyUsers($clientCompanyId: ID!) {\n    users(clientCompanyId: $clientCompanyId) {\n      id\n      name\n      email\n      role\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      name\n      email\n      role\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      name\n      email\n      role\n      createdAt\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

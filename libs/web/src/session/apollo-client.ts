@@ -59,6 +59,15 @@ export function createApolloClient(auth: ApolloAuth): ApolloClient {
         http,
       ),
     ]),
-    cache: new InMemoryCache(),
+    cache: new InMemoryCache({
+      typePolicies: {
+        // A client without a saved script gets a draft with id '': key scripts by their company.
+        Script: { keyFields: ['clientCompanyId'] },
+      },
+    }),
+    defaultOptions: {
+      // Several people edit the same clients: a screen shows the cache at once and refreshes it.
+      watchQuery: { fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' },
+    },
   });
 }

@@ -1,0 +1,39 @@
+import { graphql } from '../gql';
+
+export const changeRequestFragment = graphql(`
+  fragment ChangeRequestDetails on ChangeRequest {
+    id
+    clientCompanyId
+    target
+    faqItemId
+    message
+    status
+    reviewComment
+    reviewedAt
+    createdAt
+  }
+`);
+
+export const changeRequestsQuery = graphql(`
+  query ChangeRequests($status: ChangeRequestStatus) {
+    changeRequests(status: $status) {
+      ...ChangeRequestDetails
+    }
+  }
+`);
+
+export const requestChangeMutation = graphql(`
+  mutation RequestChange($input: RequestChangeInput!) {
+    requestChange(input: $input) {
+      ...ChangeRequestDetails
+    }
+  }
+`);
+
+export const reviewChangeRequestMutation = graphql(`
+  mutation ReviewChangeRequest($input: ReviewChangeInput!) {
+    reviewChangeRequest(input: $input) {
+      ...ChangeRequestDetails
+    }
+  }
+`);

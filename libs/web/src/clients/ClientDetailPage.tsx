@@ -1,0 +1,98 @@
+import { Anchor, Breadcrumbs, Group, Tabs, Text } from '@mantine/core';
+import { useQuery } from '@apollo/client/react';
+import type { ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, useNavigate, useParams } from 'react-router';
+import { ContractTab } from '../contracts/ContractTab';
+import { FaqTab } from '../faq/FaqTab';
+import type { ClientCompanyDetailsFragment, Role } from '../gql/graphql';
+import { NumbersTab } from '../numbers/NumbersTab';
+import { ScriptTab } from '../scripts/ScriptTab';
+import { useCurrentUser } from '../shell/CurrentUser';
+import { NotFoundPage } from '../shell/NotFoundPage';
+import { SCRIPT_EDITORS, STAFF_ROLES } from '../shell/navigation';
+import { ClientUsersTab } from '../users/ClientUsersTab';
+import { PageHeader } from '../ui/PageHeader';
+import { QueryStatus } from '../ui/QueryStatus';
+import { ClientProfileTab } from './ClientProfileTab';
+import { ClientStatusBadge } from './ClientStatusBadge';
+import { clientCompanyQuery } from './documents';
+
+interface ClientTab {
+  value: 'profile' | 'contract' | 'numbers' | 'script' | 'faq' | 'users';
+  roles: readonly Role[];
+  Panel: ComponentType<{ client: ClientCompanyDetailsFragment }>;
+}
+
+// Operators need only what they read on a call; the rest is for the people who keep the client.
+const TABS: readonly ClientTab[] = [
+  { value: 'contract', roles: SCRIPT_EDITORS, Panel: ContractTab },
+  { value: 'numbers', roles: SCRIPT_EDITORS, Panel: NumbersTab },
+  { value: 'script', roles: STAFF_ROLES, Panel: ScriptTab },
+  { value: 'faq', roles: STAFF_ROLES, Panel: FaqTab },
+  { value: 'users', roles: SCRIPT_EDITORS, Panel: ClientUsersTab },
+  { value: 'profile', roles: SCRIPT_EDITORS, Panel: ClientProfileTab },
+];
+
+/** One client, one tab per area; the tab is in the URL so it can be linked and reloaded. */
+export function ClientDetailPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { role } = useCurrentUser();
+  const { clientId = '', tab } = useParams();
+  const { data, error } = useQuery(clientCompanyQuery, {
+    variables: { clientCompanyId: clientId },
+  });
+  const tabs = TABS.filter((candidate) => candidate.roles.includes(role));
+  const current = tabs.find((candidate) => candidate.value === tab);
+
+  if (!data) return <QueryStatus error={error} />;
+  const client = data.clientCompany;
+  if (!client) return <NotFoundPage />;
+  if (!current) {
+    const first = tabs[0];
+    return first ? (
+      <Navigate to={`/clients/${client.id}/${first.value}`} replace />
+    ) : (
+      <NotFoundPage />
+    );
+  }
+
+  return (
+    <>
+      <Breadcrumbs mb="xs">
+        <Anchor component={Link} to="/clients" size="sm">
+          {t('clients.title')}
+        </Anchor>
+        <Text size="sm">{client.name}</Text>
+      </Breadcrumbs>
+      <PageHeader
+        title={
+          <Group gap="sm">
+            {client.name}
+            <ClientStatusBadge status={client.status} />
+          </Group>
+        }
+        description={client.nameKana}
+      />
+      <Tabs
+        value={current.value}
+        onChange={(value) => value && void navigate(`/clients/${client.id}/${value}`)}
+        keepMounted={false}
+      >
+        <Tabs.List mb="md">
+          {tabs.map((candidate) => (
+            <Tabs.Tab key={candidate.value} value={candidate.value}>
+              {t(`clients.tabs.${candidate.value}`)}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        {tabs.map(({ value, Panel }) => (
+          <Tabs.Panel key={value} value={value}>
+            <Panel client={client} />
+          </Tabs.Panel>
+        ))}
+      </Tabs>
+    </>
+  );
+}

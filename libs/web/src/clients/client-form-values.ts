@@ -1,0 +1,105 @@
+import type {
+  ClientCompanyDetailsFragment,
+  ClientStatus,
+  CreateClientCompanyInput,
+  ReportMethod,
+} from '../gql/graphql';
+
+export const CLIENT_STATUSES: readonly ClientStatus[] = [
+  'TRIAL',
+  'ACTIVE',
+  'SUSPENDED',
+  'TERMINATED',
+];
+export const REPORT_METHODS: readonly ReportMethod[] = ['EMAIL', 'FAX', 'DAILY_DIGEST'];
+
+/** The form's state: every text as typed, '' when empty. */
+export interface ClientFormValues {
+  name: string;
+  nameKana: string;
+  postalCode: string;
+  address: string;
+  invoiceRecipientName: string;
+  billingEmail: string;
+  reportMethod: ReportMethod;
+  reportEmail: string;
+  reportFax: string;
+  digestTime: string;
+  status: ClientStatus;
+}
+
+export const CLIENT_FORM_FIELDS = [
+  'name',
+  'nameKana',
+  'postalCode',
+  'address',
+  'invoiceRecipientName',
+  'billingEmail',
+  'reportMethod',
+  'reportEmail',
+  'reportFax',
+  'digestTime',
+  'status',
+] as const;
+
+export const emptyClient: ClientFormValues = {
+  name: '',
+  nameKana: '',
+  postalCode: '',
+  address: '',
+  invoiceRecipientName: '',
+  billingEmail: '',
+  reportMethod: 'EMAIL',
+  reportEmail: '',
+  reportFax: '',
+  digestTime: '18:00',
+  status: 'TRIAL',
+};
+
+export function valuesOf(company: ClientCompanyDetailsFragment): ClientFormValues {
+  return {
+    name: company.name,
+    nameKana: company.nameKana,
+    postalCode: company.postalCode ?? '',
+    address: company.address ?? '',
+    invoiceRecipientName: company.invoiceRecipientName ?? '',
+    billingEmail: company.billingEmail ?? '',
+    reportMethod: company.reportMethod,
+    reportEmail: company.reportEmail ?? '',
+    reportFax: company.reportFax ?? '',
+    digestTime: company.digestTime ?? '',
+    status: company.status,
+  };
+}
+
+/** Which report settings the chosen method uses; the others are not sent. */
+export function reportFieldsFor(method: ReportMethod): {
+  email: boolean;
+  fax: boolean;
+  digestTime: boolean;
+} {
+  return {
+    email: method === 'EMAIL' || method === 'DAILY_DIGEST',
+    fax: method === 'FAX',
+    digestTime: method === 'DAILY_DIGEST',
+  };
+}
+
+/** The API input: blank optional texts become null, so an edit can clear them. */
+export function inputOf(values: ClientFormValues): CreateClientCompanyInput {
+  const blankToNull = (text: string) => (text.trim() ? text.trim() : null);
+  const uses = reportFieldsFor(values.reportMethod);
+  return {
+    name: values.name.trim(),
+    nameKana: values.nameKana.trim(),
+    postalCode: blankToNull(values.postalCode),
+    address: blankToNull(values.address),
+    invoiceRecipientName: blankToNull(values.invoiceRecipientName),
+    billingEmail: blankToNull(values.billingEmail),
+    reportMethod: values.reportMethod,
+    ...(uses.email && { reportEmail: blankToNull(values.reportEmail) }),
+    ...(uses.fax && { reportFax: blankToNull(values.reportFax) }),
+    ...(uses.digestTime && { digestTime: blankToNull(values.digestTime) }),
+    status: values.status,
+  };
+}

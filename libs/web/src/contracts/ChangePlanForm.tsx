@@ -1,0 +1,68 @@
+import { Button, Card, Group, Text, TextInput, Title } from '@mantine/core';
+import { useMutation } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { clientPlanTodayQuery } from '../clients/documents';
+import { FormProblem } from '../forms/FormProblem';
+import { useSubmit } from '../forms/useSubmit';
+import { firstOfNextMonth } from '../format/format';
+import { changePlanMutation, contractQuery } from './documents';
+import { PlanSelect } from './PlanSelect';
+
+/** A plan change from a date on; earlier terms stay in the history. */
+export function ChangePlanForm({ contractId }: { contractId: string }) {
+  const { t } = useTranslation();
+  const state = useSubmit(['planCode', 'effectiveFrom']);
+  const [changePlan] = useMutation(changePlanMutation, {
+    refetchQueries: [contractQuery, clientPlanTodayQuery],
+    awaitRefetchQueries: true,
+  });
+  const [planCode, setPlanCode] = useState('');
+  const [effectiveFrom, setEffectiveFrom] = useState(firstOfNextMonth);
+  const [done, setDone] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setDone(false);
+    const result = await state.submit(() =>
+      changePlan({ variables: { input: { contractId, planCode, effectiveFrom } } }),
+    );
+    if (result) setDone(true);
+  }
+
+  return (
+    <Card withBorder component="form" onSubmit={(e) => void submit(e)} noValidate>
+      <Title order={3} size="h4" mb="sm">
+        {t('contract.changePlan')}
+      </Title>
+      <FormProblem state={state} />
+      <Group align="flex-start" mt="xs">
+        <PlanSelect
+          label={t('contract.newPlan')}
+          value={planCode}
+          onChange={setPlanCode}
+          error={state.error('planCode')}
+        />
+        <TextInput
+          type="date"
+          label={t('contract.effectiveFrom')}
+          description={t('contract.effectiveFromHint')}
+          required
+          value={effectiveFrom}
+          onChange={(e) => setEffectiveFrom(e.currentTarget.value)}
+          error={state.error('effectiveFrom')}
+        />
+      </Group>
+      <Group mt="md">
+        <Button type="submit" loading={state.submitting}>
+          {t('contract.changePlanSubmit')}
+        </Button>
+        {done && (
+          <Text size="sm" role="status">
+            {t('contract.planChanged')}
+          </Text>
+        )}
+      </Group>
+    </Card>
+  );
+}

@@ -1,0 +1,85 @@
+import { Button, Card, Group, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
+import { useMutation } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { clientPlanTodayQuery } from '../clients/documents';
+import { FormProblem } from '../forms/FormProblem';
+import { useSubmit } from '../forms/useSubmit';
+import { tokyoDate } from '../format/format';
+import { presetCoverage } from './coverage';
+import { CoverageEditor } from './CoverageEditor';
+import { contractQuery, createContractMutation } from './documents';
+import { PlanSelect } from './PlanSelect';
+
+/** A client's first contract (or the next one after the last ended). */
+export function CreateContractForm({ clientCompanyId }: { clientCompanyId: string }) {
+  const { t } = useTranslation();
+  const state = useSubmit(['planCode', 'startDate', 'endDate', 'holidayRule', 'coverageWindows']);
+  const [create] = useMutation(createContractMutation, {
+    refetchQueries: [contractQuery, clientPlanTodayQuery],
+    awaitRefetchQueries: true,
+  });
+  const [planCode, setPlanCode] = useState('');
+  const [startDate, setStartDate] = useState(tokyoDate);
+  const [endDate, setEndDate] = useState('');
+  const [coverage, setCoverage] = useState(() => presetCoverage('weekdays'));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    await state.submit(() =>
+      create({
+        variables: {
+          input: {
+            clientCompanyId,
+            planCode,
+            startDate,
+            endDate: endDate || null,
+            holidayRule: coverage.holidayRule,
+            coverageWindows: coverage.windows,
+          },
+        },
+      }),
+    );
+  }
+
+  return (
+    <Card withBorder component="form" onSubmit={(e) => void submit(e)} noValidate>
+      <Stack>
+        <Title order={3} size="h4">
+          {t('contract.create')}
+        </Title>
+        <FormProblem state={state} />
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <PlanSelect
+            label={t('contract.plan')}
+            value={planCode}
+            onChange={setPlanCode}
+            error={state.error('planCode')}
+          />
+          <TextInput
+            type="date"
+            label={t('contract.startDate')}
+            required
+            value={startDate}
+            onChange={(e) => setStartDate(e.currentTarget.value)}
+            error={state.error('startDate')}
+          />
+          <TextInput
+            type="date"
+            label={t('contract.endDate')}
+            description={t('contract.endDateHint')}
+            value={endDate}
+            onChange={(e) => setEndDate(e.currentTarget.value)}
+            error={state.error('endDate')}
+          />
+        </SimpleGrid>
+        <CoverageEditor value={coverage} onChange={setCoverage} error={state.error} />
+        <Group>
+          <Button type="submit" loading={state.submitting}>
+            {t('contract.createSubmit')}
+          </Button>
+        </Group>
+      </Stack>
+    </Card>
+  );
+}

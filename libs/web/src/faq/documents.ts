@@ -1,0 +1,42 @@
+import { graphql } from '../gql';
+
+export const faqItemFragment = graphql(`
+  fragment FaqItemDetails on FaqItem {
+    id
+    question
+    answer
+    tags
+    enabled
+    sortOrder
+    version
+  }
+`);
+
+/** Staff name the company; a client user's own (enabled) items come without one. */
+export const faqItemsQuery = graphql(`
+  query FaqItems($clientCompanyId: ID, $search: String, $includeDisabled: Boolean! = false) {
+    faqItems(
+      clientCompanyId: $clientCompanyId
+      search: $search
+      includeDisabled: $includeDisabled
+    ) {
+      ...FaqItemDetails
+    }
+  }
+`);
+
+export const createFaqItemMutation = graphql(`
+  mutation CreateFaqItem($input: CreateFaqItemInput!) {
+    createFaqItem(input: $input) {
+      ...FaqItemDetails
+    }
+  }
+`);
+
+export const updateFaqItemMutation = graphql(`
+  mutation UpdateFaqItem($input: UpdateFaqItemInput!) {
+    updateFaqItem(input: $input) {
+      ...FaqItemDetails
+    }
+  }
+`);

@@ -1,0 +1,42 @@
+/** Yen as Japanese readers expect it: 15,000円. */
+export function yen(amount: number): string {
+  return `${amount.toLocaleString('ja-JP')}円`;
+}
+
+const TOKYO = 'Asia/Tokyo';
+
+/** 'YYYY-MM-DD' of an instant in Asia/Tokyo: the business date, whatever the browser's zone. */
+export function tokyoDate(instant: Date = new Date()): string {
+  // en-CA formats dates as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone: TOKYO }).format(instant);
+}
+
+/** The Tokyo date `days` after today. */
+export function tokyoDateIn(days: number): string {
+  return tokyoDate(new Date(Date.now() + days * 86_400_000));
+}
+
+/** The first day of next month in Tokyo, the usual day a plan change takes effect. */
+export function firstOfNextMonth(): string {
+  const [year, month] = tokyoDate().split('-').map(Number) as [number, number];
+  const next = month === 12 ? { y: year + 1, m: 1 } : { y: year, m: month + 1 };
+  return `${next.y}-${String(next.m).padStart(2, '0')}-01`;
+}
+
+/** The hour of day in Tokyo (0–23). */
+export function tokyoHour(instant: Date = new Date()): number {
+  return Number(
+    new Intl.DateTimeFormat('en-GB', { timeZone: TOKYO, hour: '2-digit', hourCycle: 'h23' }).format(
+      instant,
+    ),
+  );
+}
+
+/** A date-time from the API (an untyped scalar), shown in Tokyo time in the reader's language. */
+export function dateTime(iso: unknown, language: string): string {
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'ja-JP', {
+    timeZone: TOKYO,
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(new Date(String(iso)));
+}

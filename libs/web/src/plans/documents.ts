@@ -1,0 +1,46 @@
+import { graphql } from '../gql';
+
+export const planSummaryFragment = graphql(`
+  fragment PlanSummary on Plan {
+    code
+    nameJa
+    nameEn
+    faqLimit
+    extraFieldsAllowed
+  }
+`);
+
+export const priceVersionFragment = graphql(`
+  fragment PriceVersion on PlanPriceVersion {
+    id
+    effectiveFrom
+    monthlyFee
+    includedCalls
+    overagePerCall
+  }
+`);
+
+export const planCatalogueQuery = graphql(`
+  query PlanCatalogue {
+    planCatalogue {
+      ...PlanSummary
+      description
+      dispatchIncluded
+      emailHandling
+      currentPrice {
+        ...PriceVersion
+      }
+      prices {
+        ...PriceVersion
+      }
+    }
+  }
+`);
+
+export const addPlanPriceMutation = graphql(`
+  mutation AddPlanPrice($input: AddPlanPriceInput!) {
+    addPlanPrice(input: $input) {
+      ...PriceVersion
+    }
+  }
+`);

@@ -1,0 +1,81 @@
+import { AppShell, Badge, Burger, Button, Group, NavLink, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink as RouterNavLink } from 'react-router';
+import type { SessionUser } from '../session/documents';
+import { useSession } from '../session/SessionProvider';
+import { LanguageSwitch } from '../ui/LanguageSwitch';
+import type { NavItem } from './navigation';
+
+/** The signed-in frame: header with who is signed in, navbar with the areas of their role. */
+export function AppLayout({
+  title,
+  user,
+  navigation,
+  children,
+}: {
+  title: string;
+  user: SessionUser;
+  navigation: readonly NavItem[];
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const { session } = useSession();
+  const [opened, { toggle, close }] = useDisclosure();
+  const items = navigation.filter((item) => !item.roles || item.roles.includes(user.role));
+
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
+      <AppShell.Header px="md">
+        <Group h="100%" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={t('shell.menu')}
+            />
+            <Title order={1} size="h4">
+              {title}
+            </Title>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <LanguageSwitch />
+            <Text fw={600} data-testid="user-name">
+              {user.name}
+            </Text>
+            <Badge variant="light" tt="none" data-testid="user-role">
+              {t(`roles.${user.role}`)}
+            </Badge>
+            <Button variant="default" size="xs" onClick={() => void session.signOut()}>
+              {t('home.signOut')}
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label={t('shell.navigation')}>
+        {user.clientCompany && (
+          <Text size="sm" c="dimmed" px="sm" py="xs">
+            {t('home.company', { name: user.clientCompany.name })}
+          </Text>
+        )}
+        {items.map((item) => (
+          <NavLink
+            key={item.to}
+            component={RouterNavLink}
+            to={item.to}
+            label={t(item.labelKey)}
+            onClick={close}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main>{children}</AppShell.Main>
+    </AppShell>
+  );
+}
