@@ -16,7 +16,12 @@ const config: CodegenConfig = {
       // Masking would force a getFragmentData() call to read the shared user fragment.
       presetConfig: { fragmentMasking: false },
       // Enums as string-literal unions (`enumsAsTypes` is not forwarded by this preset version).
-      config: { enumType: 'string-literal', useTypeImports: true },
+      config: {
+        enumType: 'string-literal',
+        useTypeImports: true,
+        // DateTime arrives as an ISO string; JSON objects as plain objects.
+        scalars: { DateTime: 'string', JSONObject: 'Record<string, unknown>' },
+      },
     },
   },
 };

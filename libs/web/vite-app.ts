@@ -22,7 +22,12 @@ export function dengonViteConfig({ app, base, port }: DengonViteOptions): UserCo
     base,
     plugins: [react()],
     // Same target as the tsconfig.base.json path mapping, without a resolver plugin.
-    resolve: { alias: { '@dengon/web': fromRoot('libs/web/src/index.ts') } },
+    resolve: {
+      alias: {
+        '@dengon/web': fromRoot('libs/web/src/index.ts'),
+        '@dengon/domain': fromRoot('libs/domain/src/index.ts'),
+      },
+    },
     server: {
       port,
       strictPort: true,

@@ -5,6 +5,7 @@ import {
   type EquipmentModel,
   earlyTerminationFee,
   faqLimitViolation,
+  formatNational,
   validateCoverage,
   wholeMonthsRented,
 } from '@dengon/domain';
@@ -269,7 +270,7 @@ export class ContractsService {
           throw badField('phoneNumberId', "is not one of this client's toll-free numbers");
         return {
           phoneNumberId: number.id,
-          description: `着信課金番号 ${number.e164}`,
+          description: `着信課金番号 ${formatNational(number.e164)}`,
           monthlyFee: TOLL_FREE_NUMBER_FEE,
           oneOffFee: 0,
         };

@@ -283,28 +283,28 @@ export type UpdatePhoneNumberInput = {
   version: number;
 };
 
-export type ChangeRequestDetailsFragment = { id: string, clientCompanyId: string, target: ChangeTarget, faqItemId: string | null, message: string, status: ChangeRequestStatus, reviewComment: string | null, reviewedAt: unknown, createdAt: unknown };
+export type ChangeRequestDetailsFragment = { id: string, clientCompanyId: string, target: ChangeTarget, faqItemId: string | null, message: string, status: ChangeRequestStatus, reviewComment: string | null, reviewedAt: string | null, createdAt: string };
 
 export type ChangeRequestsQueryVariables = Exact<{
   status?: ChangeRequestStatus | null | undefined;
 }>;
 
 
-export type ChangeRequestsQuery = { changeRequests: Array<{ id: string, clientCompanyId: string, target: ChangeTarget, faqItemId: string | null, message: string, status: ChangeRequestStatus, reviewComment: string | null, reviewedAt: unknown, createdAt: unknown }> };
+export type ChangeRequestsQuery = { changeRequests: Array<{ id: string, clientCompanyId: string, target: ChangeTarget, faqItemId: string | null, message: string, status: ChangeRequestStatus, reviewComment: string | null, reviewedAt: string | null, createdAt: string }> };
 
 export type RequestChangeMutationVariables = Exact<{
   input: RequestChangeInput;
 }>;
 
 
-export type RequestChangeMutation = { requestChange: { id: string, clientCompanyId: string, target: ChangeTarget, faqItemId: string | null, message: string, status: ChangeRequestStatus, reviewComment: string | null, reviewedAt: unknown, createdAt: unknown } };
+export type RequestChangeMutation = { requestChange: { id: string, clientCompanyId: string, target: ChangeTarget, faqItemId: string | null, message: string, status: ChangeRequestStatus, reviewComment: string | null, reviewedAt: string | null, createdAt: string } };
 
 export type ReviewChangeRequestMutationVariables = Exact<{
   input: ReviewChangeInput;
 }>;
 
 
-export type ReviewChangeRequestMutation = { reviewChangeRequest: { id: string, clientCompanyId: string, target: ChangeTarget, faqItemId: string | null, message: string, status: ChangeRequestStatus, reviewComment: string | null, reviewedAt: unknown, createdAt: unknown } };
+export type ReviewChangeRequestMutation = { reviewChangeRequest: { id: string, clientCompanyId: string, target: ChangeTarget, faqItemId: string | null, message: string, status: ChangeRequestStatus, reviewComment: string | null, reviewedAt: string | null, createdAt: string } };
 
 export type ClientCompanyDetailsFragment = { id: string, name: string, nameKana: string, status: ClientStatus, postalCode: string | null, address: string | null, invoiceRecipientName: string | null, billingEmail: string | null, reportMethod: ReportMethod, reportEmail: string | null, reportFax: string | null, digestTime: string | null, version: number };
 
@@ -471,21 +471,21 @@ export type ScriptQueryVariables = Exact<{
 
 export type ScriptQuery = { script: { id: string, clientCompanyId: string, version: number, publishedVersionNo: number | null, draft: { greeting: string, specialInstructions: string, urgentKeywords: Array<string>, closingPhrase: string, fields: Array<{ key: string, label: string, type: IntakeFieldType, required: boolean, helpText: string | null, options: Array<string> | null }> } } };
 
-export type PublishedScriptFragment = { id: string, versionNo: number, publishedAt: unknown, greeting: string, specialInstructions: string, urgentKeywords: Array<string>, closingPhrase: string, fields: Array<{ key: string, label: string, type: IntakeFieldType, required: boolean, helpText: string | null, options: Array<string> | null }> };
+export type PublishedScriptFragment = { id: string, versionNo: number, publishedAt: string, greeting: string, specialInstructions: string, urgentKeywords: Array<string>, closingPhrase: string, fields: Array<{ key: string, label: string, type: IntakeFieldType, required: boolean, helpText: string | null, options: Array<string> | null }> };
 
 export type PublishedScriptQueryVariables = Exact<{
   clientCompanyId?: string | number | null | undefined;
 }>;
 
 
-export type PublishedScriptQuery = { publishedScript: { id: string, versionNo: number, publishedAt: unknown, greeting: string, specialInstructions: string, urgentKeywords: Array<string>, closingPhrase: string, fields: Array<{ key: string, label: string, type: IntakeFieldType, required: boolean, helpText: string | null, options: Array<string> | null }> } | null };
+export type PublishedScriptQuery = { publishedScript: { id: string, versionNo: number, publishedAt: string, greeting: string, specialInstructions: string, urgentKeywords: Array<string>, closingPhrase: string, fields: Array<{ key: string, label: string, type: IntakeFieldType, required: boolean, helpText: string | null, options: Array<string> | null }> } | null };
 
 export type ScriptVersionsQueryVariables = Exact<{
   clientCompanyId: string | number;
 }>;
 
 
-export type ScriptVersionsQuery = { scriptVersions: Array<{ id: string, versionNo: number, publishedAt: unknown }> };
+export type ScriptVersionsQuery = { scriptVersions: Array<{ id: string, versionNo: number, publishedAt: string }> };
 
 export type SaveScriptDraftMutationVariables = Exact<{
   input: SaveScriptDraftInput;
@@ -499,7 +499,7 @@ export type PublishScriptMutationVariables = Exact<{
 }>;
 
 
-export type PublishScriptMutation = { publishScript: { id: string, versionNo: number, publishedAt: unknown, greeting: string, specialInstructions: string, urgentKeywords: Array<string>, closingPhrase: string, fields: Array<{ key: string, label: string, type: IntakeFieldType, required: boolean, helpText: string | null, options: Array<string> | null }> } };
+export type PublishScriptMutation = { publishScript: { id: string, versionNo: number, publishedAt: string, greeting: string, specialInstructions: string, urgentKeywords: Array<string>, closingPhrase: string, fields: Array<{ key: string, label: string, type: IntakeFieldType, required: boolean, helpText: string | null, options: Array<string> | null }> } };
 
 export type SessionUserFragment = { id: string, email: string, name: string, role: Role, locale: string, clientCompany: { id: string, name: string } | null };
 
@@ -526,14 +526,14 @@ export type CompanyUsersQueryVariables = Exact<{
 }>;
 
 
-export type CompanyUsersQuery = { users: Array<{ id: string, name: string, email: string, role: Role, createdAt: unknown }> };
+export type CompanyUsersQuery = { users: Array<{ id: string, name: string, email: string, role: Role, createdAt: string }> };
 
 export type CreateUserMutationVariables = Exact<{
   input: CreateUserInput;
 }>;
 
 
-export type CreateUserMutation = { createUser: { id: string, name: string, email: string, role: Role, createdAt: unknown } };
+export type CreateUserMutation = { createUser: { id: string, name: string, email: string, role: Role, createdAt: string } };
 
 export const ChangeRequestDetailsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChangeRequestDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"clientCompanyId"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"faqItemId"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reviewComment"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<ChangeRequestDetailsFragment, unknown>;
 export const ClientCompanyDetailsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClientCompanyDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ClientCompany"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameKana"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceRecipientName"}},{"kind":"Field","name":{"kind":"Name","value":"billingEmail"}},{"kind":"Field","name":{"kind":"Name","value":"reportMethod"}},{"kind":"Field","name":{"kind":"Name","value":"reportEmail"}},{"kind":"Field","name":{"kind":"Name","value":"reportFax"}},{"kind":"Field","name":{"kind":"Name","value":"digestTime"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<ClientCompanyDetailsFragment, unknown>;

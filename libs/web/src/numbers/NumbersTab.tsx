@@ -8,7 +8,8 @@ import { BACK_OFFICE } from '../shell/navigation';
 import { QueryStatus } from '../ui/QueryStatus';
 import { phoneNumbersQuery } from './documents';
 import { ForwardingModal } from './ForwardingModal';
-import { nextStatuses, stepKey } from './number-status';
+import { allowedNextStatuses } from '@dengon/domain';
+import { stepKey } from './number-status';
 import { NumberTable } from './NumberTable';
 import { RequestNumberForm } from './RequestNumberForm';
 import { StatusChangeModal, type StatusStep } from './StatusChangeModal';
@@ -26,7 +27,7 @@ export function NumbersTab({ client }: { client: ClientCompanyDetailsFragment })
   if (!data) return <QueryStatus error={error} />;
   const actions = (number: PhoneNumberDetailsFragment) => (
     <Group gap={4} wrap="nowrap">
-      {nextStatuses(number.status).map((to) => (
+      {allowedNextStatuses(number.status).map((to) => (
         <Button
           key={to}
           size="compact-xs"

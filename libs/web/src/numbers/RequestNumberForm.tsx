@@ -15,7 +15,7 @@ import { FormProblem } from '../forms/FormProblem';
 import { useSubmit } from '../forms/useSubmit';
 import type { NumberKind } from '../gql/graphql';
 import { phoneNumbersQuery, requestPhoneNumberMutation } from './documents';
-import { NUMBER_KINDS } from './number-status';
+import { NUMBER_KINDS } from '@dengon/domain';
 
 /** Records a number requested from the carrier for this client. */
 export function RequestNumberForm({ clientCompanyId }: { clientCompanyId: string }) {

@@ -1,23 +1,4 @@
-import type { NumberKind, NumberStatus } from '../gql/graphql';
-
-/**
- * The steps a number may take next. Mirrors `allowedNextStatuses` in
- * libs/domain (numbers/lifecycle.ts), which the front ends cannot import yet;
- * the API refuses any other step, so a drift shows as an error, never as a wrong state.
- */
-const NEXT: Record<NumberStatus, readonly NumberStatus[]> = {
-  REQUESTED: ['PROVISIONING', 'RELEASED'],
-  PROVISIONING: ['ACTIVE', 'RELEASED'],
-  ACTIVE: ['MOVING', 'RELEASED'],
-  MOVING: ['ACTIVE', 'RELEASED'],
-  RELEASED: [],
-};
-
-export function nextStatuses(from: NumberStatus): readonly NumberStatus[] {
-  return NEXT[from];
-}
-
-export const NUMBER_KINDS: readonly NumberKind[] = ['TOLL_FREE', 'REPRESENTATIVE', 'DIRECT'];
+import type { NumberStatus } from '../gql/graphql';
 
 /** The label of the button that moves a number from → to (e.g. MOVING → ACTIVE is "move done"). */
 export function stepKey(

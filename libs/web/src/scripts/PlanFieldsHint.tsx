@@ -1,3 +1,4 @@
+import { BASIC_INTAKE_FIELDS } from '@dengon/domain';
 import { Alert } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
@@ -5,8 +6,8 @@ import { contractQuery } from '../contracts/documents';
 import { tokyoDate } from '../format/format';
 import { usePlanName } from '../plans/usePlanName';
 
-// The basic set every plan takes (libs/domain BASIC_INTAKE_FIELDS); only these keys pass without extra fields.
-const BASIC_KEYS = 'caller_name, caller_company, callback_number, message';
+// The basic set every plan takes; only these keys pass without extra fields.
+const BASIC_KEYS = BASIC_INTAKE_FIELDS.map((f) => f.key).join(', ');
 
 /** Tells the editor up front what the client's plan allows, rather than after a refused save. */
 export function PlanFieldsHint({ clientCompanyId }: { clientCompanyId: string }) {
