@@ -2,6 +2,7 @@ import { Foundation1795318328643 } from './1795318328643-Foundation';
 import { ClientsAndContracts1795319973759 } from './1795319973759-ClientsAndContracts';
 import { IntakeRecords1795321263599 } from './1795321263599-IntakeRecords';
 import { CallSessions1795321828329 } from './1795321828329-CallSessions';
+import { Acd1795322896917 } from './1795322896917-Acd';
 
 /** Every migration in order; the only way the schema changes. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   ClientsAndContracts1795319973759,
   IntakeRecords1795321263599,
   CallSessions1795321828329,
+  Acd1795322896917,
 ];

@@ -6,6 +6,9 @@ import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import type { IncomingMessage } from 'node:http';
+import { AcdResolver } from './acd/acd.resolver';
+import { Acd } from './acd/acd.service';
+import { SkillsService } from './acd/skills.service';
 import { AuditModule } from './audit/audit.module';
 import { AccessTokens } from './auth/access-token';
 import { AuthGuard } from './auth/auth.guard';
@@ -152,6 +155,9 @@ export class AppModule {
         IntakeService,
         IntakeResolver,
         CallRouting,
+        Acd,
+        SkillsService,
+        AcdResolver,
       ],
     };
   }

@@ -57,6 +57,8 @@ export class TestApp {
       NODE_ENV: 'test',
       JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256',
       DATA_DIR: dataDir,
+      // Tests run the ACD sweeper by hand, at the instants they choose.
+      ACD_SWEEP_INTERVAL_MS: '0',
       ...env,
     });
     const app = await createApp({ config, databaseUrl, quiet: true });

@@ -1,3 +1,10 @@
+import {
+  CallOffer,
+  ClientGroup,
+  ClientGroupMember,
+  OperatorSkill,
+  OperatorStatus,
+} from '../acd/acd.entities';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { LoginFailure } from '../auth/login-failure.entity';
 import { RefreshToken } from '../auth/refresh-token.entity';
@@ -34,4 +41,9 @@ export const entities = [
   IntakeComment,
   CallSession,
   TelephonyEvent,
+  ClientGroup,
+  ClientGroupMember,
+  OperatorSkill,
+  OperatorStatus,
+  CallOffer,
 ];

@@ -14,11 +14,9 @@ export const DATABASE_URL = Symbol('DATABASE_URL');
 const CHANNEL = 'dengon_events';
 
 /** What changed, and for whom: subscribers load the data themselves, as the reader they are. */
-export interface DengonEvent {
-  type: 'intake.created' | 'intake.changed';
-  clientCompanyId: string;
-  id: string;
-}
+export type DengonEvent =
+  | { type: 'intake.created' | 'intake.changed'; clientCompanyId: string; id: string }
+  | { type: 'offer.created'; operatorId: string; id: string };
 
 /**
  * Live events across every API process, through PostgreSQL LISTEN/NOTIFY:

@@ -1,9 +1,10 @@
 import { maxSimultaneousCalls, parseJapanesePhone } from '@dengon/domain';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { type EntityManager, In, IsNull } from 'typeorm';
 import { IntakeChannel } from '../calls/intake-record.entity';
 import { insertIntake } from '../calls/intake.service';
 import { RequestContext } from '../common/request-context';
+import { Acd } from '../acd/acd.service';
 import { Db } from '../database/db.service';
 import { DialedNumberLookup } from '../numbers/dialed-number-lookup.service';
 import { PhoneNumber } from '../numbers/phone-number.entity';
@@ -46,12 +47,25 @@ const CHANNEL_LOCK = 0x6368616e;
  */
 @Injectable()
 export class CallRouting {
+  private readonly log = new Logger('CallRouting');
+
   constructor(
     private readonly db: Db,
     private readonly lookup: DialedNumberLookup,
+    private readonly acd: Acd,
   ) {}
 
   async incoming(call: IncomingCall): Promise<Routing> {
+    const routing = await this.route(call);
+    // Offer it at once; a failure here leaves the call queued for the sweeper, the caller unaffected.
+    if (routing.action === 'QUEUE')
+      await this.acd
+        .dispatch()
+        .catch((e: Error) => this.log.error(`dispatch failed: ${e.message}`));
+    return routing;
+  }
+
+  private async route(call: IncomingCall): Promise<Routing> {
     const match = await this.lookup.lookup(call.to, call.at);
     return this.db.transaction(RequestContext.system(), async (em) => {
       await em.query('SELECT pg_advisory_xact_lock($1)', [CHANNEL_LOCK]);

@@ -84,6 +84,10 @@ export class CallSession {
   @Column({ type: 'varchar', nullable: true })
   recordingUrl!: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'The operator who answered' })
+  @Column({ type: 'uuid', nullable: true })
+  operatorId!: string | null;
+
   @Field(() => ID, { nullable: true, description: 'The intake record made from a voicemail' })
   @Column({ type: 'uuid', nullable: true })
   intakeId!: string | null;

@@ -1,0 +1,228 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnModuleDestroy,
+  type OnModuleInit,
+} from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { In, LessThanOrEqual } from 'typeorm';
+import { badField, conflict, notFound } from '../common/errors';
+import { RequestContext } from '../common/request-context';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig } from '../config/config';
+import { Db } from '../database/db.service';
+import { EventBus } from '../events/event-bus';
+import { CallSession, CallState } from '../telephony/call-session.entity';
+import { CallOffer, OfferState, OperatorState, OperatorStatus } from './acd.entities';
+
+/** States an operator picks; ON_CALL comes only from accepting an offer. */
+export const SELECTABLE_STATES = [
+  OperatorState.AVAILABLE,
+  OperatorState.BREAK,
+  OperatorState.OFFLINE,
+];
+// Any constant; one dispatcher at a time across API processes.
+const ACD_LOCK = 0x61636421;
+
+/**
+ * Automatic call distribution: a queued call is offered to the longest-idle
+ * available operator trained for its client (skills are client groups); with
+ * nobody free it waits, and is offered the moment someone frees; an offer not
+ * accepted in ACD_OFFER_SECONDS moves on, and the operator who let it ring is
+ * put on break. A sweeper in every process expires offers and ends after-call
+ * work; all of it is serialised by an advisory lock, so replicas agree.
+ */
+@Injectable()
+export class Acd implements OnModuleInit, OnModuleDestroy {
+  private readonly log = new Logger('ACD');
+  private timer?: NodeJS.Timeout;
+
+  constructor(
+    private readonly db: Db,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onModuleInit(): void {
+    if (this.config.ACD_SWEEP_INTERVAL_MS > 0) {
+      this.timer = setInterval(
+        () => void this.sweep().catch((e: Error) => this.log.error(e.message)),
+        this.config.ACD_SWEEP_INTERVAL_MS,
+      );
+      this.timer.unref();
+    }
+  }
+
+  onModuleDestroy(): void {
+    clearInterval(this.timer);
+  }
+
+  status(ctx: RequestContext): Promise<OperatorStatus> {
+    return this.db.transaction(
+      RequestContext.system(),
+      async (em) =>
+        (await em.findOneBy(OperatorStatus, { userId: ctx.actor.id })) ?? offline(ctx.actor.id),
+    );
+  }
+
+  async setState(ctx: RequestContext, state: OperatorState): Promise<OperatorStatus> {
+    if (!SELECTABLE_STATES.includes(state))
+      throw badField(
+        'state',
+        `choose one of ${SELECTABLE_STATES.join(', ')}; ${state} is set by the call itself`,
+      );
+    const status = await this.db.transaction(RequestContext.system(), async (em) => {
+      const current = await this.locked(em, ctx.actor.id);
+      if (current.state === OperatorState.ON_CALL) throw conflict('Finish the call first');
+      if (await em.existsBy(CallOffer, { operatorId: ctx.actor.id, state: OfferState.OFFERED })) {
+        throw conflict('A call is being offered to you: accept it first');
+      }
+      return em.save(
+        Object.assign(current, { state, since: new Date(), afterCallWorkUntil: null }),
+      );
+    });
+    if (state === OperatorState.AVAILABLE) await this.dispatch();
+    return status;
+  }
+
+  currentOffer(ctx: RequestContext): Promise<CallOffer | null> {
+    return this.db.transaction(RequestContext.system(), (em) =>
+      em.findOne(CallOffer, {
+        where: { operatorId: ctx.actor.id, state: In([OfferState.OFFERED, OfferState.ACCEPTED]) },
+        order: { offeredAt: 'DESC' },
+      }),
+    );
+  }
+
+  accept(ctx: RequestContext, offerId: string): Promise<CallOffer> {
+    return this.db.transaction(RequestContext.system(), async (em) => {
+      await em.query('SELECT pg_advisory_xact_lock($1)', [ACD_LOCK]);
+      const offer = await em.findOneBy(CallOffer, { id: offerId, operatorId: ctx.actor.id });
+      if (!offer) throw notFound('Offer');
+      if (offer.state !== OfferState.OFFERED || offer.expiresAt <= new Date())
+        throw conflict(`The offer is no longer open (${offer.state})`);
+      const now = new Date();
+      offer.state = OfferState.ACCEPTED;
+      await em.save(offer);
+      await em.update(CallSession, offer.callSessionId, {
+        operatorId: ctx.actor.id,
+        state: CallState.IN_PROGRESS,
+        answeredAt: now,
+      });
+      await em.save(
+        Object.assign(await this.locked(em, ctx.actor.id), {
+          state: OperatorState.ON_CALL,
+          since: now,
+          afterCallWorkUntil: null,
+        }),
+      );
+      return offer;
+    });
+  }
+
+  /** The call is over: after-call work for a while, then available again. */
+  finishCall(ctx: RequestContext): Promise<OperatorStatus> {
+    return this.db.transaction(RequestContext.system(), async (em) => {
+      const current = await this.locked(em, ctx.actor.id);
+      if (current.state !== OperatorState.ON_CALL) throw conflict('You are not on a call');
+      await em.update(
+        CallOffer,
+        { operatorId: ctx.actor.id, state: OfferState.ACCEPTED },
+        { state: OfferState.EXPIRED },
+      );
+      const now = new Date();
+      return em.save(
+        Object.assign(current, {
+          state: OperatorState.AFTER_CALL_WORK,
+          since: now,
+          afterCallWorkUntil: new Date(
+            now.getTime() + this.config.ACD_AFTER_CALL_WORK_SECONDS * 1000,
+          ),
+        }),
+      );
+    });
+  }
+
+  /** Offers every queued call that has a free trained operator, oldest call first, longest-idle operator first. */
+  async dispatch(): Promise<CallOffer[]> {
+    const offers = await this.db.transaction(RequestContext.system(), async (em) => {
+      await em.query('SELECT pg_advisory_xact_lock($1)', [ACD_LOCK]);
+      const made: CallOffer[] = [];
+      const waiting: { id: string; client_company_id: string }[] = await em.query(
+        `SELECT s.id, s.client_company_id FROM call_sessions s
+          WHERE s.state = 'QUEUED' AND NOT EXISTS (SELECT 1 FROM call_offers o WHERE o.call_session_id = s.id AND o.state IN ('OFFERED', 'ACCEPTED'))
+          ORDER BY s.started_at`,
+      );
+      for (const call of waiting) {
+        const [free]: { user_id: string }[] = await em.query(
+          `SELECT os.user_id FROM operator_states os
+            WHERE os.state = 'AVAILABLE'
+              AND EXISTS (SELECT 1 FROM operator_skills sk JOIN client_group_members m ON m.group_id = sk.group_id
+                           WHERE sk.user_id = os.user_id AND m.client_company_id = $1)
+              AND NOT EXISTS (SELECT 1 FROM call_offers o WHERE o.operator_id = os.user_id AND o.state = 'OFFERED')
+            ORDER BY os.since LIMIT 1`,
+          [call.client_company_id],
+        );
+        if (!free) continue;
+        const offer = await em.save(
+          em.create(CallOffer, {
+            callSessionId: call.id,
+            operatorId: free.user_id,
+            state: OfferState.OFFERED,
+            expiresAt: new Date(Date.now() + this.config.ACD_OFFER_SECONDS * 1000),
+          }),
+        );
+        await EventBus.publish(em, {
+          type: 'offer.created',
+          operatorId: offer.operatorId,
+          id: offer.id,
+        });
+        made.push(offer);
+      }
+      return made;
+    });
+    return offers;
+  }
+
+  /** Expires unanswered offers (their operators go on break), ends finished after-call work, and dispatches again. */
+  async sweep(now = new Date()): Promise<void> {
+    await this.db.transaction(RequestContext.system(), async (em) => {
+      await em.query('SELECT pg_advisory_xact_lock($1)', [ACD_LOCK]);
+      const expired = await em.findBy(CallOffer, {
+        state: OfferState.OFFERED,
+        expiresAt: LessThanOrEqual(now),
+      });
+      for (const offer of expired) {
+        await em.update(CallOffer, offer.id, { state: OfferState.EXPIRED });
+        await em.update(
+          OperatorStatus,
+          { userId: offer.operatorId, state: OperatorState.AVAILABLE },
+          { state: OperatorState.BREAK, since: now },
+        );
+      }
+      await em.update(
+        OperatorStatus,
+        { state: OperatorState.AFTER_CALL_WORK, afterCallWorkUntil: LessThanOrEqual(now) },
+        { state: OperatorState.AVAILABLE, since: now, afterCallWorkUntil: null },
+      );
+    });
+    await this.dispatch();
+  }
+
+  private async locked(em: EntityManager, userId: string): Promise<OperatorStatus> {
+    const status = await em.findOne(OperatorStatus, {
+      where: { userId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    return status ?? em.create(OperatorStatus, offline(userId));
+  }
+}
+
+const offline = (userId: string): OperatorStatus =>
+  Object.assign(new OperatorStatus(), {
+    userId,
+    state: OperatorState.OFFLINE,
+    since: new Date(0),
+    afterCallWorkUntil: null,
+    version: 0,
+  });
