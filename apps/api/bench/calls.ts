@@ -1,0 +1,336 @@
+import 'reflect-metadata';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createClient } from 'graphql-ws';
+import { Client } from 'pg';
+import twilio from 'twilio';
+import WebSocket from 'ws';
+import { createApp } from '../src/app';
+import { hashPassword } from '../src/auth/passwords';
+import { loadConfig } from '../src/config/config';
+import { ensureDatabase, startEmbeddedPostgres } from '../src/database/embedded-postgres';
+import { createDataSource } from '../src/database/data-source';
+import { migrate } from '../src/database/migrate';
+import { fmt, percentiles } from './stats';
+
+/**
+ * `npm run bench:calls`: the call path on this machine, PostgreSQL beside the API.
+ *  1. webhook → offer on the operator's subscription, at 50 calls/s;
+ *  2. saving an intake through GraphQL, at 200 saves/s;
+ *  3. the first history page with --records intake records (default 5,000,000).
+ * Beside each, the same work as raw SQL through `pg` alone, as the floor.
+ */
+const { values } = parseArgs({ options: { records: { type: 'string', default: '5000000' } } });
+const RECORDS = Number(values.records);
+const CLIENTS = 100;
+const OPERATORS = 300;
+const PASSWORD = 'bench-password';
+const TOKEN = 'bench-twilio-auth-token-0123456789';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Starts `count` tasks at `perSecond`, open loop, and returns each task's latency in ns. */
+async function atRate(
+  count: number,
+  perSecond: number,
+  task: (i: number) => Promise<void>,
+): Promise<bigint[]> {
+  const samples: bigint[] = [];
+  const running: Promise<void>[] = [];
+  const start = Date.now();
+  for (let i = 0; i < count; i++) {
+    const due = start + (i * 1000) / perSecond;
+    if (due > Date.now()) await sleep(due - Date.now());
+    running.push(
+      (async () => {
+        const t0 = process.hrtime.bigint();
+        await task(i);
+        samples.push(process.hrtime.bigint() - t0);
+      })(),
+    );
+  }
+  await Promise.all(running);
+  return samples;
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'dengon-bench-calls-'));
+  const server = await startEmbeddedPostgres(join(dir, 'pg'), { persistent: false, quiet: true });
+  try {
+    await ensureDatabase(server.url('postgres'), 'bench');
+    const url = server.url('bench');
+    const ds = await createDataSource(url).initialize();
+    await migrate(ds);
+    await seed(ds.query.bind(ds));
+    await ds.destroy();
+
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      DATA_DIR: dir,
+      TWILIO_AUTH_TOKEN: TOKEN,
+      JWT_SECRET: 'bench-secret-that-is-long-enough-0123456789',
+      ACD_OFFER_SECONDS: '60',
+    });
+    const app = await createApp({ config, databaseUrl: url, quiet: true });
+    await app.listen(0, '127.0.0.1');
+    const base = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
+    const gql = async (query: string, variables: Record<string, unknown>, token?: string) => {
+      const response = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+    };
+    const login = async (email: string) =>
+      (
+        await gql(
+          `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }`,
+          { e: email, p: PASSWORD },
+        )
+      ).data?.['login'] as { accessToken: string };
+
+    // 1. webhook → offer delivered, 50 calls/s to 300 operators listening.
+    const tokens: string[] = [];
+    for (let i = 0; i < OPERATORS; i++)
+      tokens.push((await login(`op${i}@bench.example`)).accessToken);
+    const received = new Map<string, bigint>();
+    const clients = tokens.map((token) => {
+      const c = createClient({
+        url: `${base.replace('http', 'ws')}/graphql`,
+        webSocketImpl: WebSocket,
+        connectionParams: { authorization: `Bearer ${token}` },
+        retryAttempts: 0,
+      });
+      c.subscribe<{ offerForMe: { offer: { callSessionId: string } } }>(
+        { query: 'subscription { offerForMe { offer { callSessionId } } }' },
+        {
+          next: (r) =>
+            r.data && received.set(r.data.offerForMe.offer.callSessionId, process.hrtime.bigint()),
+          error: () => undefined,
+          complete: () => undefined,
+        },
+      );
+      return c;
+    });
+    await sleep(2000); // every subscription registered
+    const sent = new Map<string, bigint>();
+    const voiceUrl = `${base}/telephony/twilio/voice`;
+    await atRate(250, 50, async (i) => {
+      const params = {
+        CallSid: `CA${i.toString(16).padStart(32, '0')}`,
+        From: '+819012345678',
+        To: `+81120${String(900000 + (i % CLIENTS))}`,
+        CallStatus: 'ringing',
+      };
+      sent.set(params.CallSid, process.hrtime.bigint());
+      await fetch(voiceUrl, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          'x-twilio-signature': twilio.getExpectedTwilioSignature(TOKEN, voiceUrl, params),
+        },
+        body: new URLSearchParams(params).toString(),
+      });
+    });
+    await sleep(1000);
+    const pg = new Client({ connectionString: url });
+    await pg.connect();
+    const sessions = (
+      await pg.query<{ id: string; provider_call_id: string }>(
+        `SELECT id, provider_call_id FROM call_sessions`,
+      )
+    ).rows;
+    const offerLatency = sessions.flatMap((s) => {
+      const at = received.get(s.id);
+      const from = sent.get(s.provider_call_id);
+      return at && from ? [at - from] : [];
+    });
+    await Promise.all(clients.map((c) => Promise.resolve(c.dispose())));
+
+    // Floor: the same work as raw SQL — a session, an offer, a NOTIFY — to a LISTENing connection.
+    const listener = new Client({ connectionString: url });
+    await listener.connect();
+    await listener.query('LISTEN bench_floor');
+    const floorReceived = new Map<string, bigint>();
+    listener.on(
+      'notification',
+      (m) => m.payload && floorReceived.set(m.payload, process.hrtime.bigint()),
+    );
+    const floorSent = new Map<string, bigint>();
+    const operatorIds = (
+      await pg.query<{ id: string }>(`SELECT id FROM users WHERE role = 'OPERATOR'`)
+    ).rows.map((r) => r.id);
+    await atRate(250, 50, async (i) => {
+      const key = `floor-${i}`;
+      floorSent.set(key, process.hrtime.bigint());
+      const c = new Client({ connectionString: url });
+      await c.connect();
+      await c.query('BEGIN');
+      const { rows } = await c.query<{ id: string }>(
+        `INSERT INTO call_sessions (provider, provider_call_id, state, started_at, version) VALUES ('floor', $1, 'QUEUED', now(), 1) RETURNING id`,
+        [key],
+      );
+      await c.query(
+        `INSERT INTO call_offers (call_session_id, operator_id, state, expires_at) VALUES ($1, $2, 'OFFERED', now() + interval '1 minute')`,
+        [rows[0]!.id, operatorIds[i % operatorIds.length]],
+      );
+      await c.query(`SELECT pg_notify('bench_floor', $1)`, [key]);
+      await c.query('COMMIT');
+      await c.end();
+    });
+    await sleep(500);
+    const floorOffer = [...floorSent].flatMap(([k, t0]) =>
+      floorReceived.has(k) ? [floorReceived.get(k)! - t0] : [],
+    );
+
+    // 2. saving an intake, 200 saves/s.
+    const operator = tokens[0]!;
+    const clientIds = (
+      await pg.query<{ id: string }>(`SELECT id FROM client_companies ORDER BY name`)
+    ).rows.map((r) => r.id);
+    const saves = await atRate(2000, 200, async (i) => {
+      const r = await gql(
+        `mutation($input: CreateIntakeInput!) { createIntake(input: $input) { id } }`,
+        {
+          input: {
+            clientCompanyId: clientIds[i % CLIENTS],
+            channel: 'PHONE',
+            fields: { caller_name: '山田' },
+            memo: `bench ${i}`,
+          },
+        },
+        operator,
+      );
+      if (r.errors) throw new Error(JSON.stringify(r.errors));
+    });
+    const scriptIds = (
+      await pg.query<{ id: string; client_company_id: string }>(
+        `SELECT id, client_company_id FROM script_versions`,
+      )
+    ).rows;
+    const floorSaves = await atRate(2000, 200, async (i) => {
+      const s = scriptIds[i % scriptIds.length]!;
+      await pg.query(
+        `WITH r AS (INSERT INTO intake_records (client_company_id, channel, script_version_id, fields, memo, status, received_at, search_text, search_bigrams, version)
+           VALUES ($1, 'PHONE', $2, '{"caller_name":"山田"}', 'floor', 'RECEIVED', now(), '山田 floor', '{山田,fl,lo,oo,or}', 1) RETURNING id, client_company_id)
+         INSERT INTO intake_status_changes (intake_id, client_company_id, to_status) SELECT id, client_company_id, 'RECEIVED' FROM r`,
+        [s.client_company_id, s.id],
+      );
+    });
+
+    // 3. the first history page with RECORDS intake records.
+    console.log(`seeding ${RECORDS.toLocaleString()} intake records…`);
+    const seedStart = Date.now();
+    await pg.query(`DROP INDEX intake_records_search_bigrams_idx`);
+    await pg.query(
+      `INSERT INTO intake_records (client_company_id, channel, script_version_id, fields, memo, status, received_at, search_text, search_bigrams, version)
+       SELECT s.client_company_id, 'PHONE', s.id, '{"caller_name":"山田"}', '', 'COMPLETED',
+              now() - (g * interval '12 seconds'), '山田', '{山田}', 1
+         FROM generate_series(1, $1) g
+         JOIN (SELECT id, client_company_id, row_number() OVER () - 1 AS n FROM script_versions) s ON s.n = g % ${CLIENTS}`,
+      [RECORDS],
+    );
+    await pg.query(
+      `CREATE INDEX intake_records_search_bigrams_idx ON intake_records USING gin (search_bigrams)`,
+    );
+    await pg.query('ANALYZE');
+    console.log(`seeded in ${Math.round((Date.now() - seedStart) / 1000)} s`);
+    const admin = (await login('admin@bench.example')).accessToken;
+    const page = `query { intakeRecords(first: 50) { items { id recordNo status receivedAt fields } nextCursor } }`;
+    for (let i = 0; i < 20; i++) await gql(page, {}, admin);
+    const pages: bigint[] = [];
+    for (let i = 0; i < 300; i++) {
+      const t0 = process.hrtime.bigint();
+      const r = await gql(page, {}, admin);
+      pages.push(process.hrtime.bigint() - t0);
+      if ((r.data?.['intakeRecords'] as { items: unknown[] }).items.length !== 50)
+        throw new Error('history page is not full: the benchmark measures nothing');
+    }
+    const adminCompany = (
+      await pg.query<{ client_company_id: string }>(
+        `SELECT client_company_id FROM users WHERE email = 'admin@bench.example'`,
+      )
+    ).rows[0]!.client_company_id;
+    const floorPages: bigint[] = [];
+    for (let i = 0; i < 320; i++) {
+      const t0 = process.hrtime.bigint();
+      await pg.query({
+        name: 'page',
+        text: `SELECT id, record_no, status, received_at, fields FROM intake_records WHERE client_company_id = $1 ORDER BY received_at DESC, id DESC LIMIT 51`,
+        values: [adminCompany],
+      });
+      if (i >= 20) floorPages.push(process.hrtime.bigint() - t0);
+    }
+    const total = (await pg.query<{ n: string }>(`SELECT count(*) AS n FROM intake_records`))
+      .rows[0]!.n;
+    await listener.end();
+    await pg.end();
+    await app.close();
+
+    console.log(
+      `\n1. webhook → offer on the operator's subscription, 250 calls at 50/s (${offerLatency.length} delivered):`,
+    );
+    console.log(`   Dengon:        ${fmt(percentiles(offerLatency))}   target p95 < 50 ms`);
+    console.log(`   raw SQL floor: ${fmt(percentiles(floorOffer))}`);
+    console.log(`2. saving an intake through GraphQL, 2,000 at 200/s:`);
+    console.log(`   Dengon:        ${fmt(percentiles(saves))}   target p95 < 30 ms`);
+    console.log(`   raw SQL floor: ${fmt(percentiles(floorSaves))}`);
+    console.log(
+      `3. first history page (50 records) of a client, ${Number(total).toLocaleString()} records in the database:`,
+    );
+    console.log(`   Dengon:        ${fmt(percentiles(pages))}   target p95 < 50 ms`);
+    console.log(`   raw SQL floor: ${fmt(percentiles(floorPages))}`);
+  } finally {
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function seed(query: (sql: string, params?: unknown[]) => Promise<unknown>): Promise<void> {
+  const hash = await hashPassword(PASSWORD);
+  await query(
+    `INSERT INTO client_companies (name, name_kana, status, version) SELECT 'ベンチ' || lpad(i::text, 3, '0'), 'ベンチ', 'ACTIVE', 1 FROM generate_series(0, ${CLIENTS - 1}) i`,
+  );
+  await query(`INSERT INTO contracts (client_company_id, start_date, holiday_rule, coverage_windows, version)
+               SELECT id, '2020-01-01', 'AS_USUAL', (SELECT jsonb_agg(jsonb_build_object('weekday', d, 'start', '00:00', 'end', '24:00')) FROM generate_series(1, 7) d), 1 FROM client_companies`);
+  await query(
+    `INSERT INTO contract_plan_terms (contract_id, client_company_id, plan_code, effective_from) SELECT id, client_company_id, 'NEXT', start_date FROM contracts`,
+  );
+  await query(
+    `INSERT INTO scripts (client_company_id, draft, published_version_no, version) SELECT id, '{}', 1, 1 FROM client_companies`,
+  );
+  await query(`INSERT INTO script_versions (client_company_id, version_no, greeting, fields, special_instructions, urgent_keywords, closing_phrase)
+               SELECT id, 1, 'はい、{会社名}でございます。', '[{"key":"caller_name","label":"お名前","type":"TEXT","required":true}]', '', '{}', '' FROM client_companies`);
+  await query(`INSERT INTO phone_numbers (e164, kind, status, client_company_id, forward_to_e164, version)
+               SELECT '+81120' || (900000 + row_number() OVER (ORDER BY name) - 1), 'TOLL_FREE', 'ACTIVE', id, '+81312345678', 1 FROM client_companies`);
+  await query(`INSERT INTO client_groups (name) VALUES ('all')`);
+  await query(
+    `INSERT INTO client_group_members (group_id, client_company_id) SELECT g.id, c.id FROM client_groups g, client_companies c`,
+  );
+  await query(
+    `INSERT INTO users (email, name, role, password_hash, version) SELECT 'op' || i || '@bench.example', 'オペ ' || i, 'OPERATOR', $1, 1 FROM generate_series(0, ${OPERATORS - 1}) i`,
+    [hash],
+  );
+  await query(
+    `INSERT INTO users (email, name, role, client_company_id, password_hash, version)
+               SELECT 'admin@bench.example', '管理者', 'CLIENT_ADMIN', id, $1, 1 FROM client_companies ORDER BY name LIMIT 1`,
+    [hash],
+  );
+  await query(
+    `INSERT INTO operator_skills (user_id, group_id) SELECT u.id, g.id FROM users u, client_groups g WHERE u.role = 'OPERATOR'`,
+  );
+  await query(
+    `INSERT INTO operator_states (user_id, state, since, version) SELECT id, 'AVAILABLE', now() - (random() * interval '1 hour'), 1 FROM users WHERE role = 'OPERATOR'`,
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
