@@ -164,6 +164,14 @@ describe('a client set up by back office, read by the client', () => {
     await portal.getByRole('table').getByText('スタンダードプラン').waitFor();
     await portal.getByText('15,000円（税抜）').first().waitFor();
     await row(portal, TOLL_FREE).getByText('利用中').waitFor();
+    // This month's billable calls against Standard's 50: none yet for a new client.
+    const [year, month] = tokyoToday().split('-').map(Number);
+    await portal
+      .getByRole('region', { name: '今月のご利用状況' })
+      .getByText(`${year}年${month}月のご利用: 0件 / 含まれる件数 50件（超過 0件）`, {
+        exact: true,
+      })
+      .waitFor();
     await shot(portal, '7-portal-contract');
 
     await menu(portal).getByRole('link', { name: 'マニュアル' }).click();

@@ -9,6 +9,7 @@ import {
   reportFieldsFor,
   type ClientFormValues,
 } from './client-form-values';
+import { EscalationContactsEditor } from './EscalationContactsEditor';
 
 /** A client company's details, for creating one and for editing it. */
 export function ClientForm({
@@ -27,7 +28,7 @@ export function ClientForm({
   const { t } = useTranslation();
   const [values, setValues] = useState(initial);
   const uses = reportFieldsFor(values.reportMethod);
-  const text = (name: keyof ClientFormValues) => ({
+  const text = (name: Exclude<keyof ClientFormValues, 'escalationContacts'>) => ({
     value: values[name],
     onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
       setValues({ ...values, [name]: event.currentTarget.value }),
@@ -113,6 +114,11 @@ export function ClientForm({
             )}
           </SimpleGrid>
         </Fieldset>
+        <EscalationContactsEditor
+          value={values.escalationContacts}
+          onChange={(escalationContacts) => setValues({ ...values, escalationContacts })}
+          error={state.error}
+        />
         <Group>
           <Button type="submit" loading={state.submitting}>
             {submitLabel}

@@ -6,10 +6,12 @@ import { useSubmit } from '../forms/useSubmit';
 import type { ClientCompanyDetailsFragment } from '../gql/graphql';
 import { useHasRole } from '../shell/CurrentUser';
 import { BACK_OFFICE } from '../shell/navigation';
+import { nationalPhone } from '../format/format';
 import { DetailTable } from '../ui/DetailTable';
 import { CLIENT_FORM_FIELDS, inputOf, valuesOf, type ClientFormValues } from './client-form-values';
 import { ClientForm } from './ClientForm';
 import { ClientStatusBadge } from './ClientStatusBadge';
+import { EscalationContactList } from './EscalationContactList';
 import { updateClientCompanyMutation } from './documents';
 
 /** The company's details; back office edits them with the version read. */
@@ -52,8 +54,17 @@ export function ClientProfileTab({ client }: { client: ClientCompanyDetailsFragm
             value: t(`reportMethod.${client.reportMethod}`),
           },
           { label: t('clients.form.reportEmail'), value: client.reportEmail },
-          { label: t('clients.form.reportFax'), value: client.reportFax },
+          {
+            label: t('clients.form.reportFax'),
+            value: client.reportFax && nationalPhone(client.reportFax),
+          },
           { label: t('clients.form.digestTime'), value: client.digestTime },
+          {
+            label: t('escalation.title'),
+            value: client.escalationContacts.length ? (
+              <EscalationContactList contacts={client.escalationContacts} />
+            ) : null,
+          },
         ]}
       />
       {canEdit && (

@@ -1,3 +1,4 @@
+import { nationalPhone } from '../format/format';
 import type {
   ClientCompanyDetailsFragment,
   ClientStatus,
@@ -13,6 +14,18 @@ export const CLIENT_STATUSES: readonly ClientStatus[] = [
 ];
 export const REPORT_METHODS: readonly ReportMethod[] = ['EMAIL', 'FAX', 'DAILY_DIGEST'];
 
+/** One 緊急連絡先 as typed; the API stores the phone as E.164. */
+export interface EscalationContactValues {
+  name: string;
+  phone: string;
+  note: string;
+}
+
+/** The API keeps at most this many escalation contacts per client. */
+export const MAX_ESCALATION_CONTACTS = 10;
+
+export const emptyEscalationContact: EscalationContactValues = { name: '', phone: '', note: '' };
+
 /** The form's state: every text as typed, '' when empty. */
 export interface ClientFormValues {
   name: string;
@@ -26,6 +39,7 @@ export interface ClientFormValues {
   reportFax: string;
   digestTime: string;
   status: ClientStatus;
+  escalationContacts: EscalationContactValues[];
 }
 
 export const CLIENT_FORM_FIELDS = [
@@ -40,6 +54,7 @@ export const CLIENT_FORM_FIELDS = [
   'reportFax',
   'digestTime',
   'status',
+  'escalationContacts',
 ] as const;
 
 export const emptyClient: ClientFormValues = {
@@ -54,6 +69,7 @@ export const emptyClient: ClientFormValues = {
   reportFax: '',
   digestTime: '18:00',
   status: 'TRIAL',
+  escalationContacts: [],
 };
 
 export function valuesOf(company: ClientCompanyDetailsFragment): ClientFormValues {
@@ -69,6 +85,12 @@ export function valuesOf(company: ClientCompanyDetailsFragment): ClientFormValue
     reportFax: company.reportFax ?? '',
     digestTime: company.digestTime ?? '',
     status: company.status,
+    // Edited as people write numbers, not as the API stores them.
+    escalationContacts: company.escalationContacts.map((contact) => ({
+      name: contact.name,
+      phone: nationalPhone(contact.phone),
+      note: contact.note ?? '',
+    })),
   };
 }
 
@@ -101,5 +123,10 @@ export function inputOf(values: ClientFormValues): CreateClientCompanyInput {
     ...(uses.fax && { reportFax: blankToNull(values.reportFax) }),
     ...(uses.digestTime && { digestTime: blankToNull(values.digestTime) }),
     status: values.status,
+    escalationContacts: values.escalationContacts.map((contact) => ({
+      name: contact.name.trim(),
+      phone: contact.phone.trim(),
+      note: blankToNull(contact.note),
+    })),
   };
 }

@@ -14,6 +14,11 @@ export const clientCompanyFragment = graphql(`
     reportEmail
     reportFax
     digestTime
+    escalationContacts {
+      name
+      phone
+      note
+    }
     version
   }
 `);

@@ -6,28 +6,39 @@ import { clientPlanTodayQuery } from '../clients/documents';
 import { FormProblem } from '../forms/FormProblem';
 import { useSubmit } from '../forms/useSubmit';
 import { firstOfNextMonth } from '../format/format';
+import { usageThisMonthQuery } from '../usage/documents';
 import { changePlanMutation, contractQuery } from './documents';
 import { PlanSelect } from './PlanSelect';
+import { noOverrides, overridesInput } from './price-overrides';
+import { PriceOverridesFields } from './PriceOverridesFields';
 
 /** A plan change from a date on; earlier terms stay in the history. */
 export function ChangePlanForm({ contractId }: { contractId: string }) {
   const { t } = useTranslation();
-  const state = useSubmit(['planCode', 'effectiveFrom']);
+  const state = useSubmit(['planCode', 'effectiveFrom', 'overrides']);
   const [changePlan] = useMutation(changePlanMutation, {
-    refetchQueries: [contractQuery, clientPlanTodayQuery],
+    refetchQueries: [contractQuery, clientPlanTodayQuery, usageThisMonthQuery],
     awaitRefetchQueries: true,
   });
   const [planCode, setPlanCode] = useState('');
   const [effectiveFrom, setEffectiveFrom] = useState(firstOfNextMonth);
+  const [overrides, setOverrides] = useState(noOverrides);
   const [done, setDone] = useState(false);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setDone(false);
     const result = await state.submit(() =>
-      changePlan({ variables: { input: { contractId, planCode, effectiveFrom } } }),
+      changePlan({
+        variables: {
+          input: { contractId, planCode, effectiveFrom, overrides: overridesInput(overrides) },
+        },
+      }),
     );
-    if (result) setDone(true);
+    if (result) {
+      setDone(true);
+      setOverrides(noOverrides);
+    }
   }
 
   return (
@@ -36,7 +47,7 @@ export function ChangePlanForm({ contractId }: { contractId: string }) {
         {t('contract.changePlan')}
       </Title>
       <FormProblem state={state} />
-      <Group align="flex-start" mt="xs">
+      <Group align="flex-start" mt="xs" mb="md">
         <PlanSelect
           label={t('contract.newPlan')}
           value={planCode}
@@ -53,6 +64,12 @@ export function ChangePlanForm({ contractId }: { contractId: string }) {
           error={state.error('effectiveFrom')}
         />
       </Group>
+      <PriceOverridesFields
+        planCode={planCode}
+        value={overrides}
+        onChange={setOverrides}
+        error={state.error}
+      />
       <Group mt="md">
         <Button type="submit" loading={state.submitting}>
           {t('contract.changePlanSubmit')}

@@ -6,6 +6,7 @@ import type { ClientCompanyDetailsFragment, ContractOptionDetailsFragment } from
 import { useHasRole } from '../shell/CurrentUser';
 import { BACK_OFFICE } from '../shell/navigation';
 import { QueryStatus } from '../ui/QueryStatus';
+import { UsageThisMonth } from '../usage/UsageThisMonth';
 import { AddOptionForm } from './AddOptionForm';
 import { ChangePlanForm } from './ChangePlanForm';
 import { ContractOverview } from './ContractOverview';
@@ -52,6 +53,12 @@ export function ContractTab({ client }: { client: ClientCompanyDetailsFragment }
         ) : (
           <ContractOverview contract={contract} />
         )}
+      </section>
+      <section aria-labelledby="contract-usage">
+        <Title order={3} size="h4" id="contract-usage" mb="xs">
+          {t('usage.title')}
+        </Title>
+        <UsageThisMonth clientCompanyId={client.id} />
       </section>
       <section aria-labelledby="contract-history">
         <Title order={3} size="h4" id="contract-history" mb="xs">

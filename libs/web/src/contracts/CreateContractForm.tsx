@@ -10,11 +10,20 @@ import { presetCoverage } from './coverage';
 import { CoverageEditor } from './CoverageEditor';
 import { contractQuery, createContractMutation } from './documents';
 import { PlanSelect } from './PlanSelect';
+import { noOverrides, overridesInput } from './price-overrides';
+import { PriceOverridesFields } from './PriceOverridesFields';
 
 /** A client's first contract (or the next one after the last ended). */
 export function CreateContractForm({ clientCompanyId }: { clientCompanyId: string }) {
   const { t } = useTranslation();
-  const state = useSubmit(['planCode', 'startDate', 'endDate', 'holidayRule', 'coverageWindows']);
+  const state = useSubmit([
+    'planCode',
+    'startDate',
+    'endDate',
+    'overrides',
+    'holidayRule',
+    'coverageWindows',
+  ]);
   const [create] = useMutation(createContractMutation, {
     refetchQueries: [contractQuery, clientPlanTodayQuery],
     awaitRefetchQueries: true,
@@ -22,6 +31,7 @@ export function CreateContractForm({ clientCompanyId }: { clientCompanyId: strin
   const [planCode, setPlanCode] = useState('');
   const [startDate, setStartDate] = useState(tokyoDate);
   const [endDate, setEndDate] = useState('');
+  const [overrides, setOverrides] = useState(noOverrides);
   const [coverage, setCoverage] = useState(() => presetCoverage('weekdays'));
 
   async function submit(event: FormEvent) {
@@ -34,6 +44,7 @@ export function CreateContractForm({ clientCompanyId }: { clientCompanyId: strin
             planCode,
             startDate,
             endDate: endDate || null,
+            overrides: overridesInput(overrides),
             holidayRule: coverage.holidayRule,
             coverageWindows: coverage.windows,
           },
@@ -73,6 +84,12 @@ export function CreateContractForm({ clientCompanyId }: { clientCompanyId: strin
             error={state.error('endDate')}
           />
         </SimpleGrid>
+        <PriceOverridesFields
+          planCode={planCode}
+          value={overrides}
+          onChange={setOverrides}
+          error={state.error}
+        />
         <CoverageEditor value={coverage} onChange={setCoverage} error={state.error} />
         <Group>
           <Button type="submit" loading={state.submitting}>

@@ -5,6 +5,7 @@ import { phoneNumbersQuery } from '../numbers/documents';
 import { NumberTable } from '../numbers/NumberTable';
 import { PageHeader } from '../ui/PageHeader';
 import { QueryStatus } from '../ui/QueryStatus';
+import { UsageThisMonth } from '../usage/UsageThisMonth';
 import { ContractOverview } from './ContractOverview';
 import { contractQuery } from './documents';
 import { OptionsTable } from './OptionsTable';
@@ -30,6 +31,12 @@ export function MyContractPage() {
                 {t('contract.currentTitle')}
               </Title>
               <ContractOverview contract={data.contract} />
+            </section>
+            <section aria-labelledby="my-usage">
+              <Title order={3} size="h4" id="my-usage" mb="xs">
+                {t('usage.title')}
+              </Title>
+              <UsageThisMonth />
             </section>
             <section aria-labelledby="my-options">
               <Title order={3} size="h4" id="my-options" mb="xs">

@@ -1,4 +1,4 @@
-import { Badge, Table } from '@mantine/core';
+import { Badge, Group, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ContractDetailsFragment } from '../gql/graphql';
 import { yen } from '../format/format';
@@ -25,6 +25,7 @@ export function PlanHistoryTable({ contract }: { contract: ContractDetailsFragme
             term.monthlyFeeOverride !== null ||
             term.includedCallsOverride !== null ||
             term.overagePerCallOverride !== null;
+          const { price } = term;
           return (
             <Table.Tr key={term.id}>
               <Table.Td>{term.effectiveFrom}</Table.Td>
@@ -41,15 +42,42 @@ export function PlanHistoryTable({ contract }: { contract: ContractDetailsFragme
                   </Badge>
                 )}
               </Table.Td>
-              <Table.Td>{term.price ? yen(term.price.monthlyFee) : '—'}</Table.Td>
               <Table.Td>
-                {term.price ? t('plans.calls', { count: term.price.includedCalls }) : '—'}
+                <TermValue
+                  text={price ? yen(price.monthlyFee) : null}
+                  overridden={term.monthlyFeeOverride !== null}
+                />
               </Table.Td>
-              <Table.Td>{term.price ? yen(term.price.overagePerCall) : '—'}</Table.Td>
+              <Table.Td>
+                <TermValue
+                  text={price ? t('plans.calls', { count: price.includedCalls }) : null}
+                  overridden={term.includedCallsOverride !== null}
+                />
+              </Table.Td>
+              <Table.Td>
+                <TermValue
+                  text={price ? yen(price.overagePerCall) : null}
+                  overridden={term.overagePerCallOverride !== null}
+                />
+              </Table.Td>
             </Table.Tr>
           );
         })}
       </Table.Tbody>
     </Table>
+  );
+}
+
+/** One price term; the contract's own price instead of the catalogue's is marked. */
+function TermValue({ text, overridden }: { text: string | null; overridden: boolean }) {
+  const { t } = useTranslation();
+  if (!overridden) return text ?? '—';
+  return (
+    <Group gap={6} wrap="nowrap">
+      {text ?? '—'}
+      <Badge size="xs" tt="none" color="grape" variant="light">
+        {t('contract.overriddenValue')}
+      </Badge>
+    </Group>
   );
 }

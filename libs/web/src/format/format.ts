@@ -1,3 +1,5 @@
+import { formatNational } from '@dengon/domain';
+
 /** Yen as Japanese readers expect it: 15,000円. */
 export function yen(amount: number): string {
   return `${amount.toLocaleString('ja-JP')}円`;
@@ -39,4 +41,22 @@ export function dateTime(iso: unknown, language: string): string {
     dateStyle: 'medium',
     timeStyle: 'short',
   }).format(new Date(String(iso)));
+}
+
+/**
+ * A phone number the API stores as E.164, shown as Japanese readers write it:
+ * +81355550101 → 03-5555-0101. Anything unparseable is shown as it came.
+ */
+export function nationalPhone(e164: string): string {
+  return formatNational(e164);
+}
+
+/** 'YYYY-MM' as a month in the reader's language: 2026年11月, November 2026. */
+export function yearMonth(month: string, language: string): string {
+  const [year, monthNumber] = month.split('-').map(Number) as [number, number];
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'ja-JP', {
+    timeZone: 'UTC',
+    year: 'numeric',
+    month: 'long',
+  }).format(Date.UTC(year, monthNumber - 1, 1));
 }

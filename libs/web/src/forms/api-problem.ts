@@ -38,11 +38,26 @@ export function normalizeFieldPath(path: string, dropPrefixes: readonly string[]
   return normal;
 }
 
+/**
+ * GraphQL itself refuses a value of the wrong type (a decimal or an over-large
+ * number for an Int) before the API's rules run; such an error names the field
+ * only in its message: `Variable "$input" got invalid value 1.5 at
+ * "input.overrides.monthlyFee"; Int cannot represent non-integer value: 1.5`.
+ */
+const COERCION = /^Variable "\$([^"]+)" got invalid value .* at "\1\.([^"]+)"; (.+)$/s;
+
+function coercionFieldMessage(message: string): FieldMessage | null {
+  const match = COERCION.exec(message);
+  return match ? { field: match[2]!, message: match[3]! } : null;
+}
+
 export function toApiProblem(error: unknown, dropPrefixes: readonly string[] = []): ApiProblem {
   if (!CombinedGraphQLErrors.is(error)) return { code: 'NETWORK', fields: {}, messages: [] };
   const problem: ApiProblem = { code: errorCode(error) ?? 'UNEXPECTED', fields: {}, messages: [] };
   for (const graphQLError of error.errors) {
-    const fields: unknown = graphQLError.extensions?.['fields'];
+    const extensionFields: unknown = graphQLError.extensions?.['fields'];
+    const coerced = coercionFieldMessage(graphQLError.message);
+    const fields: unknown = coerced ? [coerced] : extensionFields;
     if (Array.isArray(fields) && fields.some(isFieldMessage)) {
       for (const { field, message } of fields.filter(isFieldMessage)) {
         const path = normalizeFieldPath(field, dropPrefixes);

@@ -18,7 +18,7 @@ type Documents = {
     "\n  query ChangeRequests($status: ChangeRequestStatus) {\n    changeRequests(status: $status) {\n      ...ChangeRequestDetails\n    }\n  }\n": typeof types.ChangeRequestsDocument,
     "\n  mutation RequestChange($input: RequestChangeInput!) {\n    requestChange(input: $input) {\n      ...ChangeRequestDetails\n    }\n  }\n": typeof types.RequestChangeDocument,
     "\n  mutation ReviewChangeRequest($input: ReviewChangeInput!) {\n    reviewChangeRequest(input: $input) {\n      ...ChangeRequestDetails\n    }\n  }\n": typeof types.ReviewChangeRequestDocument,
-    "\n  fragment ClientCompanyDetails on ClientCompany {\n    id\n    name\n    nameKana\n    status\n    postalCode\n    address\n    invoiceRecipientName\n    billingEmail\n    reportMethod\n    reportEmail\n    reportFax\n    digestTime\n    version\n  }\n": typeof types.ClientCompanyDetailsFragmentDoc,
+    "\n  fragment ClientCompanyDetails on ClientCompany {\n    id\n    name\n    nameKana\n    status\n    postalCode\n    address\n    invoiceRecipientName\n    billingEmail\n    reportMethod\n    reportEmail\n    reportFax\n    digestTime\n    escalationContacts {\n      name\n      phone\n      note\n    }\n    version\n  }\n": typeof types.ClientCompanyDetailsFragmentDoc,
     "\n  query ClientCompanies($status: ClientStatus) {\n    clientCompanies(status: $status) {\n      id\n      name\n      nameKana\n      status\n    }\n  }\n": typeof types.ClientCompaniesDocument,
     "\n  query ClientCompany($clientCompanyId: ID!) {\n    clientCompany(clientCompanyId: $clientCompanyId) {\n      ...ClientCompanyDetails\n    }\n  }\n": typeof types.ClientCompanyDocument,
     "\n  query ClientPlanToday($clientCompanyId: ID!) {\n    contract(clientCompanyId: $clientCompanyId) {\n      id\n      currentTerm {\n        id\n        plan {\n          code\n          nameJa\n          nameEn\n        }\n      }\n    }\n  }\n": typeof types.ClientPlanTodayDocument,
@@ -57,6 +57,7 @@ type Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation RefreshToken {\n    refreshToken {\n      accessToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.RefreshTokenDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  query UsageThisMonth($clientCompanyId: ID) {\n    usageThisMonth(clientCompanyId: $clientCompanyId) {\n      month\n      calls\n      includedCalls\n      overCalls\n    }\n  }\n": typeof types.UsageThisMonthDocument,
     "\n  query CompanyUsers($clientCompanyId: ID!) {\n    users(clientCompanyId: $clientCompanyId) {\n      id\n      name\n      email\n      role\n      createdAt\n    }\n  }\n": typeof types.CompanyUsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      name\n      email\n      role\n      createdAt\n    }\n  }\n": typeof types.CreateUserDocument,
 };
@@ -65,7 +66,7 @@ const documents: Documents = {
     "\n  query ChangeRequests($status: ChangeRequestStatus) {\n    changeRequests(status: $status) {\n      ...ChangeRequestDetails\n    }\n  }\n": types.ChangeRequestsDocument,
     "\n  mutation RequestChange($input: RequestChangeInput!) {\n    requestChange(input: $input) {\n      ...ChangeRequestDetails\n    }\n  }\n": types.RequestChangeDocument,
     "\n  mutation ReviewChangeRequest($input: ReviewChangeInput!) {\n    reviewChangeRequest(input: $input) {\n      ...ChangeRequestDetails\n    }\n  }\n": types.ReviewChangeRequestDocument,
-    "\n  fragment ClientCompanyDetails on ClientCompany {\n    id\n    name\n    nameKana\n    status\n    postalCode\n    address\n    invoiceRecipientName\n    billingEmail\n    reportMethod\n    reportEmail\n    reportFax\n    digestTime\n    version\n  }\n": types.ClientCompanyDetailsFragmentDoc,
+    "\n  fragment ClientCompanyDetails on ClientCompany {\n    id\n    name\n    nameKana\n    status\n    postalCode\n    address\n    invoiceRecipientName\n    billingEmail\n    reportMethod\n    reportEmail\n    reportFax\n    digestTime\n    escalationContacts {\n      name\n      phone\n      note\n    }\n    version\n  }\n": types.ClientCompanyDetailsFragmentDoc,
     "\n  query ClientCompanies($status: ClientStatus) {\n    clientCompanies(status: $status) {\n      id\n      name\n      nameKana\n      status\n    }\n  }\n": types.ClientCompaniesDocument,
     "\n  query ClientCompany($clientCompanyId: ID!) {\n    clientCompany(clientCompanyId: $clientCompanyId) {\n      ...ClientCompanyDetails\n    }\n  }\n": types.ClientCompanyDocument,
     "\n  query ClientPlanToday($clientCompanyId: ID!) {\n    contract(clientCompanyId: $clientCompanyId) {\n      id\n      currentTerm {\n        id\n        plan {\n          code\n          nameJa\n          nameEn\n        }\n      }\n    }\n  }\n": types.ClientPlanTodayDocument,
@@ -104,6 +105,7 @@ const documents: Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation RefreshToken {\n    refreshToken {\n      accessToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.RefreshTokenDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  query UsageThisMonth($clientCompanyId: ID) {\n    usageThisMonth(clientCompanyId: $clientCompanyId) {\n      month\n      calls\n      includedCalls\n      overCalls\n    }\n  }\n": types.UsageThisMonthDocument,
     "\n  query CompanyUsers($clientCompanyId: ID!) {\n    users(clientCompanyId: $clientCompanyId) {\n      id\n      name\n      email\n      role\n      createdAt\n    }\n  }\n": types.CompanyUsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      name\n      email\n      role\n      createdAt\n    }\n  }\n": types.CreateUserDocument,
 };
@@ -141,7 +143,7 @@ export function graphql(source: "\n  mutation ReviewChangeRequest($input: Review
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ClientCompanyDetails on ClientCompany {\n    id\n    name\n    nameKana\n    status\n    postalCode\n    address\n    invoiceRecipientName\n    billingEmail\n    reportMethod\n    reportEmail\n    reportFax\n    digestTime\n    version\n  }\n"): (typeof documents)["\n  fragment ClientCompanyDetails on ClientCompany {\n    id\n    name\n    nameKana\n    status\n    postalCode\n    address\n    invoiceRecipientName\n    billingEmail\n    reportMethod\n    reportEmail\n    reportFax\n    digestTime\n    version\n  }\n"];
+export function graphql(source: "\n  fragment ClientCompanyDetails on ClientCompany {\n    id\n    name\n    nameKana\n    status\n    postalCode\n    address\n    invoiceRecipientName\n    billingEmail\n    reportMethod\n    reportEmail\n    reportFax\n    digestTime\n    escalationContacts {\n      name\n      phone\n      note\n    }\n    version\n  }\n"): (typeof documents)["\n  fragment ClientCompanyDetails on ClientCompany {\n    id\n    name\n    nameKana\n    status\n    postalCode\n    address\n    invoiceRecipientName\n    billingEmail\n    reportMethod\n    reportEmail\n    reportFax\n    digestTime\n    escalationContacts {\n      name\n      phone\n      note\n    }\n    version\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -294,6 +296,10 @@ export function graphql(source: "\n  mutation RefreshToken {\n    refreshToken {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UsageThisMonth($clientCompanyId: ID) {\n    usageThisMonth(clientCompanyId: $clientCompanyId) {\n      month\n      calls\n      includedCalls\n      overCalls\n    }\n  }\n"): (typeof documents)["\n  query UsageThisMonth($clientCompanyId: ID) {\n    usageThisMonth(clientCompanyId: $clientCompanyId) {\n      month\n      calls\n      includedCalls\n      overCalls\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

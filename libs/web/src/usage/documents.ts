@@ -1,0 +1,13 @@
+import { graphql } from '../gql';
+
+/** Billable calls this month against the included count; client users omit the company. */
+export const usageThisMonthQuery = graphql(`
+  query UsageThisMonth($clientCompanyId: ID) {
+    usageThisMonth(clientCompanyId: $clientCompanyId) {
+      month
+      calls
+      includedCalls
+      overCalls
+    }
+  }
+`);
