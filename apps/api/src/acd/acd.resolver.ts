@@ -231,7 +231,7 @@ export class AcdResolver {
   }
 
   private async view(ctx: RequestContext, offer: CallOffer): Promise<OfferView> {
-    return this.db.transaction(RequestContext.system(), async (em) => {
+    const parts = await this.db.transaction(RequestContext.system(), async (em) => {
       const call = await em.findOneByOrFail(CallSession, { id: offer.callSessionId });
       const client = await em.findOneByOrFail(ClientCompany, { id: call.clientCompanyId ?? '' });
       const script = call.scriptVersionId
@@ -242,34 +242,33 @@ export class AcdResolver {
         order: { startDate: 'DESC' },
       });
       const operator = await em.findOneBy(User, { id: offer.operatorId });
-      const hour = Number(
-        new Intl.DateTimeFormat('en', {
-          timeZone: 'Asia/Tokyo',
-          hour: 'numeric',
-          hourCycle: 'h23',
-        }).format(new Date()),
-      );
-      const greeting = renderGreeting(script?.greeting ?? 'はい、{会社名}でございます。', {
+      return { call, client, script, contract, operator };
+    });
+    const { call, client, script, contract, operator } = parts;
+    const hour = Number(
+      new Intl.DateTimeFormat('en', {
+        timeZone: 'Asia/Tokyo',
+        hour: 'numeric',
+        hourCycle: 'h23',
+      }).format(new Date()),
+    );
+    return {
+      offer,
+      client,
+      greeting: renderGreeting(script?.greeting ?? 'はい、{会社名}でございます。', {
         会社名: client.name,
         挨拶: timeOfDayGreeting(hour),
         オペレーター名: operator?.name.split(/\s/)[0] ?? '',
-      });
-      return {
-        offer,
-        client,
-        greeting,
-        script,
-        coverageSummary: contract
-          ? describeCoverage({
-              windows: contract.coverageWindows,
-              holidayRule: contract.holidayRule,
-            })
-          : null,
-        callingNational: call.callingE164 ? formatNational(call.callingE164) : null,
-        callerHistory: call.callingE164
-          ? await this.intake.callerHistory(ctx, client.id, call.callingE164)
-          : [],
-      };
-    });
+      }),
+      script,
+      coverageSummary: contract
+        ? describeCoverage({ windows: contract.coverageWindows, holidayRule: contract.holidayRule })
+        : null,
+      callingNational: call.callingE164 ? formatNational(call.callingE164) : null,
+      // Its own transaction, after the one above has given its connection back: never two at once.
+      callerHistory: call.callingE164
+        ? await this.intake.callerHistory(ctx, client.id, call.callingE164)
+        : [],
+    };
   }
 }
