@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
@@ -96,7 +97,13 @@ export class AppModule {
         DatabaseModule.forRoot(options.databaseUrl),
         AuditModule,
         PlansModule,
-        JwtModule.register({}),
+        // The secret as a KeyObject made once: given a string, jsonwebtoken tries it as a
+        // public key on every call, which cost more than the rest of a small request.
+        JwtModule.register({
+          secret: createSecretKey(Buffer.from(options.config.jwtSecret)),
+          signOptions: { algorithm: 'HS256' },
+          verifyOptions: { algorithms: ['HS256'] },
+        }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [Db, PlansService],

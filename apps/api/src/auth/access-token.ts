@@ -21,20 +21,13 @@ export class AccessTokens {
 
   sign(user: SessionUser): string {
     const claims: Claims = { sub: user.id, role: user.role, cid: user.clientCompanyId };
-    return this.jwt.sign(claims, {
-      secret: this.config.jwtSecret,
-      expiresIn: this.config.ACCESS_TOKEN_TTL_SECONDS,
-      algorithm: 'HS256',
-    });
+    return this.jwt.sign(claims, { expiresIn: this.config.ACCESS_TOKEN_TTL_SECONDS });
   }
 
   /** The session of a valid token; null for an invalid or expired one. */
   verify(token: string): SessionUser | null {
     try {
-      const claims = this.jwt.verify<Claims>(token, {
-        secret: this.config.jwtSecret,
-        algorithms: ['HS256'],
-      });
+      const claims = this.jwt.verify<Claims>(token);
       if (typeof claims.sub !== 'string' || !isRole(claims.role)) return null;
       return { id: claims.sub, role: claims.role, clientCompanyId: claims.cid ?? null };
     } catch {
