@@ -1,4 +1,10 @@
-import { formatNational, Role, STAFF_ROLES } from '@dengon/domain';
+import {
+  allowedIntakeTransitions,
+  formatNational,
+  type IntakeStatus,
+  Role,
+  STAFF_ROLES,
+} from '@dengon/domain';
 import {
   Args,
   ArgsType,
@@ -23,7 +29,12 @@ import type { RequestLoaders } from '../common/loaders';
 import type { RequestContext } from '../common/request-context';
 import { EventBus } from '../events/event-bus';
 import { mapAsync } from '../events/map-async';
-import { IntakeComment, IntakeRecord, IntakeStatusChange } from './intake-record.entity';
+import {
+  IntakeComment,
+  IntakeRecord,
+  IntakeStatusChange,
+  IntakeStatusEnum,
+} from './intake-record.entity';
 import {
   ChangeIntakeStatusInput,
   CreateIntakeInput,
@@ -179,6 +190,16 @@ export class IntakeResolver {
       const record = await this.intake.get(ctx, event.id);
       return record ? { intakeRecordChanged: record } : null;
     });
+  }
+
+  @ResolveField(() => [IntakeStatusEnum], {
+    description: 'The statuses your role may move this record to',
+  })
+  allowedTransitions(
+    @Ctx() ctx: RequestContext,
+    @Parent() record: IntakeRecord,
+  ): readonly IntakeStatus[] {
+    return allowedIntakeTransitions(ctx.actor.role, record.status);
   }
 
   @ResolveField(() => [IntakeStatusChange], {
