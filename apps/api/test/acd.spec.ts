@@ -3,7 +3,7 @@ import { createClient } from 'graphql-ws';
 import twilio from 'twilio';
 import WebSocket from 'ws';
 import { Acd } from '../src/acd/acd.service';
-import { ALWAYS, clientOnPlan } from './fixtures';
+import { ALWAYS, clientOnPlan, publishScript } from './fixtures';
 import { codeOf, TestApp } from './test-app';
 
 const TOKEN = 'acd-test-twilio-auth-token-0123';
@@ -31,23 +31,10 @@ describe('automatic call distribution', () => {
     for (const name of ['bo', 'sv', 'op1', 'op2', 'op3'])
       tokens[name] = (await t.login(`${name}@dengon.example`)).token;
     const a = await clientOnPlan(t, tokens['bo']!, '株式会社エー', 'STANDARD', ALWAYS);
-    const content = {
+    await publishScript(t, tokens['sv']!, a.companyId, {
       greeting: '{挨拶}、{会社名}でございます。',
-      fields: [{ key: 'caller_name', label: 'お名前', type: 'TEXT', required: true }],
       specialInstructions: '担当は佐藤',
-      urgentKeywords: [],
-      closingPhrase: '',
-    };
-    await t.gql(
-      `mutation($input: SaveScriptDraftInput!) { saveScriptDraft(input: $input) { version } }`,
-      { input: { clientCompanyId: a.companyId, version: 0, content } },
-      { token: tokens['sv'] },
-    );
-    await t.gql(
-      `mutation($input: PublishScriptInput!) { publishScript(input: $input) { id } }`,
-      { input: { clientCompanyId: a.companyId, version: 1 } },
-      { token: tokens['sv'] },
-    );
+    });
     const n = await t.gql(
       `mutation($input: RequestPhoneNumberInput!) { requestPhoneNumber(input: $input) { id } }`,
       {

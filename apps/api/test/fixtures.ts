@@ -57,3 +57,39 @@ export async function clientOnPlan(
 export const fieldsOf = (result: {
   errors?: { extensions?: { fields?: { field: string; message: string }[] } }[];
 }) => result.errors?.[0]?.extensions?.fields ?? [];
+
+/** Saves and publishes a script for the client as a supervisor would; returns the published version's id. */
+export async function publishScript(
+  t: TestApp,
+  token: string,
+  clientCompanyId: string,
+  content: {
+    greeting?: string;
+    fields?: { key: string; label: string; type: string; required: boolean }[];
+    urgentKeywords?: string[];
+    specialInstructions?: string;
+  } = {},
+): Promise<string> {
+  const draft = {
+    greeting: content.greeting ?? 'はい、{会社名}でございます。',
+    fields: content.fields ?? [
+      { key: 'caller_name', label: 'お名前', type: 'TEXT', required: true },
+    ],
+    specialInstructions: content.specialInstructions ?? '',
+    urgentKeywords: content.urgentKeywords ?? [],
+    closingPhrase: '',
+  };
+  const saved = await t.gql(
+    `mutation($input: SaveScriptDraftInput!) { saveScriptDraft(input: $input) { version } }`,
+    { input: { clientCompanyId, version: 0, content: draft } },
+    { token },
+  );
+  const version = saved.data?.['saveScriptDraft']?.version as number;
+  if (!version) throw new Error(JSON.stringify(saved.errors));
+  const published = await t.gql(
+    `mutation($input: PublishScriptInput!) { publishScript(input: $input) { id } }`,
+    { input: { clientCompanyId, version } },
+    { token },
+  );
+  return published.data?.['publishScript'].id as string;
+}

@@ -1,7 +1,7 @@
 import { Role } from '@dengon/domain';
 import { type Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { clientOnPlan } from './fixtures';
+import { clientOnPlan, publishScript } from './fixtures';
 import { TestApp } from './test-app';
 
 const SUBSCRIBE = `subscription { intakeRecordChanged { id memo clientCompanyId status } }`;
@@ -63,25 +63,7 @@ describe('live intake records across two API processes', () => {
     op = (await one.login('op@dengon.example')).token;
     companyA = (await clientOnPlan(one, bo, 'A社', 'STANDARD')).companyId;
     companyB = (await clientOnPlan(one, bo, 'B社', 'STANDARD')).companyId;
-    for (const company of [companyA, companyB]) {
-      const content = {
-        greeting: 'はい、{会社名}でございます。',
-        fields: [{ key: 'caller_name', label: 'お名前', type: 'TEXT', required: true }],
-        specialInstructions: '',
-        urgentKeywords: [],
-        closingPhrase: '',
-      };
-      await one.gql(
-        `mutation($input: SaveScriptDraftInput!) { saveScriptDraft(input: $input) { version } }`,
-        { input: { clientCompanyId: company, version: 0, content } },
-        { token: sv },
-      );
-      await one.gql(
-        `mutation($input: PublishScriptInput!) { publishScript(input: $input) { id } }`,
-        { input: { clientCompanyId: company, version: 1 } },
-        { token: sv },
-      );
-    }
+    for (const company of [companyA, companyB]) await publishScript(one, sv, company);
     await one.createUser('admin@a.example', Role.ClientAdmin, companyA);
     await one.createUser('admin@b.example', Role.ClientAdmin, companyB);
   });

@@ -1,7 +1,7 @@
 import { Role } from '@dengon/domain';
 import twilio from 'twilio';
 import { eventSignature } from '../src/telephony/signatures';
-import { ALWAYS, clientOnPlan } from './fixtures';
+import { ALWAYS, clientOnPlan, publishScript } from './fixtures';
 import { TestApp } from './test-app';
 
 const TOKEN = 'test-twilio-auth-token-0123456789';
@@ -33,23 +33,7 @@ describe('telephony webhooks', () => {
       [open.companyId, '0120-700-001'],
       [closed.companyId, '0120-700-002'],
     ] as const) {
-      const content = {
-        greeting: 'はい、{会社名}でございます。',
-        fields: [{ key: 'caller_name', label: 'お名前', type: 'TEXT', required: true }],
-        specialInstructions: '',
-        urgentKeywords: [],
-        closingPhrase: '',
-      };
-      await t.gql(
-        `mutation($input: SaveScriptDraftInput!) { saveScriptDraft(input: $input) { version } }`,
-        { input: { clientCompanyId: company, version: 0, content } },
-        { token: sv },
-      );
-      await t.gql(
-        `mutation($input: PublishScriptInput!) { publishScript(input: $input) { id } }`,
-        { input: { clientCompanyId: company, version: 1 } },
-        { token: sv },
-      );
+      await publishScript(t, sv, company);
       const n = await t.gql(
         `mutation($input: RequestPhoneNumberInput!) { requestPhoneNumber(input: $input) { id } }`,
         {

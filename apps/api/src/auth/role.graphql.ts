@@ -1,6 +1,4 @@
-import { ALL_ROLES, type Role } from '@dengon/domain';
-import { registerEnumType } from '@nestjs/graphql';
+import { ALL_ROLES } from '@dengon/domain';
+import { graphqlEnum } from '../common/graphql-enum';
 
-/** The Role enum for GraphQL, named by its values (OPERATOR, …) as the clients see them. */
-export const RoleEnum = Object.fromEntries(ALL_ROLES.map((r) => [r, r])) as { [K in Role]: K };
-registerEnumType(RoleEnum, { name: 'Role' });
+export const RoleEnum = graphqlEnum(ALL_ROLES, 'Role');

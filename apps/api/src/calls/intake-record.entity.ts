@@ -1,3 +1,4 @@
+import { graphqlEnum } from '../common/graphql-enum';
 import { INTAKE_STATUSES, type IntakeStatus } from '@dengon/domain';
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { GraphQLJSONObject } from 'graphql-type-json';
@@ -15,10 +16,7 @@ import { ClientCompany } from '../clients/client-company.entity';
 import { CreatedAt, UpdatedAt } from '../database/columns';
 import { ScriptVersion } from '../scripts/script.entity';
 
-export const IntakeStatusEnum = Object.fromEntries(INTAKE_STATUSES.map((s) => [s, s])) as {
-  [K in IntakeStatus]: K;
-};
-registerEnumType(IntakeStatusEnum, { name: 'IntakeStatus' });
+export const IntakeStatusEnum = graphqlEnum(INTAKE_STATUSES, 'IntakeStatus');
 
 /** How the intake arrived. */
 export enum IntakeChannel {

@@ -1,6 +1,7 @@
+import { graphqlEnum } from '../common/graphql-enum';
 import { ClientCompany } from '../clients/client-company.entity';
 import { NUMBER_KINDS, NUMBER_STATUSES, type NumberKind, type NumberStatus } from '@dengon/domain';
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import {
   Column,
   Entity,
@@ -12,14 +13,8 @@ import {
 } from 'typeorm';
 import { CreatedAt, UpdatedAt } from '../database/columns';
 
-export const NumberKindEnum = Object.fromEntries(NUMBER_KINDS.map((k) => [k, k])) as {
-  [K in NumberKind]: K;
-};
-registerEnumType(NumberKindEnum, { name: 'NumberKind' });
-export const NumberStatusEnum = Object.fromEntries(NUMBER_STATUSES.map((s) => [s, s])) as {
-  [K in NumberStatus]: K;
-};
-registerEnumType(NumberStatusEnum, { name: 'NumberStatus' });
+export const NumberKindEnum = graphqlEnum(NUMBER_KINDS, 'NumberKind');
+export const NumberStatusEnum = graphqlEnum(NUMBER_STATUSES, 'NumberStatus');
 
 /**
  * One holding of a phone number by a client company, or by the answering

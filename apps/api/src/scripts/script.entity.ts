@@ -1,6 +1,7 @@
+import { graphqlEnum } from '../common/graphql-enum';
 import { ClientCompany } from '../clients/client-company.entity';
 import { INTAKE_FIELD_TYPES, type IntakeFieldType } from '@dengon/domain';
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import {
   Column,
   Entity,
@@ -12,10 +13,7 @@ import {
 } from 'typeorm';
 import { CreatedAt, UpdatedAt } from '../database/columns';
 
-export const IntakeFieldTypeEnum = Object.fromEntries(INTAKE_FIELD_TYPES.map((t) => [t, t])) as {
-  [K in IntakeFieldType]: K;
-};
-registerEnumType(IntakeFieldTypeEnum, { name: 'IntakeFieldType' });
+export const IntakeFieldTypeEnum = graphqlEnum(INTAKE_FIELD_TYPES, 'IntakeFieldType');
 
 @ObjectType()
 export class IntakeFieldType_ {
