@@ -1,4 +1,5 @@
 import {
+  HistoryPage,
   MyChangeRequestsPage,
   MyContractPage,
   MyFaqPage,
@@ -8,8 +9,9 @@ import {
 } from '@dengon/web';
 import { Navigate, Route, Routes } from 'react-router';
 
-// Usage this month comes with call history; until then the portal shows what was bought and how calls are answered.
+// Call history first: what the answering service took for the client, live.
 export const portalNavigation: readonly NavItem[] = [
+  { to: '/history', labelKey: 'nav.history' },
   { to: '/contract', labelKey: 'nav.contract' },
   { to: '/script', labelKey: 'nav.script' },
   { to: '/faq', labelKey: 'nav.faq' },
@@ -20,6 +22,7 @@ export function PortalRoutes() {
   return (
     <Routes>
       <Route index element={<Navigate to="/contract" replace />} />
+      <Route path="history/:id?" element={<HistoryPage />} />
       <Route path="contract" element={<MyContractPage />} />
       <Route path="script" element={<MyScriptPage />} />
       <Route path="faq" element={<MyFaqPage />} />

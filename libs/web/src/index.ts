@@ -27,3 +27,4 @@ export { MyContractPage } from './contracts/MyContractPage';
 export { MyScriptPage } from './scripts/MyScriptPage';
 export { MyFaqPage } from './faq/MyFaqPage';
 export { MyChangeRequestsPage } from './change-requests/MyChangeRequestsPage';
+export { HistoryPage } from './history/HistoryPage';

@@ -43,6 +43,22 @@ export function dateTime(iso: unknown, language: string): string {
   }).format(new Date(String(iso)));
 }
 
+/** A date-time from the API in Tokyo as lists show it: 2026/05/01 09:05. */
+export function tokyoMinute(iso: unknown): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: TOKYO,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(String(iso)));
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}/${part('month')}/${part('day')} ${part('hour')}:${part('minute')}`;
+}
+
 /**
  * A phone number the API stores as E.164, shown as Japanese readers write it:
  * +81355550101 → 03-5555-0101. Anything unparseable is shown as it came.

@@ -37,6 +37,12 @@ type Documents = {
     "\n  query FaqItems($clientCompanyId: ID, $search: String, $includeDisabled: Boolean! = false) {\n    faqItems(\n      clientCompanyId: $clientCompanyId\n      search: $search\n      includeDisabled: $includeDisabled\n    ) {\n      ...FaqItemDetails\n    }\n  }\n": typeof types.FaqItemsDocument,
     "\n  mutation CreateFaqItem($input: CreateFaqItemInput!) {\n    createFaqItem(input: $input) {\n      ...FaqItemDetails\n    }\n  }\n": typeof types.CreateFaqItemDocument,
     "\n  mutation UpdateFaqItem($input: UpdateFaqItemInput!) {\n    updateFaqItem(input: $input) {\n      ...FaqItemDetails\n    }\n  }\n": typeof types.UpdateFaqItemDocument,
+    "\n  fragment IntakeRow on IntakeRecord {\n    id\n    recordNo\n    receivedAt\n    channel\n    callingNational\n    fields\n    status\n    urgent\n    version\n    allowedTransitions\n  }\n": typeof types.IntakeRowFragmentDoc,
+    "\n  query IntakeRecords(\n    $from: String\n    $to: String\n    $statuses: [IntakeStatus!]\n    $callingNumber: String\n    $text: String\n    $first: Int!\n    $after: String\n  ) {\n    intakeRecords(\n      from: $from\n      to: $to\n      statuses: $statuses\n      callingNumber: $callingNumber\n      text: $text\n      first: $first\n      after: $after\n    ) {\n      items {\n        ...IntakeRow\n      }\n      nextCursor\n    }\n  }\n": typeof types.IntakeRecordsDocument,
+    "\n  query IntakeRecord($id: ID!) {\n    intakeRecord(id: $id) {\n      ...IntakeRow\n      memo\n      scriptVersionId\n      statusHistory {\n        id\n        fromStatus\n        toStatus\n        note\n        changedAt\n      }\n      comments {\n        id\n        body\n        createdAt\n      }\n    }\n  }\n": typeof types.IntakeRecordDocument,
+    "\n  subscription IntakeRecordChanged {\n    intakeRecordChanged {\n      ...IntakeRow\n    }\n  }\n": typeof types.IntakeRecordChangedDocument,
+    "\n  mutation ChangeIntakeStatus($input: ChangeIntakeStatusInput!) {\n    changeIntakeStatus(input: $input) {\n      ...IntakeRow\n      statusHistory {\n        id\n        fromStatus\n        toStatus\n        note\n        changedAt\n      }\n    }\n  }\n": typeof types.ChangeIntakeStatusDocument,
+    "\n  mutation AddIntakeComment($intakeId: ID!, $body: String!) {\n    addIntakeComment(intakeId: $intakeId, body: $body) {\n      id\n      body\n      createdAt\n    }\n  }\n": typeof types.AddIntakeCommentDocument,
     "\n  fragment PhoneNumberDetails on PhoneNumber {\n    id\n    national\n    kind\n    status\n    label\n    forwardToNational\n    expectedOpenDate\n    movingUntil\n    approvalNote\n    version\n  }\n": typeof types.PhoneNumberDetailsFragmentDoc,
     "\n  query PhoneNumbers($clientCompanyId: ID) {\n    phoneNumbers(clientCompanyId: $clientCompanyId) {\n      ...PhoneNumberDetails\n    }\n  }\n": typeof types.PhoneNumbersDocument,
     "\n  mutation RequestPhoneNumber($input: RequestPhoneNumberInput!) {\n    requestPhoneNumber(input: $input) {\n      ...PhoneNumberDetails\n    }\n  }\n": typeof types.RequestPhoneNumberDocument,
@@ -85,6 +91,12 @@ const documents: Documents = {
     "\n  query FaqItems($clientCompanyId: ID, $search: String, $includeDisabled: Boolean! = false) {\n    faqItems(\n      clientCompanyId: $clientCompanyId\n      search: $search\n      includeDisabled: $includeDisabled\n    ) {\n      ...FaqItemDetails\n    }\n  }\n": types.FaqItemsDocument,
     "\n  mutation CreateFaqItem($input: CreateFaqItemInput!) {\n    createFaqItem(input: $input) {\n      ...FaqItemDetails\n    }\n  }\n": types.CreateFaqItemDocument,
     "\n  mutation UpdateFaqItem($input: UpdateFaqItemInput!) {\n    updateFaqItem(input: $input) {\n      ...FaqItemDetails\n    }\n  }\n": types.UpdateFaqItemDocument,
+    "\n  fragment IntakeRow on IntakeRecord {\n    id\n    recordNo\n    receivedAt\n    channel\n    callingNational\n    fields\n    status\n    urgent\n    version\n    allowedTransitions\n  }\n": types.IntakeRowFragmentDoc,
+    "\n  query IntakeRecords(\n    $from: String\n    $to: String\n    $statuses: [IntakeStatus!]\n    $callingNumber: String\n    $text: String\n    $first: Int!\n    $after: String\n  ) {\n    intakeRecords(\n      from: $from\n      to: $to\n      statuses: $statuses\n      callingNumber: $callingNumber\n      text: $text\n      first: $first\n      after: $after\n    ) {\n      items {\n        ...IntakeRow\n      }\n      nextCursor\n    }\n  }\n": types.IntakeRecordsDocument,
+    "\n  query IntakeRecord($id: ID!) {\n    intakeRecord(id: $id) {\n      ...IntakeRow\n      memo\n      scriptVersionId\n      statusHistory {\n        id\n        fromStatus\n        toStatus\n        note\n        changedAt\n      }\n      comments {\n        id\n        body\n        createdAt\n      }\n    }\n  }\n": types.IntakeRecordDocument,
+    "\n  subscription IntakeRecordChanged {\n    intakeRecordChanged {\n      ...IntakeRow\n    }\n  }\n": types.IntakeRecordChangedDocument,
+    "\n  mutation ChangeIntakeStatus($input: ChangeIntakeStatusInput!) {\n    changeIntakeStatus(input: $input) {\n      ...IntakeRow\n      statusHistory {\n        id\n        fromStatus\n        toStatus\n        note\n        changedAt\n      }\n    }\n  }\n": types.ChangeIntakeStatusDocument,
+    "\n  mutation AddIntakeComment($intakeId: ID!, $body: String!) {\n    addIntakeComment(intakeId: $intakeId, body: $body) {\n      id\n      body\n      createdAt\n    }\n  }\n": types.AddIntakeCommentDocument,
     "\n  fragment PhoneNumberDetails on PhoneNumber {\n    id\n    national\n    kind\n    status\n    label\n    forwardToNational\n    expectedOpenDate\n    movingUntil\n    approvalNote\n    version\n  }\n": types.PhoneNumberDetailsFragmentDoc,
     "\n  query PhoneNumbers($clientCompanyId: ID) {\n    phoneNumbers(clientCompanyId: $clientCompanyId) {\n      ...PhoneNumberDetails\n    }\n  }\n": types.PhoneNumbersDocument,
     "\n  mutation RequestPhoneNumber($input: RequestPhoneNumberInput!) {\n    requestPhoneNumber(input: $input) {\n      ...PhoneNumberDetails\n    }\n  }\n": types.RequestPhoneNumberDocument,
@@ -216,6 +228,30 @@ export function graphql(source: "\n  mutation CreateFaqItem($input: CreateFaqIte
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateFaqItem($input: UpdateFaqItemInput!) {\n    updateFaqItem(input: $input) {\n      ...FaqItemDetails\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateFaqItem($input: UpdateFaqItemInput!) {\n    updateFaqItem(input: $input) {\n      ...FaqItemDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IntakeRow on IntakeRecord {\n    id\n    recordNo\n    receivedAt\n    channel\n    callingNational\n    fields\n    status\n    urgent\n    version\n    allowedTransitions\n  }\n"): (typeof documents)["\n  fragment IntakeRow on IntakeRecord {\n    id\n    recordNo\n    receivedAt\n    channel\n    callingNational\n    fields\n    status\n    urgent\n    version\n    allowedTransitions\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IntakeRecords(\n    $from: String\n    $to: String\n    $statuses: [IntakeStatus!]\n    $callingNumber: String\n    $text: String\n    $first: Int!\n    $after: String\n  ) {\n    intakeRecords(\n      from: $from\n      to: $to\n      statuses: $statuses\n      callingNumber: $callingNumber\n      text: $text\n      first: $first\n      after: $after\n    ) {\n      items {\n        ...IntakeRow\n      }\n      nextCursor\n    }\n  }\n"): (typeof documents)["\n  query IntakeRecords(\n    $from: String\n    $to: String\n    $statuses: [IntakeStatus!]\n    $callingNumber: String\n    $text: String\n    $first: Int!\n    $after: String\n  ) {\n    intakeRecords(\n      from: $from\n      to: $to\n      statuses: $statuses\n      callingNumber: $callingNumber\n      text: $text\n      first: $first\n      after: $after\n    ) {\n      items {\n        ...IntakeRow\n      }\n      nextCursor\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IntakeRecord($id: ID!) {\n    intakeRecord(id: $id) {\n      ...IntakeRow\n      memo\n      scriptVersionId\n      statusHistory {\n        id\n        fromStatus\n        toStatus\n        note\n        changedAt\n      }\n      comments {\n        id\n        body\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query IntakeRecord($id: ID!) {\n    intakeRecord(id: $id) {\n      ...IntakeRow\n      memo\n      scriptVersionId\n      statusHistory {\n        id\n        fromStatus\n        toStatus\n        note\n        changedAt\n      }\n      comments {\n        id\n        body\n        createdAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription IntakeRecordChanged {\n    intakeRecordChanged {\n      ...IntakeRow\n    }\n  }\n"): (typeof documents)["\n  subscription IntakeRecordChanged {\n    intakeRecordChanged {\n      ...IntakeRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeIntakeStatus($input: ChangeIntakeStatusInput!) {\n    changeIntakeStatus(input: $input) {\n      ...IntakeRow\n      statusHistory {\n        id\n        fromStatus\n        toStatus\n        note\n        changedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeIntakeStatus($input: ChangeIntakeStatusInput!) {\n    changeIntakeStatus(input: $input) {\n      ...IntakeRow\n      statusHistory {\n        id\n        fromStatus\n        toStatus\n        note\n        changedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddIntakeComment($intakeId: ID!, $body: String!) {\n    addIntakeComment(intakeId: $intakeId, body: $body) {\n      id\n      body\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation AddIntakeComment($intakeId: ID!, $body: String!) {\n    addIntakeComment(intakeId: $intakeId, body: $body) {\n      id\n      body\n      createdAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,282 @@
+import {
+  Alert,
+  Badge,
+  Button,
+  Drawer,
+  Group,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { dateTime, nationalPhone, tokyoMinute } from '../format/format';
+import { FormProblem } from '../forms/FormProblem';
+import { useSubmit } from '../forms/useSubmit';
+import type { IntakeStatus } from '../gql/graphql';
+import { publishedScriptQuery } from '../scripts/documents';
+import { DetailTable } from '../ui/DetailTable';
+import { QueryStatus } from '../ui/QueryStatus';
+import { useRetained } from '../ui/useRetained';
+import {
+  addIntakeCommentMutation,
+  changeIntakeStatusMutation,
+  intakeRecordQuery,
+} from './documents';
+import { IntakeStatusBadge } from './IntakeStatusBadge';
+import { intakeStatusLabel } from './intake-labels';
+
+/** One intake record at the side of the history: what was taken, its status and its comments. */
+export function IntakeDetailDrawer({ id, onClose }: { id: string | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  const shownId = useRetained(id);
+  const { data } = useQuery(intakeRecordQuery, {
+    variables: { id: shownId ?? '' },
+    skip: !shownId,
+  });
+  const record = data?.intakeRecord;
+  return (
+    <Drawer
+      opened={id !== null}
+      onClose={onClose}
+      position="right"
+      size="xl"
+      title={
+        record ? (
+          <Title order={3} size="h4">
+            {t('history.detailTitle', { recordNo: record.recordNo })}
+          </Title>
+        ) : undefined
+      }
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
+      {shownId && <IntakeDetail id={shownId} />}
+    </Drawer>
+  );
+}
+
+function IntakeDetail({ id }: { id: string }) {
+  const { t, i18n } = useTranslation();
+  const { data, error, refetch } = useQuery(intakeRecordQuery, { variables: { id } });
+  // Labels of the client's published script; keys the script no longer has are shown as they are.
+  const { data: script } = useQuery(publishedScriptQuery, { variables: {} });
+  const [changeStatus] = useMutation(changeIntakeStatusMutation);
+  const [addComment] = useMutation(addIntakeCommentMutation);
+  const statusSubmit = useSubmit([]);
+  const commentSubmit = useSubmit(['body']);
+  const [note, setNote] = useState('');
+  const [comment, setComment] = useState('');
+  const [changed, setChanged] = useState<IntakeStatus | null>(null);
+
+  const record = data?.intakeRecord;
+  if (!record) return <QueryStatus error={error} />;
+
+  const labels = new Map(
+    (script?.publishedScript?.fields ?? []).map((field) => [field.key, field.label]),
+  );
+  const order = [...labels.keys()];
+  const keys = Object.keys(record.fields).sort(
+    (a, b) =>
+      (order.includes(a) ? order.indexOf(a) : order.length) -
+      (order.includes(b) ? order.indexOf(b) : order.length),
+  );
+  // Phone fields are kept as E.164: shown the way Japanese readers write them.
+  const show = (value: unknown) =>
+    value == null || value === ''
+      ? '—'
+      : typeof value === 'string'
+        ? value.startsWith('+81')
+          ? nationalPhone(value)
+          : value
+        : JSON.stringify(value);
+
+  async function moveTo(status: IntakeStatus) {
+    if (!record) return;
+    setChanged(null);
+    const result = await statusSubmit.submit(() =>
+      changeStatus({
+        variables: { input: { id: record.id, version: record.version, status, note } },
+      }),
+    );
+    if (result) {
+      setNote('');
+      setChanged(status);
+    }
+  }
+
+  async function sendComment() {
+    if (!record || !comment.trim()) return;
+    const result = await commentSubmit.submit(() =>
+      addComment({ variables: { intakeId: record.id, body: comment.trim() } }),
+    );
+    if (result) {
+      setComment('');
+      await refetch();
+    }
+  }
+
+  return (
+    <Stack gap="lg">
+      <Group gap="xs">
+        <IntakeStatusBadge status={record.status} />
+        {record.urgent && (
+          <Badge color="red" variant="filled">
+            {t('history.urgent')}
+          </Badge>
+        )}
+        <Text size="sm" c="dimmed">
+          {tokyoMinute(record.receivedAt)} ・ {t(`intakeChannel.${record.channel}`)}
+          {record.callingNational ? ` ・ ${record.callingNational}` : ''}
+        </Text>
+      </Group>
+
+      <section aria-labelledby="intake-fields">
+        <Title order={4} size="h5" id="intake-fields" mb="xs">
+          {t('history.fields')}
+        </Title>
+        <DetailTable
+          rows={[
+            ...keys.map((key) => ({
+              label: labels.get(key) ?? key,
+              value: <span style={{ whiteSpace: 'pre-wrap' }}>{show(record.fields[key])}</span>,
+            })),
+            {
+              label: t('history.memo'),
+              value: <span style={{ whiteSpace: 'pre-wrap' }}>{record.memo || '—'}</span>,
+            },
+          ]}
+        />
+      </section>
+
+      <section aria-labelledby="intake-status">
+        <Title order={4} size="h5" id="intake-status" mb="xs">
+          {t('history.changeStatus')}
+        </Title>
+        <Stack gap="xs">
+          {record.allowedTransitions.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              {t('history.noTransitions')}
+            </Text>
+          ) : (
+            <>
+              <Textarea
+                label={t('history.statusNote')}
+                value={note}
+                onChange={(event) => setNote(event.currentTarget.value)}
+                autosize
+                minRows={1}
+              />
+              <Group gap="xs">
+                {record.allowedTransitions.map((status) => (
+                  <Button
+                    key={status}
+                    variant="light"
+                    loading={statusSubmit.submitting}
+                    onClick={() => void moveTo(status)}
+                  >
+                    {t('history.markAs', { status: intakeStatusLabel(status, i18n.language) })}
+                  </Button>
+                ))}
+              </Group>
+            </>
+          )}
+          {changed && (
+            <Alert color="green" variant="light" role="status">
+              {t('history.statusChanged', { status: intakeStatusLabel(changed, i18n.language) })}
+            </Alert>
+          )}
+          <FormProblem state={statusSubmit} />
+          {statusSubmit.problem?.code === 'CONFLICT' && (
+            <Group>
+              <Button
+                variant="default"
+                onClick={() => {
+                  statusSubmit.clear();
+                  void refetch();
+                }}
+              >
+                {t('history.reload')}
+              </Button>
+            </Group>
+          )}
+        </Stack>
+      </section>
+
+      <section aria-labelledby="intake-history">
+        <Title order={4} size="h5" id="intake-history" mb="xs">
+          {t('history.statusHistory')}
+        </Title>
+        <Table withTableBorder aria-labelledby="intake-history">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('history.changedAt')}</Table.Th>
+              <Table.Th>{t('history.change')}</Table.Th>
+              <Table.Th>{t('history.note')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {record.statusHistory.map((change) => (
+              <Table.Tr key={change.id}>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  {dateTime(change.changedAt, i18n.language)}
+                </Table.Td>
+                <Table.Td>
+                  {change.fromStatus
+                    ? `${intakeStatusLabel(change.fromStatus, i18n.language)} → `
+                    : ''}
+                  {intakeStatusLabel(change.toStatus, i18n.language)}
+                </Table.Td>
+                <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{change.note || '—'}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </section>
+
+      <section aria-labelledby="intake-comments">
+        <Title order={4} size="h5" id="intake-comments" mb="xs">
+          {t('history.comments')}
+        </Title>
+        <Stack gap="xs">
+          {record.comments.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              {t('history.noComments')}
+            </Text>
+          ) : (
+            record.comments.map((item) => (
+              <div key={item.id}>
+                <Text size="xs" c="dimmed">
+                  {dateTime(item.createdAt, i18n.language)}
+                </Text>
+                <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                  {item.body}
+                </Text>
+              </div>
+            ))
+          )}
+          <Textarea
+            label={t('history.comment')}
+            value={comment}
+            onChange={(event) => setComment(event.currentTarget.value)}
+            error={commentSubmit.error('body')}
+            autosize
+            minRows={2}
+          />
+          <Group>
+            <Button
+              onClick={() => void sendComment()}
+              loading={commentSubmit.submitting}
+              disabled={!comment.trim()}
+            >
+              {t('history.addComment')}
+            </Button>
+          </Group>
+          <FormProblem state={commentSubmit} />
+        </Stack>
+      </section>
+    </Stack>
+  );
+}

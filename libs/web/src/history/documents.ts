@@ -1,0 +1,99 @@
+import { graphql } from '../gql';
+
+/** One row of the history list; the live subscription asks for the same, so the cache stays whole. */
+export const intakeRowFragment = graphql(`
+  fragment IntakeRow on IntakeRecord {
+    id
+    recordNo
+    receivedAt
+    channel
+    callingNational
+    fields
+    status
+    urgent
+    version
+    allowedTransitions
+  }
+`);
+
+export const intakeRecordsQuery = graphql(`
+  query IntakeRecords(
+    $from: String
+    $to: String
+    $statuses: [IntakeStatus!]
+    $callingNumber: String
+    $text: String
+    $first: Int!
+    $after: String
+  ) {
+    intakeRecords(
+      from: $from
+      to: $to
+      statuses: $statuses
+      callingNumber: $callingNumber
+      text: $text
+      first: $first
+      after: $after
+    ) {
+      items {
+        ...IntakeRow
+      }
+      nextCursor
+    }
+  }
+`);
+
+export const intakeRecordQuery = graphql(`
+  query IntakeRecord($id: ID!) {
+    intakeRecord(id: $id) {
+      ...IntakeRow
+      memo
+      scriptVersionId
+      statusHistory {
+        id
+        fromStatus
+        toStatus
+        note
+        changedAt
+      }
+      comments {
+        id
+        body
+        createdAt
+      }
+    }
+  }
+`);
+
+export const intakeRecordChangedSubscription = graphql(`
+  subscription IntakeRecordChanged {
+    intakeRecordChanged {
+      ...IntakeRow
+    }
+  }
+`);
+
+export const changeIntakeStatusMutation = graphql(`
+  mutation ChangeIntakeStatus($input: ChangeIntakeStatusInput!) {
+    changeIntakeStatus(input: $input) {
+      ...IntakeRow
+      statusHistory {
+        id
+        fromStatus
+        toStatus
+        note
+        changedAt
+      }
+    }
+  }
+`);
+
+export const addIntakeCommentMutation = graphql(`
+  mutation AddIntakeComment($intakeId: ID!, $body: String!) {
+    addIntakeComment(intakeId: $intakeId, body: $body) {
+      id
+      body
+      createdAt
+    }
+  }
+`);
