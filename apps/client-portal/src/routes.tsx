@@ -21,7 +21,7 @@ export const portalNavigation: readonly NavItem[] = [
 export function PortalRoutes() {
   return (
     <Routes>
-      <Route index element={<Navigate to="/contract" replace />} />
+      <Route index element={<Navigate to="/history" replace />} />
       <Route path="history/:id?" element={<HistoryPage />} />
       <Route path="contract" element={<MyContractPage />} />
       <Route path="script" element={<MyScriptPage />} />

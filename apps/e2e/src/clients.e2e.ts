@@ -160,6 +160,12 @@ describe('a client set up by back office, read by the client', () => {
     const portal = await newPage();
     await portal.goto(`${dengon.baseUrl}/portal/`);
     await signIn(portal, CLIENT.admin, CLIENT.adminPassword);
+    // The portal opens on the call history; the contract is one link away.
+    await portal.getByRole('heading', { name: '受付履歴' }).waitFor();
+    await portal
+      .getByRole('navigation', { name: 'メインメニュー' })
+      .getByRole('link', { name: 'ご契約' })
+      .click();
     await portal.getByRole('heading', { name: 'ご契約内容' }).waitFor();
     await portal.getByRole('table').getByText('スタンダードプラン').waitFor();
     await portal.getByText('15,000円（税抜）').first().waitFor();
