@@ -7,6 +7,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import type { IncomingMessage } from 'node:http';
+import { AcdViews } from './acd/acd-views.service';
 import { AcdResolver } from './acd/acd.resolver';
 import { Acd } from './acd/acd.service';
 import { SkillsService } from './acd/skills.service';
@@ -164,6 +165,7 @@ export class AppModule {
         CallRouting,
         Acd,
         SkillsService,
+        AcdViews,
         AcdResolver,
       ],
     };

@@ -28,7 +28,7 @@ import { EventBus } from '../events/event-bus';
 import { FaqItem } from '../faq/faq-item.entity';
 import { priceOn } from '../plans/plans.service';
 import { ScriptVersion } from '../scripts/script.entity';
-import { planToday } from '../scripts/scripts.service';
+import { planToday } from '../contracts/plan-today';
 import {
   type IntakeChannel,
   IntakeComment,

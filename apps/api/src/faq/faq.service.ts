@@ -14,7 +14,7 @@ import { badField, checkVersion, notFound } from '../common/errors';
 import type { RequestContext } from '../common/request-context';
 import { Db } from '../database/db.service';
 import { featuresOf } from '../plans/plans.service';
-import { planToday } from '../scripts/scripts.service';
+import { planToday } from '../contracts/plan-today';
 import { FaqItem } from './faq-item.entity';
 import type { CreateFaqItemInput, FaqItemsArgs, UpdateFaqItemInput } from './faq.inputs';
 

@@ -1,23 +1,12 @@
-import {
-  BASIC_INTAKE_FIELDS,
-  intakeFieldProblems,
-  tokyoDate,
-  unknownGreetingVariables,
-} from '@dengon/domain';
+import { BASIC_INTAKE_FIELDS, intakeFieldProblems, unknownGreetingVariables } from '@dengon/domain';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { companyInScope } from '../common/company-scope';
 import { badField, badInput, checkVersion, type FieldProblem } from '../common/errors';
 import type { RequestContext } from '../common/request-context';
-import {
-  Contract,
-  ContractOption,
-  ContractPlanTerm,
-  OptionKind,
-} from '../contracts/contract.entity';
+import { planToday } from '../contracts/plan-today';
 import { Db } from '../database/db.service';
-import { Plan } from '../plans/plan.entity';
 import { Script, type ScriptContent, ScriptVersion } from './script.entity';
 import type { PublishScriptInput, SaveScriptDraftInput } from './script.inputs';
 
@@ -159,35 +148,4 @@ export class ScriptsService {
     );
     if (problems.length) throw badInput(problems);
   }
-}
-
-/** The plan a client is on today, and whether it bought the extra-fields option. */
-export async function planToday(
-  em: EntityManager,
-  clientCompanyId: string,
-): Promise<{ plan: Plan; term: ContractPlanTerm; extraFieldsOption: boolean }> {
-  const today = tokyoDate(new Date());
-  const contract = await em
-    .createQueryBuilder(Contract, 'c')
-    .where('c.client_company_id = :clientCompanyId', { clientCompanyId })
-    .andWhere('c.start_date <= :today AND (c.end_date IS NULL OR c.end_date >= :today)', { today })
-    .orderBy('c.start_date', 'DESC')
-    .getOne();
-  if (!contract) throw badField('clientCompanyId', 'has no contract in force today');
-  const term = await em
-    .createQueryBuilder(ContractPlanTerm, 't')
-    .where('t.contract_id = :id AND t.effective_from <= :today', { id: contract.id, today })
-    .orderBy('t.effective_from', 'DESC')
-    .getOne();
-  const plan = term ? await em.findOneBy(Plan, { code: term.planCode }) : null;
-  if (!term || !plan) throw badField('clientCompanyId', 'has no plan in force today');
-  const extraFieldsOption = await em
-    .createQueryBuilder(ContractOption, 'o')
-    .where('o.contract_id = :id AND o.kind = :kind', {
-      id: contract.id,
-      kind: OptionKind.EXTRA_FIELDS,
-    })
-    .andWhere('o.start_date <= :today AND (o.end_date IS NULL OR o.end_date >= :today)', { today })
-    .getExists();
-  return { plan, term, extraFieldsOption };
 }

@@ -9,6 +9,7 @@ import {
   type HolidayRule,
   type IsoWeekday,
   tokyoDate,
+  tokyoHour,
   validateCoverage,
 } from './coverage';
 import { japaneseHoliday } from './holidays';
@@ -505,5 +506,12 @@ describe('japaneseHoliday', () => {
     ['', null],
   ])('%j is %j', (date, name) => {
     expect(japaneseHoliday(date)).toBe(name);
+  });
+});
+
+describe('tokyoHour', () => {
+  it('reads the hour on the Tokyo clock', () => {
+    expect(tokyoHour(new Date('2026-11-22T14:59:59Z'))).toBe(23);
+    expect(tokyoHour(new Date('2026-11-22T15:00:00Z'))).toBe(0);
   });
 });

@@ -217,3 +217,8 @@ export function describeCoverage(coverage: Coverage): string {
   if (suffix) parts.push(suffix);
   return parts.join('、');
 }
+
+/** The hour (0–23) of the instant in Asia/Tokyo. */
+export function tokyoHour(instant: Date): number {
+  return new TZDate(instant, TOKYO).getHours();
+}

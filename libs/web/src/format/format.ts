@@ -1,4 +1,4 @@
-import { formatNational } from '@dengon/domain';
+import { formatNational, tokyoDate as domainTokyoDate } from '@dengon/domain';
 
 /** Yen as Japanese readers expect it: 15,000円. */
 export function yen(amount: number): string {
@@ -7,11 +7,8 @@ export function yen(amount: number): string {
 
 const TOKYO = 'Asia/Tokyo';
 
-/** 'YYYY-MM-DD' of an instant in Asia/Tokyo: the business date, whatever the browser's zone. */
-export function tokyoDate(instant: Date = new Date()): string {
-  // en-CA formats dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: TOKYO }).format(instant);
-}
+/** 'YYYY-MM-DD' today in Asia/Tokyo: the business date, whatever the browser's zone. */
+export const tokyoDate = (instant: Date = new Date()): string => domainTokyoDate(instant);
 
 /** The Tokyo date `days` after today. */
 export function tokyoDateIn(days: number): string {
@@ -23,15 +20,6 @@ export function firstOfNextMonth(): string {
   const [year, month] = tokyoDate().split('-').map(Number) as [number, number];
   const next = month === 12 ? { y: year + 1, m: 1 } : { y: year, m: month + 1 };
   return `${next.y}-${String(next.m).padStart(2, '0')}-01`;
-}
-
-/** The hour of day in Tokyo (0–23). */
-export function tokyoHour(instant: Date = new Date()): number {
-  return Number(
-    new Intl.DateTimeFormat('en-GB', { timeZone: TOKYO, hour: '2-digit', hourCycle: 'h23' }).format(
-      instant,
-    ),
-  );
 }
 
 /** A date-time from the API (an untyped scalar), shown in Tokyo time in the reader's language. */

@@ -1,0 +1,133 @@
+import {
+  describeCoverage,
+  formatNational,
+  renderGreeting,
+  timeOfDayGreeting,
+  tokyoHour,
+} from '@dengon/domain';
+import { Injectable } from '@nestjs/common';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { User } from '../auth/user.entity';
+import { IntakeRecord } from '../calls/intake-record.entity';
+import { IntakeService } from '../calls/intake.service';
+import { ClientCompany } from '../clients/client-company.entity';
+import { RequestContext } from '../common/request-context';
+import { Contract } from '../contracts/contract.entity';
+import { Db } from '../database/db.service';
+import { ScriptVersion } from '../scripts/script.entity';
+import { EMPTY_SCRIPT } from '../scripts/scripts.service';
+import { CallSession } from '../telephony/call-session.entity';
+import { CallOffer, OperatorStatus } from './acd.entities';
+
+/** What the operator sees while a call is offered: whose call, what to say, and who is calling. */
+@ObjectType()
+export class OfferView {
+  @Field(() => CallOffer)
+  offer!: CallOffer;
+
+  @Field(() => ClientCompany)
+  client!: ClientCompany;
+
+  @Field({ description: 'The greeting to read, variables filled in' })
+  greeting!: string;
+
+  @Field(() => ScriptVersion, { nullable: true })
+  script!: ScriptVersion | null;
+
+  @Field(() => String, { nullable: true })
+  coverageSummary!: string | null;
+
+  @Field(() => String, { nullable: true })
+  callingNational!: string | null;
+
+  @Field(() => [IntakeRecord], { description: "The caller's earlier intakes for this client" })
+  callerHistory!: IntakeRecord[];
+}
+
+@ObjectType()
+export class QueuedCall {
+  @Field(() => CallSession)
+  call!: CallSession;
+
+  @Field(() => String, { nullable: true })
+  clientName!: string | null;
+
+  @Field(() => Int)
+  waitingSeconds!: number;
+}
+
+/** The ACD as operators and supervisors see it: offers, the queue, the board. */
+@Injectable()
+export class AcdViews {
+  constructor(
+    private readonly db: Db,
+    private readonly intake: IntakeService,
+  ) {}
+
+  offerById(id: string): Promise<CallOffer | null> {
+    return this.db.transaction(RequestContext.system(), (em) => em.findOneBy(CallOffer, { id }));
+  }
+
+  async offer(ctx: RequestContext, offer: CallOffer): Promise<OfferView> {
+    const { call, client, script, contract, operator } = await this.db.transaction(
+      RequestContext.system(),
+      async (em) => {
+        const call = await em.findOneByOrFail(CallSession, { id: offer.callSessionId });
+        const client = await em.findOneByOrFail(ClientCompany, { id: call.clientCompanyId ?? '' });
+        const script = call.scriptVersionId
+          ? await em.findOneBy(ScriptVersion, { id: call.scriptVersionId })
+          : null;
+        const contract = await em.findOne(Contract, {
+          where: { clientCompanyId: client.id },
+          order: { startDate: 'DESC' },
+        });
+        const operator = await em.findOneBy(User, { id: offer.operatorId });
+        return { call, client, script, contract, operator };
+      },
+    );
+    return {
+      offer,
+      client,
+      greeting: renderGreeting(script?.greeting ?? EMPTY_SCRIPT.greeting, {
+        会社名: client.name,
+        挨拶: timeOfDayGreeting(tokyoHour(new Date())),
+        オペレーター名: operator?.name.split(/\s/)[0] ?? '',
+      }),
+      script,
+      coverageSummary: contract
+        ? describeCoverage({ windows: contract.coverageWindows, holidayRule: contract.holidayRule })
+        : null,
+      callingNational: call.callingE164 ? formatNational(call.callingE164) : null,
+      // Its own transaction, after the one above has given its connection back: never two at once.
+      callerHistory: call.callingE164
+        ? await this.intake.callerHistory(ctx, client.id, call.callingE164)
+        : [],
+    };
+  }
+
+  /** Calls waiting for an operator, oldest first, with the unassigned ones. */
+  async queue(): Promise<QueuedCall[]> {
+    const { entities, raw } = await this.db.transaction(RequestContext.system(), (em) =>
+      em
+        .createQueryBuilder(CallSession, 's')
+        .leftJoin(ClientCompany, 'c', 'c.id = s.client_company_id')
+        .addSelect('c.name', 'client_name')
+        .where("s.state IN ('QUEUED', 'UNASSIGNED')")
+        .orderBy('s.started_at')
+        .getRawAndEntities<{ client_name: string | null }>(),
+    );
+    const now = Date.now();
+    return entities.map((call, i) => ({
+      call,
+      clientName: raw[i]?.client_name ?? null,
+      waitingSeconds: Math.floor((now - call.startedAt.getTime()) / 1000),
+    }));
+  }
+
+  /** Every operator with a state, longest in it first. */
+  board(): Promise<OperatorStatus[]> {
+    return this.db.transaction(RequestContext.system(), (em) =>
+      em.find(OperatorStatus, { relations: { user: true }, order: { since: 'ASC' } }),
+    );
+  }
+}
