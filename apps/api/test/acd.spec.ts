@@ -72,14 +72,8 @@ describe('automatic call distribution', () => {
   });
   afterAll(() => t.close());
 
-  const ring = (n: number) => {
-    const url = `${t.baseUrl}/telephony/twilio/voice`;
-    const params = {
-      CallSid: sid(n),
-      From: '+819012345678',
-      To: '+81120800001',
-      CallStatus: 'ringing',
-    };
+  const twilioHook = (path: string, params: Record<string, string>) => {
+    const url = `${t.baseUrl}/telephony/twilio/${path}`;
     return fetch(url, {
       method: 'POST',
       headers: {
@@ -89,6 +83,13 @@ describe('automatic call distribution', () => {
       body: new URLSearchParams(params).toString(),
     });
   };
+  const ring = (n: number) =>
+    twilioHook('voice', {
+      CallSid: sid(n),
+      From: '+819012345678',
+      To: '+81120800001',
+      CallStatus: 'ringing',
+    });
   const setState = (op: string, state: string) => t.gql(STATE, { state }, { token: tokens[op] });
   const offerOf = async (op: string) =>
     (await t.gql(OFFER, {}, { token: tokens[op] })).data?.['myOffer'];
@@ -142,11 +143,11 @@ describe('automatic call distribution', () => {
     ).toBe('BREAK');
     // Nobody else trained is free: the call waits in the queue.
     const queue = await t.gql(
-      `query { callQueue { call { providerCallId state } clientName waitingSeconds } }`,
+      `query { callCenterBoard { queue { call { providerCallId state } clientName waitingSeconds } } }`,
       {},
       { token: tokens['sv'] },
     );
-    expect(queue.data?.['callQueue']).toEqual([
+    expect(queue.data?.['callCenterBoard'].queue).toEqual([
       {
         call: { providerCallId: sid(2), state: 'QUEUED' },
         clientName: '株式会社エー',
@@ -219,5 +220,64 @@ describe('automatic call distribution', () => {
     expect(codeOf(await t.gql(STATE, { state: 'AVAILABLE' }, { token: admin }))).toBe('FORBIDDEN');
     const refused = await setState('op2', 'ON_CALL');
     expect(refused.errors?.[0]?.extensions?.fields?.[0]?.field).toBe('state');
+  });
+
+  it('shows supervisors the queue, operators and service level live, and withdraws the offer of a caller who hung up', async () => {
+    const client = createClient({
+      url: t.baseUrl.replace('http', 'ws') + '/graphql',
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${tokens['sv']}` },
+      retryAttempts: 0,
+    });
+    type Board = {
+      queue: { call: { providerCallId: string } }[];
+      operators: { name: string; state: string }[];
+      serviceLevel: { answeredWithinTarget: number; abandoned: number; share: number | null };
+    };
+    const boards: Board[] = [];
+    client.subscribe<{ callCenterBoardChanged: Board }>(
+      {
+        query: `subscription { callCenterBoardChanged { queue { call { providerCallId } } operators { name state } serviceLevel { answeredWithinTarget abandoned share } } }`,
+      },
+      {
+        next: (r) => r.data && boards.push(r.data.callCenterBoardChanged),
+        error: () => undefined,
+        complete: () => undefined,
+      },
+    );
+    await new Promise<void>((resolve) => client.on('connected', () => resolve()));
+    const offered = (await offerOf('op1')).offer as { id: string; state: string };
+    expect(offered.state).toBe('OFFERED');
+    const [{ provider_call_id: callId }] = await t.query(
+      `SELECT s.provider_call_id FROM call_offers o JOIN call_sessions s ON s.id = o.call_session_id WHERE o.id = $1`,
+      [offered.id],
+    );
+    await ring(40); // waits: op1 is being offered the other call, op3 is on break
+    try {
+      // Hang up until the subscription, registered a moment after the handshake, reports it.
+      for (let i = 0; i < 50 && !boards.some((b) => b.serviceLevel.abandoned > 0); i++) {
+        await twilioHook('status', { CallSid: callId, CallStatus: 'completed', CallDuration: '5' });
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    } finally {
+      await client.dispose();
+    }
+    const board = boards.at(-1)!;
+    // Calls 1 and 2 were answered within seconds; this one was abandoned.
+    expect(board.serviceLevel).toEqual({ answeredWithinTarget: 2, abandoned: 1, share: 2 / 3 });
+    expect(board.queue.map((q) => q.call.providerCallId)).not.toContain(callId);
+    expect(board.operators).toEqual(
+      expect.arrayContaining([
+        { name: expect.any(String), state: 'BREAK' },
+        { name: expect.any(String), state: 'AVAILABLE' },
+      ]),
+    );
+    // Free again, op1 is offered the next caller waiting.
+    const next = await t.query(
+      `SELECT s.provider_call_id FROM call_offers o JOIN call_sessions s ON s.id = o.call_session_id
+        WHERE o.operator_id = $1 AND o.state = 'OFFERED'`,
+      [ids['op1']],
+    );
+    expect(next).toEqual([{ provider_call_id: sid(40) }]);
   });
 });

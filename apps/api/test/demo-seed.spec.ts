@@ -56,4 +56,21 @@ describe('demo data', () => {
       });
     }
   });
+
+  it('trains the demo operators: every client has someone to take its calls, maintenance only for some', async () => {
+    const rows = await t.query(
+      `SELECT cc.name, array_agg(DISTINCT u.email ORDER BY u.email) AS takers
+         FROM client_companies cc
+         JOIN client_group_members m ON m.client_company_id = cc.id
+         JOIN operator_skills sk ON sk.group_id = m.group_id
+         JOIN users u ON u.id = sk.user_id
+        GROUP BY cc.name ORDER BY cc.name`,
+    );
+    expect(rows).toHaveLength(DEMO_CLIENTS.length);
+    for (const r of rows) expect(r.takers).toContain('operator1@dengon.example');
+    const maintenance = DEMO_CLIENTS.find((c) => c.planCode === 'MAINTENANCE')!.name;
+    expect(rows.find((r) => r.name === maintenance).takers).not.toContain(
+      'operator2@dengon.example',
+    );
+  });
 });

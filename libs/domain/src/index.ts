@@ -13,3 +13,4 @@ export * from './clients/report-method';
 export * from './coverage';
 export * from './calls/intake-status';
 export * from './calls/intake-values';
+export * from './acd/service-level';

@@ -2,11 +2,15 @@ import {
   describeCoverage,
   formatNational,
   renderGreeting,
+  serviceLevel,
+  SERVICE_LEVEL_TARGET_SECONDS,
+  type ServiceLevelCounts,
   timeOfDayGreeting,
   tokyoHour,
 } from '@dengon/domain';
 import { Injectable } from '@nestjs/common';
-import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Not } from 'typeorm';
 import { User } from '../auth/user.entity';
 import { IntakeRecord } from '../calls/intake-record.entity';
 import { IntakeService } from '../calls/intake.service';
@@ -17,7 +21,7 @@ import { Db } from '../database/db.service';
 import { ScriptVersion } from '../scripts/script.entity';
 import { EMPTY_SCRIPT } from '../scripts/scripts.service';
 import { CallSession } from '../telephony/call-session.entity';
-import { CallOffer, OperatorStatus } from './acd.entities';
+import { CallOffer, OperatorState, OperatorStatus } from './acd.entities';
 
 /** What the operator sees while a call is offered: whose call, what to say, and who is calling. */
 @ObjectType()
@@ -54,6 +58,61 @@ export class QueuedCall {
 
   @Field(() => Int)
   waitingSeconds!: number;
+}
+
+@ObjectType({ description: 'An operator on the board (offline operators are left out)' })
+export class BoardOperator {
+  @Field(() => ID)
+  userId!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => OperatorState)
+  state!: OperatorState;
+
+  @Field()
+  since!: Date;
+
+  @Field(() => Date, { nullable: true })
+  afterCallWorkUntil!: Date | null;
+}
+
+@ObjectType({ description: "Today's calls (Asia/Tokyo) against the answer-time target" })
+export class ServiceLevelToday {
+  @Field(() => Int)
+  answeredWithinTarget!: number;
+
+  @Field(() => Int)
+  answeredLate!: number;
+
+  @Field(() => Int)
+  abandoned!: number;
+
+  @Field(() => Int)
+  waitingOverTarget!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Share answered within the target, 0–1' })
+  share!: number | null;
+}
+
+@ObjectType()
+export class CallCenterBoard {
+  @Field(() => [QueuedCall], {
+    description: 'Calls waiting, oldest first, with the unassigned ones',
+  })
+  queue!: QueuedCall[];
+
+  @Field(() => [BoardOperator], {
+    description: 'Operators signed in, longest in their state first',
+  })
+  operators!: BoardOperator[];
+
+  @Field(() => ServiceLevelToday)
+  serviceLevel!: ServiceLevelToday;
+
+  @Field(() => Int)
+  targetSeconds!: number;
 }
 
 /** The ACD as operators and supervisors see it: offers, the queue, the board. */
@@ -105,29 +164,48 @@ export class AcdViews {
     };
   }
 
-  /** Calls waiting for an operator, oldest first, with the unassigned ones. */
-  async queue(): Promise<QueuedCall[]> {
-    const { entities, raw } = await this.db.transaction(RequestContext.system(), (em) =>
-      em
+  /** The call centre as a supervisor watches it: the queue, every operator's state, today's service level. */
+  board(): Promise<CallCenterBoard> {
+    return this.db.transaction(RequestContext.system(), async (em) => {
+      const { entities, raw } = await em
         .createQueryBuilder(CallSession, 's')
         .leftJoin(ClientCompany, 'c', 'c.id = s.client_company_id')
         .addSelect('c.name', 'client_name')
         .where("s.state IN ('QUEUED', 'UNASSIGNED')")
         .orderBy('s.started_at')
-        .getRawAndEntities<{ client_name: string | null }>(),
-    );
-    const now = Date.now();
-    return entities.map((call, i) => ({
-      call,
-      clientName: raw[i]?.client_name ?? null,
-      waitingSeconds: Math.floor((now - call.startedAt.getTime()) / 1000),
-    }));
-  }
-
-  /** Every operator with a state, longest in it first. */
-  board(): Promise<OperatorStatus[]> {
-    return this.db.transaction(RequestContext.system(), (em) =>
-      em.find(OperatorStatus, { relations: { user: true }, order: { since: 'ASC' } }),
-    );
+        .getRawAndEntities<{ client_name: string | null }>();
+      const operators = await em.find(OperatorStatus, {
+        relations: { user: true },
+        where: { state: Not(OperatorState.OFFLINE) },
+        order: { since: 'ASC' },
+      });
+      const [counts] = await em.query<ServiceLevelCounts[]>(
+        `SELECT count(*) FILTER (WHERE answered_at - started_at <= make_interval(secs => $1))::int AS "answeredWithinTarget",
+                count(*) FILTER (WHERE answered_at - started_at > make_interval(secs => $1))::int AS "answeredLate",
+                count(*) FILTER (WHERE answered_at IS NULL AND state IN ('COMPLETED', 'FAILED'))::int AS "abandoned",
+                count(*) FILTER (WHERE state = 'QUEUED' AND now() - started_at > make_interval(secs => $1))::int AS "waitingOverTarget"
+           FROM call_sessions
+          WHERE started_at >= date_trunc('day', now() AT TIME ZONE 'Asia/Tokyo') AT TIME ZONE 'Asia/Tokyo'
+            AND client_company_id IS NOT NULL AND state NOT IN ('VOICEMAIL', 'BUSY')`,
+        [SERVICE_LEVEL_TARGET_SECONDS],
+      );
+      const now = Date.now();
+      return {
+        queue: entities.map((call, i) => ({
+          call,
+          clientName: raw[i]?.client_name ?? null,
+          waitingSeconds: Math.floor((now - call.startedAt.getTime()) / 1000),
+        })),
+        operators: operators.map((o) => ({
+          userId: o.userId,
+          name: o.user?.name ?? '',
+          state: o.state,
+          since: o.since,
+          afterCallWorkUntil: o.afterCallWorkUntil,
+        })),
+        serviceLevel: { ...counts!, share: serviceLevel(counts!) },
+        targetSeconds: SERVICE_LEVEL_TARGET_SECONDS,
+      };
+    });
   }
 }

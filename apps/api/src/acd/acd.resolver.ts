@@ -15,14 +15,16 @@ import { IdArgs } from '../common/args';
 import { Ctx } from '../common/ctx.decorator';
 import type { RequestContext } from '../common/request-context';
 import { EventBus } from '../events/event-bus';
-import { mapAsync } from '../events/map-async';
+import { mapAsync, settled } from '../events/map-async';
 import { Acd } from './acd.service';
-import { AcdViews, OfferView, QueuedCall } from './acd-views.service';
+import { AcdViews, CallCenterBoard, OfferView } from './acd-views.service';
 import { ClientGroup, OperatorState, OperatorStatus } from './acd.entities';
 import { SkillsService } from './skills.service';
 
 const TAKERS = [Role.Operator, Role.Supervisor];
 const MANAGERS = [Role.Supervisor, Role.BackOffice];
+// A busy minute changes the board many times a second; supervisors need it fresh, not every change.
+const BOARD_SETTLE_MS = 500;
 
 @ArgsType()
 class StateArgs {
@@ -112,20 +114,24 @@ export class AcdResolver {
     });
   }
 
-  @Query(() => [QueuedCall], {
-    description: 'Calls waiting, oldest first, with the unassigned ones',
-  })
+  @Query(() => CallCenterBoard)
   @Roles(...MANAGERS)
-  callQueue(): Promise<QueuedCall[]> {
-    return this.views.queue();
+  callCenterBoard(): Promise<CallCenterBoard> {
+    return this.views.board();
   }
 
-  @Query(() => [OperatorStatus], {
-    description: 'Every operator with a state, longest in it first',
+  @Subscription(() => CallCenterBoard, {
+    description: 'The board again whenever calls or operators change, at most every half second',
   })
   @Roles(...MANAGERS)
-  operatorBoard(): Promise<OperatorStatus[]> {
-    return this.views.board();
+  callCenterBoardChanged(): AsyncIterableIterator<{ callCenterBoardChanged: CallCenterBoard }> {
+    return mapAsync(
+      settled(
+        mapAsync(this.events.events(), (e) => (e.type === 'acd.changed' ? e : null)),
+        BOARD_SETTLE_MS,
+      ),
+      async () => ({ callCenterBoardChanged: await this.views.board() }),
+    );
   }
 
   @Query(() => [ClientGroup])

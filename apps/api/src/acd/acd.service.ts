@@ -12,7 +12,7 @@ import { RequestContext } from '../common/request-context';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config';
 import { Db } from '../database/db.service';
-import { EventBus } from '../events/event-bus';
+import { ACD_CHANGED, EventBus } from '../events/event-bus';
 import { CallSession, CallState } from '../telephony/call-session.entity';
 import { CallOffer, OfferState, OperatorState, OperatorStatus } from './acd.entities';
 
@@ -77,6 +77,7 @@ export class Acd implements OnModuleInit, OnModuleDestroy {
       if (await em.existsBy(CallOffer, { operatorId: ctx.actor.id, state: OfferState.OFFERED })) {
         throw conflict('A call is being offered to you: accept it first');
       }
+      await EventBus.publish(em, ACD_CHANGED);
       return em.save(
         Object.assign(current, { state, since: new Date(), afterCallWorkUntil: null }),
       );
@@ -109,6 +110,7 @@ export class Acd implements OnModuleInit, OnModuleDestroy {
         state: CallState.IN_PROGRESS,
         answeredAt: now,
       });
+      await EventBus.publish(em, ACD_CHANGED);
       await em.save(
         Object.assign(await this.locked(em, ctx.actor.id), {
           state: OperatorState.ON_CALL,
@@ -131,6 +133,7 @@ export class Acd implements OnModuleInit, OnModuleDestroy {
         { state: OfferState.EXPIRED },
       );
       const now = new Date();
+      await EventBus.publish(em, ACD_CHANGED);
       return em.save(
         Object.assign(current, {
           state: OperatorState.AFTER_CALL_WORK,
@@ -179,6 +182,7 @@ export class Acd implements OnModuleInit, OnModuleDestroy {
         });
         made.push(offer);
       }
+      if (made.length) await EventBus.publish(em, ACD_CHANGED);
       return made;
     });
     return offers;
@@ -200,11 +204,12 @@ export class Acd implements OnModuleInit, OnModuleDestroy {
           { state: OperatorState.BREAK, since: now },
         );
       }
-      await em.update(
+      const freed = await em.update(
         OperatorStatus,
         { state: OperatorState.AFTER_CALL_WORK, afterCallWorkUntil: LessThanOrEqual(now) },
         { state: OperatorState.AVAILABLE, since: now, afterCallWorkUntil: null },
       );
+      if (expired.length || freed.affected) await EventBus.publish(em, ACD_CHANGED);
     });
     await this.dispatch();
   }

@@ -185,7 +185,8 @@ export class IntakeResolver {
   ): AsyncIterableIterator<{ intakeRecordChanged: IntakeRecord }> {
     const only = ctx.tenantId ?? args.clientCompanyId ?? null;
     return mapAsync(this.events.events(), async (event) => {
-      if (event.type === 'offer.created' || (only && event.clientCompanyId !== only)) return null;
+      if (event.type !== 'intake.created' && event.type !== 'intake.changed') return null;
+      if (only && event.clientCompanyId !== only) return null;
       // Read as the subscriber, so row-level security has the last word on every event.
       const record = await this.intake.get(ctx, event.id);
       return record ? { intakeRecordChanged: record } : null;

@@ -6,6 +6,7 @@ import {
   tokyoDate,
 } from '@dengon/domain';
 import type { DataSource, EntityManager } from 'typeorm';
+import { ClientGroup, ClientGroupMember, OperatorSkill } from '../acd/acd.entities';
 import { hashPassword } from '../auth/passwords';
 import { User } from '../auth/user.entity';
 import { ClientCompany, ClientStatus, ReportMethod } from '../clients/client-company.entity';
@@ -22,11 +23,33 @@ import { indexForSearch } from '../faq/faq.service';
 import { PhoneNumber } from '../numbers/phone-number.entity';
 import { Script, ScriptVersion } from '../scripts/script.entity';
 
+/** Staff, with the client groups each takes calls for (groups named in DEMO_GROUPS). */
 export const DEMO_STAFF = [
-  { email: 'backoffice@dengon.example', name: '事務 花子', role: Role.BackOffice },
-  { email: 'supervisor@dengon.example', name: '監督 次郎', role: Role.Supervisor },
-  { email: 'operator1@dengon.example', name: '受付 一郎', role: Role.Operator },
-  { email: 'operator2@dengon.example', name: '受付 二葉', role: Role.Operator },
+  { email: 'backoffice@dengon.example', name: '事務 花子', role: Role.BackOffice, groups: [] },
+  {
+    email: 'supervisor@dengon.example',
+    name: '監督 次郎',
+    role: Role.Supervisor,
+    groups: ['一般受付', '保守連動'],
+  },
+  {
+    email: 'operator1@dengon.example',
+    name: '受付 一郎',
+    role: Role.Operator,
+    groups: ['一般受付', '保守連動'],
+  },
+  {
+    email: 'operator2@dengon.example',
+    name: '受付 二葉',
+    role: Role.Operator,
+    groups: ['一般受付'],
+  },
+] as const;
+
+/** Client groups (operator skills) by the plans of their clients: maintenance calls need training. */
+const DEMO_GROUPS = [
+  { name: '一般受付', planCodes: ['START', 'STANDARD', 'NEXT'] },
+  { name: '保守連動', planCodes: ['MAINTENANCE'] },
 ] as const;
 
 const WEEKDAYS = [1, 2, 3, 4, 5] as const;
@@ -196,8 +219,12 @@ export async function seedDemo(dataSource: DataSource, password: string): Promis
   const passwordHash = await hashPassword(password);
   return dataSource.transaction(async (em) => {
     if ((await em.count(User)) > 0) return false;
-    for (const staff of DEMO_STAFF)
-      await em.save(em.create(User, { ...staff, clientCompanyId: null, passwordHash }));
+    const staff = [];
+    for (const { groups, ...user } of DEMO_STAFF)
+      staff.push({
+        groups: groups as readonly string[],
+        user: await em.save(em.create(User, { ...user, clientCompanyId: null, passwordHash })),
+      });
     for (const line of OWN_LINES) {
       await em.save(
         em.create(PhoneNumber, {
@@ -209,7 +236,25 @@ export async function seedDemo(dataSource: DataSource, password: string): Promis
         }),
       );
     }
-    for (const client of DEMO_CLIENTS) await seedClient(em, client, passwordHash);
+    const companies = [];
+    for (const client of DEMO_CLIENTS)
+      companies.push({ planCode: client.planCode, id: await seedClient(em, client, passwordHash) });
+    for (const { name, planCodes } of DEMO_GROUPS) {
+      const group = await em.save(em.create(ClientGroup, { name }));
+      const members = companies.filter((c) =>
+        (planCodes as readonly string[]).includes(c.planCode),
+      );
+      await em.insert(
+        ClientGroupMember,
+        members.map((c) => ({ groupId: group.id, clientCompanyId: c.id })),
+      );
+      const trained = staff.filter((s) => s.groups.includes(name));
+      if (trained.length)
+        await em.insert(
+          OperatorSkill,
+          trained.map((s) => ({ groupId: group.id, userId: s.user.id })),
+        );
+    }
     return true;
   });
 }
@@ -218,7 +263,7 @@ async function seedClient(
   em: EntityManager,
   client: DemoClient,
   passwordHash: string,
-): Promise<void> {
+): Promise<string> {
   const startDate = `${tokyoDate(new Date()).slice(0, 7)}-01`;
   const company = await em.save(
     em.create(ClientCompany, {
@@ -314,6 +359,7 @@ async function seedClient(
     indexForSearch(item);
     await em.save(item);
   }
+  return company.id;
 }
 
 export const demoLogins = () => [

@@ -16,7 +16,11 @@ const CHANNEL = 'dengon_events';
 /** What changed, and for whom: subscribers load the data themselves, as the reader they are. */
 export type DengonEvent =
   | { type: 'intake.created' | 'intake.changed'; clientCompanyId: string; id: string }
-  | { type: 'offer.created'; operatorId: string; id: string };
+  | { type: 'offer.created'; operatorId: string; id: string }
+  /** Calls or operators changed: the supervisors' board is stale. */
+  | { type: 'acd.changed' };
+
+export const ACD_CHANGED: DengonEvent = { type: 'acd.changed' };
 
 /**
  * Live events across every API process, through PostgreSQL LISTEN/NOTIFY:

@@ -24,3 +24,43 @@ export function mapAsync<S, T>(
   };
   return iterator;
 }
+
+/**
+ * Yields once for any burst of source items: when an item comes, waits
+ * `ms` while more may come, then yields, so a reader that reloads on change
+ * reloads at most once per `ms` however busy the source is. The source is
+ * read from the start, so nothing that happens before the first next() is missed.
+ */
+export function settled<S>(source: AsyncIterator<S>, ms: number): AsyncIterableIterator<void> {
+  let changed = false;
+  let ended = false;
+  let wake: () => void = () => undefined;
+  void (async () => {
+    try {
+      for (let item = await source.next(); !item.done; item = await source.next()) {
+        changed = true;
+        wake();
+      }
+    } finally {
+      ended = true;
+      wake();
+    }
+  })();
+  const iterator: AsyncIterableIterator<void> = {
+    async next() {
+      while (!changed && !ended) await new Promise<void>((resolve) => (wake = resolve));
+      if (ended) return { done: true, value: undefined };
+      await new Promise((resolve) => setTimeout(resolve, ms));
+      changed = false;
+      return { done: false, value: undefined };
+    },
+    async return() {
+      ended = true;
+      wake();
+      await source.return?.();
+      return { done: true, value: undefined };
+    },
+    [Symbol.asyncIterator]: () => iterator,
+  };
+  return iterator;
+}

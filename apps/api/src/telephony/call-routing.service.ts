@@ -4,8 +4,10 @@ import { type EntityManager, In, IsNull } from 'typeorm';
 import { IntakeChannel } from '../calls/intake-record.entity';
 import { insertIntake } from '../calls/intake.service';
 import { RequestContext } from '../common/request-context';
+import { CallOffer, OfferState } from '../acd/acd.entities';
 import { Acd } from '../acd/acd.service';
 import { Db } from '../database/db.service';
+import { ACD_CHANGED, EventBus } from '../events/event-bus';
 import { DialedNumberLookup } from '../numbers/dialed-number-lookup.service';
 import { PhoneNumber } from '../numbers/phone-number.entity';
 import { ScriptVersion } from '../scripts/script.entity';
@@ -75,6 +77,7 @@ export class CallRouting {
       });
       const state =
         existing?.state ?? (await this.decide(em, match !== null, match?.covered ?? false));
+      if (!existing) await EventBus.publish(em, ACD_CHANGED);
       const session =
         existing ??
         (await em.save(
@@ -110,7 +113,7 @@ export class CallRouting {
   }
 
   /** Follows the provider's status of a call; false when the call is unknown. */
-  status(
+  async status(
     provider: string,
     callId: string,
     status: ProviderCallStatus,
@@ -118,12 +121,14 @@ export class CallRouting {
     duration: number | null,
     recordingUrl: string | null,
   ): Promise<boolean> {
-    return this.db.transaction(RequestContext.system(), async (em) => {
+    let withdrawn = 0;
+    const known = await this.db.transaction(RequestContext.system(), async (em) => {
       const session = await em.findOne(CallSession, {
         where: { provider, providerCallId: callId },
         lock: { mode: 'pessimistic_write' },
       });
       if (!session) return false;
+      const before = session.state;
       if (
         status === 'in-progress' &&
         [CallState.QUEUED, CallState.UNASSIGNED].includes(session.state)
@@ -145,8 +150,27 @@ export class CallRouting {
         Object.assign(session, { endedAt: at, durationSeconds: duration });
       session.recordingUrl = recordingUrl ?? session.recordingUrl;
       await em.save(session);
+      if (session.state !== before) {
+        // A caller who hangs up while being offered is no call to accept.
+        if (FINAL.includes(session.state))
+          withdrawn =
+            (
+              await em.update(
+                CallOffer,
+                { callSessionId: session.id, state: OfferState.OFFERED },
+                { state: OfferState.EXPIRED },
+              )
+            ).affected ?? 0;
+        await EventBus.publish(em, ACD_CHANGED);
+      }
       return true;
     });
+    // The operator it was offered to is free for the next caller at once.
+    if (withdrawn)
+      await this.acd
+        .dispatch()
+        .catch((e: Error) => this.log.error(`dispatch failed: ${e.message}`));
+    return known;
   }
 
   /** The caller left a message out of hours: the recording becomes an intake record to call back, once. */
@@ -162,6 +186,7 @@ export class CallRouting {
         lock: { mode: 'pessimistic_write' },
       });
       if (!session) return null;
+      if (session.state !== CallState.VOICEMAIL) await EventBus.publish(em, ACD_CHANGED);
       Object.assign(session, {
         state: CallState.VOICEMAIL,
         recordingUrl,
