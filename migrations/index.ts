@@ -3,6 +3,7 @@ import { ClientsAndContracts1795319973759 } from './1795319973759-ClientsAndCont
 import { IntakeRecords1795321263599 } from './1795321263599-IntakeRecords';
 import { CallSessions1795321828329 } from './1795321828329-CallSessions';
 import { Acd1795322896917 } from './1795322896917-Acd';
+import { Delivery1795327081238 } from './1795327081237-Delivery';
 
 /** Every migration in order; the only way the schema changes. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   IntakeRecords1795321263599,
   CallSessions1795321828329,
   Acd1795322896917,
+  Delivery1795327081238,
 ];

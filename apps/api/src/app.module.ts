@@ -23,7 +23,12 @@ import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
 import { Db } from './database/db.service';
 import { DATABASE_URL, EventBus } from './events/event-bus';
+import { Delivery } from './delivery/delivery.service';
+import { DeliveryResolver } from './delivery/delivery.resolver';
+import { Mailer } from './delivery/mailer';
 import { HealthController } from './health/health.controller';
+import { JobQueue } from './jobs/job-queue';
+import { IntakeReports } from './reports/intake-reports.service';
 import { IntakeExportController } from './calls/intake-export.controller';
 import { CallRouting } from './telephony/call-routing.service';
 import { TelephonyEventsController } from './telephony/events.controller';
@@ -81,8 +86,8 @@ class DatabaseModule {
   static forRoot(databaseUrl: string): DynamicModule {
     return {
       module: DatabaseModule,
-      providers: [Db, EventBus, { provide: DATABASE_URL, useValue: databaseUrl }],
-      exports: [Db, EventBus],
+      providers: [Db, EventBus, JobQueue, { provide: DATABASE_URL, useValue: databaseUrl }],
+      exports: [Db, EventBus, JobQueue],
     };
   }
 }
@@ -167,6 +172,10 @@ export class AppModule {
         SkillsService,
         AcdViews,
         AcdResolver,
+        Mailer,
+        Delivery,
+        DeliveryResolver,
+        IntakeReports,
       ],
     };
   }

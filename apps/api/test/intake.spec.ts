@@ -74,6 +74,24 @@ describe('intake records', () => {
     });
   });
 
+  it('links an intake to the call it was taken on, once, taking the numbers from the call', async () => {
+    const [call] = await t.query(
+      `INSERT INTO call_sessions (provider, provider_call_id, dialed_e164, calling_e164, client_company_id, state, started_at, version)
+       VALUES ('twilio', 'CA-intake-link', '+81120111222', '+81311112222', $1, 'IN_PROGRESS', now(), 1) RETURNING id`,
+      [companyA],
+    );
+    const taken = await take(caller, { callSessionId: call.id });
+    expect(taken.errors).toBeUndefined();
+    expect(taken.data?.['createIntake'].callingNational).toBe('03-1111-2222');
+    const [linked] = await t.query(`SELECT intake_id FROM call_sessions WHERE id = $1`, [call.id]);
+    expect(linked.intake_id).toBe(taken.data?.['createIntake'].id);
+    expect(codeOf(await take(caller, { callSessionId: call.id }))).toBe('CONFLICT');
+    const otherClient = await take(caller, { callSessionId: call.id }, companyB);
+    expect(fieldsOf(otherClient)).toEqual([
+      { field: 'callSessionId', message: 'is not a call to this client' },
+    ]);
+  });
+
   it('names a missing required field and a field the script does not have, and stores nothing', async () => {
     const before = (await t.query(`SELECT count(*)::int AS n FROM intake_records`))[0].n;
     const result = await take({ caller_name: '山田', message: 'x', shoe_size: 27 });

@@ -59,6 +59,7 @@ export class TestApp {
       DATA_DIR: dataDir,
       // Tests run the ACD sweeper by hand, at the instants they choose.
       ACD_SWEEP_INTERVAL_MS: '0',
+      JOB_POLL_SECONDS: '0.5',
       ...env,
     });
     const app = await createApp({ config, databaseUrl, quiet: true });

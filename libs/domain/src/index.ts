@@ -14,3 +14,4 @@ export * from './coverage';
 export * from './calls/intake-status';
 export * from './calls/intake-values';
 export * from './acd/service-level';
+export * from './calls/intake-report';

@@ -1,4 +1,11 @@
-import { INTAKE_STATUS_LABELS_JA, formatNational, STAFF_ROLES, CLIENT_ROLES } from '@dengon/domain';
+import {
+  CLIENT_ROLES,
+  formatNational,
+  INTAKE_CHANNEL_LABELS_JA,
+  INTAKE_STATUS_LABELS_JA,
+  intakeValueText,
+  STAFF_ROLES,
+} from '@dengon/domain';
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { stringify } from 'csv-stringify';
 import type { Response } from 'express';
@@ -9,12 +16,6 @@ import type { IntakeRecord } from './intake-record.entity';
 import { IntakeRecordsArgs } from './intake.inputs';
 import { IntakeService } from './intake.service';
 
-const CHANNEL_JA: Record<string, string> = {
-  PHONE: '電話',
-  VOICEMAIL: '留守番電話',
-  FAX: 'FAX',
-  EMAIL: 'メール',
-};
 const BASIC = ['caller_name', 'caller_company', 'callback_number', 'message'] as const;
 const PAGE = 500;
 
@@ -25,9 +26,6 @@ const tokyo = (d: Date) =>
     dateStyle: 'short',
     timeStyle: 'short',
   }).format(d);
-
-const show = (value: string | number | undefined) =>
-  typeof value === 'string' && value.startsWith('+81') ? formatNational(value) : (value ?? '');
 
 /**
  * The filtered intake history as CSV: UTF-8 with a BOM so Excel opens the
@@ -96,16 +94,16 @@ export class IntakeExportController {
       r.recordNo,
       tokyo(r.receivedAt),
       names.get(r.clientCompanyId) ?? '',
-      CHANNEL_JA[r.channel] ?? r.channel,
+      INTAKE_CHANNEL_LABELS_JA[r.channel] ?? r.channel,
       r.dialedE164 ? formatNational(r.dialedE164) : '',
       r.callingE164 ? formatNational(r.callingE164) : '',
       INTAKE_STATUS_LABELS_JA[r.status],
       r.urgent ? '緊急' : '',
       r.billable ? '対象' : '対象外',
-      ...BASIC.map((k) => show(r.fields[k])),
+      ...BASIC.map((k) => intakeValueText(r.fields[k])),
       Object.keys(others).length
         ? Object.entries(others)
-            .map(([k, v]) => `${k}: ${show(v)}`)
+            .map(([k, v]) => `${k}: ${intakeValueText(v)}`)
             .join(' / ')
         : '',
       r.memo,

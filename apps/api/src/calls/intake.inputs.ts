@@ -33,6 +33,14 @@ export class CreateIntakeInput {
 
   @Field(() => ID, {
     nullable: true,
+    description: 'The call this intake was taken on; its numbers are used when none are given',
+  })
+  @IsOptional()
+  @IsUUID()
+  callSessionId?: string;
+
+  @Field(() => ID, {
+    nullable: true,
     description: "The script version on screen; defaults to the client's latest published one",
   })
   @IsOptional()

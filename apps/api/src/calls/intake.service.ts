@@ -18,6 +18,7 @@ import {
   badField,
   badInput,
   checkVersion,
+  conflict,
   type FieldProblem,
   forbidden,
   notFound,
@@ -27,7 +28,9 @@ import { Db } from '../database/db.service';
 import { EventBus } from '../events/event-bus';
 import { FaqItem } from '../faq/faq-item.entity';
 import { priceOn } from '../plans/plans.service';
+import { IntakeReports } from '../reports/intake-reports.service';
 import { ScriptVersion } from '../scripts/script.entity';
+import { CallSession } from '../telephony/call-session.entity';
 import { planToday } from '../contracts/plan-today';
 import {
   type IntakeChannel,
@@ -61,7 +64,10 @@ const cursorOf = (r: IntakeRecord) =>
 /** Intake records: taking them, moving them along the workflow, and finding them again. */
 @Injectable()
 export class IntakeService {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly reports: IntakeReports,
+  ) {}
 
   create(ctx: RequestContext, input: CreateIntakeInput): Promise<IntakeRecord> {
     const problems: FieldProblem[] = [];
@@ -71,10 +77,21 @@ export class IntakeService {
       if (!parsed.ok) problems.push({ field, message: parsed.message });
       return parsed.ok ? parsed.e164 : null;
     };
-    const dialedE164 = number('dialedNumber', input.dialedNumber);
-    const callingE164 = number('callingNumber', input.callingNumber);
+    let dialedE164 = number('dialedNumber', input.dialedNumber);
+    let callingE164 = number('callingNumber', input.callingNumber);
 
     return this.db.transaction(ctx, async (em) => {
+      const call = input.callSessionId
+        ? await em.findOne(CallSession, {
+            where: { id: input.callSessionId },
+            lock: { mode: 'pessimistic_write' },
+          })
+        : null;
+      if (input.callSessionId && call?.clientCompanyId !== input.clientCompanyId)
+        problems.push({ field: 'callSessionId', message: 'is not a call to this client' });
+      else if (call?.intakeId) throw conflict('This call already has its intake record');
+      dialedE164 ??= call?.dialedE164 ?? null;
+      callingE164 ??= call?.callingE164 ?? null;
       const script = await this.scriptVersion(em, input.clientCompanyId, input.scriptVersionId);
       const checked = checkIntakeValues(script.fields, input.fields);
       problems.push(...checked.problems);
@@ -90,7 +107,7 @@ export class IntakeService {
       }
       if (problems.length) throw badInput(problems);
 
-      return insertIntake(em, {
+      const record = await this.record(em, {
         clientCompanyId: input.clientCompanyId,
         channel: input.channel,
         dialedE164,
@@ -101,9 +118,11 @@ export class IntakeService {
         faqItemIds,
         status: 'RECEIVED',
         operatorId: ctx.actor.id,
-        receivedAt: input.receivedAt ?? new Date(),
+        receivedAt: input.receivedAt ?? call?.startedAt ?? new Date(),
         recordingUrl: null,
       });
+      if (call) await em.update(CallSession, call.id, { intakeId: record.id });
+      return record;
     });
   }
 
@@ -320,6 +339,44 @@ export class IntakeService {
       throw notFound('Intake record');
     return record;
   }
+
+  /**
+   * Writes a checked intake, the first step of its history and the job that
+   * tells the client, in the caller's transaction: the one way an intake record
+   * comes to be, whether an operator took it or a voicemail left it.
+   */
+  async record(em: EntityManager, intake: NewIntake): Promise<IntakeRecord> {
+    const { script, ...rest } = intake;
+    const texts = [intake.memo, ...Object.values(intake.fields).map(String)];
+    const urgentKeywords = urgentKeywordsIn(script.urgentKeywords, texts);
+    const searchText = normalizeForSearch(texts.join(' '));
+    const record = await em.save(
+      em.create(IntakeRecord, {
+        ...rest,
+        scriptVersionId: script.id,
+        urgent: urgentKeywords.length > 0,
+        urgentKeywords,
+        billable: true,
+        searchText,
+        searchBigrams: bigrams(searchText),
+      }),
+    );
+    await em.insert(IntakeStatusChange, {
+      intakeId: record.id,
+      clientCompanyId: record.clientCompanyId,
+      fromStatus: null,
+      toStatus: record.status,
+      note: '',
+      changedBy: intake.operatorId,
+    });
+    await EventBus.publish(em, {
+      type: 'intake.created',
+      clientCompanyId: record.clientCompanyId,
+      id: record.id,
+    });
+    await this.reports.saved(em, record);
+    return record;
+  }
 }
 
 export interface NewIntake {
@@ -336,43 +393,6 @@ export interface NewIntake {
   operatorId: string | null;
   receivedAt: Date;
   recordingUrl: string | null;
-}
-
-/**
- * Writes a checked intake and the first step of its history, in the
- * caller's transaction: the one way an intake record comes to be, whether an
- * operator took it or a voicemail left it.
- */
-export async function insertIntake(em: EntityManager, intake: NewIntake): Promise<IntakeRecord> {
-  const { script, ...rest } = intake;
-  const texts = [intake.memo, ...Object.values(intake.fields).map(String)];
-  const urgentKeywords = urgentKeywordsIn(script.urgentKeywords, texts);
-  const searchText = normalizeForSearch(texts.join(' '));
-  const record = await em.save(
-    em.create(IntakeRecord, {
-      ...rest,
-      scriptVersionId: script.id,
-      urgent: urgentKeywords.length > 0,
-      urgentKeywords,
-      billable: true,
-      searchText,
-      searchBigrams: bigrams(searchText),
-    }),
-  );
-  await em.insert(IntakeStatusChange, {
-    intakeId: record.id,
-    clientCompanyId: record.clientCompanyId,
-    fromStatus: null,
-    toStatus: record.status,
-    note: '',
-    changedBy: intake.operatorId,
-  });
-  await EventBus.publish(em, {
-    type: 'intake.created',
-    clientCompanyId: record.clientCompanyId,
-    id: record.id,
-  });
-  return record;
 }
 
 const changed = (em: EntityManager, record: IntakeRecord) =>

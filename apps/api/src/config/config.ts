@@ -33,6 +33,12 @@ const schema = z.object({
   ACD_OFFER_SECONDS: z.coerce.number().int().min(3).max(300).default(15),
   ACD_AFTER_CALL_WORK_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
   ACD_SWEEP_INTERVAL_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('電話代行 Dengon <no-reply@dengon.example>'),
+  JOB_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
 });
 
 export type Env = z.infer<typeof schema>;

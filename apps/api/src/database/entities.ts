@@ -13,6 +13,7 @@ import { IntakeComment, IntakeRecord, IntakeStatusChange } from '../calls/intake
 import { ClientCompany } from '../clients/client-company.entity';
 import { CallSession, TelephonyEvent } from '../telephony/call-session.entity';
 import { Contract, ContractOption, ContractPlanTerm } from '../contracts/contract.entity';
+import { OutboundMessage } from '../delivery/outbound-message.entity';
 import { FaqItem } from '../faq/faq-item.entity';
 import { PhoneNumber } from '../numbers/phone-number.entity';
 import { Plan, PlanPriceVersion } from '../plans/plan.entity';
@@ -46,4 +47,5 @@ export const entities = [
   OperatorSkill,
   OperatorStatus,
   CallOffer,
+  OutboundMessage,
 ];

@@ -2,7 +2,7 @@ import { maxSimultaneousCalls, parseJapanesePhone } from '@dengon/domain';
 import { Injectable, Logger } from '@nestjs/common';
 import { type EntityManager, In, IsNull } from 'typeorm';
 import { IntakeChannel } from '../calls/intake-record.entity';
-import { insertIntake } from '../calls/intake.service';
+import { IntakeService } from '../calls/intake.service';
 import { RequestContext } from '../common/request-context';
 import { CallOffer, OfferState } from '../acd/acd.entities';
 import { Acd } from '../acd/acd.service';
@@ -55,6 +55,7 @@ export class CallRouting {
     private readonly db: Db,
     private readonly lookup: DialedNumberLookup,
     private readonly acd: Acd,
+    private readonly intake: IntakeService,
   ) {}
 
   async incoming(call: IncomingCall): Promise<Routing> {
@@ -196,7 +197,7 @@ export class CallRouting {
         ? await em.findOneBy(ScriptVersion, { id: session.scriptVersionId })
         : null;
       if (!session.intakeId && session.clientCompanyId && script) {
-        const intake = await insertIntake(em, {
+        const intake = await this.intake.record(em, {
           clientCompanyId: session.clientCompanyId,
           channel: IntakeChannel.VOICEMAIL,
           dialedE164: session.dialedE164,

@@ -1,0 +1,103 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { ClientCompany } from '../clients/client-company.entity';
+import { CreatedAt, UpdatedAt } from '../database/columns';
+
+export enum MessageStatus {
+  QUEUED = 'QUEUED',
+  SENDING = 'SENDING',
+  SENT = 'SENT',
+  FAILED = 'FAILED',
+}
+registerEnumType(MessageStatus, { name: 'MessageStatus' });
+
+export enum MessageChannel {
+  EMAIL = 'EMAIL',
+}
+registerEnumType(MessageChannel, { name: 'MessageChannel' });
+
+/** Why a message is sent. */
+export enum MessagePurpose {
+  INTAKE_REPORT = 'INTAKE_REPORT',
+  INTAKE_DIGEST = 'INTAKE_DIGEST',
+}
+registerEnumType(MessagePurpose, { name: 'MessagePurpose' });
+
+/**
+ * One message Dengon sends to someone outside, kept with its status and
+ * attempts: the one way out, so the back office can see what was sent, when,
+ * and what failed. The dedupe key makes asking for the same message twice
+ * queue it once.
+ */
+@ObjectType()
+@Entity({ name: 'outbound_messages' })
+@Index('outbound_messages_client_created_idx', ['clientCompanyId', 'createdAt'])
+export class OutboundMessage {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Index('outbound_messages_dedupe_key', { unique: true })
+  @Column()
+  dedupeKey!: string;
+
+  @Field(() => ID, { nullable: true })
+  @Column({ type: 'uuid', nullable: true })
+  clientCompanyId!: string | null;
+
+  @ManyToOne(() => ClientCompany, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'client_company_id' })
+  clientCompany?: ClientCompany;
+
+  @Field(() => MessagePurpose)
+  @Column({ type: 'varchar' })
+  purpose!: MessagePurpose;
+
+  @Field(() => ID, { nullable: true, description: 'The record it is about, e.g. the intake' })
+  @Column({ type: 'uuid', nullable: true })
+  relatedId!: string | null;
+
+  @Field(() => MessageChannel)
+  @Column({ type: 'varchar' })
+  channel!: MessageChannel;
+
+  @Field()
+  @Column()
+  recipient!: string;
+
+  @Field()
+  @Column()
+  subject!: string;
+
+  @Field()
+  @Column({ type: 'text' })
+  body!: string;
+
+  @Field(() => MessageStatus)
+  @Column({ type: 'varchar' })
+  status!: MessageStatus;
+
+  @Field(() => Int)
+  @Column({ type: 'int', default: 0 })
+  attempts!: number;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  lastError!: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', nullable: true })
+  providerMessageId!: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
+  sentAt!: Date | null;
+
+  @Field()
+  @CreatedAt()
+  createdAt!: Date;
+
+  @Field()
+  @UpdatedAt()
+  updatedAt!: Date;
+}

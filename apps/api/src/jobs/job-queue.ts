@@ -1,0 +1,89 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnModuleDestroy,
+  type OnModuleInit,
+} from '@nestjs/common';
+import PgBoss from 'pg-boss';
+import type { EntityManager } from 'typeorm';
+import type { AppConfig } from '../config/config';
+import { APP_CONFIG } from '../config/config.module';
+import { DATABASE_URL } from '../events/event-bus';
+
+/**
+ * Every queue, with how its jobs retry: declared in one place and created at
+ * boot, because pg-boss drops a job sent to a queue that does not exist yet.
+ */
+export const QUEUES = {
+  /** Tell the client of a saved intake, by its report method. */
+  'intake.report': { retryLimit: 5, retryDelay: 5, retryBackoff: true },
+  /** Send the daily digests that are due (a schedule, every minute). */
+  'intake.digest': { retryLimit: 1, retryDelay: 30 },
+  /** Send one outbound message. */
+  'message.deliver': { retryLimit: 8, retryDelay: 10, retryBackoff: true },
+} as const satisfies Record<string, PgBoss.RetryOptions>;
+
+export type QueueName = keyof typeof QUEUES;
+
+/**
+ * Durable background jobs on pg-boss, in Dengon's own PostgreSQL. A job is
+ * sent inside the transaction of the change that calls for it, so it exists
+ * if and only if the change commits; workers run in every API process.
+ */
+@Injectable()
+export class JobQueue implements OnModuleInit, OnModuleDestroy {
+  private readonly log = new Logger('Jobs');
+  private readonly boss: PgBoss;
+
+  constructor(
+    @Inject(DATABASE_URL) url: string,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    this.boss = new PgBoss({
+      connectionString: url,
+      schema: 'pgboss',
+      application_name: 'dengon-jobs',
+      max: 4,
+    });
+    this.boss.on('error', (error) => this.log.error(error.message));
+  }
+
+  async onModuleInit(): Promise<void> {
+    await this.boss.start();
+    for (const [name, options] of Object.entries(QUEUES)) {
+      if (!(await this.boss.getQueue(name)))
+        await this.boss.createQueue(name, { name, ...options });
+    }
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+  }
+
+  /** Sends a job in the caller's transaction. Handlers are idempotent: a job may run more than once. */
+  async send(em: EntityManager, queue: QueueName, data: object): Promise<void> {
+    await this.boss.send(queue, data, {
+      db: { executeSql: async (text, values) => ({ rows: await em.query(text, values) }) },
+    });
+  }
+
+  /** Runs the handler for each job of the queue; a throw fails the job, to be retried per its queue. */
+  async work<T extends object>(
+    queue: QueueName,
+    handler: (data: T) => Promise<void>,
+  ): Promise<void> {
+    await this.boss.work<T>(
+      queue,
+      { pollingIntervalSeconds: this.config.JOB_POLL_SECONDS },
+      async (jobs) => {
+        for (const job of jobs) await handler(job.data);
+      },
+    );
+  }
+
+  /** Sends a job to the queue on a cron schedule in Asia/Tokyo. */
+  schedule(queue: QueueName, cron: string): Promise<void> {
+    return this.boss.schedule(queue, cron, {}, { tz: 'Asia/Tokyo' });
+  }
+}

@@ -1,0 +1,155 @@
+import {
+  digestWindow,
+  type FieldLabels,
+  intakeDigestMail,
+  intakeReportMail,
+  type ReportedIntake,
+  tokyoDate,
+} from '@dengon/domain';
+import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { type EntityManager, In } from 'typeorm';
+import { IntakeRecord } from '../calls/intake-record.entity';
+import { ClientCompany, ReportMethod } from '../clients/client-company.entity';
+import { RequestContext } from '../common/request-context';
+import type { AppConfig } from '../config/config';
+import { APP_CONFIG } from '../config/config.module';
+import { Db } from '../database/db.service';
+import { Delivery } from '../delivery/delivery.service';
+import { MessagePurpose } from '../delivery/outbound-message.entity';
+import { JobQueue } from '../jobs/job-queue';
+import { ScriptVersion } from '../scripts/script.entity';
+
+/**
+ * Telling the client of what was taken, by their report method: an e-mail
+ * the moment an intake is saved, or one digest a day at their time. An urgent
+ * intake is e-mailed at once whatever the method, and the record itself
+ * carries the flag that asks an operator to phone the client's contact.
+ */
+@Injectable()
+export class IntakeReports implements OnApplicationBootstrap {
+  constructor(
+    private readonly db: Db,
+    private readonly jobs: JobQueue,
+    private readonly delivery: Delivery,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.jobs.work<{ intakeId: string }>('intake.report', ({ intakeId }) =>
+      this.report(intakeId),
+    );
+    await this.jobs.work('intake.digest', async () => {
+      await this.sendDueDigests();
+    });
+    await this.jobs.schedule('intake.digest', '* * * * *');
+  }
+
+  /** Called in the transaction that saves the intake: the report job exists if the intake does. */
+  saved(em: EntityManager, record: IntakeRecord): Promise<void> {
+    return this.jobs.send(em, 'intake.report', { intakeId: record.id });
+  }
+
+  /** Queues the e-mail for one intake if the client's report method (or urgency) calls for it. */
+  report(intakeId: string): Promise<void> {
+    return this.db.transaction(RequestContext.system(), async (em) => {
+      const record = await em.findOneBy(IntakeRecord, { id: intakeId });
+      if (!record) return;
+      const client = await em.findOneByOrFail(ClientCompany, { id: record.clientCompanyId });
+      const now = client.reportMethod === ReportMethod.EMAIL || record.urgent;
+      // Fax reports go out through the fax channel of the dispatch work; nothing to e-mail here.
+      if (!now || !client.reportEmail) return;
+      const labels = await this.labels(em, [record]);
+      const mail = intakeReportMail(
+        client.name,
+        reported(record),
+        labels.get(record.scriptVersionId) ?? new Map(),
+        `${this.portalUrl()}/history/${record.id}`,
+      );
+      await this.delivery.queue(em, {
+        dedupeKey: `intake-report:${record.id}`,
+        clientCompanyId: client.id,
+        purpose: MessagePurpose.INTAKE_REPORT,
+        relatedId: record.id,
+        recipient: client.reportEmail,
+        subject: mail.subject,
+        body: mail.text,
+      });
+    });
+  }
+
+  /** Queues today's digest for every digest client whose time has come and who has not had it yet. */
+  async sendDueDigests(now = new Date()): Promise<number> {
+    const date = tokyoDate(now);
+    const due = await this.db.transaction(RequestContext.system(), (em) =>
+      em.query<{ id: string }[]>(
+        `SELECT c.id FROM client_companies c
+          WHERE c.report_method = 'DAILY_DIGEST' AND c.report_email IS NOT NULL AND c.digest_time IS NOT NULL
+            AND ($1::date + c.digest_time::time) AT TIME ZONE 'Asia/Tokyo' <= $2
+            AND NOT EXISTS (SELECT 1 FROM outbound_messages m WHERE m.dedupe_key = 'intake-digest:' || c.id || ':' || $1)`,
+        [date, now],
+      ),
+    );
+    // One transaction per client, so one client's trouble does not hold back the others.
+    for (const { id } of due) await this.digest(id, date);
+    return due.length;
+  }
+
+  private digest(clientCompanyId: string, date: string): Promise<void> {
+    return this.db.transaction(RequestContext.system(), async (em) => {
+      const client = await em.findOneByOrFail(ClientCompany, { id: clientCompanyId });
+      if (!client.reportEmail || !client.digestTime) return;
+      const window = digestWindow(date, client.digestTime);
+      const records = await em
+        .createQueryBuilder(IntakeRecord, 'r')
+        .where('r.client_company_id = :id', { id: client.id })
+        .andWhere('r.received_at >= :from AND r.received_at < :to', window)
+        .orderBy('r.received_at')
+        .getMany();
+      const labels = await this.labels(em, records);
+      const mail = intakeDigestMail(
+        client.name,
+        window,
+        records.map((r) => ({
+          intake: reported(r),
+          labels: labels.get(r.scriptVersionId) ?? new Map(),
+        })),
+        `${this.portalUrl()}/history`,
+      );
+      await this.delivery.queue(em, {
+        dedupeKey: `intake-digest:${client.id}:${date}`,
+        clientCompanyId: client.id,
+        purpose: MessagePurpose.INTAKE_DIGEST,
+        relatedId: null,
+        recipient: client.reportEmail,
+        subject: mail.subject,
+        body: mail.text,
+      });
+    });
+  }
+
+  /** Field labels of the script versions the records were taken with. */
+  private async labels(
+    em: EntityManager,
+    records: readonly IntakeRecord[],
+  ): Promise<Map<string, FieldLabels>> {
+    const ids = [...new Set(records.map((r) => r.scriptVersionId))];
+    const versions = ids.length ? await em.findBy(ScriptVersion, { id: In(ids) }) : [];
+    return new Map(versions.map((v) => [v.id, new Map(v.fields.map((f) => [f.key, f.label]))]));
+  }
+
+  private portalUrl(): string {
+    return `${this.config.PUBLIC_URL ?? `http://localhost:${this.config.PORT}`}/portal`;
+  }
+}
+
+const reported = (r: IntakeRecord): ReportedIntake => ({
+  id: r.id,
+  recordNo: r.recordNo,
+  receivedAt: r.receivedAt,
+  channel: r.channel,
+  dialedE164: r.dialedE164,
+  callingE164: r.callingE164,
+  fields: r.fields,
+  memo: r.memo,
+  urgentKeywords: r.urgentKeywords,
+});

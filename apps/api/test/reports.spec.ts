@@ -1,0 +1,264 @@
+import { Role } from '@dengon/domain';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { APP_CONFIG } from '../src/config/config.module';
+import type { AppConfig } from '../src/config/config';
+import { Delivery } from '../src/delivery/delivery.service';
+import { IntakeReports } from '../src/reports/intake-reports.service';
+import { clientOnPlan, publishScript } from './fixtures';
+import { TestSmtp } from './smtp';
+import { TestApp } from './test-app';
+
+const CREATE = `mutation($input: CreateIntakeInput!) { createIntake(input: $input) { id recordNo urgent } }`;
+const fields = [
+  { key: 'caller_name', label: 'お名前', type: 'TEXT', required: true },
+  { key: 'callback_number', label: '折り返し先', type: 'PHONE', required: true },
+  { key: 'message', label: 'ご用件', type: 'LONG_TEXT', required: true },
+];
+
+async function until<T>(
+  probe: () => T | undefined | Promise<T | undefined>,
+  what: string,
+): Promise<T> {
+  for (let i = 0; i < 200; i++) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+// Jobs hop through pg-boss, polled every half second.
+jest.setTimeout(30_000);
+
+describe('telling the client', () => {
+  let smtp: TestSmtp;
+  let t: TestApp;
+  let op: string;
+  let mailCompany: string;
+  let digestCompany: string;
+
+  beforeAll(async () => {
+    smtp = await TestSmtp.start();
+    t = await TestApp.start({ SMTP_URL: smtp.url, PUBLIC_URL: 'https://dengon.example' });
+    await t.createUser('bo@dengon.example', Role.BackOffice);
+    await t.createUser('sv@dengon.example', Role.Supervisor);
+    await t.createUser('op@dengon.example', Role.Operator);
+    const bo = (await t.login('bo@dengon.example')).token;
+    const sv = (await t.login('sv@dengon.example')).token;
+    op = (await t.login('op@dengon.example')).token;
+    mailCompany = (await clientOnPlan(t, bo, '株式会社メール', 'STANDARD')).companyId;
+    digestCompany = (await clientOnPlan(t, bo, '株式会社日報', 'STANDARD')).companyId;
+    await t.query(
+      `UPDATE client_companies SET report_method = 'DAILY_DIGEST', digest_time = '18:00', report_email = 'digest@client.example' WHERE id = $1`,
+      [digestCompany],
+    );
+    for (const company of [mailCompany, digestCompany])
+      await publishScript(t, sv, company, { fields, urgentKeywords: ['水漏れ'] });
+  });
+  afterAll(async () => {
+    await t.close();
+    await smtp.close();
+  });
+
+  const take = (clientCompanyId: string, message: string, receivedAt?: string) =>
+    t.gql(
+      CREATE,
+      {
+        input: {
+          clientCompanyId,
+          channel: 'PHONE',
+          fields: { caller_name: '山田 太郎', callback_number: '090-1111-2222', message },
+          callingNumber: '090-1111-2222',
+          receivedAt,
+        },
+      },
+      { token: op },
+    );
+  const message = async (relatedId: string) =>
+    (
+      await t.query(
+        `SELECT id, status, attempts, last_error, recipient FROM outbound_messages WHERE related_id = $1`,
+        [relatedId],
+      )
+    )[0] as
+      | {
+          id: string;
+          status: string;
+          attempts: number;
+          last_error: string | null;
+          recipient: string;
+        }
+      | undefined;
+
+  it('e-mails the intake in Japanese the moment it is saved, and logs it as sent', async () => {
+    const before = smtp.mails.length;
+    const saved = (await take(mailCompany, '見積りの件でお電話ください')).data?.['createIntake'];
+    const [mail] = (await smtp.waitFor(before + 1)).slice(before);
+    expect(mail!.to).toMatchObject({ text: 'report@client.example' });
+    expect(mail!.subject).toBe(`【お電話受付】受付番号${saved.recordNo} 山田 太郎様より`);
+    expect(mail!.text).toContain('株式会社メール ご担当者様');
+    expect(mail!.text).toContain('折り返し先：090-1111-2222');
+    expect(mail!.text).toContain('ご用件：見積りの件でお電話ください');
+    expect(mail!.text).toContain(`https://dengon.example/portal/history/${saved.id}`);
+    expect(mail!.messageId).toMatch(/@dengon>$/);
+    const logged = await until(async () => {
+      const m = await message(saved.id);
+      return m?.status === 'SENT' ? m : undefined;
+    }, 'the message to be marked sent');
+    expect(logged).toMatchObject({ attempts: 1, last_error: null });
+  });
+
+  it('sends once when the same delivery job runs again', async () => {
+    const saved = (await take(mailCompany, '二度目の配信テスト')).data?.['createIntake'];
+    await until(
+      async () => ((await message(saved.id))?.status === 'SENT' ? true : undefined),
+      'sent',
+    );
+    const count = smtp.mails.length;
+    await t.app.get(Delivery).deliver((await message(saved.id))!.id);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(smtp.mails.filter((m) => m.text?.includes('二度目の配信テスト'))).toHaveLength(1);
+    expect(smtp.mails.length).toBe(count);
+  });
+
+  it('leaves a digest client to the daily digest, but e-mails an urgent intake at once', async () => {
+    const calm = (await take(digestCompany, '資料を送ってください')).data?.['createIntake'];
+    const urgent = (await take(digestCompany, '天井から水漏れしています')).data?.['createIntake'];
+    expect(urgent.urgent).toBe(true);
+    const mail = await until(
+      () => smtp.mails.find((m) => m.subject?.includes(`受付番号${urgent.recordNo}`)),
+      'the urgent mail',
+    );
+    expect(mail.subject?.startsWith('【至急】')).toBe(true);
+    expect(mail.text).toContain('緊急キーワード（水漏れ）');
+    // Give the report job of the calm one time to run: it must send nothing.
+    await until(
+      async () =>
+        (
+          await t.query(
+            `SELECT 1 FROM pgboss.job WHERE name = 'intake.report' AND state <> 'completed'`,
+          )
+        ).length === 0
+          ? true
+          : undefined,
+      'report jobs to finish',
+    );
+    expect(await message(calm.id)).toBeUndefined();
+  });
+
+  it('sends the daily digest once at the client’s time, with the 24 hours before it', async () => {
+    const reports = t.app.get(IntakeReports);
+    // 2026-11-22 17:00 and 18:30 in Tokyo; the window is 11-21 18:00 to 11-22 18:00.
+    await take(digestCompany, '日報に載る伝言', '2026-11-22T08:00:00Z');
+    await take(digestCompany, '翌日の日報に回る伝言', '2026-11-22T09:30:00Z');
+    expect(await reports.sendDueDigests(new Date('2026-11-22T08:59:00Z'))).toBe(0);
+    expect(await reports.sendDueDigests(new Date('2026-11-22T09:01:00Z'))).toBe(1);
+    expect(await reports.sendDueDigests(new Date('2026-11-22T09:30:00Z'))).toBe(0);
+    const digest = await until(
+      () => smtp.mails.find((m) => m.subject?.startsWith('【受付日報】2026年11月22日(日)')),
+      'the digest',
+    );
+    expect(digest.to).toMatchObject({ text: 'digest@client.example' });
+    expect(digest.text).toContain('日報に載る伝言');
+    expect(digest.text).not.toContain('翌日の日報に回る伝言');
+  });
+
+  it('keeps a message queued with its error while the SMTP server is down, and sends it once when it is back', async () => {
+    const down = await TestSmtp.start();
+    const url = down.url;
+    await down.close();
+    const other = await TestApp.onDatabase(t.databaseUrl, { SMTP_URL: url });
+    try {
+      const saved = (await take(mailCompany, 'サーバー停止中の伝言')).data?.['createIntake'];
+      const delivery = other.app.get(Delivery);
+      const row = await until(() => message(saved.id), 'the queued message');
+      // The first process may have sent it already; take it back to queued to exercise the outage.
+      await t.query(`UPDATE outbound_messages SET status = 'QUEUED' WHERE id = $1`, [row.id]);
+      await expect(delivery.deliver(row.id)).rejects.toThrow();
+      expect(await message(saved.id)).toMatchObject({
+        status: 'QUEUED',
+        last_error: expect.stringMatching(/ECONNREFUSED/),
+      });
+      const back = await TestSmtp.start(Number(new URL(url).port));
+      try {
+        await delivery.deliver(row.id);
+        await delivery.deliver(row.id);
+        await back.waitFor(1);
+        expect(back.mails.map((m) => m.text?.includes('サーバー停止中の伝言'))).toEqual([true]);
+        expect(await message(saved.id)).toMatchObject({ status: 'SENT', last_error: null });
+      } finally {
+        await back.close();
+      }
+    } finally {
+      await other.close();
+    }
+  });
+});
+
+describe('telling the client without a mail server', () => {
+  it('writes the e-mail to the local outbox under DATA_DIR, and shows the client only its own messages', async () => {
+    const t = await TestApp.start();
+    try {
+      await t.createUser('bo@dengon.example', Role.BackOffice);
+      await t.createUser('sv@dengon.example', Role.Supervisor);
+      await t.createUser('op@dengon.example', Role.Operator);
+      const bo = (await t.login('bo@dengon.example')).token;
+      const sv = (await t.login('sv@dengon.example')).token;
+      const op = (await t.login('op@dengon.example')).token;
+      const a = (await clientOnPlan(t, bo, 'A社', 'STANDARD')).companyId;
+      const b = (await clientOnPlan(t, bo, 'B社', 'STANDARD')).companyId;
+      for (const company of [a, b]) await publishScript(t, sv, company, { fields });
+      await t.createUser('admin@b.example', Role.ClientAdmin, b);
+      const adminB = (await t.login('admin@b.example')).token;
+      await t.gql(
+        CREATE,
+        {
+          input: {
+            clientCompanyId: a,
+            channel: 'FAX',
+            fields: {
+              caller_name: '佐藤',
+              callback_number: '03-1234-5678',
+              message: 'FAXで届いた依頼',
+            },
+          },
+        },
+        { token: op },
+      );
+      const outbox = join(t.app.get<AppConfig>(APP_CONFIG).dataDir, 'outbox', 'mail');
+      const file = await until(() => {
+        try {
+          return readdirSync(outbox).find((f) => f.endsWith('.eml'));
+        } catch {
+          return undefined;
+        }
+      }, 'the outbox file');
+      const eml = readFileSync(join(outbox, file), 'utf8');
+      expect(eml).toMatch(/^To: report@client\.example$/m);
+      expect(eml).toMatch(/^Subject: =\?UTF-8\?/m);
+      const staff = await t.gql(
+        `query { outboundMessages { subject status clientCompanyId } }`,
+        {},
+        { token: bo },
+      );
+      expect(staff.data?.['outboundMessages']).toEqual([
+        {
+          subject: expect.stringContaining('佐藤様より'),
+          status: expect.any(String),
+          clientCompanyId: a,
+        },
+      ]);
+      const client = await t.gql(`query { outboundMessages { subject } }`, {}, { token: adminB });
+      expect(client.data?.['outboundMessages']).toEqual([]);
+      const snooping = await t.gql(
+        `query($c: ID) { outboundMessages(clientCompanyId: $c) { subject } }`,
+        { c: a },
+        { token: adminB },
+      );
+      expect(snooping.data?.['outboundMessages']).toEqual([]);
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -1,0 +1,53 @@
+import { type ParsedMail, simpleParser } from 'mailparser';
+import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
+
+/** A real SMTP server in the test process; what arrives is parsed with mailparser. */
+export class TestSmtp {
+  readonly mails: ParsedMail[] = [];
+  private readonly server: SMTPServer;
+
+  private constructor() {
+    this.server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      logger: false,
+      onData: (stream, _session, callback) => {
+        simpleParser(stream)
+          .then((mail) => {
+            this.mails.push(mail);
+            callback();
+          })
+          .catch(callback);
+      },
+    });
+  }
+
+  /** Listens on the given port, or a free one. */
+  static async start(port = 0): Promise<TestSmtp> {
+    const smtp = new TestSmtp();
+    await new Promise<void>((resolve, reject) => {
+      smtp.server.once('error', reject);
+      smtp.server.listen(port, '127.0.0.1', () => resolve());
+    });
+    return smtp;
+  }
+
+  get url(): string {
+    return `smtp://127.0.0.1:${(this.server.server.address() as AddressInfo).port}`;
+  }
+
+  /** Waits until at least n messages have arrived. */
+  async waitFor(n: number, timeoutMs = 10_000): Promise<ParsedMail[]> {
+    const until = Date.now() + timeoutMs;
+    while (this.mails.length < n) {
+      if (Date.now() > until) throw new Error(`expected ${n} mails, got ${this.mails.length}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return this.mails;
+  }
+
+  close(): Promise<void> {
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+}
