@@ -13,7 +13,7 @@ import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Not } from 'typeorm';
 import { User } from '../auth/user.entity';
 import { IntakeRecord } from '../calls/intake-record.entity';
-import { IntakeService } from '../calls/intake.service';
+import { callerHistoryIn } from '../calls/intake.service';
 import { ClientCompany } from '../clients/client-company.entity';
 import { RequestContext } from '../common/request-context';
 import { Contract } from '../contracts/contract.entity';
@@ -118,50 +118,53 @@ export class CallCenterBoard {
 /** The ACD as operators and supervisors see it: offers, the queue, the board. */
 @Injectable()
 export class AcdViews {
-  constructor(
-    private readonly db: Db,
-    private readonly intake: IntakeService,
-  ) {}
+  constructor(private readonly db: Db) {}
 
-  offerById(id: string): Promise<CallOffer | null> {
-    return this.db.transaction(RequestContext.system(), (em) => em.findOneBy(CallOffer, { id }));
-  }
-
-  async offer(ctx: RequestContext, offer: CallOffer): Promise<OfferView> {
-    const { call, client, script, contract, operator } = await this.db.transaction(
-      RequestContext.system(),
-      async (em) => {
-        const call = await em.findOneByOrFail(CallSession, { id: offer.callSessionId });
-        const client = await em.findOneByOrFail(ClientCompany, { id: call.clientCompanyId ?? '' });
-        const script = call.scriptVersionId
-          ? await em.findOneBy(ScriptVersion, { id: call.scriptVersionId })
-          : null;
-        const contract = await em.findOne(Contract, {
-          where: { clientCompanyId: client.id },
-          order: { startDate: 'DESC' },
-        });
-        const operator = await em.findOneBy(User, { id: offer.operatorId });
-        return { call, client, script, contract, operator };
-      },
-    );
-    return {
-      offer,
-      client,
-      greeting: renderGreeting(script?.greeting ?? EMPTY_SCRIPT.greeting, {
-        会社名: client.name,
-        挨拶: timeOfDayGreeting(tokyoHour(new Date())),
-        オペレーター名: operator?.name.split(/\s/)[0] ?? '',
-      }),
-      script,
-      coverageSummary: contract
-        ? describeCoverage({ windows: contract.coverageWindows, holidayRule: contract.holidayRule })
-        : null,
-      callingNational: call.callingE164 ? formatNational(call.callingE164) : null,
-      // Its own transaction, after the one above has given its connection back: never two at once.
-      callerHistory: call.callingE164
-        ? await this.intake.callerHistory(ctx, client.id, call.callingE164)
-        : [],
-    };
+  /**
+   * The offer as its operator sees it, or null when there is no such offer.
+   * One transaction: this is on the path from the ringing phone to the
+   * operator's screen, where every round trip counts.
+   */
+  offer(offer: CallOffer): Promise<OfferView>;
+  offer(id: string): Promise<OfferView | null>;
+  offer(offerOrId: CallOffer | string): Promise<OfferView | null> {
+    return this.db.transaction(RequestContext.system(), async (em) => {
+      const offer =
+        typeof offerOrId === 'string'
+          ? await em.findOneBy(CallOffer, { id: offerOrId })
+          : offerOrId;
+      if (!offer) return null;
+      const call = await em.findOneByOrFail(CallSession, { id: offer.callSessionId });
+      const client = await em.findOneByOrFail(ClientCompany, { id: call.clientCompanyId ?? '' });
+      const script = call.scriptVersionId
+        ? await em.findOneBy(ScriptVersion, { id: call.scriptVersionId })
+        : null;
+      const contract = await em.findOne(Contract, {
+        where: { clientCompanyId: client.id },
+        order: { startDate: 'DESC' },
+      });
+      const operator = await em.findOneBy(User, { id: offer.operatorId });
+      return {
+        offer,
+        client,
+        greeting: renderGreeting(script?.greeting ?? EMPTY_SCRIPT.greeting, {
+          会社名: client.name,
+          挨拶: timeOfDayGreeting(tokyoHour(new Date())),
+          オペレーター名: operator?.name.split(/\s/)[0] ?? '',
+        }),
+        script,
+        coverageSummary: contract
+          ? describeCoverage({
+              windows: contract.coverageWindows,
+              holidayRule: contract.holidayRule,
+            })
+          : null,
+        callingNational: call.callingE164 ? formatNational(call.callingE164) : null,
+        callerHistory: call.callingE164
+          ? await callerHistoryIn(em, client.id, call.callingE164)
+          : [],
+      };
+    });
   }
 
   /** The call centre as a supervisor watches it: the queue, every operator's state, today's service level. */

@@ -87,13 +87,13 @@ export class AcdResolver {
   @Roles(...TAKERS)
   async myOffer(@Ctx() ctx: RequestContext): Promise<OfferView | null> {
     const offer = await this.acd.currentOffer(ctx);
-    return offer ? this.views.offer(ctx, offer) : null;
+    return offer ? this.views.offer(offer) : null;
   }
 
   @Mutation(() => OfferView)
   @Roles(...TAKERS)
   async acceptOffer(@Ctx() ctx: RequestContext, @Args() args: IdArgs): Promise<OfferView> {
-    return this.views.offer(ctx, await this.acd.accept(ctx, args.id));
+    return this.views.offer(await this.acd.accept(ctx, args.id));
   }
 
   @Mutation(() => OperatorStatus, {
@@ -109,8 +109,8 @@ export class AcdResolver {
   offerForMe(@Ctx() ctx: RequestContext): AsyncIterableIterator<{ offerForMe: OfferView }> {
     return mapAsync(this.events.events(), async (event) => {
       if (event.type !== 'offer.created' || event.operatorId !== ctx.actor.id) return null;
-      const offer = await this.views.offerById(event.id);
-      return offer ? { offerForMe: await this.views.offer(ctx, offer) } : null;
+      const offer = await this.views.offer(event.id);
+      return offer ? { offerForMe: offer } : null;
     });
   }
 

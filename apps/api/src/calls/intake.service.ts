@@ -218,13 +218,7 @@ export class IntakeService {
   ): Promise<IntakeRecord[]> {
     const parsed = parseJapanesePhone(callingNumber);
     if (!parsed.ok) throw badField('callingNumber', parsed.message);
-    return this.db.transaction(ctx, (em) =>
-      em.find(IntakeRecord, {
-        where: { clientCompanyId, callingE164: parsed.e164 },
-        order: { receivedAt: 'DESC' },
-        take: 20,
-      }),
-    );
+    return this.db.transaction(ctx, (em) => callerHistoryIn(em, clientCompanyId, parsed.e164));
   }
 
   /** Newest first, keyset-paginated on (received_at, id); days are Asia/Tokyo days. */
@@ -377,6 +371,19 @@ export class IntakeService {
     await this.reports.saved(em, record);
     return record;
   }
+}
+
+/** A caller's 20 latest intakes for a client, in the caller's transaction. */
+export function callerHistoryIn(
+  em: EntityManager,
+  clientCompanyId: string,
+  callingE164: string,
+): Promise<IntakeRecord[]> {
+  return em.find(IntakeRecord, {
+    where: { clientCompanyId, callingE164 },
+    order: { receivedAt: 'DESC' },
+    take: 20,
+  });
 }
 
 export interface NewIntake {
