@@ -144,7 +144,8 @@ describe('telephony webhooks', () => {
       `SELECT state, duration_seconds, answered_at IS NOT NULL AS answered FROM call_sessions WHERE provider_call_id = $1`,
       [sid(2)],
     );
-    expect(done).toEqual({ state: 'COMPLETED', duration_seconds: 95, answered: true });
+    // Nobody accepted it: the provider's queue picked up, then the caller hung up.
+    expect(done).toEqual({ state: 'COMPLETED', duration_seconds: 95, answered: false });
   });
 
   it('sends an unknown dialed number to the unassigned queue', async () => {

@@ -7,7 +7,8 @@ import { loadConfig } from '../src/config/config';
 /**
  * `npm run simulate -- --url URL --calls N --rate R [--number 0120...]`:
  * rings a running Dengon with correctly signed Twilio webhooks (incoming
- * call, answered, completed), for demos, tests and load. It signs with the
+ * call, picked up by the queue, completed after --hold-ms), for demos, tests
+ * and load. It signs with the
  * same TWILIO_AUTH_TOKEN the API uses (set, or the local one under DATA_DIR).
  */
 const { values } = parseArgs({
@@ -17,7 +18,7 @@ const { values } = parseArgs({
     rate: { type: 'string', default: '1' },
     number: { type: 'string', default: '0120-100-200' },
     from: { type: 'string' },
-    'hold-ms': { type: 'string', default: '2000' },
+    'hold-ms': { type: 'string', default: '30000' },
   },
 });
 

@@ -130,12 +130,9 @@ export class CallRouting {
       });
       if (!session) return false;
       const before = session.state;
-      if (
-        status === 'in-progress' &&
-        [CallState.QUEUED, CallState.UNASSIGNED].includes(session.state)
-      ) {
-        Object.assign(session, { state: CallState.IN_PROGRESS, answeredAt: at });
-      } else if (status === 'completed' && !FINAL.includes(session.state)) {
+      // 'in-progress' means the provider's queue picked up: the call still waits for an
+      // operator, who answers by accepting the offer. So it changes nothing here.
+      if (status === 'completed' && !FINAL.includes(session.state)) {
         Object.assign(session, {
           state: CallState.COMPLETED,
           endedAt: at,
