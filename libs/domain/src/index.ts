@@ -15,3 +15,4 @@ export * from './calls/intake-status';
 export * from './calls/intake-values';
 export * from './acd/service-level';
 export * from './calls/intake-report';
+export * from './dispatch/contractors';
