@@ -4,6 +4,7 @@ import { IntakeRecords1795321263599 } from './1795321263599-IntakeRecords';
 import { CallSessions1795321828329 } from './1795321828329-CallSessions';
 import { Acd1795322896917 } from './1795322896917-Acd';
 import { Delivery1795327081238 } from './1795327081237-Delivery';
+import { Contractors1795328608477 } from './1795328608477-Contractors';
 
 /** Every migration in order; the only way the schema changes. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   CallSessions1795321828329,
   Acd1795322896917,
   Delivery1795327081238,
+  Contractors1795328608477,
 ];

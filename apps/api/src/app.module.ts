@@ -24,6 +24,8 @@ import { dataSourceOptions } from './database/data-source';
 import { Db } from './database/db.service';
 import { DATABASE_URL, EventBus } from './events/event-bus';
 import { Delivery } from './delivery/delivery.service';
+import { ContractorsResolver } from './dispatch/contractors.resolver';
+import { ContractorsService } from './dispatch/contractors.service';
 import { DeliveryResolver } from './delivery/delivery.resolver';
 import { Mailer } from './delivery/mailer';
 import { HealthController } from './health/health.controller';
@@ -176,6 +178,8 @@ export class AppModule {
         Delivery,
         DeliveryResolver,
         IntakeReports,
+        ContractorsService,
+        ContractorsResolver,
       ],
     };
   }

@@ -14,6 +14,7 @@ import { ClientCompany } from '../clients/client-company.entity';
 import { CallSession, TelephonyEvent } from '../telephony/call-session.entity';
 import { Contract, ContractOption, ContractPlanTerm } from '../contracts/contract.entity';
 import { OutboundMessage } from '../delivery/outbound-message.entity';
+import { Contractor } from '../dispatch/contractor.entity';
 import { FaqItem } from '../faq/faq-item.entity';
 import { PhoneNumber } from '../numbers/phone-number.entity';
 import { Plan, PlanPriceVersion } from '../plans/plan.entity';
@@ -48,4 +49,5 @@ export const entities = [
   OperatorStatus,
   CallOffer,
   OutboundMessage,
+  Contractor,
 ];
