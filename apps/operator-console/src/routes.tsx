@@ -1,28 +1,59 @@
 import {
   BACK_OFFICE,
+  BoardPage,
+  CALL_MANAGERS,
+  CALL_TAKERS,
+  CallsPage,
   ChangeRequestsPage,
   ClientDetailPage,
   ClientListPage,
+  HistoryPage,
   NewClientPage,
   NotFoundPage,
   PlansPage,
   RequireRole,
   SCRIPT_EDITORS,
+  useHasRole,
   type NavItem,
 } from '@dengon/web';
 import { Navigate, Route, Routes } from 'react-router';
 
-/** Operators read clients' scripts and FAQ; supervisors and back office keep them. */
+/** Operators take calls and read clients' scripts and FAQ; supervisors and back office keep them. */
 export const consoleNavigation: readonly NavItem[] = [
+  { to: '/calls', labelKey: 'nav.calls', roles: CALL_TAKERS },
+  { to: '/board', labelKey: 'nav.board', roles: CALL_MANAGERS },
+  { to: '/history', labelKey: 'nav.history' },
   { to: '/clients', labelKey: 'nav.clients' },
   { to: '/change-requests', labelKey: 'nav.changeRequests', roles: SCRIPT_EDITORS },
   { to: '/plans', labelKey: 'nav.plans', roles: SCRIPT_EDITORS },
 ];
 
+/** Operators open the console on the call screen; everyone else on the clients. */
+function Home() {
+  return <Navigate to={useHasRole(['OPERATOR']) ? '/calls' : '/clients'} replace />;
+}
+
 export function ConsoleRoutes() {
   return (
     <Routes>
-      <Route index element={<Navigate to="/clients" replace />} />
+      <Route index element={<Home />} />
+      <Route
+        path="calls"
+        element={
+          <RequireRole roles={CALL_TAKERS}>
+            <CallsPage />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="board"
+        element={
+          <RequireRole roles={CALL_MANAGERS}>
+            <BoardPage />
+          </RequireRole>
+        }
+      />
+      <Route path="history/:id?" element={<HistoryPage />} />
       <Route path="clients" element={<ClientListPage />} />
       <Route
         path="clients/new"

@@ -6,9 +6,12 @@ export type { Role } from './gql/graphql';
 
 // The frame: navigation, role checks.
 export { RequireRole } from './shell/RequireRole';
+export { useHasRole } from './shell/CurrentUser';
 export { NotFoundPage } from './shell/NotFoundPage';
 export {
   BACK_OFFICE,
+  CALL_MANAGERS,
+  CALL_TAKERS,
   CLIENT_ROLES,
   SCRIPT_EDITORS,
   STAFF_ROLES,
@@ -16,6 +19,8 @@ export {
 } from './shell/navigation';
 
 // Operator console screens.
+export { CallsPage } from './calls/CallsPage';
+export { BoardPage } from './board/BoardPage';
 export { ClientListPage } from './clients/ClientListPage';
 export { NewClientPage } from './clients/NewClientPage';
 export { ClientDetailPage } from './clients/ClientDetailPage';
@@ -27,4 +32,6 @@ export { MyContractPage } from './contracts/MyContractPage';
 export { MyScriptPage } from './scripts/MyScriptPage';
 export { MyFaqPage } from './faq/MyFaqPage';
 export { MyChangeRequestsPage } from './change-requests/MyChangeRequestsPage';
+
+// Both: client users see their own company's history, staff every client's.
 export { HistoryPage } from './history/HistoryPage';

@@ -64,3 +64,12 @@ export function yearMonth(month: string, language: string): string {
     month: 'long',
   }).format(Date.UTC(year, monthNumber - 1, 1));
 }
+
+/** Seconds as a call centre's clock shows them: 0:07, 12:45, 1:02:03. Negative counts as zero. */
+export function clock(seconds: number): string {
+  const total = Math.max(0, Math.floor(seconds));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = String(total % 60).padStart(2, '0');
+  return h ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
+}

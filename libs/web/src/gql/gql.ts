@@ -14,6 +14,18 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment CallCenterBoardDetails on CallCenterBoard {\n    queue {\n      call {\n        id\n        state\n        startedAt\n        callingE164\n        dialedE164\n      }\n      clientName\n      waitingSeconds\n    }\n    operators {\n      userId\n      name\n      state\n      since\n      afterCallWorkUntil\n    }\n    serviceLevel {\n      answeredWithinTarget\n      answeredLate\n      abandoned\n      waitingOverTarget\n      share\n    }\n    targetSeconds\n  }\n": typeof types.CallCenterBoardDetailsFragmentDoc,
+    "\n  query CallCenterBoard {\n    callCenterBoard {\n      ...CallCenterBoardDetails\n    }\n  }\n": typeof types.CallCenterBoardDocument,
+    "\n  subscription CallCenterBoardChanged {\n    callCenterBoardChanged {\n      ...CallCenterBoardDetails\n    }\n  }\n": typeof types.CallCenterBoardChangedDocument,
+    "\n  fragment MyOperatorStatus on OperatorStatus {\n    userId\n    state\n    since\n    afterCallWorkUntil\n    version\n  }\n": typeof types.MyOperatorStatusFragmentDoc,
+    "\n  query MyOperatorStatus {\n    myOperatorStatus {\n      ...MyOperatorStatus\n    }\n  }\n": typeof types.MyOperatorStatusDocument,
+    "\n  mutation SetMyOperatorState($state: OperatorState!) {\n    setMyOperatorState(state: $state) {\n      ...MyOperatorStatus\n    }\n  }\n": typeof types.SetMyOperatorStateDocument,
+    "\n  fragment OfferDetails on OfferView {\n    offer {\n      id\n      callSessionId\n      state\n      offeredAt\n      expiresAt\n    }\n    client {\n      id\n      name\n      escalationContacts {\n        name\n        phone\n        note\n      }\n    }\n    greeting\n    coverageSummary\n    callingNational\n    script {\n      id\n      specialInstructions\n      urgentKeywords\n      closingPhrase\n      fields {\n        ...IntakeFieldDetails\n      }\n    }\n    callerHistory {\n      ...IntakeRow\n      memo\n    }\n  }\n": typeof types.OfferDetailsFragmentDoc,
+    "\n  query MyOffer {\n    myOffer {\n      ...OfferDetails\n    }\n  }\n": typeof types.MyOfferDocument,
+    "\n  subscription OfferForMe {\n    offerForMe {\n      ...OfferDetails\n    }\n  }\n": typeof types.OfferForMeDocument,
+    "\n  mutation AcceptOffer($id: ID!) {\n    acceptOffer(id: $id) {\n      ...OfferDetails\n    }\n  }\n": typeof types.AcceptOfferDocument,
+    "\n  mutation FinishCall {\n    finishCall {\n      ...MyOperatorStatus\n    }\n  }\n": typeof types.FinishCallDocument,
+    "\n  mutation CreateIntake($input: CreateIntakeInput!) {\n    createIntake(input: $input) {\n      ...IntakeRow\n      urgentKeywords\n    }\n  }\n": typeof types.CreateIntakeDocument,
     "\n  fragment ChangeRequestDetails on ChangeRequest {\n    id\n    clientCompanyId\n    target\n    faqItemId\n    message\n    status\n    reviewComment\n    reviewedAt\n    createdAt\n  }\n": typeof types.ChangeRequestDetailsFragmentDoc,
     "\n  query ChangeRequests($status: ChangeRequestStatus) {\n    changeRequests(status: $status) {\n      ...ChangeRequestDetails\n    }\n  }\n": typeof types.ChangeRequestsDocument,
     "\n  mutation RequestChange($input: RequestChangeInput!) {\n    requestChange(input: $input) {\n      ...ChangeRequestDetails\n    }\n  }\n": typeof types.RequestChangeDocument,
@@ -37,8 +49,8 @@ type Documents = {
     "\n  query FaqItems($clientCompanyId: ID, $search: String, $includeDisabled: Boolean! = false) {\n    faqItems(\n      clientCompanyId: $clientCompanyId\n      search: $search\n      includeDisabled: $includeDisabled\n    ) {\n      ...FaqItemDetails\n    }\n  }\n": typeof types.FaqItemsDocument,
     "\n  mutation CreateFaqItem($input: CreateFaqItemInput!) {\n    createFaqItem(input: $input) {\n      ...FaqItemDetails\n    }\n  }\n": typeof types.CreateFaqItemDocument,
     "\n  mutation UpdateFaqItem($input: UpdateFaqItemInput!) {\n    updateFaqItem(input: $input) {\n      ...FaqItemDetails\n    }\n  }\n": typeof types.UpdateFaqItemDocument,
-    "\n  fragment IntakeRow on IntakeRecord {\n    id\n    recordNo\n    receivedAt\n    channel\n    callingNational\n    fields\n    status\n    urgent\n    version\n    allowedTransitions\n  }\n": typeof types.IntakeRowFragmentDoc,
-    "\n  query IntakeRecords(\n    $from: String\n    $to: String\n    $statuses: [IntakeStatus!]\n    $callingNumber: String\n    $text: String\n    $first: Int!\n    $after: String\n  ) {\n    intakeRecords(\n      from: $from\n      to: $to\n      statuses: $statuses\n      callingNumber: $callingNumber\n      text: $text\n      first: $first\n      after: $after\n    ) {\n      items {\n        ...IntakeRow\n      }\n      nextCursor\n    }\n  }\n": typeof types.IntakeRecordsDocument,
+    "\n  fragment IntakeRow on IntakeRecord {\n    id\n    recordNo\n    clientCompanyId\n    receivedAt\n    channel\n    callingNational\n    fields\n    status\n    urgent\n    version\n    allowedTransitions\n  }\n": typeof types.IntakeRowFragmentDoc,
+    "\n  query IntakeRecords(\n    $clientCompanyId: ID\n    $from: String\n    $to: String\n    $statuses: [IntakeStatus!]\n    $callingNumber: String\n    $text: String\n    $first: Int!\n    $after: String\n  ) {\n    intakeRecords(\n      clientCompanyId: $clientCompanyId\n      from: $from\n      to: $to\n      statuses: $statuses\n      callingNumber: $callingNumber\n      text: $text\n      first: $first\n      after: $after\n    ) {\n      items {\n        ...IntakeRow\n      }\n      nextCursor\n    }\n  }\n": typeof types.IntakeRecordsDocument,
     "\n  query IntakeRecord($id: ID!) {\n    intakeRecord(id: $id) {\n      ...IntakeRow\n      memo\n      scriptVersionId\n      statusHistory {\n        id\n        fromStatus\n        toStatus\n        note\n        changedAt\n      }\n      comments {\n        id\n        body\n        createdAt\n      }\n    }\n  }\n": typeof types.IntakeRecordDocument,
     "\n  subscription IntakeRecordChanged {\n    intakeRecordChanged {\n      ...IntakeRow\n    }\n  }\n": typeof types.IntakeRecordChangedDocument,
     "\n  mutation ChangeIntakeStatus($input: ChangeIntakeStatusInput!) {\n    changeIntakeStatus(input: $input) {\n      ...IntakeRow\n      statusHistory {\n        id\n        fromStatus\n        toStatus\n        note\n        changedAt\n      }\n    }\n  }\n": typeof types.ChangeIntakeStatusDocument,
@@ -68,6 +80,18 @@ type Documents = {
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      name\n      email\n      role\n      createdAt\n    }\n  }\n": typeof types.CreateUserDocument,
 };
 const documents: Documents = {
+    "\n  fragment CallCenterBoardDetails on CallCenterBoard {\n    queue {\n      call {\n        id\n        state\n        startedAt\n        callingE164\n        dialedE164\n      }\n      clientName\n      waitingSeconds\n    }\n    operators {\n      userId\n      name\n      state\n      since\n      afterCallWorkUntil\n    }\n    serviceLevel {\n      answeredWithinTarget\n      answeredLate\n      abandoned\n      waitingOverTarget\n      share\n    }\n    targetSeconds\n  }\n": types.CallCenterBoardDetailsFragmentDoc,
+    "\n  query CallCenterBoard {\n    callCenterBoard {\n      ...CallCenterBoardDetails\n    }\n  }\n": types.CallCenterBoardDocument,
+    "\n  subscription CallCenterBoardChanged {\n    callCenterBoardChanged {\n      ...CallCenterBoardDetails\n    }\n  }\n": types.CallCenterBoardChangedDocument,
+    "\n  fragment MyOperatorStatus on OperatorStatus {\n    userId\n    state\n    since\n    afterCallWorkUntil\n    version\n  }\n": types.MyOperatorStatusFragmentDoc,
+    "\n  query MyOperatorStatus {\n    myOperatorStatus {\n      ...MyOperatorStatus\n    }\n  }\n": types.MyOperatorStatusDocument,
+    "\n  mutation SetMyOperatorState($state: OperatorState!) {\n    setMyOperatorState(state: $state) {\n      ...MyOperatorStatus\n    }\n  }\n": types.SetMyOperatorStateDocument,
+    "\n  fragment OfferDetails on OfferView {\n    offer {\n      id\n      callSessionId\n      state\n      offeredAt\n      expiresAt\n    }\n    client {\n      id\n      name\n      escalationContacts {\n        name\n        phone\n        note\n      }\n    }\n    greeting\n    coverageSummary\n    callingNational\n    script {\n      id\n      specialInstructions\n      urgentKeywords\n      closingPhrase\n      fields {\n        ...IntakeFieldDetails\n      }\n    }\n    callerHistory {\n      ...IntakeRow\n      memo\n    }\n  }\n": types.OfferDetailsFragmentDoc,
+    "\n  query MyOffer {\n    myOffer {\n      ...OfferDetails\n    }\n  }\n": types.MyOfferDocument,
+    "\n  subscription OfferForMe {\n    offerForMe {\n      ...OfferDetails\n    }\n  }\n": types.OfferForMeDocument,
+    "\n  mutation AcceptOffer($id: ID!) {\n    acceptOffer(id: $id) {\n      ...OfferDetails\n    }\n  }\n": types.AcceptOfferDocument,
+    "\n  mutation FinishCall {\n    finishCall {\n      ...MyOperatorStatus\n    }\n  }\n": types.FinishCallDocument,
+    "\n  mutation CreateIntake($input: CreateIntakeInput!) {\n    createIntake(input: $input) {\n      ...IntakeRow\n      urgentKeywords\n    }\n  }\n": types.CreateIntakeDocument,
     "\n  fragment ChangeRequestDetails on ChangeRequest {\n    id\n    clientCompanyId\n    target\n    faqItemId\n    message\n    status\n    reviewComment\n    reviewedAt\n    createdAt\n  }\n": types.ChangeRequestDetailsFragmentDoc,
     "\n  query ChangeRequests($status: ChangeRequestStatus) {\n    changeRequests(status: $status) {\n      ...ChangeRequestDetails\n    }\n  }\n": types.ChangeRequestsDocument,
     "\n  mutation RequestChange($input: RequestChangeInput!) {\n    requestChange(input: $input) {\n      ...ChangeRequestDetails\n    }\n  }\n": types.RequestChangeDocument,
@@ -91,8 +115,8 @@ const documents: Documents = {
     "\n  query FaqItems($clientCompanyId: ID, $search: String, $includeDisabled: Boolean! = false) {\n    faqItems(\n      clientCompanyId: $clientCompanyId\n      search: $search\n      includeDisabled: $includeDisabled\n    ) {\n      ...FaqItemDetails\n    }\n  }\n": types.FaqItemsDocument,
     "\n  mutation CreateFaqItem($input: CreateFaqItemInput!) {\n    createFaqItem(input: $input) {\n      ...FaqItemDetails\n    }\n  }\n": types.CreateFaqItemDocument,
     "\n  mutation UpdateFaqItem($input: UpdateFaqItemInput!) {\n    updateFaqItem(input: $input) {\n      ...FaqItemDetails\n    }\n  }\n": types.UpdateFaqItemDocument,
-    "\n  fragment IntakeRow on IntakeRecord {\n    id\n    recordNo\n    receivedAt\n    channel\n    callingNational\n    fields\n    status\n    urgent\n    version\n    allowedTransitions\n  }\n": types.IntakeRowFragmentDoc,
-    "\n  query IntakeRecords(\n    $from: String\n    $to: String\n    $statuses: [IntakeStatus!]\n    $callingNumber: String\n    $text: String\n    $first: Int!\n    $after: String\n  ) {\n    intakeRecords(\n      from: $from\n      to: $to\n      statuses: $statuses\n      callingNumber: $callingNumber\n      text: $text\n      first: $first\n      after: $after\n    ) {\n      items {\n        ...IntakeRow\n      }\n      nextCursor\n    }\n  }\n": types.IntakeRecordsDocument,
+    "\n  fragment IntakeRow on IntakeRecord {\n    id\n    recordNo\n    clientCompanyId\n    receivedAt\n    channel\n    callingNational\n    fields\n    status\n    urgent\n    version\n    allowedTransitions\n  }\n": types.IntakeRowFragmentDoc,
+    "\n  query IntakeRecords(\n    $clientCompanyId: ID\n    $from: String\n    $to: String\n    $statuses: [IntakeStatus!]\n    $callingNumber: String\n    $text: String\n    $first: Int!\n    $after: String\n  ) {\n    intakeRecords(\n      clientCompanyId: $clientCompanyId\n      from: $from\n      to: $to\n      statuses: $statuses\n      callingNumber: $callingNumber\n      text: $text\n      first: $first\n      after: $after\n    ) {\n      items {\n        ...IntakeRow\n      }\n      nextCursor\n    }\n  }\n": types.IntakeRecordsDocument,
     "\n  query IntakeRecord($id: ID!) {\n    intakeRecord(id: $id) {\n      ...IntakeRow\n      memo\n      scriptVersionId\n      statusHistory {\n        id\n        fromStatus\n        toStatus\n        note\n        changedAt\n      }\n      comments {\n        id\n        body\n        createdAt\n      }\n    }\n  }\n": types.IntakeRecordDocument,
     "\n  subscription IntakeRecordChanged {\n    intakeRecordChanged {\n      ...IntakeRow\n    }\n  }\n": types.IntakeRecordChangedDocument,
     "\n  mutation ChangeIntakeStatus($input: ChangeIntakeStatusInput!) {\n    changeIntakeStatus(input: $input) {\n      ...IntakeRow\n      statusHistory {\n        id\n        fromStatus\n        toStatus\n        note\n        changedAt\n      }\n    }\n  }\n": types.ChangeIntakeStatusDocument,
@@ -136,6 +160,54 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CallCenterBoardDetails on CallCenterBoard {\n    queue {\n      call {\n        id\n        state\n        startedAt\n        callingE164\n        dialedE164\n      }\n      clientName\n      waitingSeconds\n    }\n    operators {\n      userId\n      name\n      state\n      since\n      afterCallWorkUntil\n    }\n    serviceLevel {\n      answeredWithinTarget\n      answeredLate\n      abandoned\n      waitingOverTarget\n      share\n    }\n    targetSeconds\n  }\n"): (typeof documents)["\n  fragment CallCenterBoardDetails on CallCenterBoard {\n    queue {\n      call {\n        id\n        state\n        startedAt\n        callingE164\n        dialedE164\n      }\n      clientName\n      waitingSeconds\n    }\n    operators {\n      userId\n      name\n      state\n      since\n      afterCallWorkUntil\n    }\n    serviceLevel {\n      answeredWithinTarget\n      answeredLate\n      abandoned\n      waitingOverTarget\n      share\n    }\n    targetSeconds\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CallCenterBoard {\n    callCenterBoard {\n      ...CallCenterBoardDetails\n    }\n  }\n"): (typeof documents)["\n  query CallCenterBoard {\n    callCenterBoard {\n      ...CallCenterBoardDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CallCenterBoardChanged {\n    callCenterBoardChanged {\n      ...CallCenterBoardDetails\n    }\n  }\n"): (typeof documents)["\n  subscription CallCenterBoardChanged {\n    callCenterBoardChanged {\n      ...CallCenterBoardDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MyOperatorStatus on OperatorStatus {\n    userId\n    state\n    since\n    afterCallWorkUntil\n    version\n  }\n"): (typeof documents)["\n  fragment MyOperatorStatus on OperatorStatus {\n    userId\n    state\n    since\n    afterCallWorkUntil\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyOperatorStatus {\n    myOperatorStatus {\n      ...MyOperatorStatus\n    }\n  }\n"): (typeof documents)["\n  query MyOperatorStatus {\n    myOperatorStatus {\n      ...MyOperatorStatus\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMyOperatorState($state: OperatorState!) {\n    setMyOperatorState(state: $state) {\n      ...MyOperatorStatus\n    }\n  }\n"): (typeof documents)["\n  mutation SetMyOperatorState($state: OperatorState!) {\n    setMyOperatorState(state: $state) {\n      ...MyOperatorStatus\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OfferDetails on OfferView {\n    offer {\n      id\n      callSessionId\n      state\n      offeredAt\n      expiresAt\n    }\n    client {\n      id\n      name\n      escalationContacts {\n        name\n        phone\n        note\n      }\n    }\n    greeting\n    coverageSummary\n    callingNational\n    script {\n      id\n      specialInstructions\n      urgentKeywords\n      closingPhrase\n      fields {\n        ...IntakeFieldDetails\n      }\n    }\n    callerHistory {\n      ...IntakeRow\n      memo\n    }\n  }\n"): (typeof documents)["\n  fragment OfferDetails on OfferView {\n    offer {\n      id\n      callSessionId\n      state\n      offeredAt\n      expiresAt\n    }\n    client {\n      id\n      name\n      escalationContacts {\n        name\n        phone\n        note\n      }\n    }\n    greeting\n    coverageSummary\n    callingNational\n    script {\n      id\n      specialInstructions\n      urgentKeywords\n      closingPhrase\n      fields {\n        ...IntakeFieldDetails\n      }\n    }\n    callerHistory {\n      ...IntakeRow\n      memo\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyOffer {\n    myOffer {\n      ...OfferDetails\n    }\n  }\n"): (typeof documents)["\n  query MyOffer {\n    myOffer {\n      ...OfferDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OfferForMe {\n    offerForMe {\n      ...OfferDetails\n    }\n  }\n"): (typeof documents)["\n  subscription OfferForMe {\n    offerForMe {\n      ...OfferDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptOffer($id: ID!) {\n    acceptOffer(id: $id) {\n      ...OfferDetails\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptOffer($id: ID!) {\n    acceptOffer(id: $id) {\n      ...OfferDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FinishCall {\n    finishCall {\n      ...MyOperatorStatus\n    }\n  }\n"): (typeof documents)["\n  mutation FinishCall {\n    finishCall {\n      ...MyOperatorStatus\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateIntake($input: CreateIntakeInput!) {\n    createIntake(input: $input) {\n      ...IntakeRow\n      urgentKeywords\n    }\n  }\n"): (typeof documents)["\n  mutation CreateIntake($input: CreateIntakeInput!) {\n    createIntake(input: $input) {\n      ...IntakeRow\n      urgentKeywords\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -231,11 +303,11 @@ export function graphql(source: "\n  mutation UpdateFaqItem($input: UpdateFaqIte
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment IntakeRow on IntakeRecord {\n    id\n    recordNo\n    receivedAt\n    channel\n    callingNational\n    fields\n    status\n    urgent\n    version\n    allowedTransitions\n  }\n"): (typeof documents)["\n  fragment IntakeRow on IntakeRecord {\n    id\n    recordNo\n    receivedAt\n    channel\n    callingNational\n    fields\n    status\n    urgent\n    version\n    allowedTransitions\n  }\n"];
+export function graphql(source: "\n  fragment IntakeRow on IntakeRecord {\n    id\n    recordNo\n    clientCompanyId\n    receivedAt\n    channel\n    callingNational\n    fields\n    status\n    urgent\n    version\n    allowedTransitions\n  }\n"): (typeof documents)["\n  fragment IntakeRow on IntakeRecord {\n    id\n    recordNo\n    clientCompanyId\n    receivedAt\n    channel\n    callingNational\n    fields\n    status\n    urgent\n    version\n    allowedTransitions\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query IntakeRecords(\n    $from: String\n    $to: String\n    $statuses: [IntakeStatus!]\n    $callingNumber: String\n    $text: String\n    $first: Int!\n    $after: String\n  ) {\n    intakeRecords(\n      from: $from\n      to: $to\n      statuses: $statuses\n      callingNumber: $callingNumber\n      text: $text\n      first: $first\n      after: $after\n    ) {\n      items {\n        ...IntakeRow\n      }\n      nextCursor\n    }\n  }\n"): (typeof documents)["\n  query IntakeRecords(\n    $from: String\n    $to: String\n    $statuses: [IntakeStatus!]\n    $callingNumber: String\n    $text: String\n    $first: Int!\n    $after: String\n  ) {\n    intakeRecords(\n      from: $from\n      to: $to\n      statuses: $statuses\n      callingNumber: $callingNumber\n      text: $text\n      first: $first\n      after: $after\n    ) {\n      items {\n        ...IntakeRow\n      }\n      nextCursor\n    }\n  }\n"];
+export function graphql(source: "\n  query IntakeRecords(\n    $clientCompanyId: ID\n    $from: String\n    $to: String\n    $statuses: [IntakeStatus!]\n    $callingNumber: String\n    $text: String\n    $first: Int!\n    $after: String\n  ) {\n    intakeRecords(\n      clientCompanyId: $clientCompanyId\n      from: $from\n      to: $to\n      statuses: $statuses\n      callingNumber: $callingNumber\n      text: $text\n      first: $first\n      after: $after\n    ) {\n      items {\n        ...IntakeRow\n      }\n      nextCursor\n    }\n  }\n"): (typeof documents)["\n  query IntakeRecords(\n    $clientCompanyId: ID\n    $from: String\n    $to: String\n    $statuses: [IntakeStatus!]\n    $callingNumber: String\n    $text: String\n    $first: Int!\n    $after: String\n  ) {\n    intakeRecords(\n      clientCompanyId: $clientCompanyId\n      from: $from\n      to: $to\n      statuses: $statuses\n      callingNumber: $callingNumber\n      text: $text\n      first: $first\n      after: $after\n    ) {\n      items {\n        ...IntakeRow\n      }\n      nextCursor\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,6 +7,7 @@ import {
   Group,
   MultiSelect,
   Paper,
+  Select,
   Stack,
   Table,
   TextInput,
@@ -15,9 +16,12 @@ import { useQuery, useSubscription } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
+import { clientCompaniesQuery } from '../clients/documents';
 import { tokyoDate, tokyoMinute } from '../format/format';
 import type { IntakeRowFragment, IntakeStatus } from '../gql/graphql';
 import { useSession } from '../session/SessionProvider';
+import { useHasRole } from '../shell/CurrentUser';
+import { STAFF_ROLES } from '../shell/navigation';
 import { PageHeader } from '../ui/PageHeader';
 import { QueryStatus } from '../ui/QueryStatus';
 import { EmptyRow } from '../ui/EmptyRow';
@@ -27,9 +31,10 @@ import { IntakeStatusBadge } from './IntakeStatusBadge';
 import { INTAKE_STATUSES, intakeStatusLabel } from './intake-labels';
 
 const PAGE_SIZE = 50;
-const COLUMNS = 7;
 
 interface Filters {
+  /** Staff only: one client, or '' for all; a client user always gets their own. */
+  clientCompanyId: string;
   from: string;
   to: string;
   statuses: IntakeStatus[];
@@ -37,11 +42,19 @@ interface Filters {
   text: string;
 }
 
-const NO_FILTERS: Filters = { from: '', to: '', statuses: [], callingNumber: '', text: '' };
+const NO_FILTERS: Filters = {
+  clientCompanyId: '',
+  from: '',
+  to: '',
+  statuses: [],
+  callingNumber: '',
+  text: '',
+};
 
 /** The filters as the API takes them: empty ones left out. */
 function toVariables(filters: Filters) {
   return {
+    clientCompanyId: filters.clientCompanyId || undefined,
     from: filters.from || undefined,
     to: filters.to || undefined,
     statuses: filters.statuses.length ? filters.statuses : undefined,
@@ -54,6 +67,7 @@ const digits = (value: string | null | undefined) => (value ?? '').replace(/\D/g
 
 /** Whether a record that arrived live belongs in the list the filters ask for. */
 function matches(record: IntakeRowFragment, filters: Filters): boolean {
+  if (filters.clientCompanyId && record.clientCompanyId !== filters.clientCompanyId) return false;
   const day = tokyoDate(new Date(record.receivedAt));
   if (filters.from && day < filters.from) return false;
   if (filters.to && day > filters.to) return false;
@@ -74,12 +88,17 @@ const truncate = (text: string, length = 40) =>
   text.length > length ? `${text.slice(0, length)}…` : text;
 
 /**
- * The client's call history (受付履歴): filtered, paged, downloadable as CSV,
- * and live: records taken or changed while the page is open show up at once.
+ * The call history (受付履歴): filtered, paged, downloadable as CSV, and live:
+ * records taken or changed while the page is open show up at once. A client
+ * user sees their own company's; staff see every client's, with a client
+ * column and filter.
  */
 export function HistoryPage() {
   const { t, i18n } = useTranslation();
   const { session } = useSession();
+  const staff = useHasRole(STAFF_ROLES);
+  const { data: clients } = useQuery(clientCompaniesQuery, { variables: {}, skip: !staff });
+  const clientNames = new Map(clients?.clientCompanies.map((c) => [c.id, c.name]));
   const navigate = useNavigate();
   const { id: openId } = useParams();
   const [draft, setDraft] = useState<Filters>(NO_FILTERS);
@@ -173,6 +192,7 @@ export function HistoryPage() {
     }
   }
 
+  const columns = staff ? 8 : 7;
   const statusOptions = INTAKE_STATUSES.map((status) => ({
     value: status,
     label: intakeStatusLabel(status, i18n.language),
@@ -182,7 +202,7 @@ export function HistoryPage() {
     <>
       <PageHeader
         title={t('history.title')}
-        description={t('history.description')}
+        description={t(staff ? 'history.staffDescription' : 'history.description')}
         actions={
           <Button variant="default" onClick={() => void download()} loading={downloading}>
             {t('history.download')}
@@ -203,6 +223,21 @@ export function HistoryPage() {
           aria-label={t('history.filters')}
         >
           <Group align="flex-end" gap="sm">
+            {staff && (
+              <Select
+                label={t('history.client')}
+                placeholder={t('history.allClients')}
+                data={(clients?.clientCompanies ?? []).map((c) => ({
+                  value: c.id,
+                  label: c.name,
+                }))}
+                value={draft.clientCompanyId || null}
+                onChange={(id) => setDraft({ ...draft, clientCompanyId: id ?? '' })}
+                searchable
+                clearable
+                miw={220}
+              />
+            )}
             <TextInput
               type="date"
               label={t('history.from')}
@@ -253,6 +288,7 @@ export function HistoryPage() {
                   <Table.Tr>
                     <Table.Th>{t('history.recordNo')}</Table.Th>
                     <Table.Th>{t('history.receivedAt')}</Table.Th>
+                    {staff && <Table.Th>{t('history.client')}</Table.Th>}
                     <Table.Th>{t('history.channel')}</Table.Th>
                     <Table.Th>{t('history.callingNumber')}</Table.Th>
                     <Table.Th>{t('history.callerName')}</Table.Th>
@@ -262,7 +298,7 @@ export function HistoryPage() {
                 </Table.Thead>
                 <Table.Tbody>
                   {page.items.length === 0 && (
-                    <EmptyRow columns={COLUMNS} text={t('history.none')} />
+                    <EmptyRow columns={columns} text={t('history.none')} />
                   )}
                   {page.items.map((record) => {
                     const isFresh = fresh.has(record.id);
@@ -290,6 +326,9 @@ export function HistoryPage() {
                         <Table.Td style={{ whiteSpace: 'nowrap' }}>
                           {tokyoMinute(record.receivedAt)}
                         </Table.Td>
+                        {staff && (
+                          <Table.Td>{clientNames.get(record.clientCompanyId) ?? '—'}</Table.Td>
+                        )}
                         <Table.Td>{t(`intakeChannel.${record.channel}`)}</Table.Td>
                         <Table.Td style={{ whiteSpace: 'nowrap' }}>
                           {record.callingNational ?? '—'}

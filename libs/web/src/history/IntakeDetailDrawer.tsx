@@ -1,31 +1,16 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Drawer,
-  Group,
-  Stack,
-  Table,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Badge, Button, Drawer, Group, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dateTime, nationalPhone, tokyoMinute } from '../format/format';
 import { FormProblem } from '../forms/FormProblem';
 import { useSubmit } from '../forms/useSubmit';
-import type { IntakeStatus } from '../gql/graphql';
 import { publishedScriptQuery } from '../scripts/documents';
 import { DetailTable } from '../ui/DetailTable';
 import { QueryStatus } from '../ui/QueryStatus';
 import { useRetained } from '../ui/useRetained';
-import {
-  addIntakeCommentMutation,
-  changeIntakeStatusMutation,
-  intakeRecordQuery,
-} from './documents';
+import { addIntakeCommentMutation, intakeRecordQuery } from './documents';
+import { IntakeStatusActions } from './IntakeStatusActions';
 import { IntakeStatusBadge } from './IntakeStatusBadge';
 import { intakeStatusLabel } from './intake-labels';
 
@@ -61,17 +46,17 @@ export function IntakeDetailDrawer({ id, onClose }: { id: string | null; onClose
 function IntakeDetail({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
   const { data, error, refetch } = useQuery(intakeRecordQuery, { variables: { id } });
-  // Labels of the client's published script; keys the script no longer has are shown as they are.
-  const { data: script } = useQuery(publishedScriptQuery, { variables: {} });
-  const [changeStatus] = useMutation(changeIntakeStatusMutation);
-  const [addComment] = useMutation(addIntakeCommentMutation);
-  const statusSubmit = useSubmit([]);
-  const commentSubmit = useSubmit(['body']);
-  const [note, setNote] = useState('');
-  const [comment, setComment] = useState('');
-  const [changed, setChanged] = useState<IntakeStatus | null>(null);
-
   const record = data?.intakeRecord;
+  // Labels of the client's published script; keys the script no longer has are shown as they are.
+  // Client users get their own whatever the id; staff name the record's client.
+  const { data: script } = useQuery(publishedScriptQuery, {
+    variables: { clientCompanyId: record?.clientCompanyId },
+    skip: !record,
+  });
+  const [addComment] = useMutation(addIntakeCommentMutation);
+  const commentSubmit = useSubmit(['body']);
+  const [comment, setComment] = useState('');
+
   if (!record) return <QueryStatus error={error} />;
 
   const labels = new Map(
@@ -92,20 +77,6 @@ function IntakeDetail({ id }: { id: string }) {
           ? nationalPhone(value)
           : value
         : JSON.stringify(value);
-
-  async function moveTo(status: IntakeStatus) {
-    if (!record) return;
-    setChanged(null);
-    const result = await statusSubmit.submit(() =>
-      changeStatus({
-        variables: { input: { id: record.id, version: record.version, status, note } },
-      }),
-    );
-    if (result) {
-      setNote('');
-      setChanged(status);
-    }
-  }
 
   async function sendComment() {
     if (!record || !comment.trim()) return;
@@ -155,54 +126,7 @@ function IntakeDetail({ id }: { id: string }) {
         <Title order={4} size="h5" id="intake-status" mb="xs">
           {t('history.changeStatus')}
         </Title>
-        <Stack gap="xs">
-          {record.allowedTransitions.length === 0 ? (
-            <Text size="sm" c="dimmed">
-              {t('history.noTransitions')}
-            </Text>
-          ) : (
-            <>
-              <Textarea
-                label={t('history.statusNote')}
-                value={note}
-                onChange={(event) => setNote(event.currentTarget.value)}
-                autosize
-                minRows={1}
-              />
-              <Group gap="xs">
-                {record.allowedTransitions.map((status) => (
-                  <Button
-                    key={status}
-                    variant="light"
-                    loading={statusSubmit.submitting}
-                    onClick={() => void moveTo(status)}
-                  >
-                    {t('history.markAs', { status: intakeStatusLabel(status, i18n.language) })}
-                  </Button>
-                ))}
-              </Group>
-            </>
-          )}
-          {changed && (
-            <Alert color="green" variant="light" role="status">
-              {t('history.statusChanged', { status: intakeStatusLabel(changed, i18n.language) })}
-            </Alert>
-          )}
-          <FormProblem state={statusSubmit} />
-          {statusSubmit.problem?.code === 'CONFLICT' && (
-            <Group>
-              <Button
-                variant="default"
-                onClick={() => {
-                  statusSubmit.clear();
-                  void refetch();
-                }}
-              >
-                {t('history.reload')}
-              </Button>
-            </Group>
-          )}
-        </Stack>
+        <IntakeStatusActions record={record} onReload={() => void refetch()} />
       </section>
 
       <section aria-labelledby="intake-history">

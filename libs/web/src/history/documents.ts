@@ -5,6 +5,7 @@ export const intakeRowFragment = graphql(`
   fragment IntakeRow on IntakeRecord {
     id
     recordNo
+    clientCompanyId
     receivedAt
     channel
     callingNational
@@ -18,6 +19,7 @@ export const intakeRowFragment = graphql(`
 
 export const intakeRecordsQuery = graphql(`
   query IntakeRecords(
+    $clientCompanyId: ID
     $from: String
     $to: String
     $statuses: [IntakeStatus!]
@@ -27,6 +29,7 @@ export const intakeRecordsQuery = graphql(`
     $after: String
   ) {
     intakeRecords(
+      clientCompanyId: $clientCompanyId
       from: $from
       to: $to
       statuses: $statuses

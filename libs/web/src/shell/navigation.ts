@@ -18,3 +18,7 @@ export const CLIENT_ROLES = ['CLIENT_ADMIN', 'CLIENT_MEMBER'] as const satisfies
 export const SCRIPT_EDITORS = ['SUPERVISOR', 'BACK_OFFICE'] as const satisfies readonly Role[];
 /** Who keeps clients, contracts, numbers and users. */
 export const BACK_OFFICE = ['BACK_OFFICE'] as const satisfies readonly Role[];
+/** Who takes calls: the call screen, offers, operator states. */
+export const CALL_TAKERS = ['OPERATOR', 'SUPERVISOR'] as const satisfies readonly Role[];
+/** Who watches the queue, operators and service level on the supervisor board. */
+export const CALL_MANAGERS = ['SUPERVISOR', 'BACK_OFFICE'] as const satisfies readonly Role[];

@@ -1,0 +1,49 @@
+import { graphql } from '../gql';
+
+/** The whole board; the live subscription sends the same again whenever calls or operators change. */
+export const callCenterBoardFragment = graphql(`
+  fragment CallCenterBoardDetails on CallCenterBoard {
+    queue {
+      call {
+        id
+        state
+        startedAt
+        callingE164
+        dialedE164
+      }
+      clientName
+      waitingSeconds
+    }
+    operators {
+      userId
+      name
+      state
+      since
+      afterCallWorkUntil
+    }
+    serviceLevel {
+      answeredWithinTarget
+      answeredLate
+      abandoned
+      waitingOverTarget
+      share
+    }
+    targetSeconds
+  }
+`);
+
+export const callCenterBoardQuery = graphql(`
+  query CallCenterBoard {
+    callCenterBoard {
+      ...CallCenterBoardDetails
+    }
+  }
+`);
+
+export const callCenterBoardChangedSubscription = graphql(`
+  subscription CallCenterBoardChanged {
+    callCenterBoardChanged {
+      ...CallCenterBoardDetails
+    }
+  }
+`);
