@@ -5,6 +5,7 @@ import { CallSessions1795321828329 } from './1795321828329-CallSessions';
 import { Acd1795322896917 } from './1795322896917-Acd';
 import { Delivery1795327081238 } from './1795327081237-Delivery';
 import { Contractors1795328608477 } from './1795328608477-Contractors';
+import { FaxAndAttachments1795329300692 } from './1795329300692-FaxAndAttachments';
 
 /** Every migration in order; the only way the schema changes. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   Acd1795322896917,
   Delivery1795327081238,
   Contractors1795328608477,
+  FaxAndAttachments1795329300692,
 ];

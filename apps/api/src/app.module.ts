@@ -28,6 +28,13 @@ import { ContractorsResolver } from './dispatch/contractors.resolver';
 import { ContractorsService } from './dispatch/contractors.service';
 import { DeliveryResolver } from './delivery/delivery.resolver';
 import { Mailer } from './delivery/mailer';
+import {
+  EmailFaxGateway,
+  FaxGateway,
+  HylaFaxGateway,
+  OutboxFaxGateway,
+} from './delivery/fax-gateway';
+import { FileStore, LocalFileStore } from './storage/file-store';
 import { HealthController } from './health/health.controller';
 import { JobQueue } from './jobs/job-queue';
 import { IntakeReports } from './reports/intake-reports.service';
@@ -175,6 +182,15 @@ export class AppModule {
         AcdViews,
         AcdResolver,
         Mailer,
+        { provide: FileStore, useClass: LocalFileStore },
+        {
+          provide: FaxGateway,
+          useClass: {
+            outbox: OutboxFaxGateway,
+            email: EmailFaxGateway,
+            hylafax: HylaFaxGateway,
+          }[options.config.FAX_GATEWAY],
+        },
         Delivery,
         DeliveryResolver,
         IntakeReports,

@@ -29,6 +29,7 @@ const schema = z.object({
   LOG_SQL: boolean.default(false),
   TWILIO_AUTH_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   TELEPHONY_EVENTS_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  ACK_LINK_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   TELEPHONY_MAX_SKEW_SECONDS: z.coerce.number().int().min(10).max(3600).default(300),
   ACD_OFFER_SECONDS: z.coerce.number().int().min(3).max(300).default(15),
   ACD_AFTER_CALL_WORK_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
@@ -38,6 +39,15 @@ const schema = z.object({
     .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
     .optional(),
   MAIL_FROM: z.string().min(3).default('電話代行 Dengon <no-reply@dengon.example>'),
+  SERVICE_NAME: z.string().min(1).default('電話代行サービス Dengon'),
+  SERVICE_PHONE: z.string().min(1).optional(),
+  FAX_GATEWAY: z.enum(['outbox', 'email', 'hylafax']).default('outbox'),
+  FAX_EMAIL_ADDRESS: z
+    .string()
+    .regex(/^\S*\{number\}\S*@\S+$/, 'must be an address with {number} in it, e.g. {number}@fax.tc')
+    .default('{number}@fax.example'),
+  HYLAFAX_SENDFAX: z.string().min(1).default('sendfax'),
+  ACK_LINK_DAYS: z.coerce.number().int().min(1).max(30).default(7),
   JOB_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
 });
 
@@ -45,13 +55,15 @@ export type Env = z.infer<typeof schema>;
 
 export interface AppConfig extends Omit<
   Env,
-  'JWT_SECRET' | 'SEED_DEMO' | 'TWILIO_AUTH_TOKEN' | 'TELEPHONY_EVENTS_SECRET'
+  'JWT_SECRET' | 'SEED_DEMO' | 'TWILIO_AUTH_TOKEN' | 'TELEPHONY_EVENTS_SECRET' | 'ACK_LINK_SECRET'
 > {
   jwtSecret: string;
   /** Verifies X-Twilio-Signature. */
   twilioAuthToken: string;
   /** Verifies the HMAC of provider-neutral telephony events. */
   telephonyEventsSecret: string;
+  /** Signs the links contractors open to acknowledge a dispatch. */
+  ackLinkSecret: string;
   seedDemo: boolean;
   dataDir: string;
 }
@@ -73,14 +85,16 @@ export function parseEnv(env: NodeJS.ProcessEnv): Env {
 
 /**
  * Builds the running configuration. Outside production a missing secret
- * (JWT_SECRET, TWILIO_AUTH_TOKEN, TELEPHONY_EVENTS_SECRET) is generated once
+ * (JWT_SECRET, TWILIO_AUTH_TOKEN, TELEPHONY_EVENTS_SECRET, ACK_LINK_SECRET) is generated once
  * and kept under DATA_DIR, so `npm start` needs nothing set, sessions survive
  * restarts and the simulator signs with the same token; production must set them.
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const parsed = parseEnv(env);
   const dataDir = resolve(parsed.DATA_DIR);
-  const secret = (name: 'JWT_SECRET' | 'TWILIO_AUTH_TOKEN' | 'TELEPHONY_EVENTS_SECRET') => {
+  const secret = (
+    name: 'JWT_SECRET' | 'TWILIO_AUTH_TOKEN' | 'TELEPHONY_EVENTS_SECRET' | 'ACK_LINK_SECRET',
+  ) => {
     const value = parsed[name];
     if (value) return value;
     if (parsed.NODE_ENV === 'production')
@@ -91,6 +105,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     JWT_SECRET: _jwt,
     TWILIO_AUTH_TOKEN: _twilio,
     TELEPHONY_EVENTS_SECRET: _events,
+    ACK_LINK_SECRET: _ack,
     SEED_DEMO,
     ...rest
   } = parsed;
@@ -99,6 +114,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jwtSecret: secret('JWT_SECRET'),
     twilioAuthToken: secret('TWILIO_AUTH_TOKEN'),
     telephonyEventsSecret: secret('TELEPHONY_EVENTS_SECRET'),
+    ackLinkSecret: secret('ACK_LINK_SECRET'),
     dataDir,
     // Demo data by default only where Dengon runs its own database.
     seedDemo: SEED_DEMO ?? !parsed.DATABASE_URL,

@@ -4,7 +4,9 @@ import { companyInScope } from '../common/company-scope';
 import { RequestContext } from '../common/request-context';
 import { Db } from '../database/db.service';
 import { JobQueue, QUEUES } from '../jobs/job-queue';
+import { FaxGateway, FaxRefused } from './fax-gateway';
 import { Mailer } from './mailer';
+import { FileStore } from '../storage/file-store';
 import {
   MessageChannel,
   type MessagePurpose,
@@ -12,14 +14,28 @@ import {
   OutboundMessage,
 } from './outbound-message.entity';
 
+export interface DeliveryHandlers {
+  sent(message: OutboundMessage): Promise<void>;
+  failed(message: OutboundMessage): Promise<void>;
+}
+
 export interface NewMessage {
   dedupeKey: string;
+  channel: MessageChannel;
+  /** An e-mail address, or a fax number in E.164. */
+  recipient: string;
+  attachment?: { name: string; key: string };
   clientCompanyId: string | null;
   purpose: MessagePurpose;
   relatedId: string | null;
-  recipient: string;
   subject: string;
   body: string;
+}
+
+/** Refusals retrying cannot fix: a gateway's refusal, an SMTP 5xx (unknown recipient, rejected message). */
+function permanent(error: unknown): boolean {
+  const code = (error as { responseCode?: unknown }).responseCode;
+  return error instanceof FaxRefused || (typeof code === 'number' && code >= 500 && code < 600);
 }
 
 // A send that has not finished in this long is taken to have died with its process.
@@ -32,38 +48,61 @@ const SENDING_LEASE_MS = 5 * 60_000;
  */
 @Injectable()
 export class Delivery implements OnApplicationBootstrap {
+  private readonly handlers = new Map<MessagePurpose, DeliveryHandlers>();
+
   constructor(
     private readonly db: Db,
     private readonly jobs: JobQueue,
     private readonly mailer: Mailer,
+    private readonly fax: FaxGateway,
+    private readonly files: FileStore,
   ) {}
 
   onApplicationBootstrap(): Promise<void> {
     return this.jobs.work<{ id: string }>('message.deliver', ({ id }) => this.deliver(id));
   }
 
-  /** Queues an e-mail in the caller's transaction; a second message with the same dedupe key is dropped. */
-  async queue(em: EntityManager, message: NewMessage): Promise<void> {
+  /** Tells whoever sends messages of a purpose when one is sent, or has failed for good (to move on). */
+  on(purpose: MessagePurpose, handlers: DeliveryHandlers): void {
+    this.handlers.set(purpose, handlers);
+  }
+
+  /**
+   * Queues a message in the caller's transaction; a second message with the
+   * same dedupe key is dropped. Returns the message id, or null when dropped.
+   */
+  async queue(em: EntityManager, message: NewMessage): Promise<string | null> {
+    const { attachment, ...fields } = message;
     const inserted = await em
       .createQueryBuilder()
       .insert()
       .into(OutboundMessage)
-      .values({ ...message, channel: MessageChannel.EMAIL, status: MessageStatus.QUEUED })
+      .values({
+        ...fields,
+        attachmentName: attachment?.name ?? null,
+        attachmentKey: attachment?.key ?? null,
+        status: MessageStatus.QUEUED,
+      })
       .orIgnore()
       .returning(['id'])
       .execute();
     const id = (inserted.raw as { id: string }[])[0]?.id;
     if (id) await this.jobs.send(em, 'message.deliver', { id });
+    return id ?? null;
   }
 
-  /** Sends one queued message, once. */
+  /**
+   * Sends one queued message, once, then tells its sender how it ended. A
+   * repeated job finds the message sent (or failed) and only repeats the
+   * telling, which handlers take idempotently.
+   */
   async deliver(id: string): Promise<void> {
-    const message = await this.db.transaction(RequestContext.system(), async (em) => {
+    const claimed = await this.db.transaction(RequestContext.system(), async (em) => {
       const m = await em.findOne(OutboundMessage, {
         where: { id },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!m || m.status === MessageStatus.SENT) return null;
+      if (!m || m.status === MessageStatus.SENT || m.status === MessageStatus.FAILED) return null;
       if (
         m.status === MessageStatus.SENDING &&
         Date.now() - m.updatedAt.getTime() < SENDING_LEASE_MS
@@ -71,16 +110,20 @@ export class Delivery implements OnApplicationBootstrap {
         return null;
       return em.save(Object.assign(m, { status: MessageStatus.SENDING, attempts: m.attempts + 1 }));
     });
-    if (!message) return;
+    if (claimed) await this.attempt(claimed);
+    const message = await this.db.transaction(RequestContext.system(), (em) =>
+      em.findOneBy(OutboundMessage, { id }),
+    );
+    const handlers = message && this.handlers.get(message.purpose);
+    if (message?.status === MessageStatus.SENT) await handlers?.sent(message);
+    if (message?.status === MessageStatus.FAILED) await handlers?.failed(message);
+  }
+
+  private async attempt(message: OutboundMessage): Promise<void> {
     try {
-      const providerMessageId = await this.mailer.send({
-        messageId: `<${message.id}@dengon>`,
-        to: message.recipient,
-        subject: message.subject,
-        text: message.body,
-      });
+      const providerMessageId = await this.send(message);
       await this.db.transaction(RequestContext.system(), (em) =>
-        em.update(OutboundMessage, id, {
+        em.update(OutboundMessage, message.id, {
           status: MessageStatus.SENT,
           sentAt: new Date(),
           providerMessageId,
@@ -88,15 +131,50 @@ export class Delivery implements OnApplicationBootstrap {
         }),
       );
     } catch (error) {
-      const lastTry = message.attempts > QUEUES['message.deliver'].retryLimit;
+      const final = permanent(error) || message.attempts > QUEUES['message.deliver'].retryLimit;
       await this.db.transaction(RequestContext.system(), (em) =>
-        em.update(OutboundMessage, id, {
-          status: lastTry ? MessageStatus.FAILED : MessageStatus.QUEUED,
+        em.update(OutboundMessage, message.id, {
+          status: final ? MessageStatus.FAILED : MessageStatus.QUEUED,
           lastError: (error as Error).message,
         }),
       );
-      throw error;
+      if (!final) throw error; // pg-boss retries it, with backoff
     }
+  }
+
+  private async send(message: OutboundMessage): Promise<string> {
+    const messageId = `<${message.id}@dengon>`;
+    const attachment = message.attachmentKey
+      ? {
+          name: message.attachmentName ?? 'document.pdf',
+          content: await this.files.get(message.attachmentKey),
+        }
+      : null;
+    if (message.channel === MessageChannel.FAX) {
+      if (!attachment) throw new FaxRefused('a fax needs a document to send');
+      return this.fax.send({
+        messageId,
+        to: message.recipient,
+        subject: message.subject,
+        pdf: attachment.content,
+        fileName: attachment.name,
+      });
+    }
+    return this.mailer.send({
+      messageId,
+      to: message.recipient,
+      subject: message.subject,
+      text: message.body,
+      attachments: attachment
+        ? [
+            {
+              filename: attachment.name,
+              content: attachment.content,
+              contentType: 'application/pdf',
+            },
+          ]
+        : undefined,
+    });
   }
 
   /** Messages sent or to be sent, newest first; client users see their own company's. */

@@ -11,6 +11,7 @@ export interface Mail {
   to: string;
   subject: string;
   text: string;
+  attachments?: { filename: string; content: Buffer; contentType: string }[];
 }
 
 /**
@@ -40,6 +41,7 @@ export class Mailer {
       subject: mail.subject,
       text: mail.text,
       messageId: mail.messageId,
+      attachments: mail.attachments,
     })) as { messageId: string; message?: Buffer };
     if (this.outbox && info.message) {
       await mkdir(this.outbox, { recursive: true });

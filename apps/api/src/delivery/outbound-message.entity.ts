@@ -13,6 +13,7 @@ registerEnumType(MessageStatus, { name: 'MessageStatus' });
 
 export enum MessageChannel {
   EMAIL = 'EMAIL',
+  FAX = 'FAX',
 }
 registerEnumType(MessageChannel, { name: 'MessageChannel' });
 
@@ -20,6 +21,7 @@ registerEnumType(MessageChannel, { name: 'MessageChannel' });
 export enum MessagePurpose {
   INTAKE_REPORT = 'INTAKE_REPORT',
   INTAKE_DIGEST = 'INTAKE_DIGEST',
+  DISPATCH = 'DISPATCH',
 }
 registerEnumType(MessagePurpose, { name: 'MessagePurpose' });
 
@@ -61,7 +63,7 @@ export class OutboundMessage {
   @Column({ type: 'varchar' })
   channel!: MessageChannel;
 
-  @Field()
+  @Field({ description: 'An e-mail address, or a fax number in E.164' })
   @Column()
   recipient!: string;
 
@@ -72,6 +74,14 @@ export class OutboundMessage {
   @Field()
   @Column({ type: 'text' })
   body!: string;
+
+  @Field(() => String, { nullable: true, description: 'File name of the attached PDF' })
+  @Column({ type: 'varchar', nullable: true })
+  attachmentName!: string | null;
+
+  /** Where the attachment is kept (FileStore key). */
+  @Column({ type: 'varchar', nullable: true })
+  attachmentKey!: string | null;
 
   @Field(() => MessageStatus)
   @Column({ type: 'varchar' })

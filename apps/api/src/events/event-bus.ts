@@ -16,6 +16,7 @@ const CHANNEL = 'dengon_events';
 /** What changed, and for whom: subscribers load the data themselves, as the reader they are. */
 export type DengonEvent =
   | { type: 'intake.created' | 'intake.changed'; clientCompanyId: string; id: string }
+  | { type: 'dispatch.changed'; clientCompanyId: string; id: string }
   | { type: 'offer.created'; operatorId: string; id: string }
   /** Calls or operators changed: the supervisors' board is stale. */
   | { type: 'acd.changed' };

@@ -15,7 +15,7 @@ import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { Db } from '../database/db.service';
 import { Delivery } from '../delivery/delivery.service';
-import { MessagePurpose } from '../delivery/outbound-message.entity';
+import { MessageChannel, MessagePurpose } from '../delivery/outbound-message.entity';
 import { JobQueue } from '../jobs/job-queue';
 import { ScriptVersion } from '../scripts/script.entity';
 
@@ -70,6 +70,7 @@ export class IntakeReports implements OnApplicationBootstrap {
         clientCompanyId: client.id,
         purpose: MessagePurpose.INTAKE_REPORT,
         relatedId: record.id,
+        channel: MessageChannel.EMAIL,
         recipient: client.reportEmail,
         subject: mail.subject,
         body: mail.text,
@@ -120,6 +121,7 @@ export class IntakeReports implements OnApplicationBootstrap {
         clientCompanyId: client.id,
         purpose: MessagePurpose.INTAKE_DIGEST,
         relatedId: null,
+        channel: MessageChannel.EMAIL,
         recipient: client.reportEmail,
         subject: mail.subject,
         body: mail.text,
