@@ -17,6 +17,8 @@ export class RunningDengon {
     private readonly dataDir: string,
   ) {}
 
+  private readonly simulators: ChildProcess[] = [];
+
   static async start(): Promise<RunningDengon> {
     const dataDir = mkdtempSync(join(tmpdir(), 'dengon-e2e-'));
     const port = await freePort();
@@ -46,7 +48,25 @@ export class RunningDengon {
     return new RunningDengon(baseUrl, child, dataDir);
   }
 
+  /**
+   * Rings this Dengon as `npm run simulate` does, signing with its Twilio
+   * token (kept under its DATA_DIR); the call is held until the simulator is stopped.
+   */
+  ring(number: string, from: string): ChildProcess {
+    const simulator = spawn(
+      process.execPath,
+      [
+        'dist/api/apps/api/tools/simulate.js',
+        ...['--url', this.baseUrl, '--number', number, '--from', from, '--hold-ms', '600000'],
+      ],
+      { cwd: ROOT, env: { ...process.env, DATA_DIR: this.dataDir }, stdio: 'ignore' },
+    );
+    this.simulators.push(simulator);
+    return simulator;
+  }
+
   async stop(): Promise<void> {
+    for (const simulator of this.simulators) simulator.kill('SIGKILL');
     const exited = new Promise((r) => this.child.once('exit', r));
     this.child.kill('SIGTERM');
     await exited;
