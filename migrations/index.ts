@@ -6,6 +6,7 @@ import { Acd1795322896917 } from './1795322896917-Acd';
 import { Delivery1795327081238 } from './1795327081237-Delivery';
 import { Contractors1795328608477 } from './1795328608477-Contractors';
 import { FaxAndAttachments1795329300692 } from './1795329300692-FaxAndAttachments';
+import { DispatchInTheDatabase1795329702421 } from './1795329702421-DispatchInTheDatabase';
 
 /** Every migration in order; the only way the schema changes. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   Delivery1795327081238,
   Contractors1795328608477,
   FaxAndAttachments1795329300692,
+  DispatchInTheDatabase1795329702421,
 ];

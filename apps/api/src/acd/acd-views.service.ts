@@ -122,49 +122,41 @@ export class AcdViews {
 
   /**
    * The offer as its operator sees it, or null when there is no such offer.
-   * One transaction: this is on the path from the ringing phone to the
-   * operator's screen, where every round trip counts.
+   * This is on the path from the ringing phone to the operator's screen, so
+   * it reads in two steps of parallel queries rather than seven in a row;
+   * reads only, as the system, so no transaction is needed.
    */
   offer(offer: CallOffer): Promise<OfferView>;
   offer(id: string): Promise<OfferView | null>;
-  offer(offerOrId: CallOffer | string): Promise<OfferView | null> {
-    return this.db.transaction(RequestContext.system(), async (em) => {
-      const offer =
-        typeof offerOrId === 'string'
-          ? await em.findOneBy(CallOffer, { id: offerOrId })
-          : offerOrId;
-      if (!offer) return null;
-      const call = await em.findOneByOrFail(CallSession, { id: offer.callSessionId });
-      const client = await em.findOneByOrFail(ClientCompany, { id: call.clientCompanyId ?? '' });
-      const script = call.scriptVersionId
-        ? await em.findOneBy(ScriptVersion, { id: call.scriptVersionId })
-        : null;
-      const contract = await em.findOne(Contract, {
-        where: { clientCompanyId: client.id },
-        order: { startDate: 'DESC' },
-      });
-      const operator = await em.findOneBy(User, { id: offer.operatorId });
-      return {
-        offer,
-        client,
-        greeting: renderGreeting(script?.greeting ?? EMPTY_SCRIPT.greeting, {
-          会社名: client.name,
-          挨拶: timeOfDayGreeting(tokyoHour(new Date())),
-          オペレーター名: operator?.name.split(/\s/)[0] ?? '',
-        }),
-        script,
-        coverageSummary: contract
-          ? describeCoverage({
-              windows: contract.coverageWindows,
-              holidayRule: contract.holidayRule,
-            })
-          : null,
-        callingNational: call.callingE164 ? formatNational(call.callingE164) : null,
-        callerHistory: call.callingE164
-          ? await callerHistoryIn(em, client.id, call.callingE164)
-          : [],
-      };
-    });
+  async offer(offerOrId: CallOffer | string): Promise<OfferView | null> {
+    const em = this.db.dataSource.manager;
+    const offer =
+      typeof offerOrId === 'string' ? await em.findOneBy(CallOffer, { id: offerOrId }) : offerOrId;
+    if (!offer) return null;
+    const call = await em.findOneByOrFail(CallSession, { id: offer.callSessionId });
+    const clientCompanyId = call.clientCompanyId ?? '';
+    const [client, script, contract, operator, callerHistory] = await Promise.all([
+      em.findOneByOrFail(ClientCompany, { id: clientCompanyId }),
+      call.scriptVersionId ? em.findOneBy(ScriptVersion, { id: call.scriptVersionId }) : null,
+      em.findOne(Contract, { where: { clientCompanyId }, order: { startDate: 'DESC' } }),
+      em.findOneBy(User, { id: offer.operatorId }),
+      call.callingE164 ? callerHistoryIn(em, clientCompanyId, call.callingE164) : [],
+    ]);
+    return {
+      offer,
+      client,
+      greeting: renderGreeting(script?.greeting ?? EMPTY_SCRIPT.greeting, {
+        会社名: client.name,
+        挨拶: timeOfDayGreeting(tokyoHour(new Date())),
+        オペレーター名: operator?.name.split(/\s/)[0] ?? '',
+      }),
+      script,
+      coverageSummary: contract
+        ? describeCoverage({ windows: contract.coverageWindows, holidayRule: contract.holidayRule })
+        : null,
+      callingNational: call.callingE164 ? formatNational(call.callingE164) : null,
+      callerHistory,
+    };
   }
 
   /** The call centre as a supervisor watches it: the queue, every operator's state, today's service level. */

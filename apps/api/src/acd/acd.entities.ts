@@ -38,6 +38,7 @@ export class ClientGroup {
 }
 
 @Entity({ name: 'client_group_members' })
+@Index('client_group_members_client_company_id_idx', ['clientCompanyId'])
 export class ClientGroupMember {
   @PrimaryColumn({ type: 'uuid' })
   groupId!: string;
@@ -55,6 +56,7 @@ export class ClientGroupMember {
 }
 
 @Entity({ name: 'operator_skills' })
+@Index('operator_skills_group_id_idx', ['groupId'])
 export class OperatorSkill {
   @PrimaryColumn({ type: 'uuid' })
   userId!: string;
@@ -120,6 +122,7 @@ export class CallOffer {
   id!: string;
 
   @Field(() => ID)
+  @Index('call_offers_call_session_id_idx')
   @Column({ type: 'uuid' })
   callSessionId!: string;
 

@@ -107,8 +107,8 @@ export class AcdResolver {
   @Subscription(() => OfferView, { description: 'Calls offered to me as they come' })
   @Roles(...TAKERS)
   offerForMe(@Ctx() ctx: RequestContext): AsyncIterableIterator<{ offerForMe: OfferView }> {
-    return mapAsync(this.events.events(), async (event) => {
-      if (event.type !== 'offer.created' || event.operatorId !== ctx.actor.id) return null;
+    return mapAsync(this.events.events(`offer:${ctx.actor.id}`), async (event) => {
+      if (event.type !== 'offer.created') return null;
       const offer = await this.views.offer(event.id);
       return offer ? { offerForMe: offer } : null;
     });
@@ -125,13 +125,9 @@ export class AcdResolver {
   })
   @Roles(...MANAGERS)
   callCenterBoardChanged(): AsyncIterableIterator<{ callCenterBoardChanged: CallCenterBoard }> {
-    return mapAsync(
-      settled(
-        mapAsync(this.events.events(), (e) => (e.type === 'acd.changed' ? e : null)),
-        BOARD_SETTLE_MS,
-      ),
-      async () => ({ callCenterBoardChanged: await this.views.board() }),
-    );
+    return mapAsync(settled(this.events.events('acd'), BOARD_SETTLE_MS), async () => ({
+      callCenterBoardChanged: await this.views.board(),
+    }));
   }
 
   @Query(() => [ClientGroup])

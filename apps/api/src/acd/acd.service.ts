@@ -6,7 +6,7 @@ import {
   type OnModuleInit,
 } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { In, LessThanOrEqual } from 'typeorm';
+import { In } from 'typeorm';
 import { badField, conflict, notFound } from '../common/errors';
 import { RequestContext } from '../common/request-context';
 import { APP_CONFIG } from '../config/config.module';
@@ -146,71 +146,26 @@ export class Acd implements OnModuleInit, OnModuleDestroy {
     });
   }
 
-  /** Offers every queued call that has a free trained operator, oldest call first, longest-idle operator first. */
-  async dispatch(): Promise<CallOffer[]> {
-    const offers = await this.db.transaction(RequestContext.system(), async (em) => {
-      await em.query('SELECT pg_advisory_xact_lock($1)', [ACD_LOCK]);
-      const made: CallOffer[] = [];
-      const waiting: { id: string; client_company_id: string }[] = await em.query(
-        `SELECT s.id, s.client_company_id FROM call_sessions s
-          WHERE s.state = 'QUEUED' AND NOT EXISTS (SELECT 1 FROM call_offers o WHERE o.call_session_id = s.id AND o.state IN ('OFFERED', 'ACCEPTED'))
-          ORDER BY s.started_at`,
-      );
-      for (const call of waiting) {
-        const [free]: { user_id: string }[] = await em.query(
-          `SELECT os.user_id FROM operator_states os
-            WHERE os.state = 'AVAILABLE'
-              AND EXISTS (SELECT 1 FROM operator_skills sk JOIN client_group_members m ON m.group_id = sk.group_id
-                           WHERE sk.user_id = os.user_id AND m.client_company_id = $1)
-              AND NOT EXISTS (SELECT 1 FROM call_offers o WHERE o.operator_id = os.user_id AND o.state = 'OFFERED')
-            ORDER BY os.since LIMIT 1`,
-          [call.client_company_id],
-        );
-        if (!free) continue;
-        const offer = await em.save(
-          em.create(CallOffer, {
-            callSessionId: call.id,
-            operatorId: free.user_id,
-            state: OfferState.OFFERED,
-            expiresAt: new Date(Date.now() + this.config.ACD_OFFER_SECONDS * 1000),
-          }),
-        );
-        await EventBus.publish(em, {
-          type: 'offer.created',
-          operatorId: offer.operatorId,
-          id: offer.id,
-        });
-        made.push(offer);
-      }
-      if (made.length) await EventBus.publish(em, ACD_CHANGED);
-      return made;
-    });
-    return offers;
+  /**
+   * Offers every queued call that has a free trained operator, oldest call
+   * first, longest-idle operator first. One statement (the database function
+   * dengon_dispatch, decision 0006), so the ACD lock is held only inside
+   * PostgreSQL, never across round trips from here.
+   */
+  async dispatch(): Promise<number> {
+    const offers: unknown[] = await this.db.dataSource.query(
+      'SELECT offer_id FROM dengon_dispatch($1, $2)',
+      [ACD_LOCK, this.config.ACD_OFFER_SECONDS],
+    );
+    return offers.length;
   }
 
-  /** Expires unanswered offers (their operators go on break), ends finished after-call work, and dispatches again. */
+  /**
+   * Expires unanswered offers (their operators go on break), ends finished
+   * after-call work, and dispatches again: one statement each (decision 0006).
+   */
   async sweep(now = new Date()): Promise<void> {
-    await this.db.transaction(RequestContext.system(), async (em) => {
-      await em.query('SELECT pg_advisory_xact_lock($1)', [ACD_LOCK]);
-      const expired = await em.findBy(CallOffer, {
-        state: OfferState.OFFERED,
-        expiresAt: LessThanOrEqual(now),
-      });
-      for (const offer of expired) {
-        await em.update(CallOffer, offer.id, { state: OfferState.EXPIRED });
-        await em.update(
-          OperatorStatus,
-          { userId: offer.operatorId, state: OperatorState.AVAILABLE },
-          { state: OperatorState.BREAK, since: now },
-        );
-      }
-      const freed = await em.update(
-        OperatorStatus,
-        { state: OperatorState.AFTER_CALL_WORK, afterCallWorkUntil: LessThanOrEqual(now) },
-        { state: OperatorState.AVAILABLE, since: now, afterCallWorkUntil: null },
-      );
-      if (expired.length || freed.affected) await EventBus.publish(em, ACD_CHANGED);
-    });
+    await this.db.dataSource.query('SELECT dengon_sweep($1, $2)', [ACD_LOCK, now]);
     await this.dispatch();
   }
 

@@ -184,9 +184,8 @@ export class IntakeResolver {
     @Args() args: CompanyArgs,
   ): AsyncIterableIterator<{ intakeRecordChanged: IntakeRecord }> {
     const only = ctx.tenantId ?? args.clientCompanyId ?? null;
-    return mapAsync(this.events.events(), async (event) => {
+    return mapAsync(this.events.events(`intake:${only ?? '*'}`), async (event) => {
       if (event.type !== 'intake.created' && event.type !== 'intake.changed') return null;
-      if (only && event.clientCompanyId !== only) return null;
       // Read as the subscriber, so row-level security has the last word on every event.
       const record = await this.intake.get(ctx, event.id);
       return record ? { intakeRecordChanged: record } : null;

@@ -24,6 +24,25 @@ export type DengonEvent =
 export const ACD_CHANGED: DengonEvent = { type: 'acd.changed' };
 
 /**
+ * The topics an event is delivered under, so that each subscription wakes
+ * only for events it may care about: with hundreds of operators connected,
+ * an offer wakes one of them, not all.
+ */
+export function topicsOf(event: DengonEvent): string[] {
+  switch (event.type) {
+    case 'offer.created':
+      return [`offer:${event.operatorId}`];
+    case 'acd.changed':
+      return ['acd'];
+    case 'intake.created':
+    case 'intake.changed':
+      return [`intake:${event.clientCompanyId}`, 'intake:*'];
+    case 'dispatch.changed':
+      return [`dispatch:${event.clientCompanyId}`, 'dispatch:*'];
+  }
+}
+
+/**
  * Live events across every API process, through PostgreSQL LISTEN/NOTIFY:
  * an event is published inside the transaction of the change, and PostgreSQL
  * delivers it to every listener only if and when that transaction commits.
@@ -51,10 +70,10 @@ export class EventBus implements OnModuleInit, OnModuleDestroy {
     await this.client?.end().catch(() => undefined);
   }
 
-  /** Events as they arrive, until the consumer returns the iterator. */
-  events(): AsyncIterableIterator<DengonEvent> {
+  /** Events of a topic (see topicsOf) as they arrive, until the consumer returns the iterator. */
+  events(topic: string): AsyncIterableIterator<DengonEvent> {
     return mapAsync(
-      on(this.local, 'event', { close: ['close'] }),
+      on(this.local, topic, { close: ['close'] }),
       ([event]: unknown[]) => event as DengonEvent,
     );
   }
@@ -62,8 +81,9 @@ export class EventBus implements OnModuleInit, OnModuleDestroy {
   private async listen(): Promise<void> {
     const client = new Client({ connectionString: this.url, application_name: 'dengon-events' });
     client.on('notification', (msg) => {
-      if (msg.channel === CHANNEL && msg.payload)
-        this.local.emit('event', JSON.parse(msg.payload) as DengonEvent);
+      if (msg.channel !== CHANNEL || !msg.payload) return;
+      const event = JSON.parse(msg.payload) as DengonEvent;
+      for (const topic of topicsOf(event)) this.local.emit(topic, event);
     });
     // A lost connection is re-established; events sent meanwhile are missed, which a reload repairs.
     client.on('error', (error) => {

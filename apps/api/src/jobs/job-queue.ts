@@ -68,16 +68,26 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
     });
   }
 
-  /** Runs the handler for each job of the queue; a throw fails the job, to be retried per its queue. */
+  /**
+   * Runs the handler for each job of the queue. A throw fails the job's batch,
+   * to be retried per its queue; the others of the batch were still run, and
+   * handlers are idempotent, so their retry changes nothing.
+   */
   async work<T extends object>(
     queue: QueueName,
     handler: (data: T) => Promise<void>,
   ): Promise<void> {
     await this.boss.work<T>(
       queue,
-      { pollingIntervalSeconds: this.config.JOB_POLL_SECONDS },
+      // Up to 20 jobs per fetch: a busy queue costs one fetch and one completion per batch, not per job.
+      { pollingIntervalSeconds: this.config.JOB_POLL_SECONDS, batchSize: 20 },
       async (jobs) => {
-        for (const job of jobs) await handler(job.data);
+        const failures: Error[] = [];
+        for (const job of jobs)
+          await handler(job.data).catch((e: unknown) =>
+            failures.push(e instanceof Error ? e : new Error(String(e))),
+          );
+        if (failures[0]) throw failures[0];
       },
     );
   }
