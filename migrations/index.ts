@@ -7,6 +7,7 @@ import { Delivery1795327081238 } from './1795327081237-Delivery';
 import { Contractors1795328608477 } from './1795328608477-Contractors';
 import { FaxAndAttachments1795329300692 } from './1795329300692-FaxAndAttachments';
 import { DispatchInTheDatabase1795329702421 } from './1795329702421-DispatchInTheDatabase';
+import { Dispatches1795332132664 } from './1795332132664-Dispatches';
 
 /** Every migration in order; the only way the schema changes. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   Contractors1795328608477,
   FaxAndAttachments1795329300692,
   DispatchInTheDatabase1795329702421,
+  Dispatches1795332132664,
 ];

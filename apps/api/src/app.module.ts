@@ -24,7 +24,10 @@ import { dataSourceOptions } from './database/data-source';
 import { Db } from './database/db.service';
 import { DATABASE_URL, EventBus } from './events/event-bus';
 import { Delivery } from './delivery/delivery.service';
+import { AckController } from './dispatch/ack.controller';
 import { ContractorsResolver } from './dispatch/contractors.resolver';
+import { DispatchResolver } from './dispatch/dispatch.resolver';
+import { DispatchService } from './dispatch/dispatch.service';
 import { ContractorsService } from './dispatch/contractors.service';
 import { DeliveryResolver } from './delivery/delivery.resolver';
 import { Mailer } from './delivery/mailer';
@@ -152,6 +155,7 @@ export class AppModule {
         IntakeExportController,
         TwilioController,
         TelephonyEventsController,
+        AckController,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
@@ -196,6 +200,8 @@ export class AppModule {
         IntakeReports,
         ContractorsService,
         ContractorsResolver,
+        DispatchService,
+        DispatchResolver,
       ],
     };
   }

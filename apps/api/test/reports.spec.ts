@@ -180,7 +180,7 @@ describe('telling the client', () => {
         status: 'QUEUED',
         last_error: expect.stringMatching(/ECONNREFUSED/),
       });
-      const back = await TestSmtp.start(Number(new URL(url).port));
+      const back = await TestSmtp.start({}, Number(new URL(url).port));
       try {
         await delivery.deliver(row.id);
         await delivery.deliver(row.id);

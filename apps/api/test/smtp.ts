@@ -2,16 +2,26 @@ import { type ParsedMail, simpleParser } from 'mailparser';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 
+export interface SmtpOptions {
+  /** Recipients to refuse for good (550). */
+  refuse?: (address: string) => boolean;
+}
+
 /** A real SMTP server in the test process; what arrives is parsed with mailparser. */
 export class TestSmtp {
   readonly mails: ParsedMail[] = [];
   private readonly server: SMTPServer;
 
-  private constructor() {
+  private constructor(options: SmtpOptions) {
     this.server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
+      onRcptTo: (address, _session, callback) => {
+        if (!options.refuse?.(address.address)) return callback();
+        // A permanent refusal, as a fax gateway gives for a number it cannot reach.
+        callback(Object.assign(new Error('550 recipient refused'), { responseCode: 550 }));
+      },
       onData: (stream, _session, callback) => {
         simpleParser(stream)
           .then((mail) => {
@@ -24,8 +34,8 @@ export class TestSmtp {
   }
 
   /** Listens on the given port, or a free one. */
-  static async start(port = 0): Promise<TestSmtp> {
-    const smtp = new TestSmtp();
+  static async start(options: SmtpOptions = {}, port = 0): Promise<TestSmtp> {
+    const smtp = new TestSmtp(options);
     await new Promise<void>((resolve, reject) => {
       smtp.server.once('error', reject);
       smtp.server.listen(port, '127.0.0.1', () => resolve());

@@ -15,6 +15,7 @@ import { CallSession, TelephonyEvent } from '../telephony/call-session.entity';
 import { Contract, ContractOption, ContractPlanTerm } from '../contracts/contract.entity';
 import { OutboundMessage } from '../delivery/outbound-message.entity';
 import { Contractor } from '../dispatch/contractor.entity';
+import { Dispatch } from '../dispatch/dispatch.entity';
 import { FaqItem } from '../faq/faq-item.entity';
 import { PhoneNumber } from '../numbers/phone-number.entity';
 import { Plan, PlanPriceVersion } from '../plans/plan.entity';
@@ -50,4 +51,5 @@ export const entities = [
   CallOffer,
   OutboundMessage,
   Contractor,
+  Dispatch,
 ];

@@ -1,0 +1,94 @@
+import { Role, STAFF_ROLES } from '@dengon/domain';
+import {
+  Args,
+  Field,
+  Mutation,
+  ObjectType,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import { Roles, SignedIn } from '../auth/roles.decorator';
+import { Ctx } from '../common/ctx.decorator';
+import type { RequestContext } from '../common/request-context';
+import { Delivery } from '../delivery/delivery.service';
+import { OutboundMessage } from '../delivery/outbound-message.entity';
+import { Contractor } from './contractor.entity';
+import { Dispatch } from './dispatch.entity';
+import {
+  CandidatesArgs,
+  CreateDispatchInput,
+  DispatchesArgs,
+  DispatchReplyInput,
+} from './dispatch.inputs';
+import { DispatchService } from './dispatch.service';
+
+const DISPATCHERS = [Role.Operator, Role.Supervisor, Role.BackOffice];
+
+@ObjectType()
+class DispatchCandidate {
+  @Field(() => Contractor)
+  contractor!: Contractor;
+
+  @Field({ description: "Named for the site's city (otherwise: its whole prefecture)" })
+  cityMatch!: boolean;
+}
+
+@Resolver(() => Dispatch)
+export class DispatchResolver {
+  constructor(
+    private readonly dispatch: DispatchService,
+    private readonly delivery: Delivery,
+  ) {}
+
+  @Query(() => [DispatchCandidate], {
+    description: "The contractors the client's rules propose for a job, best first",
+  })
+  @Roles(...STAFF_ROLES)
+  dispatchCandidates(
+    @Ctx() ctx: RequestContext,
+    @Args() args: CandidatesArgs,
+  ): Promise<DispatchCandidate[]> {
+    return this.dispatch.candidates(ctx, args.intakeId, args.category, args.siteAddress);
+  }
+
+  @Query(() => [Dispatch], { description: 'Dispatches, newest first' })
+  @SignedIn()
+  dispatches(@Ctx() ctx: RequestContext, @Args() args: DispatchesArgs): Promise<Dispatch[]> {
+    return this.dispatch.list(ctx, args);
+  }
+
+  @Mutation(() => Dispatch, {
+    description: 'Sends the job to the proposed contractor, or to another with a reason',
+  })
+  @Roles(...DISPATCHERS)
+  createDispatch(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: CreateDispatchInput,
+  ): Promise<Dispatch> {
+    return this.dispatch.create(ctx, input);
+  }
+
+  @Mutation(() => Dispatch, {
+    description:
+      "Records the contractor's reply by phone or fax, or that the phone was not answered",
+  })
+  @Roles(...DISPATCHERS)
+  recordDispatchReply(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: DispatchReplyInput,
+  ): Promise<Dispatch> {
+    return this.dispatch.reply(ctx, input);
+  }
+
+  @ResolveField(() => Contractor, { nullable: true })
+  contractor(@Ctx() ctx: RequestContext, @Parent() dispatch: Dispatch): Promise<Contractor | null> {
+    return this.dispatch.contractorOf(ctx, dispatch);
+  }
+
+  @ResolveField(() => [OutboundMessage], { description: 'Every fax and e-mail sent for it' })
+  messages(@Ctx() ctx: RequestContext, @Parent() dispatch: Dispatch): Promise<OutboundMessage[]> {
+    return this.delivery.about(ctx, dispatch.id);
+  }
+}

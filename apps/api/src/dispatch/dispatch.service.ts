@@ -1,0 +1,449 @@
+import {
+  type ContractorChannel,
+  channelOpen,
+  dispatchCandidates,
+  formatNational,
+  intakeValueText,
+  tokyoDateTimeText,
+} from '@dengon/domain';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { type EntityManager, In } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { IntakeRecord } from '../calls/intake-record.entity';
+import { ClientCompany } from '../clients/client-company.entity';
+import { badField, checkVersion, conflict, notFound } from '../common/errors';
+import { RequestContext } from '../common/request-context';
+import type { AppConfig } from '../config/config';
+import { APP_CONFIG } from '../config/config.module';
+import { planToday } from '../contracts/plan-today';
+import { Db } from '../database/db.service';
+import { Delivery } from '../delivery/delivery.service';
+import {
+  MessageChannel,
+  MessagePurpose,
+  type OutboundMessage,
+} from '../delivery/outbound-message.entity';
+import { EventBus } from '../events/event-bus';
+import { ScriptVersion } from '../scripts/script.entity';
+import { FileStore } from '../storage/file-store';
+import { ackToken, checkAckToken } from './ack-link';
+import { Contractor } from './contractor.entity';
+import { AckVia, Dispatch, DispatchStatus } from './dispatch.entity';
+import { renderDispatchSheet } from './dispatch-sheet';
+
+export interface NewDispatch {
+  intakeId: string;
+  category: string;
+  siteAddress: string;
+  instructions: string;
+  urgent: boolean;
+  /** Another contractor than the one proposed, with the reason. */
+  contractorId?: string;
+  overrideReason?: string;
+}
+
+export type ReplyOutcome = 'ACCEPTED' | 'DECLINED' | 'NO_ANSWER';
+
+const CHANNEL_JA: Record<ContractorChannel['kind'], string> = {
+  FAX: 'FAX',
+  EMAIL: 'メール',
+  PHONE: '電話',
+};
+
+/**
+ * Dispatch (手配): an intake's job sent to the contractor the client's rules
+ * propose (or another, with a reason), by its channels in order. The sheet
+ * goes out through the outbound message log; when a channel fails for good
+ * the dispatch moves to the next channel, then the next contractor, and
+ * alerts the operators. The contractor acknowledges by the signed link, or an
+ * operator records their phone or fax reply.
+ */
+@Injectable()
+export class DispatchService implements OnModuleInit {
+  constructor(
+    private readonly db: Db,
+    private readonly delivery: Delivery,
+    private readonly files: FileStore,
+    private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onModuleInit(): void {
+    this.delivery.on(MessagePurpose.DISPATCH, {
+      sent: (message) => this.sent(message),
+      failed: (message) => this.failed(message),
+    });
+  }
+
+  /** The contractors the client's rules propose for the job, best first. */
+  candidates(
+    ctx: RequestContext,
+    intakeId: string,
+    category: string,
+    siteAddress: string,
+  ): Promise<{ contractor: Contractor; cityMatch: boolean }[]> {
+    return this.db.transaction(ctx, async (em) => {
+      const intake = await em.findOneBy(IntakeRecord, { id: intakeId });
+      if (!intake) throw notFound('Intake record');
+      const contractors = await em.findBy(Contractor, { clientCompanyId: intake.clientCompanyId });
+      return dispatchCandidates(contractors, category, siteAddress).map((c) => ({
+        contractor: c.contractor as Contractor,
+        cityMatch: c.match === 2,
+      }));
+    });
+  }
+
+  list(
+    ctx: RequestContext,
+    filter: { clientCompanyId?: string; intakeId?: string; statuses?: DispatchStatus[] },
+  ): Promise<Dispatch[]> {
+    return this.db.transaction(ctx, (em) =>
+      em.find(Dispatch, {
+        where: {
+          ...(ctx.tenantId || filter.clientCompanyId
+            ? { clientCompanyId: ctx.tenantId ?? filter.clientCompanyId }
+            : {}),
+          ...(filter.intakeId ? { intakeId: filter.intakeId } : {}),
+          ...(filter.statuses?.length ? { status: In(filter.statuses) } : {}),
+        },
+        order: { createdAt: 'DESC' },
+        take: 200,
+      }),
+    );
+  }
+
+  contractorOf(ctx: RequestContext, dispatch: Dispatch): Promise<Contractor | null> {
+    return this.db.transaction(ctx, (em) =>
+      em.findOneBy(Contractor, { id: dispatch.contractorId }),
+    );
+  }
+
+  /** Creates the dispatch, renders its sheet and sends it by the contractor's first channel open now. */
+  create(ctx: RequestContext, input: NewDispatch): Promise<Dispatch> {
+    return this.db.transaction(ctx, async (em) => {
+      const intake = await em.findOneBy(IntakeRecord, { id: input.intakeId });
+      if (!intake) throw badField('intakeId', 'no such intake record');
+      const { plan } = await planToday(em, intake.clientCompanyId);
+      if (!plan.dispatchIncluded)
+        throw badField('intakeId', `the client's plan ${plan.nameJa} does not include dispatch`);
+      const contractors = await em.findBy(Contractor, { clientCompanyId: intake.clientCompanyId });
+      const proposed = dispatchCandidates(contractors, input.category, input.siteAddress).map(
+        (c) => c.contractor as Contractor,
+      );
+      const chosen = input.contractorId
+        ? contractors.find((c) => c.id === input.contractorId && c.active)
+        : proposed[0];
+      if (!chosen)
+        throw badField(
+          'contractorId',
+          input.contractorId
+            ? 'is not an active contractor of this client'
+            : `no contractor does ${input.category} at ${input.siteAddress}: choose one`,
+        );
+      const overriding = chosen.id !== proposed[0]?.id;
+      if (overriding && !input.overrideReason?.trim())
+        throw badField(
+          'overrideReason',
+          `is required when not taking the proposed contractor${proposed[0] ? ` (${proposed[0].name})` : ''}`,
+        );
+      const dispatch = await em.save(
+        em.create(Dispatch, {
+          clientCompanyId: intake.clientCompanyId,
+          intakeId: intake.id,
+          contractorId: chosen.id,
+          nextContractorIds: proposed.filter((c) => c.id !== chosen.id).map((c) => c.id),
+          channelIndex: 0,
+          category: input.category,
+          siteAddress: input.siteAddress.trim(),
+          urgent: input.urgent || intake.urgent,
+          instructions: input.instructions.trim(),
+          overrideReason: overriding ? input.overrideReason!.trim() : null,
+          status: DispatchStatus.SENDING,
+          alert: null,
+          createdBy: ctx.user?.id ?? null,
+        }),
+      );
+      await this.audit.record(em, ctx, {
+        action: 'dispatch.created',
+        entityType: 'Dispatch',
+        entityId: dispatch.id,
+        clientCompanyId: dispatch.clientCompanyId,
+        after: {
+          dispatchNo: dispatch.dispatchNo,
+          contractor: chosen.name,
+          overrideReason: dispatch.overrideReason,
+        },
+      });
+      await this.sendTo(em, dispatch, chosen, 0);
+      return dispatch;
+    });
+  }
+
+  /** The sheet of the dispatch as sent to its current contractor. */
+  async sheet(ctx: RequestContext, id: string): Promise<{ dispatch: Dispatch; pdf: Buffer }> {
+    const dispatch = await this.db.transaction(ctx, (em) => em.findOneBy(Dispatch, { id }));
+    if (!dispatch?.sheetKey) throw notFound('Dispatch');
+    return { dispatch, pdf: await this.files.get(dispatch.sheetKey) };
+  }
+
+  /** An operator records what the contractor answered by phone or fax, or that nobody answered. */
+  reply(
+    ctx: RequestContext,
+    input: { id: string; version: number; via: AckVia; outcome: ReplyOutcome; note: string },
+  ): Promise<Dispatch> {
+    return this.db.transaction(ctx, async (em) => {
+      const dispatch = await em.findOne(Dispatch, {
+        where: { id: input.id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!dispatch) throw notFound('Dispatch');
+      checkVersion('The dispatch', dispatch.version, input.version);
+      if (input.via === AckVia.LINK) throw badField('via', 'the link is for the contractor');
+      if (
+        [DispatchStatus.ACKNOWLEDGED, DispatchStatus.DECLINED, DispatchStatus.FAILED].includes(
+          dispatch.status,
+        )
+      )
+        throw conflict(`The dispatch is already ${dispatch.status}`);
+      if (input.outcome === 'NO_ANSWER') {
+        await this.moveOn(em, dispatch, `電話がつながりませんでした。${input.note}`.trim());
+      } else {
+        Object.assign(dispatch, {
+          status:
+            input.outcome === 'ACCEPTED' ? DispatchStatus.ACKNOWLEDGED : DispatchStatus.DECLINED,
+          acknowledgedAt: input.outcome === 'ACCEPTED' ? new Date() : null,
+          acknowledgedVia: input.via,
+          replyNote: input.note.trim() || null,
+          alert:
+            input.outcome === 'DECLINED'
+              ? '手配先がお断りしました。別の手配先を選んでください。'
+              : null,
+        });
+        await em.save(dispatch);
+        await changed(em, dispatch);
+      }
+      await this.audit.record(em, ctx, {
+        action: 'dispatch.reply_recorded',
+        entityType: 'Dispatch',
+        entityId: dispatch.id,
+        clientCompanyId: dispatch.clientCompanyId,
+        after: { via: input.via, outcome: input.outcome, note: input.note },
+      });
+      return dispatch;
+    });
+  }
+
+  /** What the contractor's link shows; throws when the link is not good. */
+  async byLink(
+    token: string,
+  ): Promise<{ dispatch: Dispatch; contractor: Contractor; clientName: string }> {
+    const check = checkAckToken(this.config.ackLinkSecret, token);
+    if (!check.ok) throw new AckLinkError(check.reason);
+    return this.db.transaction(RequestContext.system(), async (em) => {
+      const dispatch = await em.findOneBy(Dispatch, { id: check.dispatchId });
+      if (!dispatch) throw new AckLinkError('tampered');
+      if (dispatch.contractorId !== check.contractorId) throw new AckLinkError('moved');
+      const contractor = await em.findOneByOrFail(Contractor, { id: dispatch.contractorId });
+      const client = await em.findOneByOrFail(ClientCompany, { id: dispatch.clientCompanyId });
+      return { dispatch, contractor, clientName: client.name };
+    });
+  }
+
+  /** The contractor acknowledges through the signed link; once, and only while it is theirs. */
+  async acknowledgeByLink(token: string): Promise<Dispatch> {
+    const { dispatch } = await this.byLink(token);
+    return this.db.transaction(RequestContext.system(), async (em) => {
+      const current = await em.findOneOrFail(Dispatch, {
+        where: { id: dispatch.id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (current.contractorId !== dispatch.contractorId) throw new AckLinkError('moved');
+      if (current.status === DispatchStatus.ACKNOWLEDGED) return current;
+      if ([DispatchStatus.DECLINED, DispatchStatus.FAILED].includes(current.status))
+        throw new AckLinkError('moved');
+      Object.assign(current, {
+        status: DispatchStatus.ACKNOWLEDGED,
+        acknowledgedAt: new Date(),
+        acknowledgedVia: AckVia.LINK,
+        alert: null,
+      });
+      await em.save(current);
+      await changed(em, current);
+      return current;
+    });
+  }
+
+  /** Renders the sheet for this contractor and sends it by its channel at `index` or the next open one. */
+  private async sendTo(
+    em: EntityManager,
+    dispatch: Dispatch,
+    contractor: Contractor,
+    from: number,
+  ): Promise<void> {
+    const now = new Date();
+    const index = contractor.channels.findIndex((c, i) => i >= from && channelOpen(c, now));
+    if (index < 0) {
+      await this.moveOn(em, dispatch, `${contractor.name}に今使える連絡手段がありません。`, true);
+      return;
+    }
+    const channel = contractor.channels[index]!;
+    const expiresAt = new Date(now.getTime() + this.config.ACK_LINK_DAYS * 86_400_000);
+    const ackUrl = `${this.config.PUBLIC_URL ?? `http://localhost:${this.config.PORT}`}/ack/${ackToken(this.config.ackLinkSecret, dispatch.id, contractor.id, expiresAt)}`;
+    const pdf = await renderDispatchSheet(
+      await this.sheetData(em, dispatch, contractor, ackUrl, expiresAt),
+    );
+    const stored = await this.files.put(
+      `dispatches/${dispatch.id}/${contractor.id}-${index}-${Date.now()}.pdf`,
+      pdf,
+    );
+    Object.assign(dispatch, {
+      contractorId: contractor.id,
+      channelIndex: index,
+      sheetKey: stored.key,
+      sheetSha256: stored.sha256,
+      status: channel.kind === 'PHONE' ? DispatchStatus.CALL_CONTRACTOR : DispatchStatus.SENDING,
+    });
+    await em.save(dispatch);
+    if (channel.kind !== 'PHONE') {
+      const subject = `${dispatch.urgent ? '【至急】' : ''}【手配書】No.${dispatch.dispatchNo} ${dispatch.category}（${dispatch.siteAddress}）`;
+      await this.delivery.queue(em, {
+        dedupeKey: `dispatch:${dispatch.id}:${contractor.id}:${index}`,
+        channel: channel.kind === 'FAX' ? MessageChannel.FAX : MessageChannel.EMAIL,
+        recipient: channel.address,
+        clientCompanyId: dispatch.clientCompanyId,
+        purpose: MessagePurpose.DISPATCH,
+        relatedId: dispatch.id,
+        subject,
+        body: [
+          `${contractor.name} 御中`,
+          '',
+          'いつもお世話になっております。',
+          '作業のご依頼です。添付の手配書をご確認のうえ、次のURLから受諾のご連絡をお願いいたします。',
+          ackUrl,
+          `（${tokyoDateTimeText(expiresAt)}まで有効）`,
+          '',
+          `依頼元：${(await em.findOneByOrFail(ClientCompany, { id: dispatch.clientCompanyId })).name}`,
+          `区分：${dispatch.category}`,
+          `現場住所：${dispatch.siteAddress}`,
+        ].join('\n'),
+        attachment: { name: `手配書_No${dispatch.dispatchNo}.pdf`, key: stored.key },
+      });
+    }
+    await changed(em, dispatch);
+  }
+
+  /** The current channel failed: the next channel of this contractor, else the next contractor, else failed. */
+  private async moveOn(
+    em: EntityManager,
+    dispatch: Dispatch,
+    why: string,
+    contractorDone = false,
+  ): Promise<void> {
+    const contractor = await em.findOneByOrFail(Contractor, { id: dispatch.contractorId });
+    const nextChannel = contractorDone ? -1 : dispatch.channelIndex + 1;
+    if (nextChannel > 0 && nextChannel < contractor.channels.length) {
+      dispatch.alert = `${why} ${contractor.name}の次の連絡手段（${CHANNEL_JA[contractor.channels[nextChannel]!.kind]}）に切り替えました。`;
+      await this.sendTo(em, dispatch, contractor, nextChannel);
+      return;
+    }
+    const [nextId, ...rest] = dispatch.nextContractorIds;
+    const next = nextId ? await em.findOneBy(Contractor, { id: nextId, active: true }) : null;
+    if (next) {
+      dispatch.nextContractorIds = rest;
+      dispatch.alert = `${why} 次の手配先（${next.name}）に切り替えました。`;
+      await this.sendTo(em, dispatch, next, 0);
+      return;
+    }
+    Object.assign(dispatch, {
+      status: DispatchStatus.FAILED,
+      alert: `${why} ほかに手配先がありません。手配先を選び直してください。`,
+    });
+    await em.save(dispatch);
+    await changed(em, dispatch);
+  }
+
+  private async sent(message: OutboundMessage): Promise<void> {
+    await this.db.transaction(RequestContext.system(), async (em) => {
+      const dispatch = await em.findOne(Dispatch, {
+        where: { id: message.relatedId ?? '' },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!dispatch || dispatch.status !== DispatchStatus.SENDING || !current(dispatch, message))
+        return;
+      dispatch.status = DispatchStatus.SENT;
+      await em.save(dispatch);
+      await changed(em, dispatch);
+    });
+  }
+
+  private async failed(message: OutboundMessage): Promise<void> {
+    await this.db.transaction(RequestContext.system(), async (em) => {
+      const dispatch = await em.findOne(Dispatch, {
+        where: { id: message.relatedId ?? '' },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!dispatch || !current(dispatch, message)) return;
+      const kind = message.channel === MessageChannel.FAX ? 'FAX' : 'メール';
+      await this.moveOn(
+        em,
+        dispatch,
+        `${kind}を送れませんでした（${message.lastError ?? '不明なエラー'}）。`,
+      );
+    });
+  }
+
+  private async sheetData(
+    em: EntityManager,
+    dispatch: Dispatch,
+    contractor: Contractor,
+    ackUrl: string,
+    expiresAt: Date,
+  ) {
+    const intake = await em.findOneByOrFail(IntakeRecord, { id: dispatch.intakeId });
+    const client = await em.findOneByOrFail(ClientCompany, { id: dispatch.clientCompanyId });
+    const script = await em.findOneBy(ScriptVersion, { id: intake.scriptVersionId });
+    const labels = new Map(script?.fields.map((f) => [f.key, f.label]));
+    const fax = contractor.channels.find((c) => c.kind === 'FAX');
+    const callback = intake.fields['callback_number'] ?? intake.callingE164 ?? undefined;
+    return {
+      dispatchNo: dispatch.dispatchNo,
+      issuedAt: new Date(),
+      urgent: dispatch.urgent,
+      category: dispatch.category,
+      contractor: { name: contractor.name, fax: fax ? formatNational(fax.address) : null },
+      sender: { name: this.config.SERVICE_NAME, phone: this.config.SERVICE_PHONE ?? null },
+      clientName: client.name,
+      siteAddress: dispatch.siteAddress,
+      contact: {
+        name: intakeValueText(intake.fields['caller_name']) || '（未記入）',
+        phone: callback ? intakeValueText(callback) : null,
+      },
+      details: Object.entries(intake.fields)
+        .filter(([key]) => key !== 'caller_name' && key !== 'callback_number')
+        .map(([key, value]) => ({ label: labels.get(key) ?? key, value: intakeValueText(value) })),
+      instructions: dispatch.instructions,
+      ack: { url: ackUrl, expiresAt },
+    };
+  }
+}
+
+/** A link that cannot acknowledge: not a link, changed, out of date, or the job has gone elsewhere. */
+export class AckLinkError extends Error {
+  constructor(readonly reason: 'malformed' | 'tampered' | 'expired' | 'moved') {
+    super(`acknowledgment link ${reason}`);
+  }
+}
+
+/** Whether a message belongs to the dispatch's contractor and channel now (not an earlier one). */
+const current = (dispatch: Dispatch, message: OutboundMessage) => {
+  const [, , contractorId, index] =
+    /^dispatch:([^:]+):([^:]+):(\d+)$/.exec(message.dedupeKey) ?? [];
+  return contractorId === dispatch.contractorId && Number(index) === dispatch.channelIndex;
+};
+
+const changed = (em: EntityManager, dispatch: Dispatch) =>
+  EventBus.publish(em, {
+    type: 'dispatch.changed',
+    clientCompanyId: dispatch.clientCompanyId,
+    id: dispatch.id,
+  });
