@@ -6,6 +6,7 @@ import type { AppConfig } from '../src/config/config';
 import { Delivery } from '../src/delivery/delivery.service';
 import { IntakeReports } from '../src/reports/intake-reports.service';
 import { clientOnPlan, publishScript } from './fixtures';
+import { pdfText } from './pdf-text';
 import { TestSmtp } from './smtp';
 import { TestApp } from './test-app';
 
@@ -197,7 +198,7 @@ describe('telling the client', () => {
 });
 
 describe('telling the client without a mail server', () => {
-  it('writes the e-mail to the local outbox under DATA_DIR, and shows the client only its own messages', async () => {
+  it('writes e-mail and faxes to the local outboxes under DATA_DIR, and shows the client only its own messages', async () => {
     const t = await TestApp.start();
     try {
       await t.createUser('bo@dengon.example', Role.BackOffice);
@@ -249,8 +250,43 @@ describe('telling the client without a mail server', () => {
           clientCompanyId: a,
         },
       ]);
+      // A client who chose fax gets the same report on an A4 page, in the fax outbox by default.
+      await t.query(
+        `UPDATE client_companies SET report_method = 'FAX', report_fax = '+81312345678' WHERE id = $1`,
+        [b],
+      );
+      await t.gql(
+        CREATE,
+        {
+          input: {
+            clientCompanyId: b,
+            channel: 'PHONE',
+            fields: {
+              caller_name: '鈴木',
+              callback_number: '03-1111-2222',
+              message: 'FAXで報告される伝言',
+            },
+          },
+        },
+        { token: op },
+      );
+      const faxOutbox = join(t.app.get<AppConfig>(APP_CONFIG).dataDir, 'outbox', 'fax');
+      const faxPdf = await until(() => {
+        try {
+          return readdirSync(faxOutbox).find((f) => f.endsWith('.pdf'));
+        } catch {
+          return undefined;
+        }
+      }, 'the fax in the outbox');
+      const faxText = (await pdfText(readFileSync(join(faxOutbox, faxPdf)))).text;
+      expect(faxText).toContain('鈴木様より');
+      expect(faxText).toContain('ご用件：FAXで報告される伝言');
+      expect(faxPdf).toMatch(/-0312345678\.pdf$/);
+
       const client = await t.gql(`query { outboundMessages { subject } }`, {}, { token: adminB });
-      expect(client.data?.['outboundMessages']).toEqual([]);
+      expect(client.data?.['outboundMessages']).toEqual([
+        { subject: expect.stringContaining('鈴木様より') },
+      ]);
       const snooping = await t.gql(
         `query($c: ID) { outboundMessages(clientCompanyId: $c) { subject } }`,
         { c: a },

@@ -1,4 +1,5 @@
 import { formatNational } from '@dengon/domain';
+import { writeAtomically } from '../storage/write-atomically';
 import { Inject, Injectable } from '@nestjs/common';
 import { execFile } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -38,8 +39,8 @@ export class OutboxFaxGateway extends FaxGateway {
     const dir = join(this.config.dataDir, 'outbox', 'fax');
     await mkdir(dir, { recursive: true });
     const base = `${new Date().toISOString().replace(/[:.]/g, '-')}-${formatNational(fax.to).replace(/-/g, '')}`;
-    await writeFile(join(dir, `${base}.pdf`), fax.pdf);
-    await writeFile(
+    await writeAtomically(join(dir, `${base}.pdf`), fax.pdf);
+    await writeAtomically(
       join(dir, `${base}.json`),
       JSON.stringify({
         to: formatNational(fax.to),

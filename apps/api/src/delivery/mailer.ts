@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
+import { writeAtomically } from '../storage/write-atomically';
 import { join } from 'node:path';
 import { createTransport, type Transporter } from 'nodemailer';
 import type { AppConfig } from '../config/config';
@@ -46,7 +47,7 @@ export class Mailer {
     if (this.outbox && info.message) {
       await mkdir(this.outbox, { recursive: true });
       const file = `${new Date().toISOString().replace(/[:.]/g, '-')}-${mail.messageId.replace(/[^\w.@-]/g, '')}.eml`;
-      await writeFile(join(this.outbox, file), info.message);
+      await writeAtomically(join(this.outbox, file), info.message);
     }
     return info.messageId;
   }

@@ -15,14 +15,20 @@ import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { Db } from '../database/db.service';
 import { Delivery } from '../delivery/delivery.service';
-import { MessageChannel, MessagePurpose } from '../delivery/outbound-message.entity';
+import {
+  MessageChannel,
+  MessagePurpose,
+  OutboundMessage,
+} from '../delivery/outbound-message.entity';
 import { JobQueue } from '../jobs/job-queue';
 import { ScriptVersion } from '../scripts/script.entity';
+import { FileStore } from '../storage/file-store';
+import { renderReportPdf } from './report-pdf';
 
 /**
- * Telling the client of what was taken, by their report method: an e-mail
- * the moment an intake is saved, or one digest a day at their time. An urgent
- * intake is e-mailed at once whatever the method, and the record itself
+ * Telling the client of what was taken, by their report method: an e-mail or
+ * a fax the moment an intake is saved, or one digest a day at their time. An
+ * urgent intake of a digest client is e-mailed at once, and the record itself
  * carries the flag that asks an operator to phone the client's contact.
  */
 @Injectable()
@@ -31,6 +37,7 @@ export class IntakeReports implements OnApplicationBootstrap {
     private readonly db: Db,
     private readonly jobs: JobQueue,
     private readonly delivery: Delivery,
+    private readonly files: FileStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -49,15 +56,20 @@ export class IntakeReports implements OnApplicationBootstrap {
     return this.jobs.send(em, 'intake.report', { intakeId: record.id });
   }
 
-  /** Queues the e-mail for one intake if the client's report method (or urgency) calls for it. */
+  /**
+   * Tells the client of one intake if their report method (or urgency) calls
+   * for it now: by e-mail, or by fax with the same text on an A4 page.
+   */
   report(intakeId: string): Promise<void> {
     return this.db.transaction(RequestContext.system(), async (em) => {
       const record = await em.findOneBy(IntakeRecord, { id: intakeId });
       if (!record) return;
       const client = await em.findOneByOrFail(ClientCompany, { id: record.clientCompanyId });
-      const now = client.reportMethod === ReportMethod.EMAIL || record.urgent;
-      // Fax reports go out through the fax channel of the dispatch work; nothing to e-mail here.
-      if (!now || !client.reportEmail) return;
+      const dedupeKey = `intake-report:${record.id}`;
+      const byFax = client.reportMethod === ReportMethod.FAX && client.reportFax;
+      const byEmail =
+        (client.reportMethod === ReportMethod.EMAIL || record.urgent) && client.reportEmail;
+      if ((!byFax && !byEmail) || (await em.existsBy(OutboundMessage, { dedupeKey }))) return;
       const labels = await this.labels(em, [record]);
       const mail = intakeReportMail(
         client.name,
@@ -65,16 +77,30 @@ export class IntakeReports implements OnApplicationBootstrap {
         labels.get(record.scriptVersionId) ?? new Map(),
         `${this.portalUrl()}/history/${record.id}`,
       );
-      await this.delivery.queue(em, {
-        dedupeKey: `intake-report:${record.id}`,
+      const message = {
+        dedupeKey,
         clientCompanyId: client.id,
         purpose: MessagePurpose.INTAKE_REPORT,
         relatedId: record.id,
-        channel: MessageChannel.EMAIL,
-        recipient: client.reportEmail,
         subject: mail.subject,
         body: mail.text,
-      });
+      };
+      if (byFax) {
+        const pdf = await renderReportPdf(mail.subject, mail.text, this.config.SERVICE_NAME);
+        const stored = await this.files.put(`reports/${record.id}-${Date.now()}.pdf`, pdf);
+        await this.delivery.queue(em, {
+          ...message,
+          channel: MessageChannel.FAX,
+          recipient: byFax,
+          attachment: { name: `受付報告_${record.recordNo}.pdf`, key: stored.key },
+        });
+      } else if (byEmail) {
+        await this.delivery.queue(em, {
+          ...message,
+          channel: MessageChannel.EMAIL,
+          recipient: byEmail,
+        });
+      }
     });
   }
 
