@@ -25,6 +25,7 @@ import { Db } from './database/db.service';
 import { DATABASE_URL, EventBus } from './events/event-bus';
 import { Delivery } from './delivery/delivery.service';
 import { AckController } from './dispatch/ack.controller';
+import { DispatchSheetController } from './dispatch/dispatch-sheet.controller';
 import { ContractorsResolver } from './dispatch/contractors.resolver';
 import { DispatchResolver } from './dispatch/dispatch.resolver';
 import { DispatchService } from './dispatch/dispatch.service';
@@ -156,6 +157,7 @@ export class AppModule {
         TwilioController,
         TelephonyEventsController,
         AckController,
+        DispatchSheetController,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },

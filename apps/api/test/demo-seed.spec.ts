@@ -1,4 +1,9 @@
-import { faqLimitViolation, intakeFieldProblems, validateCoverage } from '@dengon/domain';
+import {
+  dispatchCandidates,
+  faqLimitViolation,
+  intakeFieldProblems,
+  validateCoverage,
+} from '@dengon/domain';
 import { DEMO_CLIENTS, seedDemo } from '../src/demo/demo-seed';
 import { DialedNumberLookup } from '../src/numbers/dialed-number-lookup.service';
 import { TestApp } from './test-app';
@@ -72,5 +77,21 @@ describe('demo data', () => {
     expect(rows.find((r) => r.name === maintenance).takers).not.toContain(
       'operator2@dengon.example',
     );
+  });
+
+  it('gives the maintenance-linked client three contractors in different prefectures, proposing the Tokyo one for a leak in Tokyo', async () => {
+    const rows = await t.query(
+      `SELECT k.name, k.areas, k.categories, k.channels, k.priority, k.active
+         FROM contractors k JOIN client_companies c ON c.id = k.client_company_id
+        WHERE c.name = '東都設備サービス株式会社' ORDER BY k.priority`,
+    );
+    expect(rows).toHaveLength(3);
+    expect(new Set(rows.map((r) => r.areas[0].prefecture)).size).toBe(3);
+    const proposed = dispatchCandidates(
+      rows.map((r) => ({ ...r, id: r.name })),
+      '水漏れ',
+      '東京都千代田区丸の内1-1-1',
+    );
+    expect(proposed.map((c) => c.contractor.name)).toEqual(['東京水道工業株式会社']);
   });
 });

@@ -141,10 +141,16 @@ describe('dispatch (手配)', () => {
     const dispatch = created.data?.['createDispatch'];
     expect(dispatch.contractorId).toBe(contractors['新宿水道']);
     // The e-mail-to-fax gateway mails the PDF to the address made from the fax number.
-    const [fax] = (await smtp.waitFor(before + 1)).slice(before);
-    expect(fax!.to).toMatchObject({ text: '0312345678@fax.test' });
-    expect(fax!.attachments).toHaveLength(1);
-    const sheet = fax!.attachments[0]!;
+    // (The intake's own report to the client goes out by e-mail meanwhile.)
+    const fax = await until(
+      () =>
+        smtp.mails
+          .slice(before)
+          .find((m) => (Array.isArray(m.to) ? m.to[0] : m.to)?.text === '0312345678@fax.test'),
+      'the fax',
+    );
+    expect(fax.attachments).toHaveLength(1);
+    const sheet = fax.attachments[0]!;
     expect(sheet.contentType).toBe('application/pdf');
     expect(sheet.content.length).toBeLessThan(200 * 1024);
     const { text } = await pdfText(sheet.content);
@@ -172,6 +178,21 @@ describe('dispatch (手配)', () => {
     const [seen] = await dispatchesOf(id, adminB);
     expect(seen).toMatchObject({ status: 'ACKNOWLEDGED', acknowledgedVia: 'LINK' });
     expect(seen.acknowledgedAt).toEqual(expect.any(String));
+
+    // The sheet as sent, for the operator and the client; nobody else gets it.
+    const sheetOf = (token: string) =>
+      fetch(`${t.baseUrl}/dispatches/${dispatch.id}/sheet.pdf`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+    const asSent = await sheetOf(adminB);
+    expect(asSent.status).toBe(200);
+    expect(asSent.headers.get('content-type')).toBe('application/pdf');
+    expect(Buffer.from(await asSent.arrayBuffer()).equals(sheet.content)).toBe(true);
+    const outsider = await clientOnPlan(t, bo, '他社', 'MAINTENANCE');
+    await t.createUser('admin@other.example', Role.ClientAdmin, outsider.companyId);
+    const other = (await t.login('admin@other.example')).token;
+    expect((await sheetOf(other)).status).toBe(404);
+    expect(await dispatchesOf(id, other)).toEqual([]);
   });
 
   it('refuses an expired or tampered link and changes nothing', async () => {

@@ -1,5 +1,8 @@
 import {
   BASIC_INTAKE_FIELDS,
+  checkContractor,
+  type ContractorArea,
+  type ContractorChannel,
   type IntakeField,
   parseJapanesePhone,
   Role,
@@ -18,6 +21,7 @@ import {
   OptionKind,
 } from '../contracts/contract.entity';
 import { TOLL_FREE_NUMBER_FEE } from '../contracts/contracts.service';
+import { Contractor } from '../dispatch/contractor.entity';
 import { FaqItem } from '../faq/faq-item.entity';
 import { indexForSearch } from '../faq/faq.service';
 import { PhoneNumber } from '../numbers/phone-number.entity';
@@ -68,6 +72,13 @@ interface DemoClient {
   specialInstructions: string;
   urgentKeywords: string[];
   faq: [string, string, string[]][];
+  /** Maintenance-linked clients' contractors (手配先), best first within an area. */
+  contractors?: {
+    name: string;
+    areas: ContractorArea[];
+    categories: string[];
+    channels: ContractorChannel[];
+  }[];
 }
 
 export const DEMO_CLIENTS: DemoClient[] = [
@@ -123,6 +134,32 @@ export const DEMO_CLIENTS: DemoClient[] = [
     specialInstructions:
       '水漏れ・ガス臭は最優先。ガス臭の場合は火気厳禁を伝え、ガス会社へも連絡するよう案内する。',
     urgentKeywords: ['水漏れ', 'ガス臭', '漏電'],
+    contractors: [
+      {
+        name: '東京水道工業株式会社',
+        areas: [{ prefecture: '東京都', city: null }],
+        categories: ['水漏れ', 'ガス設備'],
+        channels: [
+          { kind: 'FAX', address: '03-6555-0301', hours: null },
+          { kind: 'EMAIL', address: 'dispatch@tokyo-suido.example', hours: null },
+        ],
+      },
+      {
+        name: '横浜設備メンテナンス株式会社',
+        areas: [{ prefecture: '神奈川県', city: null }],
+        categories: ['水漏れ', '電気設備'],
+        channels: [
+          { kind: 'FAX', address: '045-555-0302', hours: null },
+          { kind: 'PHONE', address: '045-555-0303', hours: { start: '09:00', end: '18:00' } },
+        ],
+      },
+      {
+        name: '埼玉電気サービス有限会社',
+        areas: [{ prefecture: '埼玉県', city: null }],
+        categories: ['電気設備'],
+        channels: [{ kind: 'EMAIL', address: 'order@saitama-denki.example', hours: null }],
+      },
+    ],
     faq: [
       [
         '水漏れしている場合はどうすればいいですか',
@@ -347,6 +384,21 @@ async function seedClient(
       publishedBy: null,
     }),
   );
+  for (const [priority, contractor] of (client.contractors ?? []).entries()) {
+    const checked = checkContractor(contractor);
+    if (checked.problems.length)
+      throw new Error(`demo contractor ${contractor.name}: ${JSON.stringify(checked.problems)}`);
+    await em.save(
+      em.create(Contractor, {
+        ...contractor,
+        channels: checked.channels,
+        clientCompanyId: company.id,
+        priority,
+        active: true,
+        note: '',
+      }),
+    );
+  }
   for (const [i, [question, answer, tags]] of client.faq.entries()) {
     const item = em.create(FaqItem, {
       clientCompanyId: company.id,

@@ -8,7 +8,11 @@ import {
   Query,
   ResolveField,
   Resolver,
+  Subscription,
 } from '@nestjs/graphql';
+import { CompanyArgs } from '../common/args';
+import { EventBus } from '../events/event-bus';
+import { mapAsync } from '../events/map-async';
 import { Roles, SignedIn } from '../auth/roles.decorator';
 import { Ctx } from '../common/ctx.decorator';
 import type { RequestContext } from '../common/request-context';
@@ -40,6 +44,7 @@ export class DispatchResolver {
   constructor(
     private readonly dispatch: DispatchService,
     private readonly delivery: Delivery,
+    private readonly events: EventBus,
   ) {}
 
   @Query(() => [DispatchCandidate], {
@@ -80,6 +85,24 @@ export class DispatchResolver {
     @Args('input') input: DispatchReplyInput,
   ): Promise<Dispatch> {
     return this.dispatch.reply(ctx, input);
+  }
+
+  @Subscription(() => Dispatch, {
+    description:
+      'Dispatches as they change (sent, failed over, acknowledged); client users get their own',
+  })
+  @SignedIn()
+  dispatchChanged(
+    @Ctx() ctx: RequestContext,
+    @Args() args: CompanyArgs,
+  ): AsyncIterableIterator<{ dispatchChanged: Dispatch }> {
+    const only = ctx.tenantId ?? args.clientCompanyId ?? null;
+    return mapAsync(this.events.events(`dispatch:${only ?? '*'}`), async (event) => {
+      if (event.type !== 'dispatch.changed') return null;
+      // Read as the subscriber, so row-level security has the last word on every event.
+      const [dispatch] = await this.dispatch.list(ctx, { id: event.id });
+      return dispatch ? { dispatchChanged: dispatch } : null;
+    });
   }
 
   @ResolveField(() => Contractor, { nullable: true })

@@ -95,7 +95,12 @@ export class DispatchService implements OnModuleInit {
 
   list(
     ctx: RequestContext,
-    filter: { clientCompanyId?: string; intakeId?: string; statuses?: DispatchStatus[] },
+    filter: {
+      id?: string;
+      clientCompanyId?: string;
+      intakeId?: string;
+      statuses?: DispatchStatus[];
+    },
   ): Promise<Dispatch[]> {
     return this.db.transaction(ctx, (em) =>
       em.find(Dispatch, {
@@ -103,6 +108,7 @@ export class DispatchService implements OnModuleInit {
           ...(ctx.tenantId || filter.clientCompanyId
             ? { clientCompanyId: ctx.tenantId ?? filter.clientCompanyId }
             : {}),
+          ...(filter.id ? { id: filter.id } : {}),
           ...(filter.intakeId ? { intakeId: filter.intakeId } : {}),
           ...(filter.statuses?.length ? { status: In(filter.statuses) } : {}),
         },

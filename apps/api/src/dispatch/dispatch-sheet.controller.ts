@@ -1,0 +1,30 @@
+import { CLIENT_ROLES, STAFF_ROLES } from '@dengon/domain';
+import { Controller, Get, Param, ParseUUIDPipe, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { Roles } from '../auth/roles.decorator';
+import { Ctx } from '../common/ctx.decorator';
+import type { RequestContext } from '../common/request-context';
+import { DispatchService } from './dispatch.service';
+
+/** The dispatch sheet as it was sent, for the operator's preview and the client's records. */
+@Controller('dispatches')
+export class DispatchSheetController {
+  constructor(private readonly dispatch: DispatchService) {}
+
+  @Get(':id/sheet.pdf')
+  @Roles(...STAFF_ROLES, ...CLIENT_ROLES)
+  async sheet(
+    @Ctx() ctx: RequestContext,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Res() res: Response,
+  ): Promise<void> {
+    const { dispatch, pdf } = await this.dispatch.sheet(ctx, id);
+    res.setHeader('Content-Type', 'application/pdf');
+    res.setHeader(
+      'Content-Disposition',
+      `inline; filename="dispatch-${dispatch.dispatchNo}.pdf"; filename*=UTF-8''${encodeURIComponent(`手配書_No${dispatch.dispatchNo}.pdf`)}`,
+    );
+    res.setHeader('X-Content-SHA256', dispatch.sheetSha256 ?? '');
+    res.send(pdf);
+  }
+}
