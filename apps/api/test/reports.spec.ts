@@ -165,6 +165,28 @@ describe('telling the client', () => {
     expect(digest.text).not.toContain('翌日の日報に回る伝言');
   });
 
+  it('sends once what a process that died mid-send left behind', async () => {
+    // As a process leaves it when it dies after claiming a message, before the server took it.
+    const [{ id }] = await t.query(
+      `INSERT INTO outbound_messages (dedupe_key, client_company_id, purpose, channel, recipient, subject, body, status, attempts, updated_at)
+       VALUES ('test:died-mid-send', $1, 'INTAKE_REPORT', 'EMAIL', 'report@client.example', '送信中に止まった伝言', '本文', 'SENDING', 1, now() - interval '10 minutes')
+       RETURNING id`,
+      [mailCompany],
+    );
+    const arrived = () => smtp.mails.filter((m) => m.subject === '送信中に止まった伝言').length;
+    const delivery = t.app.get(Delivery);
+    expect(await delivery.recover()).toBe(1);
+    await until(() => (arrived() === 1 ? true : undefined), 'the mail');
+    const [row] = await t.query(`SELECT status, attempts FROM outbound_messages WHERE id = $1`, [
+      id,
+    ]);
+    expect(row).toEqual({ status: 'SENT', attempts: 2 });
+    // Once sent, recovery leaves it alone.
+    expect(await delivery.recover()).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(arrived()).toBe(1);
+  });
+
   it('keeps a message queued with its error while the SMTP server is down, and sends it once when it is back', async () => {
     const down = await TestSmtp.start();
     const url = down.url;

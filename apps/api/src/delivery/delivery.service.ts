@@ -40,6 +40,8 @@ function permanent(error: unknown): boolean {
 
 // A send that has not finished in this long is taken to have died with its process.
 const SENDING_LEASE_MS = 5 * 60_000;
+// Eight retries with backoff from 10 s are over within a few hours; a message still queued a day later lost its job.
+const LOST_AFTER_MS = 24 * 3_600_000;
 
 /**
  * The one way out: a message is queued as a row in the transaction that
@@ -58,8 +60,33 @@ export class Delivery implements OnApplicationBootstrap {
     private readonly files: FileStore,
   ) {}
 
-  onApplicationBootstrap(): Promise<void> {
-    return this.jobs.work<{ id: string }>('message.deliver', ({ id }) => this.deliver(id));
+  async onApplicationBootstrap(): Promise<void> {
+    await this.jobs.work<{ id: string }>('message.deliver', ({ id }) => this.deliver(id));
+    await this.jobs.work('message.recover', async () => {
+      await this.recover();
+    });
+    await this.jobs.schedule('message.recover', '* * * * *');
+  }
+
+  /**
+   * Sends again what a dead process left behind: a message claimed for sending
+   * longer ago than the lease (its process died mid-send), or queued long past
+   * its retries' reach. Sending is idempotent, so a message that is in fact
+   * still on its way is not sent twice by this.
+   */
+  async recover(now = new Date()): Promise<number> {
+    const stale = new Date(now.getTime() - SENDING_LEASE_MS);
+    return this.db.transaction(RequestContext.system(), async (em) => {
+      const stuck = await em
+        .createQueryBuilder(OutboundMessage, 'm')
+        .where("(m.status = 'SENDING' AND m.updated_at < :stale)", { stale })
+        .orWhere("(m.status = 'QUEUED' AND m.updated_at < :lost)", {
+          lost: new Date(now.getTime() - LOST_AFTER_MS),
+        })
+        .getMany();
+      for (const message of stuck) await this.jobs.send(em, 'message.deliver', { id: message.id });
+      return stuck.length;
+    });
   }
 
   /** Tells whoever sends messages of a purpose when one is sent, or has failed for good (to move on). */

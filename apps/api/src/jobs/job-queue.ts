@@ -22,6 +22,8 @@ export const QUEUES = {
   'intake.digest': { retryLimit: 1, retryDelay: 30 },
   /** Send one outbound message. */
   'message.deliver': { retryLimit: 8, retryDelay: 10, retryBackoff: true },
+  /** Send again what a dead process left behind (a schedule, every minute). */
+  'message.recover': { retryLimit: 1, retryDelay: 30 },
 } as const satisfies Record<string, PgBoss.RetryOptions>;
 
 export type QueueName = keyof typeof QUEUES;
