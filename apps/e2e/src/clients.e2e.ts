@@ -201,6 +201,11 @@ describe('a client set up by back office, read by the client', () => {
     const operator = await newPage();
     await operator.goto(`${dengon.baseUrl}/console/`);
     await signIn(operator, 'operator1@dengon.example');
+    // Operators open on the call screen; the clients are one menu item away.
+    await operator
+      .getByRole('navigation', { name: 'メインメニュー' })
+      .getByRole('link', { name: 'クライアント' })
+      .click();
     await row(operator, CLIENT.name).getByRole('link', { name: CLIENT.name }).click();
     const published = operator.getByRole('region', { name: /第1版/ });
     await published.getByText(`${CLIENT.name}でございます。`).waitFor();
