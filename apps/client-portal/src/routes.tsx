@@ -1,6 +1,7 @@
 import {
   HistoryPage,
   MyChangeRequestsPage,
+  MyContractorsPage,
   MyContractPage,
   MyFaqPage,
   MyScriptPage,
@@ -15,6 +16,7 @@ export const portalNavigation: readonly NavItem[] = [
   { to: '/contract', labelKey: 'nav.contract' },
   { to: '/script', labelKey: 'nav.script' },
   { to: '/faq', labelKey: 'nav.faq' },
+  { to: '/contractors', labelKey: 'nav.contractors' },
   { to: '/change-requests', labelKey: 'nav.myChangeRequests' },
 ];
 
@@ -26,6 +28,7 @@ export function PortalRoutes() {
       <Route path="contract" element={<MyContractPage />} />
       <Route path="script" element={<MyScriptPage />} />
       <Route path="faq" element={<MyFaqPage />} />
+      <Route path="contractors" element={<MyContractorsPage />} />
       <Route path="change-requests" element={<MyChangeRequestsPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>

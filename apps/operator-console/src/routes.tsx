@@ -7,12 +7,15 @@ import {
   ChangeRequestsPage,
   ClientDetailPage,
   ClientListPage,
+  DispatchBoardPage,
   HistoryPage,
+  MessageLogPage,
   NewClientPage,
   NotFoundPage,
   PlansPage,
   RequireRole,
   SCRIPT_EDITORS,
+  STAFF_ROLES,
   useHasRole,
   type NavItem,
 } from '@dengon/web';
@@ -22,10 +25,12 @@ import { Navigate, Route, Routes } from 'react-router';
 export const consoleNavigation: readonly NavItem[] = [
   { to: '/calls', labelKey: 'nav.calls', roles: CALL_TAKERS },
   { to: '/board', labelKey: 'nav.board', roles: CALL_MANAGERS },
+  { to: '/dispatches', labelKey: 'nav.dispatches', roles: STAFF_ROLES },
   { to: '/history', labelKey: 'nav.history' },
   { to: '/clients', labelKey: 'nav.clients' },
   { to: '/change-requests', labelKey: 'nav.changeRequests', roles: SCRIPT_EDITORS },
   { to: '/plans', labelKey: 'nav.plans', roles: SCRIPT_EDITORS },
+  { to: '/messages', labelKey: 'nav.messages', roles: CALL_MANAGERS },
 ];
 
 /** Operators open the console on the call screen; everyone else on the clients. */
@@ -50,6 +55,22 @@ export function ConsoleRoutes() {
         element={
           <RequireRole roles={CALL_MANAGERS}>
             <BoardPage />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="dispatches"
+        element={
+          <RequireRole roles={STAFF_ROLES}>
+            <DispatchBoardPage />
+          </RequireRole>
+        }
+      />
+      <Route
+        path="messages"
+        element={
+          <RequireRole roles={CALL_MANAGERS}>
+            <MessageLogPage />
           </RequireRole>
         }
       />

@@ -26,12 +26,15 @@ export { NewClientPage } from './clients/NewClientPage';
 export { ClientDetailPage } from './clients/ClientDetailPage';
 export { PlansPage } from './plans/PlansPage';
 export { ChangeRequestsPage } from './change-requests/ChangeRequestsPage';
+export { DispatchBoardPage } from './dispatch/DispatchBoardPage';
+export { MessageLogPage } from './dispatch/MessageLogPage';
 
 // Client portal screens.
 export { MyContractPage } from './contracts/MyContractPage';
 export { MyScriptPage } from './scripts/MyScriptPage';
 export { MyFaqPage } from './faq/MyFaqPage';
 export { MyChangeRequestsPage } from './change-requests/MyChangeRequestsPage';
+export { MyContractorsPage } from './contractors/MyContractorsPage';
 
 // Both: client users see their own company's history, staff every client's.
 export { HistoryPage } from './history/HistoryPage';

@@ -92,6 +92,8 @@ describe('areas', () => {
     expect(prefectureOf(' 神奈川県横浜市中区')).toBe('神奈川県');
     expect(prefectureOf('京都府京都市')).toBe('京都府');
     expect(prefectureOf('新宿区西新宿')).toBeNull();
+    expect(prefectureOf('〒100-0005 東京都千代田区丸の内1-1-1')).toBe('東京都');
+    expect(prefectureOf('1000005 東京都千代田区')).toBe('東京都');
   });
 
   it('matches a city more closely than a whole prefecture, and never a city by its name inside another', () => {

@@ -161,7 +161,12 @@ export function prefectureOf(address: string): string | null {
   return PREFECTURES.find((p) => text.startsWith(p)) ?? null;
 }
 
-const normalizeAddress = (address: string) => address.normalize('NFKC').replace(/\s/g, '');
+// A leading postal code (〒100-0005) is not part of the place.
+const normalizeAddress = (address: string) =>
+  address
+    .normalize('NFKC')
+    .replace(/\s/g, '')
+    .replace(/^〒?\d{3}-?\d{4}/, '');
 
 /** How well an area covers a site address: 2 its city, 1 its prefecture, 0 not at all. */
 export function areaMatch(area: ContractorArea, address: string): 0 | 1 | 2 {

@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EscalationContactList } from '../clients/EscalationContactList';
+import { IntakeDispatches } from '../dispatch/IntakeDispatches';
 import type { ClientCompanyDetailsFragment } from '../gql/graphql';
 import { intakeRecordQuery } from '../history/documents';
 import { IntakeStatusActions } from '../history/IntakeStatusActions';
@@ -85,6 +86,11 @@ export function SavedIntakePanel({
           <IntakeStatusActions record={record} onReload={() => void refetch()} />
         </Stack>
       </Paper>
+      {data?.intakeRecord && (
+        <Paper withBorder p="md">
+          <IntakeDispatches intake={data.intakeRecord} />
+        </Paper>
+      )}
       {actions}
     </Stack>
   );

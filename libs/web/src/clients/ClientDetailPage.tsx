@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useParams } from 'react-router';
+import { ContractorsTab } from '../contractors/ContractorsTab';
 import { ContractTab } from '../contracts/ContractTab';
 import { FaqTab } from '../faq/FaqTab';
 import type { ClientCompanyDetailsFragment, Role } from '../gql/graphql';
@@ -19,7 +20,7 @@ import { ClientStatusBadge } from './ClientStatusBadge';
 import { clientCompanyQuery } from './documents';
 
 interface ClientTab {
-  value: 'profile' | 'contract' | 'numbers' | 'script' | 'faq' | 'users';
+  value: 'profile' | 'contract' | 'numbers' | 'script' | 'faq' | 'contractors' | 'users';
   roles: readonly Role[];
   Panel: ComponentType<{ client: ClientCompanyDetailsFragment }>;
 }
@@ -30,6 +31,7 @@ const TABS: readonly ClientTab[] = [
   { value: 'numbers', roles: SCRIPT_EDITORS, Panel: NumbersTab },
   { value: 'script', roles: STAFF_ROLES, Panel: ScriptTab },
   { value: 'faq', roles: STAFF_ROLES, Panel: FaqTab },
+  { value: 'contractors', roles: STAFF_ROLES, Panel: ContractorsTab },
   { value: 'users', roles: SCRIPT_EDITORS, Panel: ClientUsersTab },
   { value: 'profile', roles: SCRIPT_EDITORS, Panel: ClientProfileTab },
 ];

@@ -55,6 +55,11 @@ export function nationalPhone(e164: string): string {
   return formatNational(e164);
 }
 
+/** A fax or phone number kept as E.164 in national format; an e-mail address as it is. */
+export function recipientLabel(recipient: string): string {
+  return recipient.startsWith('+') ? nationalPhone(recipient) : recipient;
+}
+
 /** 'YYYY-MM' as a month in the reader's language: 2026年11月, November 2026. */
 export function yearMonth(month: string, language: string): string {
   const [year, monthNumber] = month.split('-').map(Number) as [number, number];

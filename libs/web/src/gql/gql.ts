@@ -36,6 +36,9 @@ type Documents = {
     "\n  query ClientPlanToday($clientCompanyId: ID!) {\n    contract(clientCompanyId: $clientCompanyId) {\n      id\n      currentTerm {\n        id\n        plan {\n          code\n          nameJa\n          nameEn\n        }\n      }\n    }\n  }\n": typeof types.ClientPlanTodayDocument,
     "\n  mutation CreateClientCompany($input: CreateClientCompanyInput!) {\n    createClientCompany(input: $input) {\n      ...ClientCompanyDetails\n    }\n  }\n": typeof types.CreateClientCompanyDocument,
     "\n  mutation UpdateClientCompany($input: UpdateClientCompanyInput!) {\n    updateClientCompany(input: $input) {\n      ...ClientCompanyDetails\n    }\n  }\n": typeof types.UpdateClientCompanyDocument,
+    "\n  fragment ContractorDetails on Contractor {\n    id\n    clientCompanyId\n    name\n    areas {\n      prefecture\n      city\n    }\n    categories\n    channels {\n      kind\n      address\n      hours {\n        start\n        end\n      }\n    }\n    priority\n    active\n    note\n    version\n  }\n": typeof types.ContractorDetailsFragmentDoc,
+    "\n  query Contractors($clientCompanyId: ID) {\n    contractors(clientCompanyId: $clientCompanyId) {\n      ...ContractorDetails\n    }\n  }\n": typeof types.ContractorsDocument,
+    "\n  mutation SaveContractor($input: SaveContractorInput!) {\n    saveContractor(input: $input) {\n      ...ContractorDetails\n    }\n  }\n": typeof types.SaveContractorDocument,
     "\n  fragment ContractOptionDetails on ContractOption {\n    id\n    kind\n    description\n    quantity\n    monthlyFee\n    oneOffFee\n    startDate\n    endDate\n    earlyTerminationFee\n    equipmentModel\n    acquisition\n    phoneNumberId\n  }\n": typeof types.ContractOptionDetailsFragmentDoc,
     "\n  fragment PlanTermDetails on ContractPlanTerm {\n    id\n    effectiveFrom\n    monthlyFeeOverride\n    includedCallsOverride\n    overagePerCallOverride\n    plan {\n      ...PlanSummary\n    }\n    price {\n      monthlyFee\n      includedCalls\n      overagePerCall\n    }\n  }\n": typeof types.PlanTermDetailsFragmentDoc,
     "\n  fragment ContractDetails on Contract {\n    id\n    clientCompanyId\n    startDate\n    endDate\n    holidayRule\n    coverageSummary\n    version\n    coverageWindows {\n      weekday\n      start\n      end\n    }\n    currentTerm {\n      ...PlanTermDetails\n    }\n    planTerms {\n      ...PlanTermDetails\n    }\n    options {\n      ...ContractOptionDetails\n    }\n  }\n": typeof types.ContractDetailsFragmentDoc,
@@ -45,6 +48,14 @@ type Documents = {
     "\n  mutation ChangePlan($input: ChangePlanInput!) {\n    changePlan(input: $input) {\n      ...PlanTermDetails\n    }\n  }\n": typeof types.ChangePlanDocument,
     "\n  mutation AddContractOption($input: AddContractOptionInput!) {\n    addContractOption(input: $input) {\n      ...ContractOptionDetails\n    }\n  }\n": typeof types.AddContractOptionDocument,
     "\n  mutation EndContractOption($input: EndContractOptionInput!) {\n    endContractOption(input: $input) {\n      ...ContractOptionDetails\n    }\n  }\n": typeof types.EndContractOptionDocument,
+    "\n  fragment DispatchDetails on Dispatch {\n    id\n    dispatchNo\n    intakeId\n    clientCompanyId\n    status\n    alert\n    category\n    siteAddress\n    urgent\n    instructions\n    overrideReason\n    acknowledgedAt\n    acknowledgedVia\n    replyNote\n    createdAt\n    version\n    contractor {\n      id\n      name\n      channels {\n        kind\n        address\n      }\n    }\n    messages {\n      id\n      channel\n      recipient\n      status\n      attempts\n      lastError\n      sentAt\n      createdAt\n    }\n  }\n": typeof types.DispatchDetailsFragmentDoc,
+    "\n  query DispatchPlan($clientCompanyId: ID) {\n    contract(clientCompanyId: $clientCompanyId) {\n      id\n      currentTerm {\n        id\n        plan {\n          code\n          dispatchIncluded\n        }\n      }\n    }\n  }\n": typeof types.DispatchPlanDocument,
+    "\n  query DispatchCandidates($intakeId: ID!, $category: String!, $siteAddress: String!) {\n    dispatchCandidates(intakeId: $intakeId, category: $category, siteAddress: $siteAddress) {\n      cityMatch\n      contractor {\n        id\n        name\n        priority\n      }\n    }\n  }\n": typeof types.DispatchCandidatesDocument,
+    "\n  query Dispatches($clientCompanyId: ID, $intakeId: ID, $statuses: [DispatchStatus!]) {\n    dispatches(clientCompanyId: $clientCompanyId, intakeId: $intakeId, statuses: $statuses) {\n      ...DispatchDetails\n    }\n  }\n": typeof types.DispatchesDocument,
+    "\n  subscription DispatchChanged($clientCompanyId: ID) {\n    dispatchChanged(clientCompanyId: $clientCompanyId) {\n      ...DispatchDetails\n    }\n  }\n": typeof types.DispatchChangedDocument,
+    "\n  mutation CreateDispatch($input: CreateDispatchInput!) {\n    createDispatch(input: $input) {\n      ...DispatchDetails\n    }\n  }\n": typeof types.CreateDispatchDocument,
+    "\n  mutation RecordDispatchReply($input: DispatchReplyInput!) {\n    recordDispatchReply(input: $input) {\n      ...DispatchDetails\n    }\n  }\n": typeof types.RecordDispatchReplyDocument,
+    "\n  query OutboundMessages($clientCompanyId: ID, $first: Int!) {\n    outboundMessages(clientCompanyId: $clientCompanyId, first: $first) {\n      id\n      clientCompanyId\n      purpose\n      channel\n      recipient\n      subject\n      status\n      attempts\n      lastError\n      sentAt\n      createdAt\n    }\n  }\n": typeof types.OutboundMessagesDocument,
     "\n  fragment FaqItemDetails on FaqItem {\n    id\n    question\n    answer\n    tags\n    enabled\n    sortOrder\n    version\n  }\n": typeof types.FaqItemDetailsFragmentDoc,
     "\n  query FaqItems($clientCompanyId: ID, $search: String, $includeDisabled: Boolean! = false) {\n    faqItems(\n      clientCompanyId: $clientCompanyId\n      search: $search\n      includeDisabled: $includeDisabled\n    ) {\n      ...FaqItemDetails\n    }\n  }\n": typeof types.FaqItemsDocument,
     "\n  mutation CreateFaqItem($input: CreateFaqItemInput!) {\n    createFaqItem(input: $input) {\n      ...FaqItemDetails\n    }\n  }\n": typeof types.CreateFaqItemDocument,
@@ -102,6 +113,9 @@ const documents: Documents = {
     "\n  query ClientPlanToday($clientCompanyId: ID!) {\n    contract(clientCompanyId: $clientCompanyId) {\n      id\n      currentTerm {\n        id\n        plan {\n          code\n          nameJa\n          nameEn\n        }\n      }\n    }\n  }\n": types.ClientPlanTodayDocument,
     "\n  mutation CreateClientCompany($input: CreateClientCompanyInput!) {\n    createClientCompany(input: $input) {\n      ...ClientCompanyDetails\n    }\n  }\n": types.CreateClientCompanyDocument,
     "\n  mutation UpdateClientCompany($input: UpdateClientCompanyInput!) {\n    updateClientCompany(input: $input) {\n      ...ClientCompanyDetails\n    }\n  }\n": types.UpdateClientCompanyDocument,
+    "\n  fragment ContractorDetails on Contractor {\n    id\n    clientCompanyId\n    name\n    areas {\n      prefecture\n      city\n    }\n    categories\n    channels {\n      kind\n      address\n      hours {\n        start\n        end\n      }\n    }\n    priority\n    active\n    note\n    version\n  }\n": types.ContractorDetailsFragmentDoc,
+    "\n  query Contractors($clientCompanyId: ID) {\n    contractors(clientCompanyId: $clientCompanyId) {\n      ...ContractorDetails\n    }\n  }\n": types.ContractorsDocument,
+    "\n  mutation SaveContractor($input: SaveContractorInput!) {\n    saveContractor(input: $input) {\n      ...ContractorDetails\n    }\n  }\n": types.SaveContractorDocument,
     "\n  fragment ContractOptionDetails on ContractOption {\n    id\n    kind\n    description\n    quantity\n    monthlyFee\n    oneOffFee\n    startDate\n    endDate\n    earlyTerminationFee\n    equipmentModel\n    acquisition\n    phoneNumberId\n  }\n": types.ContractOptionDetailsFragmentDoc,
     "\n  fragment PlanTermDetails on ContractPlanTerm {\n    id\n    effectiveFrom\n    monthlyFeeOverride\n    includedCallsOverride\n    overagePerCallOverride\n    plan {\n      ...PlanSummary\n    }\n    price {\n      monthlyFee\n      includedCalls\n      overagePerCall\n    }\n  }\n": types.PlanTermDetailsFragmentDoc,
     "\n  fragment ContractDetails on Contract {\n    id\n    clientCompanyId\n    startDate\n    endDate\n    holidayRule\n    coverageSummary\n    version\n    coverageWindows {\n      weekday\n      start\n      end\n    }\n    currentTerm {\n      ...PlanTermDetails\n    }\n    planTerms {\n      ...PlanTermDetails\n    }\n    options {\n      ...ContractOptionDetails\n    }\n  }\n": types.ContractDetailsFragmentDoc,
@@ -111,6 +125,14 @@ const documents: Documents = {
     "\n  mutation ChangePlan($input: ChangePlanInput!) {\n    changePlan(input: $input) {\n      ...PlanTermDetails\n    }\n  }\n": types.ChangePlanDocument,
     "\n  mutation AddContractOption($input: AddContractOptionInput!) {\n    addContractOption(input: $input) {\n      ...ContractOptionDetails\n    }\n  }\n": types.AddContractOptionDocument,
     "\n  mutation EndContractOption($input: EndContractOptionInput!) {\n    endContractOption(input: $input) {\n      ...ContractOptionDetails\n    }\n  }\n": types.EndContractOptionDocument,
+    "\n  fragment DispatchDetails on Dispatch {\n    id\n    dispatchNo\n    intakeId\n    clientCompanyId\n    status\n    alert\n    category\n    siteAddress\n    urgent\n    instructions\n    overrideReason\n    acknowledgedAt\n    acknowledgedVia\n    replyNote\n    createdAt\n    version\n    contractor {\n      id\n      name\n      channels {\n        kind\n        address\n      }\n    }\n    messages {\n      id\n      channel\n      recipient\n      status\n      attempts\n      lastError\n      sentAt\n      createdAt\n    }\n  }\n": types.DispatchDetailsFragmentDoc,
+    "\n  query DispatchPlan($clientCompanyId: ID) {\n    contract(clientCompanyId: $clientCompanyId) {\n      id\n      currentTerm {\n        id\n        plan {\n          code\n          dispatchIncluded\n        }\n      }\n    }\n  }\n": types.DispatchPlanDocument,
+    "\n  query DispatchCandidates($intakeId: ID!, $category: String!, $siteAddress: String!) {\n    dispatchCandidates(intakeId: $intakeId, category: $category, siteAddress: $siteAddress) {\n      cityMatch\n      contractor {\n        id\n        name\n        priority\n      }\n    }\n  }\n": types.DispatchCandidatesDocument,
+    "\n  query Dispatches($clientCompanyId: ID, $intakeId: ID, $statuses: [DispatchStatus!]) {\n    dispatches(clientCompanyId: $clientCompanyId, intakeId: $intakeId, statuses: $statuses) {\n      ...DispatchDetails\n    }\n  }\n": types.DispatchesDocument,
+    "\n  subscription DispatchChanged($clientCompanyId: ID) {\n    dispatchChanged(clientCompanyId: $clientCompanyId) {\n      ...DispatchDetails\n    }\n  }\n": types.DispatchChangedDocument,
+    "\n  mutation CreateDispatch($input: CreateDispatchInput!) {\n    createDispatch(input: $input) {\n      ...DispatchDetails\n    }\n  }\n": types.CreateDispatchDocument,
+    "\n  mutation RecordDispatchReply($input: DispatchReplyInput!) {\n    recordDispatchReply(input: $input) {\n      ...DispatchDetails\n    }\n  }\n": types.RecordDispatchReplyDocument,
+    "\n  query OutboundMessages($clientCompanyId: ID, $first: Int!) {\n    outboundMessages(clientCompanyId: $clientCompanyId, first: $first) {\n      id\n      clientCompanyId\n      purpose\n      channel\n      recipient\n      subject\n      status\n      attempts\n      lastError\n      sentAt\n      createdAt\n    }\n  }\n": types.OutboundMessagesDocument,
     "\n  fragment FaqItemDetails on FaqItem {\n    id\n    question\n    answer\n    tags\n    enabled\n    sortOrder\n    version\n  }\n": types.FaqItemDetailsFragmentDoc,
     "\n  query FaqItems($clientCompanyId: ID, $search: String, $includeDisabled: Boolean! = false) {\n    faqItems(\n      clientCompanyId: $clientCompanyId\n      search: $search\n      includeDisabled: $includeDisabled\n    ) {\n      ...FaqItemDetails\n    }\n  }\n": types.FaqItemsDocument,
     "\n  mutation CreateFaqItem($input: CreateFaqItemInput!) {\n    createFaqItem(input: $input) {\n      ...FaqItemDetails\n    }\n  }\n": types.CreateFaqItemDocument,
@@ -251,6 +273,18 @@ export function graphql(source: "\n  mutation UpdateClientCompany($input: Update
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ContractorDetails on Contractor {\n    id\n    clientCompanyId\n    name\n    areas {\n      prefecture\n      city\n    }\n    categories\n    channels {\n      kind\n      address\n      hours {\n        start\n        end\n      }\n    }\n    priority\n    active\n    note\n    version\n  }\n"): (typeof documents)["\n  fragment ContractorDetails on Contractor {\n    id\n    clientCompanyId\n    name\n    areas {\n      prefecture\n      city\n    }\n    categories\n    channels {\n      kind\n      address\n      hours {\n        start\n        end\n      }\n    }\n    priority\n    active\n    note\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Contractors($clientCompanyId: ID) {\n    contractors(clientCompanyId: $clientCompanyId) {\n      ...ContractorDetails\n    }\n  }\n"): (typeof documents)["\n  query Contractors($clientCompanyId: ID) {\n    contractors(clientCompanyId: $clientCompanyId) {\n      ...ContractorDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveContractor($input: SaveContractorInput!) {\n    saveContractor(input: $input) {\n      ...ContractorDetails\n    }\n  }\n"): (typeof documents)["\n  mutation SaveContractor($input: SaveContractorInput!) {\n    saveContractor(input: $input) {\n      ...ContractorDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ContractOptionDetails on ContractOption {\n    id\n    kind\n    description\n    quantity\n    monthlyFee\n    oneOffFee\n    startDate\n    endDate\n    earlyTerminationFee\n    equipmentModel\n    acquisition\n    phoneNumberId\n  }\n"): (typeof documents)["\n  fragment ContractOptionDetails on ContractOption {\n    id\n    kind\n    description\n    quantity\n    monthlyFee\n    oneOffFee\n    startDate\n    endDate\n    earlyTerminationFee\n    equipmentModel\n    acquisition\n    phoneNumberId\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -284,6 +318,38 @@ export function graphql(source: "\n  mutation AddContractOption($input: AddContr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EndContractOption($input: EndContractOptionInput!) {\n    endContractOption(input: $input) {\n      ...ContractOptionDetails\n    }\n  }\n"): (typeof documents)["\n  mutation EndContractOption($input: EndContractOptionInput!) {\n    endContractOption(input: $input) {\n      ...ContractOptionDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DispatchDetails on Dispatch {\n    id\n    dispatchNo\n    intakeId\n    clientCompanyId\n    status\n    alert\n    category\n    siteAddress\n    urgent\n    instructions\n    overrideReason\n    acknowledgedAt\n    acknowledgedVia\n    replyNote\n    createdAt\n    version\n    contractor {\n      id\n      name\n      channels {\n        kind\n        address\n      }\n    }\n    messages {\n      id\n      channel\n      recipient\n      status\n      attempts\n      lastError\n      sentAt\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  fragment DispatchDetails on Dispatch {\n    id\n    dispatchNo\n    intakeId\n    clientCompanyId\n    status\n    alert\n    category\n    siteAddress\n    urgent\n    instructions\n    overrideReason\n    acknowledgedAt\n    acknowledgedVia\n    replyNote\n    createdAt\n    version\n    contractor {\n      id\n      name\n      channels {\n        kind\n        address\n      }\n    }\n    messages {\n      id\n      channel\n      recipient\n      status\n      attempts\n      lastError\n      sentAt\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DispatchPlan($clientCompanyId: ID) {\n    contract(clientCompanyId: $clientCompanyId) {\n      id\n      currentTerm {\n        id\n        plan {\n          code\n          dispatchIncluded\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DispatchPlan($clientCompanyId: ID) {\n    contract(clientCompanyId: $clientCompanyId) {\n      id\n      currentTerm {\n        id\n        plan {\n          code\n          dispatchIncluded\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DispatchCandidates($intakeId: ID!, $category: String!, $siteAddress: String!) {\n    dispatchCandidates(intakeId: $intakeId, category: $category, siteAddress: $siteAddress) {\n      cityMatch\n      contractor {\n        id\n        name\n        priority\n      }\n    }\n  }\n"): (typeof documents)["\n  query DispatchCandidates($intakeId: ID!, $category: String!, $siteAddress: String!) {\n    dispatchCandidates(intakeId: $intakeId, category: $category, siteAddress: $siteAddress) {\n      cityMatch\n      contractor {\n        id\n        name\n        priority\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Dispatches($clientCompanyId: ID, $intakeId: ID, $statuses: [DispatchStatus!]) {\n    dispatches(clientCompanyId: $clientCompanyId, intakeId: $intakeId, statuses: $statuses) {\n      ...DispatchDetails\n    }\n  }\n"): (typeof documents)["\n  query Dispatches($clientCompanyId: ID, $intakeId: ID, $statuses: [DispatchStatus!]) {\n    dispatches(clientCompanyId: $clientCompanyId, intakeId: $intakeId, statuses: $statuses) {\n      ...DispatchDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription DispatchChanged($clientCompanyId: ID) {\n    dispatchChanged(clientCompanyId: $clientCompanyId) {\n      ...DispatchDetails\n    }\n  }\n"): (typeof documents)["\n  subscription DispatchChanged($clientCompanyId: ID) {\n    dispatchChanged(clientCompanyId: $clientCompanyId) {\n      ...DispatchDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateDispatch($input: CreateDispatchInput!) {\n    createDispatch(input: $input) {\n      ...DispatchDetails\n    }\n  }\n"): (typeof documents)["\n  mutation CreateDispatch($input: CreateDispatchInput!) {\n    createDispatch(input: $input) {\n      ...DispatchDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordDispatchReply($input: DispatchReplyInput!) {\n    recordDispatchReply(input: $input) {\n      ...DispatchDetails\n    }\n  }\n"): (typeof documents)["\n  mutation RecordDispatchReply($input: DispatchReplyInput!) {\n    recordDispatchReply(input: $input) {\n      ...DispatchDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutboundMessages($clientCompanyId: ID, $first: Int!) {\n    outboundMessages(clientCompanyId: $clientCompanyId, first: $first) {\n      id\n      clientCompanyId\n      purpose\n      channel\n      recipient\n      subject\n      status\n      attempts\n      lastError\n      sentAt\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query OutboundMessages($clientCompanyId: ID, $first: Int!) {\n    outboundMessages(clientCompanyId: $clientCompanyId, first: $first) {\n      id\n      clientCompanyId\n      purpose\n      channel\n      recipient\n      subject\n      status\n      attempts\n      lastError\n      sentAt\n      createdAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

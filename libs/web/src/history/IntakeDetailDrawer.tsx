@@ -6,6 +6,7 @@ import { dateTime, nationalPhone, tokyoMinute } from '../format/format';
 import { FormProblem } from '../forms/FormProblem';
 import { useSubmit } from '../forms/useSubmit';
 import { publishedScriptQuery } from '../scripts/documents';
+import { IntakeDispatches } from '../dispatch/IntakeDispatches';
 import { DetailTable } from '../ui/DetailTable';
 import { QueryStatus } from '../ui/QueryStatus';
 import { useRetained } from '../ui/useRetained';
@@ -128,6 +129,8 @@ function IntakeDetail({ id }: { id: string }) {
         </Title>
         <IntakeStatusActions record={record} onReload={() => void refetch()} />
       </section>
+
+      <IntakeDispatches intake={record} />
 
       <section aria-labelledby="intake-history">
         <Title order={4} size="h5" id="intake-history" mb="xs">

@@ -1,0 +1,102 @@
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { DEMO_PASSWORD, launchBrowser, RunningDengon, SCREENSHOTS, signIn } from './harness';
+
+const CLIENT_B = '東都設備サービス株式会社';
+const CALLER = '手配 試験花子';
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(SCREENSHOTS, `dispatch-${name}.png`), fullPage: true });
+}
+
+async function graphql<T>(
+  baseUrl: string,
+  query: string,
+  variables: Record<string, unknown>,
+  token?: string,
+): Promise<T> {
+  const response = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: unknown[] };
+  if (body.errors?.length || !body.data) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+/** Issue 5 in the browser: an operator dispatches a leak in Tokyo; the client sees the dispatch. */
+describe('dispatching a repair from an intake', () => {
+  let dengon: RunningDengon;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [dengon, browser] = await Promise.all([RunningDengon.start(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await dengon?.stop();
+  });
+
+  const newPage = () =>
+    browser.newPage({ locale: 'ja-JP', viewport: { width: 1440, height: 1000 } });
+
+  it('proposes the Tokyo contractor, sends the sheet, and shows the dispatch to the client', async () => {
+    const { login } = await graphql<{ login: { accessToken: string } }>(
+      dengon.baseUrl,
+      'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }',
+      { e: 'operator1@dengon.example', p: DEMO_PASSWORD },
+    );
+    const { clientCompanies } = await graphql<{ clientCompanies: { id: string; name: string }[] }>(
+      dengon.baseUrl,
+      '{ clientCompanies { id name } }',
+      {},
+      login.accessToken,
+    );
+    const clientB = clientCompanies.find((c) => c.name === CLIENT_B)!;
+    const { createIntake } = await graphql<{ createIntake: { recordNo: number } }>(
+      dengon.baseUrl,
+      'mutation ($input: CreateIntakeInput!) { createIntake(input: $input) { recordNo } }',
+      {
+        input: {
+          clientCompanyId: clientB.id,
+          channel: 'PHONE',
+          fields: {
+            caller_name: CALLER,
+            callback_number: '090-2222-3333',
+            message: '台所の蛇口の根元から水漏れしています',
+            category: '水漏れ',
+            site_address: '100-0005 東京都千代田区丸の内1-1-1',
+          },
+        },
+      },
+      login.accessToken,
+    );
+
+    // The operator opens the record in the console's history and dispatches it.
+    const operator = await newPage();
+    await operator.goto(`${dengon.baseUrl}/console/history`);
+    await signIn(operator, 'operator1@dengon.example');
+    await operator.getByRole('link', { name: `受付番号 ${createIntake.recordNo} の詳細` }).click();
+    const drawer = operator.getByRole('dialog');
+    await drawer.getByText('東京水道工業株式会社').waitFor();
+    await drawer.getByLabel('作業内容・指示事項').fill('止水栓を閉めて応急処置をお願いします。');
+    await drawer.getByRole('button', { name: '送信' }).click();
+    await drawer.getByText(/手配番号 \d+/).waitFor();
+    await drawer.getByText('03-6555-0301').waitFor();
+    await shot(operator, '1-sent');
+
+    // The client's admin sees the dispatch on the record.
+    const portal = await newPage();
+    await portal.goto(`${dengon.baseUrl}/portal/history`);
+    await signIn(portal, 'admin@client-b.example');
+    await portal.getByRole('link', { name: `受付番号 ${createIntake.recordNo} の詳細` }).click();
+    const record = portal.getByRole('dialog');
+    await record.getByText('東京水道工業株式会社').waitFor();
+    await record.getByText(/手配番号 \d+/).waitFor();
+    await shot(portal, '2-client');
+  }, 120_000);
+});

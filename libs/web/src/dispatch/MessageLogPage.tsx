@@ -1,0 +1,83 @@
+import { Badge, Button, Group, Table } from '@mantine/core';
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { dateTime, recipientLabel } from '../format/format';
+import type { MessageStatus } from '../gql/graphql';
+import { EmptyRow } from '../ui/EmptyRow';
+import { PageHeader } from '../ui/PageHeader';
+import { QueryStatus } from '../ui/QueryStatus';
+import { outboundMessagesQuery } from './documents';
+
+const PAGE = 50;
+
+const STATUS_COLORS: Record<MessageStatus, string> = {
+  QUEUED: 'gray',
+  SENDING: 'blue',
+  SENT: 'green',
+  FAILED: 'red',
+};
+
+/** 送信ログ: every fax and e-mail the platform sent or tried, newest first. */
+export function MessageLogPage() {
+  const { t, i18n } = useTranslation();
+  const [first, setFirst] = useState(PAGE);
+  const { data, error, previousData, loading } = useQuery(outboundMessagesQuery, {
+    variables: { first },
+  });
+  const messages = (data ?? previousData)?.outboundMessages;
+  if (!messages) return <QueryStatus error={error} />;
+
+  return (
+    <>
+      <PageHeader title={t('messageLog.title')} description={t('messageLog.description')} />
+      <Table withTableBorder striped aria-label={t('messageLog.title')}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('messageLog.createdAt')}</Table.Th>
+            <Table.Th>{t('messageLog.purpose')}</Table.Th>
+            <Table.Th>{t('dispatch.channel')}</Table.Th>
+            <Table.Th>{t('dispatch.recipient')}</Table.Th>
+            <Table.Th>{t('messageLog.subject')}</Table.Th>
+            <Table.Th>{t('dispatch.messageStatus')}</Table.Th>
+            <Table.Th>{t('dispatch.attempts')}</Table.Th>
+            <Table.Th>{t('dispatch.lastError')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {messages.length === 0 && <EmptyRow columns={8} text={t('messageLog.empty')} />}
+          {messages.map((message) => (
+            <Table.Tr key={message.id}>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                {dateTime(message.createdAt, i18n.language)}
+              </Table.Td>
+              <Table.Td>{t(`messagePurpose.${message.purpose}`)}</Table.Td>
+              <Table.Td>{t(`dispatchChannel.${message.channel}`)}</Table.Td>
+              <Table.Td>{recipientLabel(message.recipient)}</Table.Td>
+              <Table.Td>{message.subject}</Table.Td>
+              <Table.Td>
+                <Badge variant="light" color={STATUS_COLORS[message.status]} tt="none">
+                  {t(`messageStatus.${message.status}`)}
+                </Badge>
+                {message.sentAt && (
+                  <div style={{ fontSize: 'var(--mantine-font-size-xs)' }}>
+                    {dateTime(message.sentAt, i18n.language)}
+                  </div>
+                )}
+              </Table.Td>
+              <Table.Td>{message.attempts}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{message.lastError ?? '—'}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {messages.length >= first && (
+        <Group justify="center" mt="md">
+          <Button variant="default" loading={loading} onClick={() => setFirst(first + PAGE)}>
+            {t('messageLog.loadMore')}
+          </Button>
+        </Group>
+      )}
+    </>
+  );
+}
