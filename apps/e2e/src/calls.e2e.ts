@@ -113,8 +113,18 @@ describe('a call from the ringing 0120 number to the client portal', () => {
     await operator.keyboard.press('Alt+1');
     await operator.getByTestId('my-state').getByText('受付可').waitFor();
 
+    // Reading the call history meanwhile, operator1 is told of the call on that page too.
+    await operator
+      .getByRole('navigation', { name: 'メインメニュー' })
+      .getByRole('link', { name: '受付履歴' })
+      .click();
+    await operator.getByRole('heading', { name: '受付履歴' }).waitFor();
+
     // The simulator rings client A's number with signed Twilio webhooks.
     dengon.ring(CLIENT_A_NUMBER, '090-1234-5678');
+    const banner = operator.getByTestId('ringing-banner');
+    await banner.getByText(`着信があります：${CLIENT_A}`).waitFor({ timeout: 15_000 });
+    await banner.getByRole('button', { name: '通話画面で応答する' }).click();
     const offer = operator.getByTestId('offer');
     await offer.waitFor({ timeout: 15_000 });
     await offer.getByTestId('offer-client').getByText(CLIENT_A).waitFor();

@@ -1,4 +1,5 @@
 import {
+  RingingBanner,
   BACK_OFFICE,
   BoardPage,
   CALL_MANAGERS,
@@ -40,68 +41,71 @@ function Home() {
 
 export function ConsoleRoutes() {
   return (
-    <Routes>
-      <Route index element={<Home />} />
-      <Route
-        path="calls"
-        element={
-          <RequireRole roles={CALL_TAKERS}>
-            <CallsPage />
-          </RequireRole>
-        }
-      />
-      <Route
-        path="board"
-        element={
-          <RequireRole roles={CALL_MANAGERS}>
-            <BoardPage />
-          </RequireRole>
-        }
-      />
-      <Route
-        path="dispatches"
-        element={
-          <RequireRole roles={STAFF_ROLES}>
-            <DispatchBoardPage />
-          </RequireRole>
-        }
-      />
-      <Route
-        path="messages"
-        element={
-          <RequireRole roles={CALL_MANAGERS}>
-            <MessageLogPage />
-          </RequireRole>
-        }
-      />
-      <Route path="history/:id?" element={<HistoryPage />} />
-      <Route path="clients" element={<ClientListPage />} />
-      <Route
-        path="clients/new"
-        element={
-          <RequireRole roles={BACK_OFFICE}>
-            <NewClientPage />
-          </RequireRole>
-        }
-      />
-      <Route path="clients/:clientId/:tab?" element={<ClientDetailPage />} />
-      <Route
-        path="change-requests"
-        element={
-          <RequireRole roles={SCRIPT_EDITORS}>
-            <ChangeRequestsPage />
-          </RequireRole>
-        }
-      />
-      <Route
-        path="plans"
-        element={
-          <RequireRole roles={SCRIPT_EDITORS}>
-            <PlansPage />
-          </RequireRole>
-        }
-      />
-      <Route path="*" element={<NotFoundPage />} />
-    </Routes>
+    <>
+      <RingingBanner />
+      <Routes>
+        <Route index element={<Home />} />
+        <Route
+          path="calls"
+          element={
+            <RequireRole roles={CALL_TAKERS}>
+              <CallsPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="board"
+          element={
+            <RequireRole roles={CALL_MANAGERS}>
+              <BoardPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="dispatches"
+          element={
+            <RequireRole roles={STAFF_ROLES}>
+              <DispatchBoardPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="messages"
+          element={
+            <RequireRole roles={CALL_MANAGERS}>
+              <MessageLogPage />
+            </RequireRole>
+          }
+        />
+        <Route path="history/:id?" element={<HistoryPage />} />
+        <Route path="clients" element={<ClientListPage />} />
+        <Route
+          path="clients/new"
+          element={
+            <RequireRole roles={BACK_OFFICE}>
+              <NewClientPage />
+            </RequireRole>
+          }
+        />
+        <Route path="clients/:clientId/:tab?" element={<ClientDetailPage />} />
+        <Route
+          path="change-requests"
+          element={
+            <RequireRole roles={SCRIPT_EDITORS}>
+              <ChangeRequestsPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="plans"
+          element={
+            <RequireRole roles={SCRIPT_EDITORS}>
+              <PlansPage />
+            </RequireRole>
+          }
+        />
+        <Route path="*" element={<NotFoundPage />} />
+      </Routes>
+    </>
   );
 }
