@@ -2,10 +2,10 @@ import { Role } from '@dengon/domain';
 import type { AppConfig } from '../src/config/config';
 import { APP_CONFIG } from '../src/config/config.module';
 import { ackToken } from '../src/dispatch/ack-link';
-import { clientOnPlan, fieldsOf, publishScript } from './fixtures';
+import { CALLER_FIELDS, clientOnPlan, fieldsOf, publishScript } from './fixtures';
 import { pdfText } from './pdf-text';
 import { TestSmtp } from './smtp';
-import { codeOf, TestApp } from './test-app';
+import { codeOf, TestApp, until } from './test-app';
 
 // Jobs hop through pg-boss, polled every half second.
 jest.setTimeout(30_000);
@@ -15,23 +15,6 @@ const CREATE = `mutation($input: CreateDispatchInput!) { createDispatch(input: $
 const DISPATCHES = `query($i: ID) { dispatches(intakeId: $i) { id status alert acknowledgedVia acknowledgedAt contractor { name }
   messages { channel recipient status lastError } } }`;
 const REFUSED_FAX = '0398765432';
-const fields = [
-  { key: 'caller_name', label: 'お名前', type: 'TEXT', required: true },
-  { key: 'callback_number', label: '折り返し先', type: 'PHONE', required: true },
-  { key: 'message', label: 'ご用件', type: 'LONG_TEXT', required: true },
-];
-
-async function until<T>(
-  probe: () => T | undefined | Promise<T | undefined>,
-  what: string,
-): Promise<T> {
-  for (let i = 0; i < 200; i++) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 describe('dispatch (手配)', () => {
   let smtp: TestSmtp;
@@ -57,7 +40,7 @@ describe('dispatch (手配)', () => {
     const sv = (await t.login('sv@dengon.example')).token;
     op = (await t.login('op@dengon.example')).token;
     maintenance = (await clientOnPlan(t, bo, '東都設備サービス', 'MAINTENANCE')).companyId;
-    await publishScript(t, sv, maintenance, { fields, urgentKeywords: ['水漏れ'] });
+    await publishScript(t, sv, maintenance, { fields: CALLER_FIELDS, urgentKeywords: ['水漏れ'] });
     await t.createUser('admin@b.example', Role.ClientAdmin, maintenance);
     adminB = (await t.login('admin@b.example')).token;
     const add = async (name: string, input: Record<string, unknown>) => {
@@ -323,7 +306,7 @@ describe('dispatch (手配)', () => {
 
     const standard = (await clientOnPlan(t, bo, '一般プラン社', 'STANDARD')).companyId;
     const sv = (await t.login('sv@dengon.example')).token;
-    await publishScript(t, sv, standard, { fields });
+    await publishScript(t, sv, standard, { fields: CALLER_FIELDS });
     const other = await intake('水漏れ', standard);
     const refused = await t.gql(CREATE, { input: { ...input, intakeId: other } }, { token: op });
     expect(codeOf(refused)).toBe('BAD_USER_INPUT');

@@ -58,6 +58,13 @@ export const fieldsOf = (result: {
   errors?: { extensions?: { fields?: { field: string; message: string }[] } }[];
 }) => result.errors?.[0]?.extensions?.fields ?? [];
 
+/** Who called, where to call back, and what about: the fields most tests' scripts take. */
+export const CALLER_FIELDS = [
+  { key: 'caller_name', label: 'お名前', type: 'TEXT', required: true },
+  { key: 'callback_number', label: '折り返し先', type: 'PHONE', required: true },
+  { key: 'message', label: 'ご用件', type: 'LONG_TEXT', required: true },
+];
+
 /** Saves and publishes a script for the client as a supervisor would; returns the published version's id. */
 export async function publishScript(
   t: TestApp,

@@ -1,5 +1,5 @@
 import { Role } from '@dengon/domain';
-import { clientOnPlan, fieldsOf, publishScript } from './fixtures';
+import { CALLER_FIELDS, clientOnPlan, fieldsOf, publishScript } from './fixtures';
 import { codeOf, TestApp } from './test-app';
 
 const CREATE = `mutation($input: CreateIntakeInput!) { createIntake(input: $input) { id recordNo status version urgent urgentKeywords fields callingNational billable } }`;
@@ -27,13 +27,8 @@ describe('intake records', () => {
     sv = (await t.login('sv@dengon.example')).token;
     companyA = (await clientOnPlan(t, bo, 'A社', 'STANDARD')).companyId;
     companyB = (await clientOnPlan(t, bo, 'B社', 'STANDARD')).companyId;
-    const fields = [
-      { key: 'caller_name', label: 'お名前', type: 'TEXT', required: true },
-      { key: 'callback_number', label: '折り返し先', type: 'PHONE', required: true },
-      { key: 'message', label: 'ご用件', type: 'LONG_TEXT', required: true },
-    ];
-    await publishScript(t, sv, companyA, { fields, urgentKeywords: ['水漏れ'] });
-    await publishScript(t, sv, companyB, { fields });
+    await publishScript(t, sv, companyA, { fields: CALLER_FIELDS, urgentKeywords: ['水漏れ'] });
+    await publishScript(t, sv, companyB, { fields: CALLER_FIELDS });
     await t.createUser('admin@a.example', Role.ClientAdmin, companyA);
     await t.createUser('admin@b.example', Role.ClientAdmin, companyB);
     adminA = (await t.login('admin@a.example')).token;

@@ -5,29 +5,12 @@ import { APP_CONFIG } from '../src/config/config.module';
 import type { AppConfig } from '../src/config/config';
 import { Delivery } from '../src/delivery/delivery.service';
 import { IntakeReports } from '../src/reports/intake-reports.service';
-import { clientOnPlan, publishScript } from './fixtures';
+import { CALLER_FIELDS, clientOnPlan, publishScript } from './fixtures';
 import { pdfText } from './pdf-text';
 import { TestSmtp } from './smtp';
-import { TestApp } from './test-app';
+import { TestApp, until } from './test-app';
 
 const CREATE = `mutation($input: CreateIntakeInput!) { createIntake(input: $input) { id recordNo urgent } }`;
-const fields = [
-  { key: 'caller_name', label: 'お名前', type: 'TEXT', required: true },
-  { key: 'callback_number', label: '折り返し先', type: 'PHONE', required: true },
-  { key: 'message', label: 'ご用件', type: 'LONG_TEXT', required: true },
-];
-
-async function until<T>(
-  probe: () => T | undefined | Promise<T | undefined>,
-  what: string,
-): Promise<T> {
-  for (let i = 0; i < 200; i++) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 // Jobs hop through pg-boss, polled every half second.
 jest.setTimeout(30_000);
@@ -55,7 +38,7 @@ describe('telling the client', () => {
       [digestCompany],
     );
     for (const company of [mailCompany, digestCompany])
-      await publishScript(t, sv, company, { fields, urgentKeywords: ['水漏れ'] });
+      await publishScript(t, sv, company, { fields: CALLER_FIELDS, urgentKeywords: ['水漏れ'] });
   });
   afterAll(async () => {
     await t.close();
@@ -231,7 +214,7 @@ describe('telling the client without a mail server', () => {
       const op = (await t.login('op@dengon.example')).token;
       const a = (await clientOnPlan(t, bo, 'A社', 'STANDARD')).companyId;
       const b = (await clientOnPlan(t, bo, 'B社', 'STANDARD')).companyId;
-      for (const company of [a, b]) await publishScript(t, sv, company, { fields });
+      for (const company of [a, b]) await publishScript(t, sv, company, { fields: CALLER_FIELDS });
       await t.createUser('admin@b.example', Role.ClientAdmin, b);
       const adminB = (await t.login('admin@b.example')).token;
       await t.gql(

@@ -24,6 +24,19 @@ export interface GqlResult<T = Record<string, any>> {
   setCookie: string[];
 }
 
+/** Asks until the probe answers (not undefined), for what background jobs do in their own time. */
+export async function until<T>(
+  probe: () => T | undefined | Promise<T | undefined>,
+  what: string,
+): Promise<T> {
+  for (let i = 0; i < 200; i++) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
 export interface GqlOptions {
   token?: string;
   cookie?: string;

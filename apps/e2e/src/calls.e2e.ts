@@ -1,34 +1,10 @@
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { DEMO_PASSWORD, launchBrowser, RunningDengon, SCREENSHOTS, signIn } from './harness';
+import type { Browser } from 'playwright-core';
+import { apiLogin, graphql, launchBrowser, RunningDengon, shot, signIn } from './harness';
 
 const CLIENT_A = '株式会社サンプル商事';
 const CLIENT_A_NUMBER = '0120-100-200';
 const CALLER = '着信 試験太郎';
 const MESSAGE = '納品日の変更について、担当の方から折り返しをお願いします。';
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(SCREENSHOTS, `calls-${name}.png`), fullPage: true });
-}
-
-async function graphql<T>(
-  baseUrl: string,
-  query: string,
-  variables: Record<string, unknown>,
-  token?: string,
-): Promise<T> {
-  const response = await fetch(`${baseUrl}/graphql`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown[] };
-  if (body.errors?.length || !body.data) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
 
 /**
  * Issue 4, end to end: the simulator rings client A's toll-free number; operator1's
@@ -54,23 +30,19 @@ describe('a call from the ringing 0120 number to the client portal', () => {
   it('rings, is offered, answered, saved, and appears live for the client only', async () => {
     // Client A answers weekdays 9–18 in the demo; the test may run at any hour, so back
     // office extends its coverage to every day, all day, as they would for a new contract.
-    const { login } = await graphql<{ login: { accessToken: string } }>(
-      dengon.baseUrl,
-      'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }',
-      { e: 'backoffice@dengon.example', p: DEMO_PASSWORD },
-    );
+    const token = await apiLogin(dengon.baseUrl, 'backoffice@dengon.example');
     const { clientCompanies } = await graphql<{ clientCompanies: { id: string; name: string }[] }>(
       dengon.baseUrl,
       '{ clientCompanies { id name } }',
       {},
-      login.accessToken,
+      token,
     );
     const clientA = clientCompanies.find((c) => c.name === CLIENT_A)!;
     const { contract } = await graphql<{ contract: { id: string; version: number } }>(
       dengon.baseUrl,
       'query ($c: ID!) { contract(clientCompanyId: $c) { id version } }',
       { c: clientA.id },
-      login.accessToken,
+      token,
     );
     await graphql(
       dengon.baseUrl,
@@ -87,7 +59,7 @@ describe('a call from the ringing 0120 number to the client portal', () => {
           })),
         },
       },
-      login.accessToken,
+      token,
     );
 
     // Client A's and client B's administrators have their call history open.
@@ -131,7 +103,7 @@ describe('a call from the ringing 0120 number to the client portal', () => {
     const greeting = await offer.getByTestId('offer-greeting').innerText();
     expect(greeting).toMatch(/株式会社サンプル商事でございます。$/);
     await offer.getByText('090-1234-5678').waitFor();
-    await shot(operator, '1-offer');
+    await shot(operator, 'calls-1-offer');
 
     // One key answers; the form opens on the first field.
     await operator.keyboard.press('Enter');
@@ -142,7 +114,7 @@ describe('a call from the ringing 0120 number to the client portal', () => {
     await operator.getByLabel('ご用件').fill(MESSAGE);
     await operator.keyboard.press('Control+Enter');
     await operator.getByTestId('record-no').waitFor();
-    await shot(operator, '2-saved');
+    await shot(operator, 'calls-2-saved');
 
     // It appears on client A's history without a reload; client A completes it.
     const row = historyA.getByRole('row').filter({ hasText: CALLER });
@@ -153,7 +125,7 @@ describe('a call from the ringing 0120 number to the client portal', () => {
     await drawer.getByText(MESSAGE).waitFor();
     await drawer.getByRole('button', { name: '完了にする' }).click();
     await drawer.getByText('ステータスを「完了」に変更しました').waitFor();
-    await shot(portalA, '3-client-completed');
+    await shot(portalA, 'calls-3-client-completed');
 
     // The operator finishes the call and goes to after-call work.
     await operator.keyboard.press('Control+e');
@@ -166,6 +138,6 @@ describe('a call from the ringing 0120 number to the client portal', () => {
       .getByText('受付履歴はありません')
       .waitFor();
     expect(await portalB.getByText(CALLER).count()).toBe(0);
-    await shot(portalB, '4-other-client');
+    await shot(portalB, 'calls-4-other-client');
   }, 120_000);
 });

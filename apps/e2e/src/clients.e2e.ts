@@ -1,6 +1,5 @@
-import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser, RunningDengon, SCREENSHOTS, signIn } from './harness';
+import { launchBrowser, RunningDengon, shot, signIn } from './harness';
 
 const CLIENT = {
   name: '株式会社テスト物産',
@@ -19,12 +18,6 @@ const LIMIT_MESSAGE = 'スタンダードプラン allows at most 10 enabled FAQ
 /** The business date in Japan, whatever the machine's zone: contracts start on it. */
 const tokyoToday = () =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' }).format(new Date());
-
-async function shot(page: Page, name: string): Promise<void> {
-  // The app shell's header is fixed: from the top, a full-page shot shows it where it belongs.
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: join(SCREENSHOTS, `clients-${name}.png`), fullPage: true });
-}
 
 const menu = (page: Page) => page.getByRole('navigation', { name: 'メインメニュー' });
 
@@ -62,7 +55,7 @@ describe('a client set up by back office, read by the client', () => {
     await office.getByLabel('請求書送付先メールアドレス').fill('billing@test-bussan.example');
     await office.getByLabel('報告方法').selectOption('EMAIL');
     await office.getByLabel('報告先メールアドレス').fill('report@test-bussan.example');
-    await shot(office, '1-new-client');
+    await shot(office, 'clients-1-new-client');
     await office.getByRole('button', { name: '登録する' }).click();
 
     // Its contract: Standard from today (Japan), weekday business hours.
@@ -75,7 +68,7 @@ describe('a client set up by back office, read by the client', () => {
     await overview.getByText('スタンダードプラン').waitFor();
     await overview.getByText('15,000円（税抜）').waitFor();
     await overview.getByText('月〜金 09:00〜18:00、祝日休み').waitFor();
-    await shot(office, '2-contract');
+    await shot(office, 'clients-2-contract');
 
     // A 0120 number forwarding to a fixed line, taken through provisioning to active.
     await office.getByRole('tab', { name: '電話番号' }).click();
@@ -98,7 +91,7 @@ describe('a client set up by back office, read by the client', () => {
     // Only the steps an active number may take are offered.
     expect(await number.getByRole('button', { name: '移転を開始' }).count()).toBe(1);
     expect(await number.getByRole('button', { name: '利用開始' }).count()).toBe(0);
-    await shot(office, '3-numbers');
+    await shot(office, 'clients-3-numbers');
 
     // The script: Standard takes only basic fields, so three of the four stay.
     await office.getByRole('tab', { name: 'マニュアル' }).click();
@@ -119,7 +112,7 @@ describe('a client set up by back office, read by the client', () => {
     expect(await preview.getByRole('textbox').count()).toBe(3);
     await office.getByRole('button', { name: '公開する' }).click();
     await office.getByText('第1版として公開しました。').waitFor();
-    await shot(office, '4-script');
+    await shot(office, 'clients-4-script');
 
     // Ten Q&A items fit Standard; the eleventh is refused beside the form.
     await office.getByRole('tab', { name: 'よくある質問' }).click();
@@ -139,7 +132,7 @@ describe('a client set up by back office, read by the client', () => {
     await faqForm.getByText(LIMIT_MESSAGE).waitFor();
     await faqForm.getByText('入力内容を確認してください').waitFor();
     expect(await row(faqTable, eleventh.question).count()).toBe(0);
-    await shot(office, '5-faq-limit');
+    await shot(office, 'clients-5-faq-limit');
 
     // A portal user for the client's administrator.
     await office.getByRole('tab', { name: 'ユーザー' }).click();
@@ -153,7 +146,7 @@ describe('a client set up by back office, read by the client', () => {
     // The list shows the new client on its plan.
     await menu(office).getByRole('link', { name: 'クライアント' }).click();
     await row(office, CLIENT.name).getByText('スタンダードプラン').waitFor();
-    await shot(office, '6-client-list');
+    await shot(office, 'clients-6-client-list');
     await office.close();
 
     // The client's administrator reads what was set up, in the portal.
@@ -178,7 +171,7 @@ describe('a client set up by back office, read by the client', () => {
         exact: true,
       })
       .waitFor();
-    await shot(portal, '7-portal-contract');
+    await shot(portal, 'clients-7-portal-contract');
 
     await menu(portal).getByRole('link', { name: 'マニュアル' }).click();
     const script = portal.getByRole('region', { name: /第1版/ });
@@ -186,7 +179,7 @@ describe('a client set up by back office, read by the client', () => {
     expect(await script.getByRole('textbox').count()).toBe(3);
     // The urgent keyword is marked where the instructions mention it.
     await script.locator('mark', { hasText: '水漏れ' }).waitFor();
-    await shot(portal, '8-portal-script');
+    await shot(portal, 'clients-8-portal-script');
 
     await menu(portal).getByRole('link', { name: 'よくある質問' }).click();
     await portal.getByText('全10件').waitFor();
@@ -194,7 +187,7 @@ describe('a client set up by back office, read by the client', () => {
     for (const item of FAQ.slice(0, 10)) {
       await portal.getByRole('article', { name: item.question }).waitFor();
     }
-    await shot(portal, '9-portal-faq');
+    await shot(portal, 'clients-9-portal-faq');
     await portal.close();
 
     // An operator reads the same client's published script and searches its FAQ, read-only.
@@ -216,7 +209,7 @@ describe('a client set up by back office, read by the client', () => {
     await operator.getByText('1件見つかりました').waitFor();
     await operator.getByRole('article', { name: FAQ[2]!.question }).waitFor();
     expect(await operator.getByRole('button', { name: '追加する' }).count()).toBe(0);
-    await shot(operator, '10-operator-faq-search');
+    await shot(operator, 'clients-10-operator-faq-search');
     await operator.close();
   }, 180_000);
 
@@ -246,7 +239,7 @@ describe('a client set up by back office, read by the client', () => {
     const answered = row(client, '駐車場の有無');
     await answered.getByText('承認済み').waitFor();
     await answered.getByText('駐車場はございません').waitFor();
-    await shot(client, '11-portal-change-requests');
+    await shot(client, 'clients-11-portal-change-requests');
     await client.close();
   });
 });

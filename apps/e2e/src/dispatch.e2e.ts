@@ -1,32 +1,8 @@
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { DEMO_PASSWORD, launchBrowser, RunningDengon, SCREENSHOTS, signIn } from './harness';
+import type { Browser } from 'playwright-core';
+import { apiLogin, graphql, launchBrowser, RunningDengon, shot, signIn } from './harness';
 
 const CLIENT_B = '東都設備サービス株式会社';
 const CALLER = '手配 試験花子';
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(SCREENSHOTS, `dispatch-${name}.png`), fullPage: true });
-}
-
-async function graphql<T>(
-  baseUrl: string,
-  query: string,
-  variables: Record<string, unknown>,
-  token?: string,
-): Promise<T> {
-  const response = await fetch(`${baseUrl}/graphql`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown[] };
-  if (body.errors?.length || !body.data) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
 
 /** Issue 5 in the browser: an operator dispatches a leak in Tokyo; the client sees the dispatch. */
 describe('dispatching a repair from an intake', () => {
@@ -45,16 +21,12 @@ describe('dispatching a repair from an intake', () => {
     browser.newPage({ locale: 'ja-JP', viewport: { width: 1440, height: 1000 } });
 
   it('proposes the Tokyo contractor, sends the sheet, and shows the dispatch to the client', async () => {
-    const { login } = await graphql<{ login: { accessToken: string } }>(
-      dengon.baseUrl,
-      'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }',
-      { e: 'operator1@dengon.example', p: DEMO_PASSWORD },
-    );
+    const token = await apiLogin(dengon.baseUrl, 'operator1@dengon.example');
     const { clientCompanies } = await graphql<{ clientCompanies: { id: string; name: string }[] }>(
       dengon.baseUrl,
       '{ clientCompanies { id name } }',
       {},
-      login.accessToken,
+      token,
     );
     const clientB = clientCompanies.find((c) => c.name === CLIENT_B)!;
     const { createIntake } = await graphql<{ createIntake: { recordNo: number } }>(
@@ -73,7 +45,7 @@ describe('dispatching a repair from an intake', () => {
           },
         },
       },
-      login.accessToken,
+      token,
     );
 
     // The operator opens the record in the console's history and dispatches it.
@@ -87,7 +59,7 @@ describe('dispatching a repair from an intake', () => {
     await drawer.getByRole('button', { name: '送信' }).click();
     await drawer.getByText(/手配番号 \d+/).waitFor();
     await drawer.getByText('03-6555-0301').waitFor();
-    await shot(operator, '1-sent');
+    await shot(operator, 'dispatch-1-sent');
 
     // The client's admin sees the dispatch on the record.
     const portal = await newPage();
@@ -97,6 +69,6 @@ describe('dispatching a repair from an intake', () => {
     const record = portal.getByRole('dialog');
     await record.getByText('東京水道工業株式会社').waitFor();
     await record.getByText(/手配番号 \d+/).waitFor();
-    await shot(portal, '2-client');
+    await shot(portal, 'dispatch-2-client');
   }, 120_000);
 });

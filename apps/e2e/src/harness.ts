@@ -90,6 +90,42 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** A full-page screenshot under test-results/, from the top (the app shell's header is fixed). */
+export async function shot(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** One GraphQL request to the API as a script would send it; fails the test on any error. */
+export async function graphql<T>(
+  baseUrl: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<T> {
+  const response = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: unknown[] };
+  if (body.errors?.length || !body.data) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+/** A demo user's access token, for setting the scene through the API. */
+export async function apiLogin(baseUrl: string, email: string): Promise<string> {
+  const data = await graphql<{ login: { accessToken: string } }>(
+    baseUrl,
+    'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }',
+    { email, password: DEMO_PASSWORD },
+  );
+  return data.login.accessToken;
+}
+
 /** Signs in through the Japanese sign-in page as a person would. */
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
   await page.getByLabel('メールアドレス').fill(email);

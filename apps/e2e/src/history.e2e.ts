@@ -1,45 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { DEMO_PASSWORD, launchBrowser, RunningDengon, SCREENSHOTS, signIn } from './harness';
+import type { Browser } from 'playwright-core';
+import { apiLogin, graphql, launchBrowser, RunningDengon, shot, signIn } from './harness';
 
 const CLIENT_A = '株式会社サンプル商事';
 const CALLER = '履歴 確認太郎';
 const MESSAGE = '先日お願いした見積もりの件で、折り返しお電話をいただけますでしょうか。';
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: join(SCREENSHOTS, `history-${name}.png`), fullPage: true });
-}
-
-/** One GraphQL request to the API as a script would send it; fails the test on any error. */
-async function graphql<T>(
-  baseUrl: string,
-  query: string,
-  variables: Record<string, unknown> = {},
-  token?: string,
-): Promise<T> {
-  const response = await fetch(`${baseUrl}/graphql`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown[] };
-  if (body.errors?.length || !body.data) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
-async function apiLogin(baseUrl: string, email: string): Promise<string> {
-  const data = await graphql<{ login: { accessToken: string } }>(
-    baseUrl,
-    'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }',
-    { email, password: DEMO_PASSWORD },
-  );
-  return data.login.accessToken;
-}
 
 describe('call history in the client portal', () => {
   let dengon: RunningDengon;
@@ -119,7 +84,7 @@ describe('call history in the client portal', () => {
     await row.getByText('新着').waitFor();
     await row.getByText('受付済み').waitFor();
     await row.getByText('電話', { exact: true }).waitFor();
-    await shot(portal, '1-live');
+    await shot(portal, 'history-1-live');
 
     // The details, then 完了.
     await row.getByRole('link', { name: `受付番号 ${createIntake.recordNo} の詳細` }).click();
@@ -131,7 +96,7 @@ describe('call history in the client portal', () => {
     const history = drawer.getByRole('table', { name: 'ステータス履歴' });
     await history.getByRole('row').filter({ hasText: '受付済み → 完了' }).waitFor();
     expect(await drawer.getByRole('button', { name: '完了にする' }).count()).toBe(0);
-    await shot(portal, '2-completed');
+    await shot(portal, 'history-2-completed');
     await drawer.getByRole('button', { name: '閉じる' }).click();
     await drawer.waitFor({ state: 'detached' });
     await row.getByText('完了', { exact: true }).waitFor();
@@ -156,7 +121,7 @@ describe('call history in the client portal', () => {
       .getByText('受付履歴はありません')
       .waitFor();
     expect(await other.getByText(CALLER).count()).toBe(0);
-    await shot(other, '3-other-client');
+    await shot(other, 'history-3-other-client');
     await other.close();
   }, 120_000);
 });

@@ -204,13 +204,6 @@ export class Delivery implements OnApplicationBootstrap {
     });
   }
 
-  /** The messages sent about one record (e.g. a dispatch), oldest first, as the reader may see them. */
-  about(ctx: RequestContext, relatedId: string): Promise<OutboundMessage[]> {
-    return this.db.transaction(ctx, (em) =>
-      em.find(OutboundMessage, { where: { relatedId }, order: { createdAt: 'ASC' } }),
-    );
-  }
-
   /** Messages sent or to be sent, newest first; client users see their own company's. */
   list(
     ctx: RequestContext,

@@ -1,6 +1,7 @@
 import { Role, STAFF_ROLES } from '@dengon/domain';
 import {
   Args,
+  Context,
   Field,
   Mutation,
   ObjectType,
@@ -11,12 +12,12 @@ import {
   Subscription,
 } from '@nestjs/graphql';
 import { CompanyArgs } from '../common/args';
+import type { RequestLoaders } from '../common/loaders';
 import { EventBus } from '../events/event-bus';
 import { mapAsync } from '../events/map-async';
 import { Roles, SignedIn } from '../auth/roles.decorator';
 import { Ctx } from '../common/ctx.decorator';
 import type { RequestContext } from '../common/request-context';
-import { Delivery } from '../delivery/delivery.service';
 import { OutboundMessage } from '../delivery/outbound-message.entity';
 import { Contractor } from './contractor.entity';
 import { Dispatch } from './dispatch.entity';
@@ -43,7 +44,6 @@ class DispatchCandidate {
 export class DispatchResolver {
   constructor(
     private readonly dispatch: DispatchService,
-    private readonly delivery: Delivery,
     private readonly events: EventBus,
   ) {}
 
@@ -106,12 +106,18 @@ export class DispatchResolver {
   }
 
   @ResolveField(() => Contractor, { nullable: true })
-  contractor(@Ctx() ctx: RequestContext, @Parent() dispatch: Dispatch): Promise<Contractor | null> {
-    return this.dispatch.contractorOf(ctx, dispatch);
+  contractor(
+    @Parent() dispatch: Dispatch,
+    @Context('loaders') loaders: RequestLoaders,
+  ): Promise<Contractor | null> {
+    return loaders.contractor.load(dispatch.contractorId);
   }
 
   @ResolveField(() => [OutboundMessage], { description: 'Every fax and e-mail sent for it' })
-  messages(@Ctx() ctx: RequestContext, @Parent() dispatch: Dispatch): Promise<OutboundMessage[]> {
-    return this.delivery.about(ctx, dispatch.id);
+  messages(
+    @Parent() dispatch: Dispatch,
+    @Context('loaders') loaders: RequestLoaders,
+  ): Promise<OutboundMessage[]> {
+    return loaders.messagesAbout.load(dispatch.id);
   }
 }

@@ -29,7 +29,7 @@ import { FileStore } from '../storage/file-store';
 import { ackToken, checkAckToken } from './ack-link';
 import { Contractor } from './contractor.entity';
 import { AckVia, Dispatch, DispatchStatus } from './dispatch.entity';
-import { renderDispatchSheet } from './dispatch-sheet';
+import { type DispatchSheet, renderDispatchSheet } from './dispatch-sheet';
 
 export interface NewDispatch {
   intakeId: string;
@@ -115,12 +115,6 @@ export class DispatchService implements OnModuleInit {
         order: { createdAt: 'DESC' },
         take: 200,
       }),
-    );
-  }
-
-  contractorOf(ctx: RequestContext, dispatch: Dispatch): Promise<Contractor | null> {
-    return this.db.transaction(ctx, (em) =>
-      em.findOneBy(Contractor, { id: dispatch.contractorId }),
     );
   }
 
@@ -295,9 +289,8 @@ export class DispatchService implements OnModuleInit {
     const channel = contractor.channels[index]!;
     const expiresAt = new Date(now.getTime() + this.config.ACK_LINK_DAYS * 86_400_000);
     const ackUrl = `${this.config.PUBLIC_URL ?? `http://localhost:${this.config.PORT}`}/ack/${ackToken(this.config.ackLinkSecret, dispatch.id, contractor.id, expiresAt)}`;
-    const pdf = await renderDispatchSheet(
-      await this.sheetData(em, dispatch, contractor, ackUrl, expiresAt),
-    );
+    const sheet = await this.sheetData(em, dispatch, contractor, ackUrl, expiresAt);
+    const pdf = await renderDispatchSheet(sheet);
     const stored = await this.files.put(
       `dispatches/${dispatch.id}/${contractor.id}-${index}-${Date.now()}.pdf`,
       pdf,
@@ -328,7 +321,7 @@ export class DispatchService implements OnModuleInit {
           ackUrl,
           `（${tokyoDateTimeText(expiresAt)}まで有効）`,
           '',
-          `依頼元：${(await em.findOneByOrFail(ClientCompany, { id: dispatch.clientCompanyId })).name}`,
+          `依頼元：${sheet.clientName}`,
           `区分：${dispatch.category}`,
           `現場住所：${dispatch.siteAddress}`,
         ].join('\n'),
@@ -404,7 +397,7 @@ export class DispatchService implements OnModuleInit {
     contractor: Contractor,
     ackUrl: string,
     expiresAt: Date,
-  ) {
+  ): Promise<DispatchSheet> {
     const intake = await em.findOneByOrFail(IntakeRecord, { id: dispatch.intakeId });
     const client = await em.findOneByOrFail(ClientCompany, { id: dispatch.clientCompanyId });
     const script = await em.findOneBy(ScriptVersion, { id: intake.scriptVersionId });
