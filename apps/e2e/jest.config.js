@@ -4,7 +4,7 @@
  */
 module.exports = {
   displayName: 'e2e',
-  testEnvironment: 'node',
+  testEnvironment: '<rootDir>/src/environment.ts',
   rootDir: __dirname,
   testMatch: ['<rootDir>/src/**/*.e2e.ts'],
   transform: {

@@ -1,9 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import type { FailureReport } from './environment';
 
 const ROOT = resolve(__dirname, '../../..');
 export const SCREENSHOTS = join(ROOT, 'test-results');
@@ -15,7 +16,11 @@ export class RunningDengon {
     readonly baseUrl: string,
     private readonly child: ChildProcess,
     private readonly dataDir: string,
-  ) {}
+    /** Everything the server printed, for the failure report. */
+    readonly output: () => string,
+  ) {
+    running.dengons.add(this);
+  }
 
   private readonly simulators: ChildProcess[] = [];
 
@@ -45,7 +50,7 @@ export class RunningDengon {
       }
       await new Promise((r) => setTimeout(r, 250));
     }
-    return new RunningDengon(baseUrl, child, dataDir);
+    return new RunningDengon(baseUrl, child, dataDir, () => output);
   }
 
   /**
@@ -66,6 +71,7 @@ export class RunningDengon {
   }
 
   async stop(): Promise<void> {
+    running.dengons.delete(this);
     for (const simulator of this.simulators) simulator.kill('SIGKILL');
     const exited = new Promise((r) => this.child.once('exit', r));
     this.child.kill('SIGTERM');
@@ -76,7 +82,7 @@ export class RunningDengon {
 
 export async function launchBrowser(): Promise<Browser> {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
     args: [
       '--no-sandbox',
@@ -88,7 +94,39 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+  running.browsers.add(browser);
+  browser.on('disconnected', () => running.browsers.delete(browser));
+  return browser;
 }
+
+/** What is running in this test file, for the failure report. */
+const running = { dengons: new Set<RunningDengon>(), browsers: new Set<Browser>() };
+
+/**
+ * When a test fails: a screenshot and the text of every open page, and the
+ * end of the server's log, printed and kept under test-results/.
+ */
+const failureReport: FailureReport = async (testName) => {
+  const slug = testName.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60);
+  const pages = [...running.browsers].flatMap((b) => b.contexts().flatMap((c) => c.pages()));
+  const lines = [`── Failure report: ${testName}`];
+  for (const [i, page] of pages.entries()) {
+    const path = join(SCREENSHOTS, `failed-${slug}-${i + 1}.png`);
+    await page.screenshot({ path, fullPage: true, timeout: 5_000 }).catch(() => undefined);
+    const text = await page
+      .locator('body')
+      .innerText({ timeout: 5_000 })
+      .catch((e: unknown) => `(no text: ${String(e)})`);
+    lines.push(`── Page ${i + 1}: ${page.url()} (${path})`, text.slice(0, 3_000));
+  }
+  for (const dengon of running.dengons) {
+    const log = dengon.output();
+    writeFileSync(join(SCREENSHOTS, `failed-${slug}-server.log`), log);
+    lines.push('── Server log (end)', log.slice(-4_000));
+  }
+  console.error(lines.join('\n'));
+};
+(globalThis as { dengonFailureReport?: FailureReport }).dengonFailureReport = failureReport;
 
 /** A full-page screenshot under test-results/, from the top (the app shell's header is fixed). */
 export async function shot(page: Page, name: string): Promise<void> {
