@@ -8,6 +8,7 @@ import { Contractors1795328608477 } from './1795328608477-Contractors';
 import { FaxAndAttachments1795329300692 } from './1795329300692-FaxAndAttachments';
 import { DispatchInTheDatabase1795329702421 } from './1795329702421-DispatchInTheDatabase';
 import { Dispatches1795332132664 } from './1795332132664-Dispatches';
+import { DeliveryReports1795336616585 } from './1795336616585-DeliveryReports';
 
 /** Every migration in order; the only way the schema changes. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   FaxAndAttachments1795329300692,
   DispatchInTheDatabase1795329702421,
   Dispatches1795332132664,
+  DeliveryReports1795336616585,
 ];

@@ -31,6 +31,8 @@ import { DispatchResolver } from './dispatch/dispatch.resolver';
 import { DispatchService } from './dispatch/dispatch.service';
 import { ContractorsService } from './dispatch/contractors.service';
 import { DeliveryResolver } from './delivery/delivery.resolver';
+import { DeliveryReportsController } from './delivery/delivery-reports.controller';
+import { DeliveryReports } from './delivery/delivery-reports.service';
 import { Mailer } from './delivery/mailer';
 import {
   EmailFaxGateway,
@@ -158,6 +160,7 @@ export class AppModule {
         TelephonyEventsController,
         AckController,
         DispatchSheetController,
+        DeliveryReportsController,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
@@ -198,6 +201,7 @@ export class AppModule {
           }[options.config.FAX_GATEWAY],
         },
         Delivery,
+        DeliveryReports,
         DeliveryResolver,
         IntakeReports,
         ContractorsService,

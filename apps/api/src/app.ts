@@ -18,6 +18,8 @@ export async function createApp(
   });
   app.set('trust proxy', options.config.TRUST_PROXY);
   app.use(cookieParser());
+  // Delivery reports are mails handed in as received.
+  app.useBodyParser('raw', { type: 'message/rfc822', limit: '25mb' });
   app.useGlobalPipes(validationPipe);
   app.useGlobalFilters(new AppErrorFilter());
   serveWebApps(app);

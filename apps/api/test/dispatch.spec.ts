@@ -267,7 +267,7 @@ describe('dispatch (手配)', () => {
       }),
     ]);
     expect(moved.messages[0].lastError).toMatch(/550/);
-    expect(moved.alert).toContain('FAXを送れませんでした');
+    expect(moved.alert).toContain('FAXが送れませんでした');
     expect(moved.alert).toContain('次の連絡手段（メール）に切り替えました');
     expect(smtp.mails.filter((m) => m.text?.includes('渋谷管工 御中'))).toHaveLength(1);
   });

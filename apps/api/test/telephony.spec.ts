@@ -1,6 +1,6 @@
 import { Role } from '@dengon/domain';
 import twilio from 'twilio';
-import { eventSignature } from '../src/telephony/signatures';
+import { eventSignature } from '../src/common/signatures';
 import { ALWAYS, clientOnPlan, publishScript } from './fixtures';
 import { TestApp } from './test-app';
 
@@ -255,7 +255,7 @@ describe('telephony webhooks', () => {
         { timestamp: Math.floor(Date.now() / 1000) - 301 },
       );
       expect(stale.status).toBe(403);
-      expect(await stale.json()).toMatchObject({ message: 'Event signature stale' });
+      expect(await stale.json()).toMatchObject({ message: 'Signature stale' });
       expect(
         (await post({ ...incoming, id: 'evt-3', callId: 'pbx-3' }, { secret: 'x'.repeat(40) }))
           .status,

@@ -16,3 +16,4 @@ export * from './calls/intake-values';
 export * from './acd/service-level';
 export * from './calls/intake-report';
 export * from './dispatch/contractors';
+export * from './delivery/delivery-report';

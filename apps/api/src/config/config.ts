@@ -30,6 +30,7 @@ const schema = z.object({
   TWILIO_AUTH_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   TELEPHONY_EVENTS_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   ACK_LINK_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  DELIVERY_REPORTS_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   TELEPHONY_MAX_SKEW_SECONDS: z.coerce.number().int().min(10).max(3600).default(300),
   ACD_OFFER_SECONDS: z.coerce.number().int().min(3).max(300).default(15),
   ACD_AFTER_CALL_WORK_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
@@ -53,10 +54,14 @@ const schema = z.object({
 
 export type Env = z.infer<typeof schema>;
 
-export interface AppConfig extends Omit<
-  Env,
-  'JWT_SECRET' | 'SEED_DEMO' | 'TWILIO_AUTH_TOKEN' | 'TELEPHONY_EVENTS_SECRET' | 'ACK_LINK_SECRET'
-> {
+type SecretName =
+  | 'JWT_SECRET'
+  | 'TWILIO_AUTH_TOKEN'
+  | 'TELEPHONY_EVENTS_SECRET'
+  | 'ACK_LINK_SECRET'
+  | 'DELIVERY_REPORTS_SECRET';
+
+export interface AppConfig extends Omit<Env, 'SEED_DEMO' | SecretName> {
   jwtSecret: string;
   /** Verifies X-Twilio-Signature. */
   twilioAuthToken: string;
@@ -64,6 +69,8 @@ export interface AppConfig extends Omit<
   telephonyEventsSecret: string;
   /** Signs the links contractors open to acknowledge a dispatch. */
   ackLinkSecret: string;
+  /** Verifies the HMAC of delivery reports (bounces, fax results) handed in by the mail server or fax gateway. */
+  deliveryReportsSecret: string;
   seedDemo: boolean;
   dataDir: string;
 }
@@ -85,16 +92,15 @@ export function parseEnv(env: NodeJS.ProcessEnv): Env {
 
 /**
  * Builds the running configuration. Outside production a missing secret
- * (JWT_SECRET, TWILIO_AUTH_TOKEN, TELEPHONY_EVENTS_SECRET, ACK_LINK_SECRET) is generated once
+ * (JWT_SECRET, TWILIO_AUTH_TOKEN, TELEPHONY_EVENTS_SECRET, ACK_LINK_SECRET,
+ * DELIVERY_REPORTS_SECRET) is generated once
  * and kept under DATA_DIR, so `npm start` needs nothing set, sessions survive
  * restarts and the simulator signs with the same token; production must set them.
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const parsed = parseEnv(env);
   const dataDir = resolve(parsed.DATA_DIR);
-  const secret = (
-    name: 'JWT_SECRET' | 'TWILIO_AUTH_TOKEN' | 'TELEPHONY_EVENTS_SECRET' | 'ACK_LINK_SECRET',
-  ) => {
+  const secret = (name: SecretName) => {
     const value = parsed[name];
     if (value) return value;
     if (parsed.NODE_ENV === 'production')
@@ -106,6 +112,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     TWILIO_AUTH_TOKEN: _twilio,
     TELEPHONY_EVENTS_SECRET: _events,
     ACK_LINK_SECRET: _ack,
+    DELIVERY_REPORTS_SECRET: _reports,
     SEED_DEMO,
     ...rest
   } = parsed;
@@ -115,6 +122,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     twilioAuthToken: secret('TWILIO_AUTH_TOKEN'),
     telephonyEventsSecret: secret('TELEPHONY_EVENTS_SECRET'),
     ackLinkSecret: secret('ACK_LINK_SECRET'),
+    deliveryReportsSecret: secret('DELIVERY_REPORTS_SECRET'),
     dataDir,
     // Demo data by default only where Dengon runs its own database.
     seedDemo: SEED_DEMO ?? !parsed.DATABASE_URL,

@@ -13,6 +13,7 @@ import { IntakeComment, IntakeRecord, IntakeStatusChange } from '../calls/intake
 import { ClientCompany } from '../clients/client-company.entity';
 import { CallSession, TelephonyEvent } from '../telephony/call-session.entity';
 import { Contract, ContractOption, ContractPlanTerm } from '../contracts/contract.entity';
+import { DeliveryReport } from '../delivery/delivery-report.entity';
 import { OutboundMessage } from '../delivery/outbound-message.entity';
 import { Contractor } from '../dispatch/contractor.entity';
 import { Dispatch } from '../dispatch/dispatch.entity';
@@ -50,6 +51,7 @@ export const entities = [
   OperatorStatus,
   CallOffer,
   OutboundMessage,
+  DeliveryReport,
   Contractor,
   Dispatch,
 ];

@@ -1,10 +1,12 @@
 import { CLIENT_ROLES, Role } from '@dengon/domain';
 import { Args, ArgsType, Field, Int, Query, Resolver } from '@nestjs/graphql';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { Roles } from '../auth/roles.decorator';
 import { CompanyArgs } from '../common/args';
 import { Ctx } from '../common/ctx.decorator';
 import type { RequestContext } from '../common/request-context';
+import { DeliveryReport } from './delivery-report.entity';
+import { DeliveryReports } from './delivery-reports.service';
 import { Delivery } from './delivery.service';
 import { OutboundMessage } from './outbound-message.entity';
 
@@ -18,9 +20,28 @@ class MessagesArgs extends CompanyArgs {
   first = 50;
 }
 
+@ArgsType()
+class ReportsArgs {
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'Only reports that named no message of ours',
+  })
+  @IsBoolean()
+  unmatchedOnly = false;
+
+  @Field(() => Int, { defaultValue: 50 })
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  first = 50;
+}
+
 @Resolver()
 export class DeliveryResolver {
-  constructor(private readonly delivery: Delivery) {}
+  constructor(
+    private readonly delivery: Delivery,
+    private readonly reports: DeliveryReports,
+  ) {}
 
   @Query(() => [OutboundMessage], {
     description:
@@ -32,5 +53,16 @@ export class DeliveryResolver {
     @Args() args: MessagesArgs,
   ): Promise<OutboundMessage[]> {
     return this.delivery.list(ctx, args.clientCompanyId, args.first);
+  }
+
+  @Query(() => [DeliveryReport], {
+    description: 'Delivery reports received (bounces, fax results), newest first',
+  })
+  @Roles(Role.BackOffice, Role.Supervisor)
+  deliveryReports(
+    @Ctx() ctx: RequestContext,
+    @Args() args: ReportsArgs,
+  ): Promise<DeliveryReport[]> {
+    return this.reports.list(ctx, args.unmatchedOnly, args.first);
   }
 }

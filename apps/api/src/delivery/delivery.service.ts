@@ -16,6 +16,7 @@ import {
 
 export interface DeliveryHandlers {
   sent(message: OutboundMessage): Promise<void>;
+  /** Failed for good: refused when sent, out of retries, or bounced afterwards. */
   failed(message: OutboundMessage): Promise<void>;
 }
 
@@ -37,6 +38,9 @@ function permanent(error: unknown): boolean {
   const code = (error as { responseCode?: unknown }).responseCode;
   return error instanceof FaxRefused || (typeof code === 'number' && code >= 500 && code < 600);
 }
+
+// Only these may be (re)sent; the others have left, or have ended.
+const RESENDABLE = new Set([MessageStatus.QUEUED, MessageStatus.SENDING]);
 
 // A send that has not finished in this long is taken to have died with its process.
 const SENDING_LEASE_MS = 5 * 60_000;
@@ -129,7 +133,7 @@ export class Delivery implements OnApplicationBootstrap {
         where: { id },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!m || m.status === MessageStatus.SENT || m.status === MessageStatus.FAILED) return null;
+      if (!m || !RESENDABLE.has(m.status)) return null;
       if (
         m.status === MessageStatus.SENDING &&
         Date.now() - m.updatedAt.getTime() < SENDING_LEASE_MS
@@ -141,9 +145,41 @@ export class Delivery implements OnApplicationBootstrap {
     const message = await this.db.transaction(RequestContext.system(), (em) =>
       em.findOneBy(OutboundMessage, { id }),
     );
-    const handlers = message && this.handlers.get(message.purpose);
-    if (message?.status === MessageStatus.SENT) await handlers?.sent(message);
-    if (message?.status === MessageStatus.FAILED) await handlers?.failed(message);
+    if (message) await this.tell(message);
+  }
+
+  /**
+   * What a delivery report says of a sent message: it arrived, or it did not
+   * and its sender moves on. Only a message still SENT changes: a report
+   * repeated, or arriving after another, changes nothing.
+   */
+  async reported(
+    em: EntityManager,
+    id: string,
+    outcome: 'DELIVERED' | 'BOUNCED',
+    detail: string | null,
+  ): Promise<OutboundMessage | null> {
+    const message = await em.findOne(OutboundMessage, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (message?.status !== MessageStatus.SENT) return null;
+    return em.save(
+      Object.assign(message, {
+        status: outcome === 'DELIVERED' ? MessageStatus.DELIVERED : MessageStatus.BOUNCED,
+        reportedAt: new Date(),
+        lastError: outcome === 'BOUNCED' ? detail : message.lastError,
+      }),
+    );
+  }
+
+  /** Tells the message's sender how it ended; handlers take a repeat idempotently. */
+  async tell(message: OutboundMessage): Promise<void> {
+    const handlers = this.handlers.get(message.purpose);
+    if (message.status === MessageStatus.SENT || message.status === MessageStatus.DELIVERED)
+      await handlers?.sent(message);
+    if (message.status === MessageStatus.FAILED || message.status === MessageStatus.BOUNCED)
+      await handlers?.failed(message);
   }
 
   private async attempt(message: OutboundMessage): Promise<void> {

@@ -6,8 +6,14 @@ import { CreatedAt, UpdatedAt } from '../database/columns';
 export enum MessageStatus {
   QUEUED = 'QUEUED',
   SENDING = 'SENDING',
+  /** Handed to the mail server or fax gateway. */
   SENT = 'SENT',
+  /** Its delivery report says it arrived. */
+  DELIVERED = 'DELIVERED',
+  /** Refused when sending, or retries exhausted. */
   FAILED = 'FAILED',
+  /** Sent, then reported undeliverable (a bounce, a fax that did not go through). */
+  BOUNCED = 'BOUNCED',
 }
 registerEnumType(MessageStatus, { name: 'MessageStatus' });
 
@@ -102,6 +108,10 @@ export class OutboundMessage {
   @Field(() => Date, { nullable: true })
   @Column({ type: 'timestamptz', nullable: true })
   sentAt!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When its delivery report came back' })
+  @Column({ type: 'timestamptz', nullable: true })
+  reportedAt!: Date | null;
 
   @Field()
   @CreatedAt()

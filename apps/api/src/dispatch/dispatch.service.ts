@@ -21,6 +21,7 @@ import { Delivery } from '../delivery/delivery.service';
 import {
   MessageChannel,
   MessagePurpose,
+  MessageStatus,
   type OutboundMessage,
 } from '../delivery/outbound-message.entity';
 import { EventBus } from '../events/event-bus';
@@ -381,12 +382,16 @@ export class DispatchService implements OnModuleInit {
         where: { id: message.relatedId ?? '' },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!dispatch || !current(dispatch, message)) return;
+      // Only a dispatch still waiting on this message moves on: a late bounce does not undo an acknowledgment.
+      if (!dispatch || !AWAITING_DELIVERY.has(dispatch.status) || !current(dispatch, message))
+        return;
       const kind = message.channel === MessageChannel.FAX ? 'FAX' : 'メール';
+      const what =
+        message.status === MessageStatus.BOUNCED ? '届きませんでした' : '送れませんでした';
       await this.moveOn(
         em,
         dispatch,
-        `${kind}を送れませんでした（${message.lastError ?? '不明なエラー'}）。`,
+        `${kind}が${what}（${message.lastError ?? '不明なエラー'}）。`,
       );
     });
   }
@@ -434,6 +439,8 @@ export class AckLinkError extends Error {
 }
 
 /** Whether a message belongs to the dispatch's contractor and channel now (not an earlier one). */
+const AWAITING_DELIVERY = new Set([DispatchStatus.SENDING, DispatchStatus.SENT]);
+
 const current = (dispatch: Dispatch, message: OutboundMessage) => {
   const [, , contractorId, index] =
     /^dispatch:([^:]+):([^:]+):(\d+)$/.exec(message.dedupeKey) ?? [];

@@ -9,7 +9,8 @@ import {
 import type { Request } from 'express';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config';
-import { checkEventSignature, validTwilioSignature } from './signatures';
+import twilio from 'twilio';
+import { SignedBodyGuard } from '../common/signed-body.guard';
 
 /**
  * Twilio signs the exact public URL it called and the form fields. Behind a
@@ -28,9 +29,9 @@ export class TwilioSignatureGuard implements CanActivate {
       this.config.PUBLIC_URL?.replace(/\/$/, '') ?? `${req.protocol}://${req.get('host') ?? ''}`;
     const params = (req.body ?? {}) as Record<string, string>;
     if (
-      !validTwilioSignature(
+      !twilio.validateRequest(
         this.config.twilioAuthToken,
-        req.get('x-twilio-signature'),
+        req.get('x-twilio-signature') ?? '',
         base + req.originalUrl,
         params,
       )
@@ -45,21 +46,4 @@ export class TwilioSignatureGuard implements CanActivate {
 }
 
 /** The provider-neutral event API: HMAC-SHA256 over timestamp and raw body, stale timestamps refused. */
-@Injectable()
-export class EventSignatureGuard implements CanActivate {
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
-
-  canActivate(context: ExecutionContext): boolean {
-    const req = context.switchToHttp().getRequest<Request & { rawBody?: Buffer }>();
-    const check = checkEventSignature(
-      this.config.telephonyEventsSecret,
-      req.get('x-dengon-timestamp'),
-      req.get('x-dengon-signature'),
-      req.rawBody ?? Buffer.alloc(0),
-      new Date(),
-      this.config.TELEPHONY_MAX_SKEW_SECONDS,
-    );
-    if (check !== 'ok') throw new ForbiddenException(`Event signature ${check}`);
-    return true;
-  }
-}
+export const EventSignatureGuard = SignedBodyGuard((config) => config.telephonyEventsSecret);

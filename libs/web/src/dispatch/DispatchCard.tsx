@@ -98,7 +98,10 @@ export function DispatchCard({
                 <Table.Tr key={message.id}>
                   <Table.Td>{t(`dispatchChannel.${message.channel}`)}</Table.Td>
                   <Table.Td>{recipientLabel(message.recipient)}</Table.Td>
-                  <Table.Td>{t(`messageStatus.${message.status}`)}</Table.Td>
+                  <Table.Td>
+                    {t(`messageStatus.${message.status}`)}
+                    {message.reportedAt && ` (${dateTime(message.reportedAt, i18n.language)})`}
+                  </Table.Td>
                   <Table.Td>{message.attempts}</Table.Td>
                   <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{message.lastError ?? '—'}</Table.Td>
                 </Table.Tr>

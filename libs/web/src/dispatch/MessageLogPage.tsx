@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Table } from '@mantine/core';
+import { Badge, Button, Group, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,15 +7,17 @@ import type { MessageStatus } from '../gql/graphql';
 import { EmptyRow } from '../ui/EmptyRow';
 import { PageHeader } from '../ui/PageHeader';
 import { QueryStatus } from '../ui/QueryStatus';
-import { outboundMessagesQuery } from './documents';
+import { outboundMessagesQuery, unmatchedDeliveryReportsQuery } from './documents';
 
 const PAGE = 50;
 
 const STATUS_COLORS: Record<MessageStatus, string> = {
   QUEUED: 'gray',
   SENDING: 'blue',
-  SENT: 'green',
+  SENT: 'teal',
+  DELIVERED: 'green',
   FAILED: 'red',
+  BOUNCED: 'red',
 };
 
 /** 送信ログ: every fax and e-mail the platform sent or tried, newest first. */
@@ -59,10 +61,14 @@ export function MessageLogPage() {
                 <Badge variant="light" color={STATUS_COLORS[message.status]} tt="none">
                   {t(`messageStatus.${message.status}`)}
                 </Badge>
-                {message.sentAt && (
-                  <div style={{ fontSize: 'var(--mantine-font-size-xs)' }}>
-                    {dateTime(message.sentAt, i18n.language)}
-                  </div>
+                {[message.sentAt, message.reportedAt].map(
+                  (at, i) =>
+                    at && (
+                      <div key={i} style={{ fontSize: 'var(--mantine-font-size-xs)' }}>
+                        {i === 1 && `${t('messageLog.reportedAt')} `}
+                        {dateTime(at, i18n.language)}
+                      </div>
+                    ),
                 )}
               </Table.Td>
               <Table.Td>{message.attempts}</Table.Td>
@@ -78,6 +84,47 @@ export function MessageLogPage() {
           </Button>
         </Group>
       )}
+      <UnmatchedReports />
     </>
+  );
+}
+
+/** Bounces and fax results that named no message of ours: a person reads them. */
+function UnmatchedReports() {
+  const { t, i18n } = useTranslation();
+  const { data } = useQuery(unmatchedDeliveryReportsQuery);
+  const reports = data?.deliveryReports;
+  if (!reports?.length) return null;
+  return (
+    <section aria-labelledby="unmatched-reports">
+      <Title order={3} size="h4" mt="xl" id="unmatched-reports">
+        {t('messageLog.unmatchedTitle')}
+      </Title>
+      <Text c="dimmed" size="sm" mb="xs">
+        {t('messageLog.unmatchedDescription')}
+      </Text>
+      <Table withTableBorder aria-labelledby="unmatched-reports">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('messageLog.receivedAt')}</Table.Th>
+            <Table.Th>{t('messageLog.source')}</Table.Th>
+            <Table.Th>{t('messageLog.subject')}</Table.Th>
+            <Table.Th>{t('messageLog.detail')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {reports.map((report) => (
+            <Table.Tr key={report.id}>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                {dateTime(report.receivedAt, i18n.language)}
+              </Table.Td>
+              <Table.Td>{t(`deliveryReportSource.${report.source}`)}</Table.Td>
+              <Table.Td>{report.subject ?? '—'}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{report.detail ?? '—'}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </section>
   );
 }

@@ -35,6 +35,7 @@ export const dispatchFragment = graphql(`
       attempts
       lastError
       sentAt
+      reportedAt
       createdAt
     }
   }
@@ -114,7 +115,22 @@ export const outboundMessagesQuery = graphql(`
       attempts
       lastError
       sentAt
+      reportedAt
       createdAt
+    }
+  }
+`);
+
+/** Delivery reports that named no message of ours, for a person to read. */
+export const unmatchedDeliveryReportsQuery = graphql(`
+  query UnmatchedDeliveryReports {
+    deliveryReports(unmatchedOnly: true, first: 20) {
+      id
+      source
+      outcome
+      subject
+      detail
+      receivedAt
     }
   }
 `);

@@ -1,15 +1,4 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import twilio from 'twilio';
-
-/** Twilio's own check of X-Twilio-Signature over the public URL and the form fields. */
-export function validTwilioSignature(
-  authToken: string,
-  signature: string | undefined,
-  url: string,
-  params: Record<string, string>,
-): boolean {
-  return !!signature && twilio.validateRequest(authToken, signature, url, params);
-}
 
 /** `sha256=` + hex HMAC-SHA256 of `${timestamp}.${body}`: the provider-neutral event signature. */
 export function eventSignature(secret: string, timestamp: string, body: Buffer | string): string {
