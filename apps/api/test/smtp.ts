@@ -5,14 +5,25 @@ import { SMTPServer } from 'smtp-server';
 export interface SmtpOptions {
   /** Recipients to refuse for good (550). */
   refuse?: (address: string) => boolean;
+  /**
+   * Messages to take in and never answer, as a server that hangs at the end of
+   * DATA: the sender is left waiting for the 250 that would make it delivered.
+   */
+  hold?: number;
 }
 
 /** A real SMTP server in the test process; what arrives is parsed with mailparser. */
 export class TestSmtp {
+  /** The messages accepted (answered 250), parsed. */
   readonly mails: ParsedMail[] = [];
   private readonly server: SMTPServer;
+  private toHold: number;
+  private heldOne!: () => void;
+  /** Resolves when a held message has been taken in, its sender waiting for the answer. */
+  readonly held = new Promise<void>((resolve) => (this.heldOne = resolve));
 
   private constructor(options: SmtpOptions) {
+    this.toHold = options.hold ?? 0;
     this.server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS'],
@@ -23,6 +34,12 @@ export class TestSmtp {
         callback(Object.assign(new Error('550 recipient refused'), { responseCode: 550 }));
       },
       onData: (stream, _session, callback) => {
+        if (this.toHold > 0) {
+          this.toHold--;
+          stream.on('end', () => this.heldOne());
+          stream.resume();
+          return; // never answered
+        }
         simpleParser(stream)
           .then((mail) => {
             this.mails.push(mail);

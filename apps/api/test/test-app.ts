@@ -55,12 +55,17 @@ export class TestApp {
   ) {}
 
   static async start(env: Record<string, string> = {}): Promise<TestApp> {
+    return TestApp.onDatabase(await TestApp.newDatabase(), env);
+  }
+
+  /** A database of its own, cloned from the migrated template; returns its URL. */
+  static async newDatabase(): Promise<string> {
     const serverUrl = process.env['DENGON_TEST_SERVER_URL'];
     const template = process.env['DENGON_TEST_TEMPLATE_DB'];
     if (!serverUrl || !template) throw new Error('The jest global setup did not start PostgreSQL');
     const name = `test_${randomUUID().replace(/-/g, '')}`;
     await cloneTemplate(serverUrl, template, name);
-    return TestApp.onDatabase(serverUrl.replace(/\/postgres$/, `/${name}`), env);
+    return serverUrl.replace(/\/postgres$/, `/${name}`);
   }
 
   /** Another API process on an existing database, as a second replica would be. */

@@ -50,6 +50,7 @@ const schema = z.object({
   HYLAFAX_SENDFAX: z.string().min(1).default('sendfax'),
   ACK_LINK_DAYS: z.coerce.number().int().min(1).max(30).default(7),
   JOB_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
+  DELIVERY_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(300),
 });
 
 export type Env = z.infer<typeof schema>;

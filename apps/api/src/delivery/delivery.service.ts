@@ -1,7 +1,9 @@
-import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { companyInScope } from '../common/company-scope';
 import { RequestContext } from '../common/request-context';
+import type { AppConfig } from '../config/config';
+import { APP_CONFIG } from '../config/config.module';
 import { Db } from '../database/db.service';
 import { JobQueue, QUEUES } from '../jobs/job-queue';
 import { FaxGateway, FaxRefused } from './fax-gateway';
@@ -42,8 +44,6 @@ function permanent(error: unknown): boolean {
 // Only these may be (re)sent; the others have left, or have ended.
 const RESENDABLE = new Set([MessageStatus.QUEUED, MessageStatus.SENDING]);
 
-// A send that has not finished in this long is taken to have died with its process.
-const SENDING_LEASE_MS = 5 * 60_000;
 // Eight retries with backoff from 10 s are over within a few hours; a message still queued a day later lost its job.
 const LOST_AFTER_MS = 24 * 3_600_000;
 
@@ -62,9 +62,17 @@ export class Delivery implements OnApplicationBootstrap {
     private readonly mailer: Mailer,
     private readonly fax: FaxGateway,
     private readonly files: FileStore,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /** A send that has not finished in this long is taken to have died with its process. */
+  private get leaseMs(): number {
+    return this.config.DELIVERY_LEASE_SECONDS * 1000;
+  }
+
   async onApplicationBootstrap(): Promise<void> {
+    // What a process that died mid-send left behind goes out again now, not at the next minute.
+    await this.recover();
     await this.jobs.work<{ id: string }>('message.deliver', ({ id }) => this.deliver(id));
     await this.jobs.work('message.recover', async () => {
       await this.recover();
@@ -79,7 +87,7 @@ export class Delivery implements OnApplicationBootstrap {
    * still on its way is not sent twice by this.
    */
   async recover(now = new Date()): Promise<number> {
-    const stale = new Date(now.getTime() - SENDING_LEASE_MS);
+    const stale = new Date(now.getTime() - this.leaseMs);
     return this.db.transaction(RequestContext.system(), async (em) => {
       const stuck = await em
         .createQueryBuilder(OutboundMessage, 'm')
@@ -134,10 +142,7 @@ export class Delivery implements OnApplicationBootstrap {
         lock: { mode: 'pessimistic_write' },
       });
       if (!m || !RESENDABLE.has(m.status)) return null;
-      if (
-        m.status === MessageStatus.SENDING &&
-        Date.now() - m.updatedAt.getTime() < SENDING_LEASE_MS
-      )
+      if (m.status === MessageStatus.SENDING && Date.now() - m.updatedAt.getTime() < this.leaseMs)
         return null;
       return em.save(Object.assign(m, { status: MessageStatus.SENDING, attempts: m.attempts + 1 }));
     });
