@@ -9,6 +9,7 @@ import {
   IsUUID,
   Length,
   MaxLength,
+  Min,
 } from 'class-validator';
 import { graphqlEnum } from '../common/graphql-enum';
 import { AckVia, DispatchStatus } from './dispatch.entity';
@@ -88,6 +89,22 @@ export class DispatchReplyInput {
   @Field(() => String, { defaultValue: '' })
   @MaxLength(1000)
   note = '';
+}
+
+@InputType()
+export class ResendDispatchInput {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+
+  @Field(() => Int)
+  @IsInt()
+  version!: number;
+
+  @Field(() => Int, { description: "Which of the current contractor's channels, from 0" })
+  @IsInt()
+  @Min(0)
+  channelIndex!: number;
 }
 
 @ArgsType()

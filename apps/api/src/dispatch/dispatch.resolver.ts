@@ -24,8 +24,9 @@ import { Dispatch } from './dispatch.entity';
 import {
   CandidatesArgs,
   CreateDispatchInput,
-  DispatchesArgs,
   DispatchReplyInput,
+  DispatchesArgs,
+  ResendDispatchInput,
 } from './dispatch.inputs';
 import { DispatchService } from './dispatch.service';
 
@@ -85,6 +86,18 @@ export class DispatchResolver {
     @Args('input') input: DispatchReplyInput,
   ): Promise<Dispatch> {
     return this.dispatch.reply(ctx, input);
+  }
+
+  @Mutation(() => Dispatch, {
+    description:
+      "Sends the sheet again by another of the contractor's channels (or the same), e.g. when the fax did not come",
+  })
+  @Roles(...DISPATCHERS)
+  resendDispatch(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: ResendDispatchInput,
+  ): Promise<Dispatch> {
+    return this.dispatch.resend(ctx, input);
   }
 
   @Subscription(() => Dispatch, {

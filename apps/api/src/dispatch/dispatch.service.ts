@@ -234,6 +234,43 @@ export class DispatchService implements OnModuleInit {
     });
   }
 
+  /**
+   * Sends the sheet again to the current contractor by the channel the
+   * operator names, e.g. by e-mail when the contractor says the fax did not
+   * come. From then on the dispatch waits on that message.
+   */
+  resend(
+    ctx: RequestContext,
+    input: { id: string; version: number; channelIndex: number },
+  ): Promise<Dispatch> {
+    return this.db.transaction(ctx, async (em) => {
+      const dispatch = await em.findOne(Dispatch, {
+        where: { id: input.id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!dispatch) throw notFound('Dispatch');
+      checkVersion('The dispatch', dispatch.version, input.version);
+      if (!WAITING.has(dispatch.status))
+        throw conflict(`The dispatch is already ${dispatch.status}`);
+      const contractor = await em.findOneByOrFail(Contractor, { id: dispatch.contractorId });
+      const channel = contractor.channels[input.channelIndex];
+      if (!channel)
+        throw badField('channelIndex', `${contractor.name} has no channel ${input.channelIndex}`);
+      if (channel.kind === 'PHONE')
+        throw badField('channelIndex', 'a phone is called, not sent to: record the reply instead');
+      dispatch.alert = null;
+      await this.sendTo(em, dispatch, contractor, input.channelIndex, dispatch.version);
+      await this.audit.record(em, ctx, {
+        action: 'dispatch.resent',
+        entityType: 'Dispatch',
+        entityId: dispatch.id,
+        clientCompanyId: dispatch.clientCompanyId,
+        after: { contractor: contractor.name, channel: channel.kind, address: channel.address },
+      });
+      return dispatch;
+    });
+  }
+
   /** What the contractor's link shows; throws when the link is not good. */
   async byLink(
     token: string,
@@ -274,15 +311,23 @@ export class DispatchService implements OnModuleInit {
     });
   }
 
-  /** Renders the sheet for this contractor and sends it by its channel at `index` or the next open one. */
+  /**
+   * Renders the sheet for this contractor and sends it by its channel at
+   * `from` or the next open one; a resend (numbered by the dispatch's
+   * version) uses exactly the channel the operator chose.
+   */
   private async sendTo(
     em: EntityManager,
     dispatch: Dispatch,
     contractor: Contractor,
     from: number,
+    resend?: number,
   ): Promise<void> {
     const now = new Date();
-    const index = contractor.channels.findIndex((c, i) => i >= from && channelOpen(c, now));
+    const index =
+      resend === undefined
+        ? contractor.channels.findIndex((c, i) => i >= from && channelOpen(c, now))
+        : from;
     if (index < 0) {
       await this.moveOn(em, dispatch, `${contractor.name}に今使える連絡手段がありません。`, true);
       return;
@@ -307,7 +352,7 @@ export class DispatchService implements OnModuleInit {
     if (channel.kind !== 'PHONE') {
       const subject = `${dispatch.urgent ? '【至急】' : ''}【手配書】No.${dispatch.dispatchNo} ${dispatch.category}（${dispatch.siteAddress}）`;
       await this.delivery.queue(em, {
-        dedupeKey: `dispatch:${dispatch.id}:${contractor.id}:${index}`,
+        dedupeKey: `dispatch:${dispatch.id}:${contractor.id}:${index}${resend === undefined ? '' : `:r${resend}`}`,
         channel: channel.kind === 'FAX' ? MessageChannel.FAX : MessageChannel.EMAIL,
         recipient: channel.address,
         clientCompanyId: dispatch.clientCompanyId,
@@ -440,10 +485,12 @@ export class AckLinkError extends Error {
 
 /** Whether a message belongs to the dispatch's contractor and channel now (not an earlier one). */
 const AWAITING_DELIVERY = new Set([DispatchStatus.SENDING, DispatchStatus.SENT]);
+// Not yet answered: the sheet may be sent again.
+const WAITING = new Set([...AWAITING_DELIVERY, DispatchStatus.CALL_CONTRACTOR]);
 
 const current = (dispatch: Dispatch, message: OutboundMessage) => {
   const [, , contractorId, index] =
-    /^dispatch:([^:]+):([^:]+):(\d+)$/.exec(message.dedupeKey) ?? [];
+    /^dispatch:([^:]+):([^:]+):(\d+)(?::r\d+)?$/.exec(message.dedupeKey) ?? [];
   return contractorId === dispatch.contractorId && Number(index) === dispatch.channelIndex;
 };
 
