@@ -9,6 +9,7 @@ import { FaxAndAttachments1795329300692 } from './1795329300692-FaxAndAttachment
 import { DispatchInTheDatabase1795329702421 } from './1795329702421-DispatchInTheDatabase';
 import { Dispatches1795332132664 } from './1795332132664-Dispatches';
 import { DeliveryReports1795336616585 } from './1795336616585-DeliveryReports';
+import { Billing1795337825138 } from './1795337825138-Billing';
 
 /** Every migration in order; the only way the schema changes. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   DispatchInTheDatabase1795329702421,
   Dispatches1795332132664,
   DeliveryReports1795336616585,
+  Billing1795337825138,
 ];

@@ -311,8 +311,8 @@ async function seed(query: (sql: string, params?: unknown[]) => Promise<unknown>
   await query(
     `INSERT INTO client_companies (name, name_kana, status, version) SELECT 'ベンチ' || lpad(i::text, 3, '0'), 'ベンチ', 'ACTIVE', 1 FROM generate_series(0, ${CLIENTS - 1}) i`,
   );
-  await query(`INSERT INTO contracts (client_company_id, start_date, holiday_rule, coverage_windows, version)
-               SELECT id, '2020-01-01', 'AS_USUAL', (SELECT jsonb_agg(jsonb_build_object('weekday', d, 'start', '00:00', 'end', '24:00')) FROM generate_series(1, 7) d), 1 FROM client_companies`);
+  await query(`INSERT INTO contracts (client_company_id, start_date, holiday_rule, coverage_windows, billing_terms, version)
+               SELECT id, '2020-01-01', 'AS_USUAL', (SELECT jsonb_agg(jsonb_build_object('weekday', d, 'start', '00:00', 'end', '24:00')) FROM generate_series(1, 7) d), '{"advanceBilling":true,"prorate":"DAILY","due":{"kind":"END_OF_ISSUE_MONTH"}}', 1 FROM client_companies`);
   await query(
     `INSERT INTO contract_plan_terms (contract_id, client_company_id, plan_code, effective_from) SELECT id, client_company_id, 'NEXT', start_date FROM contracts`,
   );

@@ -94,9 +94,9 @@ async function main(): Promise<void> {
 async function seed(query: (sql: string) => Promise<unknown>): Promise<void> {
   await query(`INSERT INTO client_companies (name, name_kana, status, version)
                SELECT 'ベンチ社' || i, 'ベンチ', 'ACTIVE', 1 FROM generate_series(1, ${CLIENTS}) i`);
-  await query(`INSERT INTO contracts (client_company_id, start_date, holiday_rule, coverage_windows, version)
+  await query(`INSERT INTO contracts (client_company_id, start_date, holiday_rule, coverage_windows, billing_terms, version)
                SELECT id, '2026-01-01', 'CLOSED',
-                 '[{"weekday":1,"start":"09:00","end":"18:00"},{"weekday":2,"start":"09:00","end":"18:00"},{"weekday":3,"start":"09:00","end":"18:00"},{"weekday":4,"start":"09:00","end":"18:00"},{"weekday":5,"start":"09:00","end":"18:00"}]', 1
+                 '[{"weekday":1,"start":"09:00","end":"18:00"},{"weekday":2,"start":"09:00","end":"18:00"},{"weekday":3,"start":"09:00","end":"18:00"},{"weekday":4,"start":"09:00","end":"18:00"},{"weekday":5,"start":"09:00","end":"18:00"}]', '{"advanceBilling":true,"prorate":"DAILY","due":{"kind":"END_OF_ISSUE_MONTH"}}', 1
                FROM client_companies`);
   await query(`INSERT INTO contract_plan_terms (contract_id, client_company_id, plan_code, effective_from)
                SELECT id, client_company_id, 'STANDARD', start_date FROM contracts`);

@@ -30,6 +30,10 @@ import { ContractorsResolver } from './dispatch/contractors.resolver';
 import { DispatchResolver } from './dispatch/dispatch.resolver';
 import { DispatchService } from './dispatch/dispatch.service';
 import { ContractorsService } from './dispatch/contractors.service';
+import { InvoicePdfController } from './billing/invoice-pdf.controller';
+import { InvoicesResolver, PaymentsResolver } from './billing/billing.resolver';
+import { Invoices } from './billing/invoices.service';
+import { Payments } from './billing/payments.service';
 import { DeliveryResolver } from './delivery/delivery.resolver';
 import { DeliveryReportsController } from './delivery/delivery-reports.controller';
 import { DeliveryReports } from './delivery/delivery-reports.service';
@@ -139,7 +143,7 @@ export class AppModule {
               return {
                 req,
                 res: 'res' in ctx ? ctx.res : undefined,
-                loaders: requestLoaders(db, plans, req),
+                loaders: requestLoaders(db, plans, req, { cache: 'req' in ctx }),
               };
             },
             formatError: (formatted) => {
@@ -161,6 +165,7 @@ export class AppModule {
         AckController,
         DispatchSheetController,
         DeliveryReportsController,
+        InvoicePdfController,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
@@ -208,6 +213,10 @@ export class AppModule {
         ContractorsResolver,
         DispatchService,
         DispatchResolver,
+        Invoices,
+        InvoicesResolver,
+        Payments,
+        PaymentsResolver,
       ],
     };
   }

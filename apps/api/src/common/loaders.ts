@@ -19,8 +19,17 @@ export interface RequestLoaders {
   readonly plan: DataLoader<string, Plan | null>;
 }
 
-/** Loaders are made on first use: by then the guard has put the caller's context on the request. */
-export function requestLoaders(db: Db, plans: PlansService, req: DengonRequest): RequestLoaders {
+/**
+ * Loaders are made on first use: by then the guard has put the caller's
+ * context on the request. `cache: false` for a subscription, which lives for
+ * hours: each event must read fresh rows, so its loaders batch but do not keep.
+ */
+export function requestLoaders(
+  db: Db,
+  plans: PlansService,
+  req: DengonRequest,
+  { cache }: { cache: boolean },
+): RequestLoaders {
   let clientCompany: RequestLoaders['clientCompany'] | undefined;
   let contractor: RequestLoaders['contractor'] | undefined;
   let messagesAbout: RequestLoaders['messagesAbout'] | undefined;
@@ -32,30 +41,38 @@ export function requestLoaders(db: Db, plans: PlansService, req: DengonRequest):
   };
   return {
     get clientCompany() {
-      return (clientCompany ??= byId(db, ctx(), ClientCompany));
+      return (clientCompany ??= byId(db, ctx(), ClientCompany, cache));
     },
     get contractor() {
-      return (contractor ??= byId(db, ctx(), Contractor));
+      return (contractor ??= byId(db, ctx(), Contractor, cache));
     },
     get messagesAbout() {
-      return (messagesAbout ??= new DataLoader(async (ids) => {
-        const rows = await db.transaction(ctx(), (em) =>
-          em.find(OutboundMessage, {
-            where: { relatedId: In([...ids]) },
-            order: { createdAt: 'ASC' },
-          }),
-        );
-        return ids.map((id) => rows.filter((m) => m.relatedId === id));
-      }));
+      return (messagesAbout ??= new DataLoader(
+        async (ids) => {
+          const rows = await db.transaction(ctx(), (em) =>
+            em.find(OutboundMessage, {
+              where: { relatedId: In([...ids]) },
+              order: { createdAt: 'ASC' },
+            }),
+          );
+          return ids.map((id) => rows.filter((m) => m.relatedId === id));
+        },
+        { cache },
+      ));
     },
     get planPrices() {
-      return (planPrices ??= new DataLoader((codes) => plans.pricesByPlan(ctx(), codes)));
+      return (planPrices ??= new DataLoader((codes) => plans.pricesByPlan(ctx(), codes), {
+        cache,
+      }));
     },
     get plan() {
-      return (plan ??= new DataLoader(async (codes) => {
-        const all = await plans.list(ctx());
-        return codes.map((code) => all.find((p) => p.code === code) ?? null);
-      }));
+      return (plan ??= new DataLoader(
+        async (codes) => {
+          const all = await plans.list(ctx());
+          return codes.map((code) => all.find((p) => p.code === code) ?? null);
+        },
+        { cache },
+      ));
     },
   };
 }
@@ -65,12 +82,16 @@ function byId<T extends ObjectLiteral & { id: string }>(
   db: Db,
   ctx: RequestContext,
   entity: EntityTarget<T>,
+  cache: boolean,
 ): DataLoader<string, T | null> {
-  return new DataLoader(async (ids) => {
-    const rows = await db.transaction(ctx, (em) =>
-      em.getRepository(entity).findBy({ id: In([...ids]) } as FindOptionsWhere<T>),
-    );
-    const found = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => found.get(id) ?? null);
-  });
+  return new DataLoader(
+    async (ids) => {
+      const rows = await db.transaction(ctx, (em) =>
+        em.getRepository(entity).findBy({ id: In([...ids]) } as FindOptionsWhere<T>),
+      );
+      const found = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id) => found.get(id) ?? null);
+    },
+    { cache },
+  );
 }

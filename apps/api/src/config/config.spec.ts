@@ -13,6 +13,9 @@ describe('configuration', () => {
     [{ JWT_SECRET: 'short' }, 'JWT_SECRET'],
     [{ PUBLIC_URL: 'not a url' }, 'PUBLIC_URL'],
     [{ TRUST_PROXY: 'maybe' }, 'TRUST_PROXY'],
+    [{ ISSUER_REGISTRATION_NUMBER: 'T1234567890123' }, 'ISSUER_REGISTRATION_NUMBER'],
+    [{ ISSUER_REGISTRATION_NUMBER: '7010705000725' }, 'ISSUER_REGISTRATION_NUMBER'],
+    [{ INVOICE_NUMBER_PREFIX: 'dg-' }, 'INVOICE_NUMBER_PREFIX'],
   ])('stops on %j with a message naming %s', (env, name) => {
     expect(() => parseEnv(env)).toThrow(ConfigError);
     expect(() => parseEnv(env)).toThrow(new RegExp(`^Invalid configuration:\\n  ${name}: `));
@@ -22,6 +25,13 @@ describe('configuration', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
       /JWT_SECRET: required in production/,
     );
+  });
+
+  it('takes the issuer’s registration number in any width, normalised', () => {
+    expect(
+      parseEnv({ ISSUER_REGISTRATION_NUMBER: 'Ｔ７０１０７０５０００７２５' })
+        .ISSUER_REGISTRATION_NUMBER,
+    ).toBe('T7010705000725');
   });
 
   it('treats an empty variable as unset', () => {

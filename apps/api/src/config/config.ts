@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parseRegistrationNumber } from '@dengon/domain';
 import { z } from 'zod';
 
 /**
@@ -50,6 +51,27 @@ const schema = z.object({
   HYLAFAX_SENDFAX: z.string().min(1).default('sendfax'),
   ACK_LINK_DAYS: z.coerce.number().int().min(1).max(30).default(7),
   JOB_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
+  ISSUER_NAME: z.string().min(1).default('株式会社デンゴン'),
+  ISSUER_ADDRESS: z.string().min(1).default('〒100-0005 東京都千代田区丸の内1-1-1'),
+  ISSUER_PHONE: z.string().min(1).default('03-0000-0000'),
+  // The issuer's own number must be right: a wrong check digit stops start-up (JAPAN.md §1).
+  ISSUER_REGISTRATION_NUMBER: z
+    .string()
+    .default('T7123456789012')
+    .transform((value, ctx) => {
+      const parsed = parseRegistrationNumber(value);
+      if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message });
+      else if (!parsed.checkDigitValid)
+        ctx.addIssue({ code: 'custom', message: `${parsed.value} has a wrong check digit` });
+      return parsed.ok ? parsed.value : value;
+    }),
+  ISSUER_BANK_ACCOUNT: z.string().min(1).default('みずほ銀行 丸の内支店 普通 1234567 カ)デンゴン'),
+  INVOICE_NUMBER_PREFIX: z
+    .string()
+    .regex(/^[A-Z]{1,6}$/, 'must be 1 to 6 capital letters')
+    .default('DG'),
+  INVOICE_TAX_ROUNDING: z.enum(['FLOOR', 'HALF_UP', 'CEIL']).default('FLOOR'),
+  BANK_FEE_WRITE_OFF_LIMIT: z.coerce.number().int().min(0).max(10_000).default(880),
   DELIVERY_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(300),
 });
 

@@ -1,3 +1,5 @@
+import type { BillingTerms } from '@dengon/domain';
+import { GraphQLJSONObject } from 'graphql-type-json';
 import { Plan } from '../plans/plan.entity';
 import { ClientCompany } from '../clients/client-company.entity';
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
@@ -71,6 +73,12 @@ export class Contract {
   @Field(() => [CoverageWindowType])
   @Column({ type: 'jsonb' })
   coverageWindows!: CoverageWindowType[];
+
+  @Field(() => GraphQLJSONObject, {
+    description: 'When it is invoiced: proration and the due date (docs/billing.md)',
+  })
+  @Column({ type: 'jsonb' })
+  billingTerms!: BillingTerms;
 
   @Field()
   @CreatedAt()

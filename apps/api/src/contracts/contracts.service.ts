@@ -8,6 +8,7 @@ import {
   formatNational,
   validateCoverage,
   wholeMonthsRented,
+  DEFAULT_BILLING_TERMS,
 } from '@dengon/domain';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
@@ -90,6 +91,7 @@ export class ContractsService {
         throw badField('startDate', 'the client already has a contract for these dates');
       const contract = await em.save(
         em.create(Contract, {
+          billingTerms: DEFAULT_BILLING_TERMS,
           clientCompanyId: input.clientCompanyId,
           startDate: input.startDate,
           endDate: input.endDate ?? null,

@@ -13,6 +13,8 @@ import { IntakeComment, IntakeRecord, IntakeStatusChange } from '../calls/intake
 import { ClientCompany } from '../clients/client-company.entity';
 import { CallSession, TelephonyEvent } from '../telephony/call-session.entity';
 import { Contract, ContractOption, ContractPlanTerm } from '../contracts/contract.entity';
+import { Invoice, InvoiceRun, InvoiceSequence } from '../billing/invoice.entity';
+import { BankImport, Payment, PaymentAllocation } from '../billing/payment.entity';
 import { DeliveryReport } from '../delivery/delivery-report.entity';
 import { OutboundMessage } from '../delivery/outbound-message.entity';
 import { Contractor } from '../dispatch/contractor.entity';
@@ -54,4 +56,10 @@ export const entities = [
   DeliveryReport,
   Contractor,
   Dispatch,
+  Invoice,
+  InvoiceRun,
+  InvoiceSequence,
+  Payment,
+  PaymentAllocation,
+  BankImport,
 ];

@@ -28,6 +28,7 @@ export enum MessagePurpose {
   INTAKE_REPORT = 'INTAKE_REPORT',
   INTAKE_DIGEST = 'INTAKE_DIGEST',
   DISPATCH = 'DISPATCH',
+  INVOICE = 'INVOICE',
 }
 registerEnumType(MessagePurpose, { name: 'MessagePurpose' });
 

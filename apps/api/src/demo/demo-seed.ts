@@ -7,6 +7,7 @@ import {
   parseJapanesePhone,
   Role,
   tokyoDate,
+  DEFAULT_BILLING_TERMS,
 } from '@dengon/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ClientGroup, ClientGroupMember, OperatorSkill } from '../acd/acd.entities';
@@ -326,6 +327,7 @@ async function seedClient(
   );
   const contract = await em.save(
     em.create(Contract, {
+      billingTerms: DEFAULT_BILLING_TERMS,
       clientCompanyId: company.id,
       startDate,
       holidayRule: client.holidayRule,

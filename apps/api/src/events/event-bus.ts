@@ -19,7 +19,9 @@ export type DengonEvent =
   | { type: 'dispatch.changed'; clientCompanyId: string; id: string }
   | { type: 'offer.created'; operatorId: string; id: string }
   /** Calls or operators changed: the supervisors' board is stale. */
-  | { type: 'acd.changed' };
+  | { type: 'acd.changed' }
+  /** An invoice run moved on (back office only). */
+  | { type: 'billing.run'; id: string };
 
 export const ACD_CHANGED: DengonEvent = { type: 'acd.changed' };
 
@@ -39,6 +41,8 @@ export function topicsOf(event: DengonEvent): string[] {
       return [`intake:${event.clientCompanyId}`, 'intake:*'];
     case 'dispatch.changed':
       return [`dispatch:${event.clientCompanyId}`, 'dispatch:*'];
+    case 'billing.run':
+      return ['billing'];
   }
 }
 

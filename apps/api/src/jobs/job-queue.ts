@@ -24,6 +24,12 @@ export const QUEUES = {
   'message.deliver': { retryLimit: 8, retryDelay: 10, retryBackoff: true },
   /** Send again what a dead process left behind (a schedule, every minute). */
   'message.recover': { retryLimit: 1, retryDelay: 30 },
+  /** Build the month's draft invoices; resumable, so a retry goes on where it stopped. */
+  'billing.run': { retryLimit: 5, retryDelay: 10, retryBackoff: true },
+  /** Issue every draft of a month (numbers, PDFs, e-mails); resumable the same way. */
+  'billing.issue': { retryLimit: 5, retryDelay: 10, retryBackoff: true },
+  /** Start the month's run on the 1st at 06:00 Asia/Tokyo (a schedule). */
+  'billing.schedule': { retryLimit: 1, retryDelay: 60 },
 } as const satisfies Record<string, PgBoss.RetryOptions>;
 
 export type QueueName = keyof typeof QUEUES;

@@ -98,17 +98,17 @@ describe('invoice status', () => {
 
 describe('carried credit', () => {
   it('is a negative line outside consumption tax', () => {
-    expect(carriedCreditLine(500, 'DG-2026-000123')).toEqual({
+    expect(carriedCreditLine(500)).toEqual({
       kind: 'CARRIED_CREDIT',
-      description: '前回請求分からの繰越（DG-2026-000123）',
+      description: '前回までのお支払い超過分（繰越）',
       quantity: 1,
       unitPrice: -500,
       amount: -500,
       taxRate: 0,
       period: null,
     });
-    expect(() => carriedCreditLine(0, 'DG-2026-000123')).toThrow(RangeError);
-    expect(() => carriedCreditLine(-5, 'DG-2026-000123')).toThrow(RangeError);
+    expect(() => carriedCreditLine(0)).toThrow(RangeError);
+    expect(() => carriedCreditLine(-5)).toThrow(RangeError);
   });
 
   it('lowers the amount to pay but not the tax of the next invoice', () => {
@@ -122,7 +122,7 @@ describe('carried credit', () => {
       period: { from: '2026-12-01', to: '2026-12-31' },
     };
     // 10%: 15,000 + 1,500 = 16,500; carried −500 at 0%; to pay 16,000, tax still 1,500
-    expect(invoiceTotals([plan, carriedCreditLine(500, 'DG-2026-000123')], 'FLOOR')).toEqual({
+    expect(invoiceTotals([plan, carriedCreditLine(500)], 'FLOOR')).toEqual({
       byRate: [
         { taxRate: 10, subtotal: 15_000, tax: 1_500, total: 16_500 },
         { taxRate: 0, subtotal: -500, tax: 0, total: -500 },

@@ -78,12 +78,12 @@ export function creditToCarry(invoice: Receivable): number {
  * it lowers what is to be paid, not the taxable subtotal of the 10 % lines.
  * `amount` is tax-included yen.
  */
-export function carriedCreditLine(amount: number, fromInvoiceNumber: string): InvoiceLine {
+export function carriedCreditLine(amount: number): InvoiceLine {
   if (!Number.isSafeInteger(amount) || amount <= 0)
     throw new RangeError(`not a positive amount of yen: ${amount}`);
   return {
     kind: 'CARRIED_CREDIT',
-    description: `前回請求分からの繰越（${fromInvoiceNumber}）`,
+    description: '前回までのお支払い超過分（繰越）',
     quantity: 1,
     unitPrice: -amount,
     amount: -amount,

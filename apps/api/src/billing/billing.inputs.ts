@@ -1,0 +1,200 @@
+import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMinSize,
+  IsBase64,
+  IsBoolean,
+  IsEnum,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { CompanyArgs } from '../common/args';
+import { graphqlEnum } from '../common/graphql-enum';
+import { InvoiceState } from './invoice.entity';
+import { BankImport, Payment, PaymentMethod } from './payment.entity';
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** What an invoice shows its reader: its state, or for an issued one what is paid of it. */
+export const INVOICE_STATUSES = [
+  'DRAFT',
+  'ISSUED',
+  'PARTIALLY_PAID',
+  'PAID',
+  'OVERDUE',
+  'VOID',
+] as const;
+export const InvoiceStatusEnum = graphqlEnum(INVOICE_STATUSES, 'InvoiceStatus');
+
+@ArgsType()
+export class MonthArgs {
+  @Field({ description: "'YYYY-MM'" })
+  @Matches(MONTH, { message: "month must be 'YYYY-MM'" })
+  month!: string;
+}
+
+@ArgsType()
+export class InvoicesArgs extends CompanyArgs {
+  @Field(() => String, { nullable: true, description: "'YYYY-MM'" })
+  @IsOptional()
+  @Matches(MONTH, { message: "month must be 'YYYY-MM'" })
+  month?: string;
+
+  @Field(() => InvoiceState, { nullable: true })
+  @IsOptional()
+  @IsEnum(InvoiceState)
+  state?: InvoiceState;
+
+  @Field(() => Int, { defaultValue: 100 })
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  first = 100;
+}
+
+@ArgsType()
+export class VersionedIdArgs {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+
+  @Field(() => Int)
+  @IsInt()
+  version!: number;
+}
+
+@InputType()
+export class VoidInvoiceInput {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+
+  @Field(() => Int)
+  @IsInt()
+  version!: number;
+
+  @Field()
+  @Length(1, 500)
+  reason!: string;
+
+  @Field(() => Boolean, { defaultValue: true, description: 'Build a new draft for the month' })
+  @IsBoolean()
+  replace = true;
+}
+
+@InputType()
+export class CreditAmountInput {
+  @Field(() => Int, { description: '10, 8 or 0' })
+  @IsIn([10, 8, 0])
+  taxRate!: number;
+
+  @Field(() => Int, { description: 'Tax-excluded yen to credit' })
+  @IsInt()
+  amount!: number;
+}
+
+@InputType()
+export class CreditNoteInput {
+  @Field(() => ID)
+  @IsUUID()
+  invoiceId!: string;
+
+  @Field(() => [CreditAmountInput])
+  @ValidateNested({ each: true })
+  @Type(() => CreditAmountInput)
+  @ArrayMinSize(1)
+  amounts!: CreditAmountInput[];
+
+  @Field()
+  @Length(1, 500)
+  reason!: string;
+}
+
+@InputType()
+export class RecordPaymentInput {
+  @Field(() => ID)
+  @IsUUID()
+  clientCompanyId!: string;
+
+  @Field({ description: "'YYYY-MM-DD'" })
+  @Matches(DATE, { message: "receivedOn must be 'YYYY-MM-DD'" })
+  receivedOn!: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  amount!: number;
+
+  @Field()
+  @Length(1, 100)
+  payerName!: string;
+
+  @Field(() => PaymentMethod)
+  @IsEnum(PaymentMethod)
+  method!: PaymentMethod;
+
+  @Field(() => ID, { nullable: true, description: 'Applied to this invoice first' })
+  @IsOptional()
+  @IsUUID()
+  invoiceId?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(500)
+  note?: string;
+}
+
+@InputType()
+export class BankFileInput {
+  @Field()
+  @Length(1, 200)
+  fileName!: string;
+
+  @Field({ description: 'The file as received from the bank, base64' })
+  @IsBase64()
+  @MaxLength(20_000_000)
+  contentBase64!: string;
+}
+
+@ArgsType()
+export class PaymentsArgs extends CompanyArgs {
+  @Field(() => Boolean, { defaultValue: false, description: 'Bank deposits waiting to be matched' })
+  @IsBoolean()
+  unmatchedOnly = false;
+
+  @Field(() => Int, { defaultValue: 100 })
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  first = 100;
+}
+
+@ObjectType()
+export class BankImportResult {
+  @Field(() => BankImport)
+  bankImport!: BankImport;
+
+  @Field(() => [Payment], { description: 'The deposits recorded from it' })
+  payments!: Payment[];
+}
+
+@ObjectType()
+export class AgingRowType {
+  @Field({ description: "'CURRENT', '1-30', '31-60', '61-90' or '90+' days past due" })
+  bucket!: string;
+
+  @Field(() => Int)
+  invoices!: number;
+
+  @Field(() => Int, { description: 'Yen still owed' })
+  amount!: number;
+}

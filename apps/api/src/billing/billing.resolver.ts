@@ -1,0 +1,234 @@
+import { CLIENT_ROLES, invoiceStatus, Role, tokyoDate } from '@dengon/domain';
+import {
+  Args,
+  Context,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+  Subscription,
+} from '@nestjs/graphql';
+import { Roles } from '../auth/roles.decorator';
+import { ClientCompany } from '../clients/client-company.entity';
+import { Ctx } from '../common/ctx.decorator';
+import type { RequestLoaders } from '../common/loaders';
+import type { RequestContext } from '../common/request-context';
+import { Db } from '../database/db.service';
+import { EventBus } from '../events/event-bus';
+import { mapAsync } from '../events/map-async';
+import {
+  AgingRowType,
+  BankFileInput,
+  BankImportResult,
+  CreditNoteInput,
+  InvoicesArgs,
+  InvoiceStatusEnum,
+  MonthArgs,
+  PaymentsArgs,
+  RecordPaymentInput,
+  VersionedIdArgs,
+  VoidInvoiceInput,
+} from './billing.inputs';
+import { Invoice, InvoiceRun, InvoiceState } from './invoice.entity';
+import { Invoices } from './invoices.service';
+import { Payment } from './payment.entity';
+import { Payments } from './payments.service';
+
+const BILLING = [Role.BackOffice];
+const READERS = [Role.BackOffice, Role.Supervisor, ...CLIENT_ROLES];
+
+@Resolver(() => Invoice)
+export class InvoicesResolver {
+  constructor(
+    private readonly billing: Invoices,
+    private readonly db: Db,
+    private readonly events: EventBus,
+  ) {}
+
+  @Query(() => [Invoice], {
+    description: 'Invoices and credit notes, newest first; client users see their own, issued ones',
+  })
+  @Roles(...READERS)
+  invoices(@Ctx() ctx: RequestContext, @Args() args: InvoicesArgs): Promise<Invoice[]> {
+    return this.billing.list(ctx, args, args.first);
+  }
+
+  @Query(() => InvoiceRun, {
+    nullable: true,
+    description: 'The invoice run of a month, with its progress',
+  })
+  @Roles(...BILLING)
+  invoiceRun(@Ctx() ctx: RequestContext, @Args() args: MonthArgs): Promise<InvoiceRun | null> {
+    return this.db.transaction(ctx, (em) => em.findOneBy(InvoiceRun, { month: args.month }));
+  }
+
+  @Mutation(() => InvoiceRun, {
+    description:
+      "Builds every client's draft for the month as a background job; again creates nothing twice",
+  })
+  @Roles(...BILLING)
+  startInvoiceRun(@Ctx() ctx: RequestContext, @Args() args: MonthArgs): Promise<InvoiceRun> {
+    return this.billing.startRun(ctx, args.month);
+  }
+
+  @Subscription(() => InvoiceRun, { description: 'An invoice run as it progresses' })
+  @Roles(...BILLING)
+  invoiceRunChanged(
+    @Ctx() ctx: RequestContext,
+  ): AsyncIterableIterator<{ invoiceRunChanged: InvoiceRun }> {
+    return mapAsync(this.events.events('billing'), async (event) => {
+      if (event.type !== 'billing.run') return null;
+      const run = await this.db.transaction(ctx, (em) =>
+        em.findOneBy(InvoiceRun, { id: event.id }),
+      );
+      return run ? { invoiceRunChanged: run } : null;
+    });
+  }
+
+  @Mutation(() => Invoice, { description: 'Builds a draft again from today’s contract and calls' })
+  @Roles(...BILLING)
+  rebuildInvoiceDraft(@Ctx() ctx: RequestContext, @Args() args: VersionedIdArgs): Promise<Invoice> {
+    return this.billing.rebuildDraft(ctx, args.id, args.version);
+  }
+
+  @Mutation(() => Invoice, {
+    description: 'Issues a draft: number, PDF, and the e-mail to the client',
+  })
+  @Roles(...BILLING)
+  issueInvoice(@Ctx() ctx: RequestContext, @Args() args: VersionedIdArgs): Promise<Invoice> {
+    return this.billing.issue(ctx, args.id, args.version);
+  }
+
+  @Mutation(() => Int, {
+    description: 'Issues every draft of the month as a background job; returns how many',
+  })
+  @Roles(...BILLING)
+  issueAllInvoices(@Ctx() ctx: RequestContext, @Args() args: MonthArgs): Promise<number> {
+    return this.billing.issueAll(ctx, args.month);
+  }
+
+  @Mutation(() => Invoice, {
+    description: 'Voids an issued invoice nothing was paid on, with the reason',
+  })
+  @Roles(...BILLING)
+  voidInvoice(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: VoidInvoiceInput,
+  ): Promise<Invoice> {
+    return this.billing.void(ctx, input);
+  }
+
+  @Mutation(() => Invoice, {
+    description: 'Issues a credit note (適格返還請求書) for part of an issued invoice',
+  })
+  @Roles(...BILLING)
+  createCreditNote(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: CreditNoteInput,
+  ): Promise<Invoice> {
+    return this.billing.creditNote(ctx, input);
+  }
+
+  @ResolveField(() => InvoiceStatusEnum, {
+    description: 'Paid, partially paid or overdue (Asia/Tokyo today)',
+  })
+  status(@Parent() invoice: Invoice): string {
+    if (invoice.state === InvoiceState.DRAFT) return 'DRAFT';
+    return invoiceStatus(
+      {
+        total: invoice.total,
+        paid: invoice.paidAmount,
+        dueDate: invoice.dueDate ?? invoice.issueDate ?? tokyoDate(new Date()),
+        voided: invoice.state === InvoiceState.VOID,
+      },
+      tokyoDate(new Date()),
+    );
+  }
+
+  @ResolveField(() => Int, { description: 'Yen still owed' })
+  balance(@Parent() invoice: Invoice): number {
+    return invoice.state === InvoiceState.ISSUED
+      ? Math.max(0, invoice.total - invoice.paidAmount)
+      : 0;
+  }
+
+  @ResolveField(() => ClientCompany, { nullable: true })
+  clientCompany(
+    @Parent() invoice: Invoice,
+    @Context('loaders') loaders: RequestLoaders,
+  ): Promise<ClientCompany | null> {
+    return loaders.clientCompany.load(invoice.clientCompanyId);
+  }
+}
+
+@Resolver(() => Payment)
+export class PaymentsResolver {
+  constructor(private readonly money: Payments) {}
+
+  @Query(() => [Payment], {
+    description: 'Payments received, newest first; client users see their own',
+  })
+  @Roles(...READERS)
+  payments(@Ctx() ctx: RequestContext, @Args() args: PaymentsArgs): Promise<Payment[]> {
+    return this.money.list(ctx, args.clientCompanyId, args.unmatchedOnly, args.first);
+  }
+
+  @Mutation(() => Payment, {
+    description: 'Records a payment by hand and applies it to open invoices',
+  })
+  @Roles(...BILLING)
+  recordPayment(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: RecordPaymentInput,
+  ): Promise<Payment> {
+    return this.money.record(ctx, input);
+  }
+
+  @Mutation(() => BankImportResult, {
+    description:
+      'Imports a Zengin (全銀) statement: each deposit recorded once, matched where it is clear',
+  })
+  @Roles(...BILLING)
+  importBankFile(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: BankFileInput,
+  ): Promise<BankImportResult> {
+    return this.money.importBankFile(
+      ctx,
+      input.fileName,
+      Buffer.from(input.contentBase64, 'base64'),
+    );
+  }
+
+  @Mutation(() => Payment, { description: 'Matches a waiting bank deposit to the invoice it pays' })
+  @Roles(...BILLING)
+  matchPayment(
+    @Ctx() ctx: RequestContext,
+    @Args('paymentId', { type: () => String }) paymentId: string,
+    @Args('invoiceId', { type: () => String }) invoiceId: string,
+  ): Promise<Payment> {
+    return this.money.matchPayment(ctx, paymentId, invoiceId);
+  }
+
+  @Mutation(() => Invoice, {
+    description: 'Writes off the rest of an invoice when it is no more than a bank fee',
+  })
+  @Roles(...BILLING)
+  writeOffBankFee(
+    @Ctx() ctx: RequestContext,
+    @Args('invoiceId', { type: () => String }) invoiceId: string,
+  ): Promise<Invoice> {
+    return this.money.writeOffFee(ctx, invoiceId);
+  }
+
+  @Query(() => [AgingRowType], { description: 'What is owed by days past due (売掛金年齢表)' })
+  @Roles(Role.BackOffice, Role.Supervisor)
+  agingReport(
+    @Ctx() ctx: RequestContext,
+    @Args('asOf', { type: () => String, nullable: true }) asOf?: string,
+  ): Promise<AgingRowType[]> {
+    return this.money.aging(ctx, asOf ?? tokyoDate(new Date()));
+  }
+}

@@ -1,0 +1,31 @@
+import { CLIENT_ROLES, Role } from '@dengon/domain';
+import { Controller, Get, Param, ParseUUIDPipe, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { Roles } from '../auth/roles.decorator';
+import { Ctx } from '../common/ctx.decorator';
+import type { RequestContext } from '../common/request-context';
+import { Invoices } from './invoices.service';
+
+/** The invoice PDF as issued (never rendered again), for back office and the client's own users. */
+@Controller('invoices')
+export class InvoicePdfController {
+  constructor(private readonly invoices: Invoices) {}
+
+  @Get(':id/pdf')
+  @Roles(Role.BackOffice, Role.Supervisor, ...CLIENT_ROLES)
+  async pdf(
+    @Ctx() ctx: RequestContext,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Res() res: Response,
+  ): Promise<void> {
+    const { invoice, pdf } = await this.invoices.pdf(ctx, id);
+    const name = `請求書_${invoice.number}.pdf`;
+    res.setHeader('Content-Type', 'application/pdf');
+    res.setHeader(
+      'Content-Disposition',
+      `inline; filename="invoice-${invoice.number}.pdf"; filename*=UTF-8''${encodeURIComponent(name)}`,
+    );
+    res.setHeader('X-Content-SHA256', invoice.pdfSha256 ?? '');
+    res.send(pdf);
+  }
+}

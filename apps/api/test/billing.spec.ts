@@ -1,0 +1,271 @@
+import { monthLabel, Role, shiftBillingMonth, tokyoDate } from '@dengon/domain';
+import { clientOnPlan } from './fixtures';
+import { pdfText } from './pdf-text';
+import { TestSmtp } from './smtp';
+import { codeOf, TestApp, until } from './test-app';
+import { transferNotice } from './zengin-file';
+
+jest.setTimeout(60_000);
+
+const INVOICE = `id number state status month total paidAmount balance version lines totals dueDate clientCompanyId`;
+const INVOICES = `query($m: String, $s: InvoiceState) { invoices(month: $m, state: $s) { ${INVOICE} } }`;
+const IMPORT = `mutation($input: BankFileInput!) { importBankFile(input: $input) { bankImport { deposits matched } payments { amount payerName clientCompanyId } } }`;
+
+/**
+ * A month billed end to end, as the issue's "done when" reads: run → review
+ * → issue → the e-mail with the PDF → a Zengin file pays it → the client
+ * sees it paid. Next month (Asia/Tokyo) is billed, so every contract made
+ * today covers all of it.
+ */
+describe('monthly billing', () => {
+  let smtp: TestSmtp;
+  let t: TestApp;
+  let bo: string;
+  let adminA: string;
+  let adminB: string;
+  let companyA: string;
+  const month = shiftBillingMonth(tokyoDate(new Date()).slice(0, 7), 1);
+  const imported = async () =>
+    (await t.query(`SELECT count(*)::int AS n FROM payments`))[0].n as number;
+
+  beforeAll(async () => {
+    smtp = await TestSmtp.start();
+    t = await TestApp.start({ SMTP_URL: smtp.url });
+    await t.createUser('bo@dengon.example', Role.BackOffice);
+    bo = (await t.login('bo@dengon.example')).token;
+    companyA = (await clientOnPlan(t, bo, '株式会社テスト物産', 'STANDARD')).companyId;
+    const companyB = (await clientOnPlan(t, bo, '株式会社ほか商事', 'STANDARD')).companyId;
+    for (const [id, kana, email] of [
+      [companyA, 'カブシキガイシャテストブッサン', 'billing@test-bussan.example'],
+      [companyB, 'カブシキガイシャホカショウジ', 'billing@hoka.example'],
+    ] as const)
+      await t.gql(
+        `mutation($input: UpdateClientCompanyInput!) { updateClientCompany(input: $input) { id } }`,
+        { input: { id, version: 1, nameKana: kana, billingEmail: email } },
+        { token: bo },
+      );
+    await t.createUser('admin@a.example', Role.ClientAdmin, companyA);
+    await t.createUser('admin@b.example', Role.ClientAdmin, companyB);
+    adminA = (await t.login('admin@a.example')).token;
+    adminB = (await t.login('admin@b.example')).token;
+  });
+  afterAll(async () => {
+    await t.close();
+    await smtp.close();
+  });
+
+  const invoicesOf = async (token: string, state?: string) =>
+    (await t.gql(INVOICES, { m: month, s: state }, { token })).data?.['invoices'] as {
+      id: string;
+      [field: string]: any;
+    }[];
+
+  it('runs the month, issues, e-mails the PDF, is paid by a Zengin file, and shows the client it is paid', async () => {
+    // Run: a job builds one draft per client, with its progress.
+    const started = await t.gql(
+      `mutation($m: String!) { startInvoiceRun(month: $m) { id state } }`,
+      { m: month },
+      { token: bo },
+    );
+    expect(started.errors).toBeUndefined();
+    const run = await until(async () => {
+      const r = await t.gql(
+        `query($m: String!) { invoiceRun(month: $m) { state total done error } }`,
+        { m: month },
+        { token: bo },
+      );
+      return r.data?.['invoiceRun'].state === 'DONE' ? r.data['invoiceRun'] : undefined;
+    }, 'the run');
+    expect(run).toEqual({ state: 'DONE', total: 2, done: 2, error: null });
+
+    // Review: the drafts, which the client cannot see yet.
+    const drafts = await invoicesOf(bo, 'DRAFT');
+    expect(drafts).toHaveLength(2);
+    const draft = drafts.find((i) => i.clientCompanyId === companyA)!;
+    expect(draft.lines).toEqual([
+      expect.objectContaining({
+        kind: 'PLAN',
+        quantity: 1,
+        unitPrice: 15_000,
+        amount: 15_000,
+        taxRate: 10,
+      }),
+    ]);
+    expect(draft.totals).toEqual({
+      byRate: [{ taxRate: 10, subtotal: 15_000, tax: 1_500, total: 16_500 }],
+      subtotal: 15_000,
+      tax: 1_500,
+      total: 16_500,
+    });
+    expect(await invoicesOf(adminA)).toEqual([]);
+    expect(await t.query(`SELECT count(*)::int AS n FROM invoices WHERE state = 'DRAFT'`)).toEqual([
+      { n: 2 },
+    ]);
+
+    // Running the month again bills nobody twice.
+    await t.gql(
+      `mutation($m: String!) { startInvoiceRun(month: $m) { id } }`,
+      { m: month },
+      { token: bo },
+    );
+    await until(async () => {
+      const r = await t.gql(
+        `query($m: String!) { invoiceRun(month: $m) { state } }`,
+        { m: month },
+        { token: bo },
+      );
+      return r.data?.['invoiceRun'].state === 'DONE' ? true : undefined;
+    }, 'the second run');
+    expect(await invoicesOf(bo)).toHaveLength(2);
+
+    // Issue: a number, the PDF, the e-mail with the PDF attached.
+    const issued = await t.gql(
+      `mutation($id: ID!, $v: Int!) { issueInvoice(id: $id, version: $v) { ${INVOICE} } }`,
+      { id: draft.id, v: draft.version },
+      { token: bo },
+    );
+    expect(issued.errors).toBeUndefined();
+    const invoice = issued.data?.['issueInvoice'];
+    const year = tokyoDate(new Date()).slice(0, 4);
+    expect(invoice).toMatchObject({
+      number: `DG-${year}-000001`,
+      state: 'ISSUED',
+      status: 'ISSUED',
+      balance: 16_500,
+    });
+    const mail = await until(
+      () => smtp.mails.find((m) => m.subject?.includes(invoice.number)),
+      'the invoice mail',
+    );
+    expect(mail.to).toMatchObject({ text: 'billing@test-bussan.example' });
+    expect(mail.text).toContain('ご請求金額（税込）：16,500円');
+    expect(mail.attachments).toHaveLength(1);
+    const { text } = await pdfText(mail.attachments[0]!.content);
+    for (const expected of [
+      '請求書',
+      '株式会社テスト物産 御中',
+      '登録番号：T7123456789012',
+      `対象期間：${monthLabel(month)}`,
+      '10%対象 小計（税抜）',
+      '15,000円',
+      '10%対象 消費税',
+      '1,500円',
+      '16,500円',
+    ])
+      expect(text).toContain(expected);
+    // The PDF downloads as issued, to the client and back office only.
+    const download = (token: string) =>
+      fetch(`${t.baseUrl}/invoices/${invoice.id}/pdf`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+    const asClient = await download(adminA);
+    expect(asClient.status).toBe(200);
+    expect(Buffer.from(await asClient.arrayBuffer()).equals(mail.attachments[0]!.content)).toBe(
+      true,
+    );
+    expect((await download(adminB)).status).toBe(404);
+    expect((await invoicesOf(adminB)).map((i) => i.id)).not.toContain(invoice.id);
+
+    // The bank's file pays it: matched by amount and the payer's kana.
+    const file = transferNotice(tokyoDate(new Date()), [
+      { reference: 1, amount: 16_500, payerName: 'ｶ)ﾃｽﾄﾌﾞｯｻﾝ' },
+      { reference: 2, amount: 3_000, payerName: 'ﾔﾏﾀﾞ ﾀﾛｳ' },
+    ]);
+    const bankFile = { fileName: 'nyukin-20261201.txt', contentBase64: file.toString('base64') };
+    const result = await t.gql(IMPORT, { input: bankFile }, { token: bo });
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.['importBankFile']).toEqual({
+      bankImport: { deposits: 2, matched: 1 },
+      payments: [
+        { amount: 16_500, payerName: 'ｶ)ﾃｽﾄﾌﾞｯｻﾝ', clientCompanyId: companyA },
+        { amount: 3_000, payerName: 'ﾔﾏﾀﾞ ﾀﾛｳ', clientCompanyId: null },
+      ],
+    });
+    const [paid] = await invoicesOf(adminA);
+    expect(paid).toMatchObject({ id: invoice.id, status: 'PAID', paidAmount: 16_500, balance: 0 });
+    const payments = await t.gql(`{ payments { amount receivedOn } }`, {}, { token: adminA });
+    expect(payments.data?.['payments']).toEqual([
+      { amount: 16_500, receivedOn: tokyoDate(new Date()) },
+    ]);
+
+    // The same file again records nothing twice.
+    const again = await t.gql(IMPORT, { input: bankFile }, { token: bo });
+    expect(codeOf(again)).toBe('CONFLICT');
+    expect(await imported()).toBe(2);
+  });
+
+  it('refuses a bad Zengin file with the record number, and imports nothing of it', async () => {
+    const before = await imported();
+    const good = transferNotice(tokyoDate(new Date()), [
+      { reference: 7, amount: 1_000, payerName: 'ﾃｽﾄ' },
+    ]);
+    const shortRecord = Buffer.concat([good.subarray(0, 202 + 150), good.subarray(202 + 200)]);
+    const badSum = transferNotice(
+      tokyoDate(new Date()),
+      [{ reference: 8, amount: 1_000, payerName: 'ﾃｽﾄ' }],
+      { total: 999 },
+    );
+    const unknownType = Buffer.from(good);
+    unknownType[202] = 0x37; // データ区分 '7' on the data record
+    for (const [file, record] of [
+      [shortRecord, 2],
+      [badSum, 3],
+      [unknownType, 2],
+    ] as const) {
+      const r = await t.gql(
+        IMPORT,
+        { input: { fileName: 'bad.txt', contentBase64: file.toString('base64') } },
+        { token: bo },
+      );
+      expect(codeOf(r)).toBe('BAD_USER_INPUT');
+      expect(r.errors?.[0]?.extensions?.fields?.[0]).toMatchObject({
+        field: 'file',
+        message: expect.stringContaining(`record ${record}`),
+      });
+    }
+    expect(await imported()).toBe(before);
+    expect(await t.query(`SELECT count(*)::int AS n FROM bank_imports`)).toEqual([{ n: 1 }]);
+  });
+
+  it('corrects an issued invoice by a credit note, never more than the invoice', async () => {
+    const [draft] = await invoicesOf(bo, 'DRAFT');
+    const issued = (
+      await t.gql(
+        `mutation($id: ID!, $v: Int!) { issueInvoice(id: $id, version: $v) { id number } }`,
+        { id: draft!.id, v: draft!.version },
+        { token: bo },
+      )
+    ).data?.['issueInvoice'];
+    const credit = (amount: number) =>
+      t.gql(
+        `mutation($input: CreditNoteInput!) { createCreditNote(input: $input) { number kind state total totals } }`,
+        {
+          input: {
+            invoiceId: issued.id,
+            amounts: [{ taxRate: 10, amount }],
+            reason: '受付件数の誤計上',
+          },
+        },
+        { token: bo },
+      );
+    const tooMuch = await credit(15_001);
+    expect(codeOf(tooMuch)).toBe('BAD_USER_INPUT');
+    expect(tooMuch.errors?.[0]?.extensions?.fields?.[0]?.field).toBe('amounts');
+    const note = await credit(5_000);
+    expect(note.errors).toBeUndefined();
+    expect(note.data?.['createCreditNote']).toMatchObject({
+      kind: 'CREDIT_NOTE',
+      state: 'ISSUED',
+      total: -5_500,
+      totals: { byRate: [{ taxRate: 10, subtotal: -5_000, tax: -500, total: -5_500 }] },
+    });
+    // What remains of the invoice is 15,000 − 5,000 = 10,000: a second note for more is refused.
+    expect(codeOf(await credit(10_001))).toBe('BAD_USER_INPUT');
+    const [corrected] = (await invoicesOf(bo)).filter((i) => i.id === issued.id);
+    expect(corrected).toMatchObject({
+      paidAmount: 5_500,
+      balance: 11_000,
+      status: 'PARTIALLY_PAID',
+    });
+  });
+});
