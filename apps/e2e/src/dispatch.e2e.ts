@@ -20,7 +20,7 @@ describe('dispatching a repair from an intake', () => {
   const newPage = () =>
     browser.newPage({ locale: 'ja-JP', viewport: { width: 1440, height: 1000 } });
 
-  it('proposes the Tokyo contractor, sends the sheet, and shows the dispatch to the client', async () => {
+  it('proposes the Tokyo contractor, sends the sheet, resends it by e-mail, and shows the dispatch to the client', async () => {
     const token = await apiLogin(dengon.baseUrl, 'operator1@dengon.example');
     const { clientCompanies } = await graphql<{ clientCompanies: { id: string; name: string }[] }>(
       dengon.baseUrl,
@@ -61,6 +61,18 @@ describe('dispatching a repair from an intake', () => {
     await drawer.getByText('03-6555-0301').waitFor();
     await shot(operator, 'dispatch-1-sent');
 
+    // The contractor phones: the fax did not come. The operator sends the sheet again by e-mail.
+    const dispatch = drawer.getByRole('article').filter({ hasText: /手配番号 \d+/ });
+    await dispatch.getByRole('button', { name: '再送', exact: true }).click();
+    await operator
+      .getByRole('menuitem', { name: 'メール dispatch@tokyo-suido.example に再送' })
+      .click();
+    await dispatch.getByText('メール dispatch@tokyo-suido.example に再送しました').waitFor();
+    const messages = dispatch.getByRole('table', { name: '送信履歴' });
+    await messages.getByText('dispatch@tokyo-suido.example').waitFor();
+    expect(await messages.locator('tbody tr').count()).toBe(2);
+    await shot(operator, 'dispatch-2-resent');
+
     // The client's admin sees the dispatch on the record.
     const portal = await newPage();
     await portal.goto(`${dengon.baseUrl}/portal/history`);
@@ -69,6 +81,6 @@ describe('dispatching a repair from an intake', () => {
     const record = portal.getByRole('dialog');
     await record.getByText('東京水道工業株式会社').waitFor();
     await record.getByText(/手配番号 \d+/).waitFor();
-    await shot(portal, 'dispatch-2-client');
+    await shot(portal, 'dispatch-3-client');
   }, 120_000);
 });

@@ -5,13 +5,14 @@ import type { DispatchDetailsFragment, DispatchStatus } from '../gql/graphql';
 import { DispatchReplyActions } from './DispatchReplyActions';
 import { DispatchSheetButton } from './DispatchSheetButton';
 import { DispatchStatusBadge } from './DispatchStatusBadge';
+import { ResendDispatchMenu } from './ResendDispatchMenu';
 
 /** The statuses in which the contractor's answer is still awaited. */
 const REPLY_STATUSES: readonly DispatchStatus[] = ['SENDING', 'SENT', 'CALL_CONTRACTOR'];
 
 /**
  * One dispatch of an intake: status, contractor, what went wrong, every message
- * sent, the sheet, and (for operators) the contractor's reply.
+ * sent, the sheet, and (for operators) sending it again and the contractor's reply.
  * Client users get it read-only (`detailed` off: no messages, no reply).
  */
 export function DispatchCard({
@@ -109,7 +110,12 @@ export function DispatchCard({
             </Table.Tbody>
           </Table>
         )}
-        {canReply && waiting && <DispatchReplyActions dispatch={dispatch} onReload={onReload} />}
+        {canReply && waiting && (
+          <>
+            <ResendDispatchMenu dispatch={dispatch} onReload={onReload} />
+            <DispatchReplyActions dispatch={dispatch} onReload={onReload} />
+          </>
+        )}
       </Stack>
     </Paper>
   );

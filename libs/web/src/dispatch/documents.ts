@@ -102,6 +102,14 @@ export const recordDispatchReplyMutation = graphql(`
   }
 `);
 
+export const resendDispatchMutation = graphql(`
+  mutation ResendDispatch($input: ResendDispatchInput!) {
+    resendDispatch(input: $input) {
+      ...DispatchDetails
+    }
+  }
+`);
+
 export const outboundMessagesQuery = graphql(`
   query OutboundMessages($clientCompanyId: ID, $first: Int!) {
     outboundMessages(clientCompanyId: $clientCompanyId, first: $first) {

@@ -55,6 +55,7 @@ type Documents = {
     "\n  subscription DispatchChanged($clientCompanyId: ID) {\n    dispatchChanged(clientCompanyId: $clientCompanyId) {\n      ...DispatchDetails\n    }\n  }\n": typeof types.DispatchChangedDocument,
     "\n  mutation CreateDispatch($input: CreateDispatchInput!) {\n    createDispatch(input: $input) {\n      ...DispatchDetails\n    }\n  }\n": typeof types.CreateDispatchDocument,
     "\n  mutation RecordDispatchReply($input: DispatchReplyInput!) {\n    recordDispatchReply(input: $input) {\n      ...DispatchDetails\n    }\n  }\n": typeof types.RecordDispatchReplyDocument,
+    "\n  mutation ResendDispatch($input: ResendDispatchInput!) {\n    resendDispatch(input: $input) {\n      ...DispatchDetails\n    }\n  }\n": typeof types.ResendDispatchDocument,
     "\n  query OutboundMessages($clientCompanyId: ID, $first: Int!) {\n    outboundMessages(clientCompanyId: $clientCompanyId, first: $first) {\n      id\n      clientCompanyId\n      purpose\n      channel\n      recipient\n      subject\n      status\n      attempts\n      lastError\n      sentAt\n      reportedAt\n      createdAt\n    }\n  }\n": typeof types.OutboundMessagesDocument,
     "\n  query UnmatchedDeliveryReports {\n    deliveryReports(unmatchedOnly: true, first: 20) {\n      id\n      source\n      outcome\n      subject\n      detail\n      receivedAt\n    }\n  }\n": typeof types.UnmatchedDeliveryReportsDocument,
     "\n  fragment FaqItemDetails on FaqItem {\n    id\n    question\n    answer\n    tags\n    enabled\n    sortOrder\n    version\n  }\n": typeof types.FaqItemDetailsFragmentDoc,
@@ -133,6 +134,7 @@ const documents: Documents = {
     "\n  subscription DispatchChanged($clientCompanyId: ID) {\n    dispatchChanged(clientCompanyId: $clientCompanyId) {\n      ...DispatchDetails\n    }\n  }\n": types.DispatchChangedDocument,
     "\n  mutation CreateDispatch($input: CreateDispatchInput!) {\n    createDispatch(input: $input) {\n      ...DispatchDetails\n    }\n  }\n": types.CreateDispatchDocument,
     "\n  mutation RecordDispatchReply($input: DispatchReplyInput!) {\n    recordDispatchReply(input: $input) {\n      ...DispatchDetails\n    }\n  }\n": types.RecordDispatchReplyDocument,
+    "\n  mutation ResendDispatch($input: ResendDispatchInput!) {\n    resendDispatch(input: $input) {\n      ...DispatchDetails\n    }\n  }\n": types.ResendDispatchDocument,
     "\n  query OutboundMessages($clientCompanyId: ID, $first: Int!) {\n    outboundMessages(clientCompanyId: $clientCompanyId, first: $first) {\n      id\n      clientCompanyId\n      purpose\n      channel\n      recipient\n      subject\n      status\n      attempts\n      lastError\n      sentAt\n      reportedAt\n      createdAt\n    }\n  }\n": types.OutboundMessagesDocument,
     "\n  query UnmatchedDeliveryReports {\n    deliveryReports(unmatchedOnly: true, first: 20) {\n      id\n      source\n      outcome\n      subject\n      detail\n      receivedAt\n    }\n  }\n": types.UnmatchedDeliveryReportsDocument,
     "\n  fragment FaqItemDetails on FaqItem {\n    id\n    question\n    answer\n    tags\n    enabled\n    sortOrder\n    version\n  }\n": types.FaqItemDetailsFragmentDoc,
@@ -348,6 +350,10 @@ export function graphql(source: "\n  mutation CreateDispatch($input: CreateDispa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RecordDispatchReply($input: DispatchReplyInput!) {\n    recordDispatchReply(input: $input) {\n      ...DispatchDetails\n    }\n  }\n"): (typeof documents)["\n  mutation RecordDispatchReply($input: DispatchReplyInput!) {\n    recordDispatchReply(input: $input) {\n      ...DispatchDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendDispatch($input: ResendDispatchInput!) {\n    resendDispatch(input: $input) {\n      ...DispatchDetails\n    }\n  }\n"): (typeof documents)["\n  mutation ResendDispatch($input: ResendDispatchInput!) {\n    resendDispatch(input: $input) {\n      ...DispatchDetails\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
