@@ -1,5 +1,6 @@
 import {
   billingMonthOf,
+  DEFAULT_BILLING_TERMS,
   creditNoteProblems,
   dueDate,
   formatInvoiceNumber,
@@ -11,8 +12,9 @@ import {
   type TaxRate,
   tokyoDate,
 } from '@dengon/domain';
-import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { type EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { ClientCompany } from '../clients/client-company.entity';
 import { companyInScope } from '../common/company-scope';
@@ -31,8 +33,9 @@ import { Invoice, InvoiceKind, InvoiceRun, InvoiceState, RunState } from './invo
 import { renderInvoicePdf } from './invoice-pdf';
 import { allocateCredit, releaseCredit } from './allocations';
 
-// Drafts are built this many clients per transaction: few round trips, short transactions.
+// Drafts are built, and issued, this many per transaction: few round trips, short transactions.
 const BATCH = 200;
+const ISSUE_BATCH = 50;
 
 export interface InvoiceFilter {
   clientCompanyId?: string;
@@ -48,6 +51,8 @@ export interface InvoiceFilter {
  */
 @Injectable()
 export class Invoices implements OnApplicationBootstrap {
+  private readonly log = new Logger('Billing');
+
   constructor(
     private readonly db: Db,
     private readonly jobs: JobQueue,
@@ -190,20 +195,90 @@ export class Invoices implements OnApplicationBootstrap {
   }
 
   /** Issues one draft: its number, its PDF, the e-mail to the client's billing contact. */
-  issue(ctx: RequestContext, id: string, version?: number): Promise<Invoice> {
+  async issue(ctx: RequestContext, id: string, version: number): Promise<Invoice> {
+    const [invoice] = await this.issueDrafts(ctx, [id], version);
+    return invoice!;
+  }
+
+  /**
+   * Issues drafts in one transaction: their numbers in one step, one commit.
+   * With `version` (one draft, a person's request) a problem is refused; in
+   * a batch a draft whose carried credit has changed is left a draft and
+   * named in the log, and the others are issued.
+   */
+  private issueDrafts(
+    ctx: RequestContext,
+    ids: readonly string[],
+    version?: number,
+  ): Promise<Invoice[]> {
     return this.db.transaction(ctx, async (em) => {
-      const invoice = await this.locked(em, id);
-      if (version !== undefined) checkVersion('The invoice', invoice.version, version);
-      if (invoice.state !== InvoiceState.DRAFT)
-        throw conflict(`The invoice is already ${invoice.state}`);
-      const carried = -invoice.lines
-        .filter((l) => l.kind === 'CARRIED_CREDIT')
-        .reduce((sum, l) => sum + l.amount, 0);
-      if (carried > 0 && !(await allocateCredit(em, invoice, carried)))
-        throw conflict("The client's credit has changed since the draft was built: rebuild it");
-      await this.finish(em, ctx, invoice, null);
-      return invoice;
+      const drafts = await em.find(Invoice, {
+        where: { id: In([...ids]) },
+        order: { clientCompanyId: 'ASC' },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (version !== undefined) {
+        const [one] = drafts;
+        if (!one) throw notFound('Invoice');
+        checkVersion('The invoice', one.version, version);
+        if (one.state !== InvoiceState.DRAFT) throw conflict(`The invoice is already ${one.state}`);
+      }
+      const ready: Invoice[] = [];
+      for (const invoice of drafts.filter((d) => d.state === InvoiceState.DRAFT)) {
+        const carried = -invoice.lines
+          .filter((l) => l.kind === 'CARRIED_CREDIT')
+          .reduce((sum, l) => sum + l.amount, 0);
+        if (carried === 0 || (await allocateCredit(em, invoice, carried))) ready.push(invoice);
+        else if (version !== undefined)
+          throw conflict("The client's credit has changed since the draft was built: rebuild it");
+        else
+          this.log.warn(`Draft ${invoice.id} not issued: the client's credit changed; rebuild it`);
+      }
+      if (!ready.length) return [];
+      const dueRules = new Map(
+        (
+          await billableContracts(em, ready[0]!.month)
+            .andWhere('c.client_company_id IN (:...ids)', {
+              ids: ready.map((i) => i.clientCompanyId),
+            })
+            .getMany()
+        ).map((c) => [c.clientCompanyId, c.billingTerms.due]),
+      );
+      const issueDate = tokyoDate(new Date());
+      const numbers = await this.takeNumbers(em, issueDate, ready.length);
+      for (const [i, invoice] of ready.entries()) {
+        const rule = dueRules.get(invoice.clientCompanyId) ?? DEFAULT_BILLING_TERMS.due;
+        await this.finish(
+          em,
+          ctx,
+          invoice,
+          null,
+          numbers[i]!,
+          invoice.total > 0 ? dueDate(issueDate, rule) : null,
+        );
+      }
+      return ready;
     });
+  }
+
+  /**
+   * The next `count` invoice numbers of the issue date's year, taken in the
+   * caller's transaction: a rollback gives them back, so there are no gaps.
+   */
+  private async takeNumbers(
+    em: EntityManager,
+    issueDate: string,
+    count: number,
+  ): Promise<string[]> {
+    const year = Number(issueDate.slice(0, 4));
+    const [seq] = await em.query<{ last: number }[]>(
+      `INSERT INTO invoice_sequences (year, last) VALUES ($1, $2)
+       ON CONFLICT (year) DO UPDATE SET last = invoice_sequences.last + $2 RETURNING last`,
+      [year, count],
+    );
+    return Array.from({ length: count }, (_, i) =>
+      formatInvoiceNumber(this.config.INVOICE_NUMBER_PREFIX, year, seq!.last - count + 1 + i),
+    );
   }
 
   /** Issues every draft of the month as a job; returns how many there are. */
@@ -216,20 +291,31 @@ export class Invoices implements OnApplicationBootstrap {
     });
   }
 
-  /** The issue job: one draft at a time, each in its own transaction; a retry goes on with the rest. */
+  /** The issue job: drafts in batches, each batch one transaction; a retry goes on with the rest. */
   async issueMonth(month: string): Promise<void> {
     const system = RequestContext.system();
+    const left = new Set<string>();
     for (;;) {
       const next = await this.db.transaction(system, (em) =>
-        em.find(Invoice, {
-          select: { id: true },
-          where: { month, state: InvoiceState.DRAFT },
-          order: { clientCompanyId: 'ASC' },
-          take: BATCH,
-        }),
+        em
+          .createQueryBuilder(Invoice, 'i')
+          .select('i.id')
+          .where('i.month = :month AND i.state = :state', { month, state: InvoiceState.DRAFT })
+          .andWhere(left.size ? 'i.id NOT IN (:...left)' : 'TRUE', { left: [...left] })
+          .orderBy('i.client_company_id')
+          .take(ISSUE_BATCH)
+          .getMany(),
       );
       if (!next.length) return;
-      for (const { id } of next) await this.issue(system, id);
+      const issued = new Set(
+        (
+          await this.issueDrafts(
+            system,
+            next.map((i) => i.id),
+          )
+        ).map((i) => i.id),
+      );
+      for (const { id } of next) if (!issued.has(id)) left.add(id);
     }
   }
 
@@ -290,7 +376,8 @@ export class Invoices implements OnApplicationBootstrap {
           reason: input.reason.trim(),
         }),
       );
-      await this.finish(em, ctx, note, original);
+      const [number] = await this.takeNumbers(em, tokyoDate(new Date()), 1);
+      await this.finish(em, ctx, note, original, number!, null);
       await settleWithCreditNote(em, original, -totals.total);
       return note;
     });
@@ -389,26 +476,10 @@ export class Invoices implements OnApplicationBootstrap {
     ctx: RequestContext,
     invoice: Invoice,
     original: Invoice | null,
+    number: string,
+    due: string | null,
   ): Promise<void> {
     const issueDate = tokyoDate(new Date());
-    const year = Number(issueDate.slice(0, 4));
-    // Taken in this transaction: a rollback gives the number back, so there are no gaps.
-    const [seq] = await em.query<{ last: number }[]>(
-      `INSERT INTO invoice_sequences (year, last) VALUES ($1, 1)
-       ON CONFLICT (year) DO UPDATE SET last = invoice_sequences.last + 1 RETURNING last`,
-      [year],
-    );
-    const number = formatInvoiceNumber(this.config.INVOICE_NUMBER_PREFIX, year, seq!.last);
-    const contract = await billableContracts(em, invoice.month)
-      .andWhere('c.client_company_id = :id', { id: invoice.clientCompanyId })
-      .getOne();
-    const due =
-      invoice.kind === InvoiceKind.INVOICE && invoice.total > 0
-        ? dueDate(
-            issueDate,
-            (contract?.billingTerms ?? { due: { kind: 'END_OF_ISSUE_MONTH' } }).due,
-          )
-        : null;
     const pdf = await renderInvoicePdf({
       kind: invoice.kind,
       number,
@@ -431,7 +502,8 @@ export class Invoices implements OnApplicationBootstrap {
           : undefined,
       reason: invoice.kind === InvoiceKind.CREDIT_NOTE ? invoice.reason : null,
     });
-    const stored = await this.files.put(`invoices/${year}/${number}.pdf`, pdf);
+    // A key of its own per rendering: a rolled-back issue leaves its file, and the number comes again.
+    const stored = await this.files.put(`invoices/${number}.${randomUUID().slice(0, 8)}.pdf`, pdf);
     Object.assign(invoice, {
       state: InvoiceState.ISSUED,
       number,

@@ -1,16 +1,21 @@
+import { create as openFont } from 'fontkit';
 import { readFileSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 
 /**
  * A4 documents in Japanese with pdfkit. Noto Sans JP comes from an npm
  * package (no system fonts needed) and pdfkit embeds only the glyphs used,
- * so a one-page sheet stays a few kilobytes. The font files are read once.
+ * so a one-page sheet stays a few kilobytes. The fonts are parsed once by
+ * fontkit and shared by every document: parsing the 5 MB font for each one
+ * cost more than drawing the document (an invoice run renders thousands).
  */
 const FONT_FILES = {
   regular: require.resolve('@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf'),
   bold: require.resolve('@expo-google-fonts/noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf'),
 };
-let fonts: { regular: Buffer; bold: Buffer } | undefined;
+// pdfkit takes a parsed fontkit font where its types say file or bytes.
+type FontSource = PDFKit.Mixins.PDFFontSource;
+let fonts: { regular: FontSource; bold: FontSource } | undefined;
 
 export const A4 = { width: 595.28, height: 841.89, margin: 48 } as const;
 
@@ -19,7 +24,10 @@ export function renderPdf(
   info: { title: string; author: string },
   draw: (doc: PDFKit.PDFDocument) => void,
 ): Promise<Buffer> {
-  fonts ??= { regular: readFileSync(FONT_FILES.regular), bold: readFileSync(FONT_FILES.bold) };
+  fonts ??= {
+    regular: openFont(readFileSync(FONT_FILES.regular)) as unknown as FontSource,
+    bold: openFont(readFileSync(FONT_FILES.bold)) as unknown as FontSource,
+  };
   const doc = new PDFDocument({
     size: 'A4',
     margin: A4.margin,
