@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from './config/config';
 import { openDatabase } from './database/database';
 import { createDataSource } from './database/data-source';
 import { migrate } from './database/migrate';
+import { seedDemoBilling } from './demo/demo-billing';
 import { demoLogins, seedDemo } from './demo/demo-seed';
 
 async function main(): Promise<void> {
@@ -17,6 +18,9 @@ async function main(): Promise<void> {
   await dataSource.destroy();
 
   const app = await createApp({ config, databaseUrl: database.url });
+  // The demo's billing history is made through the services, before anyone can sign in.
+  await app.init();
+  if (seeded) await seedDemoBilling(app);
   await app.listen(config.PORT);
   const base = config.PUBLIC_URL ?? `http://localhost:${config.PORT}`;
 

@@ -4,6 +4,7 @@ import {
   intakeFieldProblems,
   validateCoverage,
 } from '@dengon/domain';
+import { seedDemoBilling } from '../src/demo/demo-billing';
 import { DEMO_CLIENTS, seedDemo } from '../src/demo/demo-seed';
 import { DialedNumberLookup } from '../src/numbers/dialed-number-lookup.service';
 import { TestApp } from './test-app';
@@ -93,5 +94,25 @@ describe('demo data', () => {
       '東京都千代田区丸の内1-1-1',
     );
     expect(proposed.map((c) => c.contractor.name)).toEqual(['東京水道工業株式会社']);
+  });
+
+  it('has three months of invoices: paid, partly paid and overdue', async () => {
+    await seedDemoBilling(t.app);
+    const r = await t.gql<{ invoices: { month: string; number: string; status: string }[] }>(
+      `{ invoices(first: 100) { month number status } }`,
+      {},
+      { token: (await t.login('backoffice@dengon.example', 'dengon-demo')).token },
+    );
+    const byMonth = new Map<string, string[]>();
+    for (const i of r.data!.invoices)
+      byMonth.set(i.month, [...(byMonth.get(i.month) ?? []), i.status]);
+    expect([...byMonth.values()].map((statuses) => statuses.sort())).toEqual([
+      ['OVERDUE', 'OVERDUE', 'PAID', 'PARTIALLY_PAID'],
+      ['PAID', 'PAID', 'PAID', 'PAID'],
+      ['PAID', 'PAID', 'PAID', 'PAID'],
+    ]);
+    // Numbered without gaps, in the order they were issued.
+    const numbers = r.data!.invoices.map((i) => Number(i.number.slice(-6))).sort((a, b) => a - b);
+    expect(numbers).toEqual(Array.from({ length: numbers.length }, (_, i) => numbers[0]! + i));
   });
 });

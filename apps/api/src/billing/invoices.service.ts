@@ -37,6 +37,12 @@ import { allocateCredit, releaseCredit } from './allocations';
 const BATCH = 200;
 const ISSUE_BATCH = 50;
 
+/** How drafts are issued: today and e-mailed, unless told (the demo's history is dated and not sent). */
+interface IssueOptions {
+  issuedOn?: string;
+  send?: boolean;
+}
+
 export interface InvoiceFilter {
   clientCompanyId?: string;
   month?: string;
@@ -75,23 +81,40 @@ export class Invoices implements OnApplicationBootstrap {
   startRun(ctx: RequestContext, month: string): Promise<InvoiceRun> {
     if (!isBillingMonth(month)) throw badField('month', "must be 'YYYY-MM'");
     return this.db.transaction(ctx, async (em) => {
-      const [run] = await em.query<{ id: string }[]>(
-        `INSERT INTO invoice_runs (month, state, started_by) VALUES ($1, 'RUNNING', $2)
-         ON CONFLICT (month) DO UPDATE SET state = 'RUNNING', error = NULL, updated_at = now()
-         RETURNING id`,
-        [month, ctx.user?.id ?? null],
-      );
-      await this.jobs.send(em, 'billing.run', { runId: run!.id });
-      await this.audit.record(em, ctx, {
-        action: 'billing.run_started',
-        entityType: 'InvoiceRun',
-        entityId: run!.id,
-        clientCompanyId: null,
-        after: { month },
-      });
-      await EventBus.publish(em, { type: 'billing.run', id: run!.id });
-      return em.findOneByOrFail(InvoiceRun, { id: run!.id });
+      const run = await this.openRun(em, ctx, month);
+      await this.jobs.send(em, 'billing.run', { runId: run.id });
+      return run;
     });
+  }
+
+  /** Bills a month at once, dated and not e-mailed: the demo's history. */
+  async billMonth(month: string, issuedOn: string): Promise<void> {
+    const system = RequestContext.system();
+    const run = await this.db.transaction(system, (em) => this.openRun(em, system, month));
+    await this.buildRun(run.id);
+    await this.issueMonth(month, { issuedOn, send: false });
+  }
+
+  private async openRun(
+    em: EntityManager,
+    ctx: RequestContext,
+    month: string,
+  ): Promise<InvoiceRun> {
+    const [run] = await em.query<{ id: string }[]>(
+      `INSERT INTO invoice_runs (month, state, started_by) VALUES ($1, 'RUNNING', $2)
+       ON CONFLICT (month) DO UPDATE SET state = 'RUNNING', error = NULL, updated_at = now()
+       RETURNING id`,
+      [month, ctx.user?.id ?? null],
+    );
+    await this.audit.record(em, ctx, {
+      action: 'billing.run_started',
+      entityType: 'InvoiceRun',
+      entityId: run!.id,
+      clientCompanyId: null,
+      after: { month },
+    });
+    await EventBus.publish(em, { type: 'billing.run', id: run!.id });
+    return em.findOneByOrFail(InvoiceRun, { id: run!.id });
   }
 
   /**
@@ -210,6 +233,7 @@ export class Invoices implements OnApplicationBootstrap {
     ctx: RequestContext,
     ids: readonly string[],
     version?: number,
+    options: IssueOptions = {},
   ): Promise<Invoice[]> {
     return this.db.transaction(ctx, async (em) => {
       const drafts = await em.find(Invoice, {
@@ -244,18 +268,16 @@ export class Invoices implements OnApplicationBootstrap {
             .getMany()
         ).map((c) => [c.clientCompanyId, c.billingTerms.due]),
       );
-      const issueDate = tokyoDate(new Date());
+      const issueDate = options.issuedOn ?? tokyoDate(new Date());
       const numbers = await this.takeNumbers(em, issueDate, ready.length);
       for (const [i, invoice] of ready.entries()) {
         const rule = dueRules.get(invoice.clientCompanyId) ?? DEFAULT_BILLING_TERMS.due;
-        await this.finish(
-          em,
-          ctx,
-          invoice,
-          null,
-          numbers[i]!,
-          invoice.total > 0 ? dueDate(issueDate, rule) : null,
-        );
+        await this.finish(em, ctx, invoice, null, {
+          number: numbers[i]!,
+          issueDate,
+          due: invoice.total > 0 ? dueDate(issueDate, rule) : null,
+          send: options.send ?? true,
+        });
       }
       return ready;
     });
@@ -292,7 +314,7 @@ export class Invoices implements OnApplicationBootstrap {
   }
 
   /** The issue job: drafts in batches, each batch one transaction; a retry goes on with the rest. */
-  async issueMonth(month: string): Promise<void> {
+  async issueMonth(month: string, options: IssueOptions = {}): Promise<void> {
     const system = RequestContext.system();
     const left = new Set<string>();
     for (;;) {
@@ -312,6 +334,8 @@ export class Invoices implements OnApplicationBootstrap {
           await this.issueDrafts(
             system,
             next.map((i) => i.id),
+            undefined,
+            options,
           )
         ).map((i) => i.id),
       );
@@ -376,8 +400,14 @@ export class Invoices implements OnApplicationBootstrap {
           reason: input.reason.trim(),
         }),
       );
-      const [number] = await this.takeNumbers(em, tokyoDate(new Date()), 1);
-      await this.finish(em, ctx, note, original, number!, null);
+      const issueDate = tokyoDate(new Date());
+      const [number] = await this.takeNumbers(em, issueDate, 1);
+      await this.finish(em, ctx, note, original, {
+        number: number!,
+        issueDate,
+        due: null,
+        send: true,
+      });
       await settleWithCreditNote(em, original, -totals.total);
       return note;
     });
@@ -476,10 +506,13 @@ export class Invoices implements OnApplicationBootstrap {
     ctx: RequestContext,
     invoice: Invoice,
     original: Invoice | null,
-    number: string,
-    due: string | null,
+    {
+      number,
+      issueDate,
+      due,
+      send,
+    }: { number: string; issueDate: string; due: string | null; send: boolean },
   ): Promise<void> {
-    const issueDate = tokyoDate(new Date());
     const pdf = await renderInvoicePdf({
       kind: invoice.kind,
       number,
@@ -514,7 +547,7 @@ export class Invoices implements OnApplicationBootstrap {
     });
     await em.save(invoice);
     const company = await em.findOneByOrFail(ClientCompany, { id: invoice.clientCompanyId });
-    if (company.billingEmail) {
+    if (send && company.billingEmail) {
       const what = invoice.kind === InvoiceKind.CREDIT_NOTE ? '返金・値引きのお知らせ' : 'ご請求書';
       await this.delivery.queue(em, {
         dedupeKey: `invoice:${invoice.id}`,

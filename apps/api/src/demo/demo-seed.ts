@@ -8,6 +8,8 @@ import {
   Role,
   tokyoDate,
   DEFAULT_BILLING_TERMS,
+  type DueRule,
+  shiftBillingMonth,
 } from '@dengon/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ClientGroup, ClientGroupMember, OperatorSkill } from '../acd/acd.entities';
@@ -73,6 +75,8 @@ interface DemoClient {
   specialInstructions: string;
   urgentKeywords: string[];
   faq: [string, string, string[]][];
+  /** When its invoices are due, where not the default (end of the month of issue). */
+  due?: DueRule;
   /** Maintenance-linked clients' contractors (手配先), best first within an area. */
   contractors?: {
     name: string;
@@ -193,6 +197,7 @@ export const DEMO_CLIENTS: DemoClient[] = [
     specialInstructions: '物件名がわかれば聞き取る。',
     urgentKeywords: ['鍵', '閉じ込め'],
     faq: [],
+    due: { kind: 'END_OF_NEXT_MONTH' },
   },
   {
     name: 'ネクスト通販株式会社',
@@ -302,7 +307,8 @@ async function seedClient(
   client: DemoClient,
   passwordHash: string,
 ): Promise<string> {
-  const startDate = `${tokyoDate(new Date()).slice(0, 7)}-01`;
+  // Clients since four months ago, so the demo has billing history to show.
+  const startDate = `${shiftBillingMonth(tokyoDate(new Date()).slice(0, 7), -4)}-01`;
   const company = await em.save(
     em.create(ClientCompany, {
       name: client.name,
@@ -327,7 +333,7 @@ async function seedClient(
   );
   const contract = await em.save(
     em.create(Contract, {
-      billingTerms: DEFAULT_BILLING_TERMS,
+      billingTerms: { ...DEFAULT_BILLING_TERMS, due: client.due ?? DEFAULT_BILLING_TERMS.due },
       clientCompanyId: company.id,
       startDate,
       holidayRule: client.holidayRule,
