@@ -269,3 +269,173 @@ describe('monthly billing', () => {
     });
   });
 });
+
+describe('payments and corrections', () => {
+  let t: TestApp;
+  let bo: string;
+  let client: string;
+  const thisMonth = tokyoDate(new Date()).slice(0, 7);
+  const [m1, m2] = [shiftBillingMonth(thisMonth, 1), shiftBillingMonth(thisMonth, 2)];
+
+  beforeAll(async () => {
+    t = await TestApp.start();
+    await t.createUser('bo@dengon.example', Role.BackOffice);
+    bo = (await t.login('bo@dengon.example')).token;
+    client = (await clientOnPlan(t, bo, '株式会社みらい設計', 'START')).companyId;
+    await t.gql(
+      `mutation($input: UpdateClientCompanyInput!) { updateClientCompany(input: $input) { id } }`,
+      { input: { id: client, version: 1, nameKana: 'カブシキガイシャミライセッケイ' } },
+      { token: bo },
+    );
+  });
+  afterAll(() => t.close());
+
+  const run = async (month: string) => {
+    await t.gql(
+      `mutation($m: String!) { startInvoiceRun(month: $m) { id } }`,
+      { m: month },
+      { token: bo },
+    );
+    await until(async () => {
+      const r = await t.gql(
+        `query($m: String!) { invoiceRun(month: $m) { state } }`,
+        { m: month },
+        { token: bo },
+      );
+      return r.data?.['invoiceRun'].state === 'DONE' ? true : undefined;
+    }, `the run of ${month}`);
+  };
+  const invoices = async (month: string) =>
+    (await t.gql(INVOICES, { m: month }, { token: bo })).data?.['invoices'] as Record<
+      string,
+      any
+    >[];
+  const issue = async (invoice: { id: string; version: number }) => {
+    const r = await t.gql(
+      `mutation($id: ID!, $v: Int!) { issueInvoice(id: $id, version: $v) { ${INVOICE} } }`,
+      { id: invoice.id, v: invoice.version },
+      { token: bo },
+    );
+    expect(r.errors).toBeUndefined();
+    return r.data?.['issueInvoice'];
+  };
+  const credit = async () =>
+    (
+      await t.query(
+        `SELECT coalesce(sum(unallocated), 0)::int AS n FROM payments WHERE client_company_id = $1`,
+        [client],
+      )
+    )[0].n;
+
+  it('carries an overpayment to the next invoice, gives it back on a void, and writes off a bank fee', async () => {
+    await run(m1);
+    const [first] = await invoices(m1);
+    const issued = await issue(first!);
+    expect(issued.total).toBe(8_250); // スタートプラン 7,500 + 10 % tax
+
+    // Paid 10,000 by hand: the invoice is paid and 1,750 is the client's credit.
+    const paid = await t.gql(
+      `mutation($input: RecordPaymentInput!) { recordPayment(input: $input) { amount unallocated } }`,
+      {
+        input: {
+          clientCompanyId: client,
+          receivedOn: tokyoDate(new Date()),
+          amount: 10_000,
+          payerName: 'ミライセッケイ',
+          method: 'BANK_TRANSFER',
+        },
+      },
+      { token: bo },
+    );
+    expect(paid.data?.['recordPayment']).toEqual({ amount: 10_000, unallocated: 1_750 });
+    expect((await invoices(m1))[0]).toMatchObject({ status: 'PAID', balance: 0 });
+
+    // The next month's invoice carries the credit, outside consumption tax.
+    await run(m2);
+    const [next] = await invoices(m2);
+    expect(next!.lines.at(-1)).toMatchObject({
+      kind: 'CARRIED_CREDIT',
+      amount: -1_750,
+      taxRate: 0,
+    });
+    expect(next!.total).toBe(6_500);
+    const second = await issue(next!);
+    expect(await credit()).toBe(0);
+
+    // Voided (nothing paid on it): the credit comes back, and a replacement draft carries it again.
+    const voided = await t.gql(
+      `mutation($input: VoidInvoiceInput!) { voidInvoice(input: $input) { state status reason replacedById } }`,
+      { input: { id: second.id, version: second.version, reason: '宛名の誤り', replace: true } },
+      { token: bo },
+    );
+    expect(voided.data?.['voidInvoice']).toMatchObject({
+      state: 'VOID',
+      status: 'VOID',
+      reason: '宛名の誤り',
+    });
+    expect(await credit()).toBe(1_750);
+    const replacement = (await invoices(m2)).find((i) => i.state === 'DRAFT')!;
+    expect(replacement.id).toBe(voided.data?.['voidInvoice'].replacedById);
+    const reissued = await issue(replacement);
+    expect(reissued).toMatchObject({ total: 6_500, balance: 6_500 });
+    // Gapless: the void kept its number, the replacement took the next.
+    expect(Number(reissued.number.slice(-6))).toBe(Number(second.number.slice(-6)) + 1);
+
+    // The bank file: 6,500 less a 660-yen fee the payer deducted; written off within the limit.
+    const day = tokyoDate(new Date());
+    const file = transferNotice(day, [{ reference: 31, amount: 5_840, payerName: 'ｶ)ﾐﾗｲｾﾂｹｲ' }]);
+    const imported = await t.gql(
+      IMPORT,
+      { input: { fileName: 'a.txt', contentBase64: file.toString('base64') } },
+      { token: bo },
+    );
+    expect(imported.data?.['importBankFile'].bankImport).toEqual({ deposits: 1, matched: 1 });
+    expect((await invoices(m2)).find((i) => i.id === reissued.id)).toMatchObject({
+      status: 'PAID',
+      paidAmount: 6_500,
+      balance: 0,
+    });
+
+    // A later file repeating that deposit records only what is new.
+    const later = transferNotice(day, [
+      { reference: 31, amount: 5_840, payerName: 'ｶ)ﾐﾗｲｾﾂｹｲ' },
+      { reference: 32, amount: 4_000, payerName: 'ﾌﾒｲ ｼｮｳｶｲ' },
+    ]);
+    const again = await t.gql(
+      IMPORT,
+      { input: { fileName: 'b.txt', contentBase64: later.toString('base64') } },
+      { token: bo },
+    );
+    expect(again.data?.['importBankFile']).toMatchObject({
+      bankImport: { deposits: 1, matched: 0 },
+      payments: [{ amount: 4_000, clientCompanyId: null }],
+    });
+    const waiting = await t.gql(
+      `{ payments(unmatchedOnly: true) { amount payerName } }`,
+      {},
+      { token: bo },
+    );
+    expect(waiting.data?.['payments']).toEqual([{ amount: 4_000, payerName: 'ﾌﾒｲ ｼｮｳｶｲ' }]);
+
+    // Nothing is owed, so every aging bucket is empty.
+    const aging = await t.gql(`{ agingReport { bucket invoices amount } }`, {}, { token: bo });
+    expect(aging.data?.['agingReport']).toEqual(
+      ['CURRENT', '1-30', '31-60', '61-90', '90+'].map((bucket) => ({
+        bucket,
+        invoices: 0,
+        amount: 0,
+      })),
+    );
+  });
+
+  it('refuses an issued invoice any change in the database itself', async () => {
+    const [issued] = await t.query(`SELECT id FROM invoices WHERE state = 'ISSUED' LIMIT 1`);
+    await expect(
+      t.query(`UPDATE invoices SET total = 1 WHERE id = $1`, [issued.id]),
+    ).rejects.toThrow(/is issued and cannot change/);
+    await expect(t.query(`DELETE FROM invoices WHERE id = $1`, [issued.id])).rejects.toThrow(
+      /never deleted/,
+    );
+    await expect(t.query(`DELETE FROM payments`)).rejects.toThrow(/never deleted/);
+  });
+});
