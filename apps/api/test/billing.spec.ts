@@ -306,10 +306,10 @@ describe('payments and corrections', () => {
     }, `the run of ${month}`);
   };
   const invoices = async (month: string) =>
-    (await t.gql(INVOICES, { m: month }, { token: bo })).data?.['invoices'] as Record<
-      string,
-      any
-    >[];
+    (await t.gql(INVOICES, { m: month }, { token: bo })).data?.['invoices'] as ({
+      id: string;
+      version: number;
+    } & Record<string, any>)[];
   const issue = async (invoice: { id: string; version: number }) => {
     const r = await t.gql(
       `mutation($id: ID!, $v: Int!) { issueInvoice(id: $id, version: $v) { ${INVOICE} } }`,
