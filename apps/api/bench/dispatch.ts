@@ -62,7 +62,9 @@ async function main(): Promise<void> {
     const app = await createApp({ config, databaseUrl: url, quiet: true });
     await app.listen(0, '127.0.0.1');
     const base = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
-    const gql = async (query: string, variables: object, token?: string) => {
+    // Each answer here has one field, an object with an id or a token.
+    type Answer = Record<string, { id: string; accessToken: string }>;
+    const gql = async (query: string, variables: object, token?: string): Promise<Answer> => {
       const response = await fetch(`${base}/graphql`, {
         method: 'POST',
         headers: {
@@ -71,7 +73,7 @@ async function main(): Promise<void> {
         },
         body: JSON.stringify({ query, variables }),
       });
-      const body = (await response.json()) as { data?: Record<string, any>; errors?: unknown[] };
+      const body = (await response.json()) as { data?: Answer; errors?: unknown[] };
       if (body.errors) throw new Error(JSON.stringify(body.errors));
       return body.data!;
     };
@@ -83,12 +85,12 @@ async function main(): Promise<void> {
           p: PASSWORD,
         },
       )
-    )['login'].accessToken as string;
+    )['login']!.accessToken;
     const pg = new Client({ connectionString: url });
     await pg.connect();
-    const [{ id: client }] = (
-      await pg.query(`SELECT id FROM client_companies WHERE name LIKE '東都設備%'`)
-    ).rows;
+    const client = (
+      await pg.query<{ id: string }>(`SELECT id FROM client_companies WHERE name LIKE '東都設備%'`)
+    ).rows[0]!.id;
 
     console.log(`${COUNT} dispatches, one every 200 ms, job polling every ${values.poll} s…`);
     for (let i = 0; i < COUNT; i++) {
@@ -113,7 +115,7 @@ async function main(): Promise<void> {
         `mutation($input: CreateDispatchInput!) { createDispatch(input: $input) { id } }`,
         {
           input: {
-            intakeId: intake['createIntake'].id,
+            intakeId: intake['createIntake']!.id,
             category: '水漏れ',
             siteAddress: '東京都新宿区西新宿2-8-1',
             instructions: '止水をお願いします。',
@@ -124,10 +126,10 @@ async function main(): Promise<void> {
       await new Promise((r) => setTimeout(r, 200));
     }
     for (;;) {
-      const { rows } = await pg.query(
+      const { rows } = await pg.query<{ n: number }>(
         `SELECT count(*)::int AS n FROM outbound_messages WHERE purpose = 'DISPATCH' AND status <> 'SENT'`,
       );
-      if (rows[0].n === 0) break;
+      if (rows[0]!.n === 0) break;
       await new Promise((r) => setTimeout(r, 500));
     }
     // From the dispatch's creation (the operator's send) to the mail server's 250 for its sheet.
