@@ -197,11 +197,17 @@ describe('delivery reports', () => {
 
   it('reads an internet-fax gateway’s Japanese result mail, matched by the mail it answers', async () => {
     // On the e-mail-to-fax route the gateway answers the mail it was sent; any sent mail will do here.
-    const listed = await t.gql(`{ outboundMessages(first: 50) { id status } }`, {}, { token: bo });
-    const message = listed.data!['outboundMessages'].find(
-      (m: { status: string }) => m.status === 'SENT',
-    );
-    expect(message).toBeDefined();
+    // The intake's report to the client is one; it may still be on its way under load.
+    const message = await until(async () => {
+      const listed = await t.gql(
+        `{ outboundMessages(first: 50) { id status } }`,
+        {},
+        { token: bo },
+      );
+      return listed.data!['outboundMessages'].find(
+        (m: { status: string }) => m.status === 'SENT',
+      ) as { id: string } | undefined;
+    }, 'a sent message');
     const result = [
       'From: result@fax-gateway.example',
       'Subject: =?UTF-8?B?' + Buffer.from('FAX送信が成功しました').toString('base64') + '?=',
