@@ -4,6 +4,7 @@ import {
   MyContractorsPage,
   MyContractPage,
   MyFaqPage,
+  MyInvoicesPage,
   MyScriptPage,
   NotFoundPage,
   type NavItem,
@@ -17,6 +18,7 @@ export const portalNavigation: readonly NavItem[] = [
   { to: '/script', labelKey: 'nav.script' },
   { to: '/faq', labelKey: 'nav.faq' },
   { to: '/contractors', labelKey: 'nav.contractors' },
+  { to: '/invoices', labelKey: 'nav.invoices' },
   { to: '/change-requests', labelKey: 'nav.myChangeRequests' },
 ];
 
@@ -29,6 +31,7 @@ export function PortalRoutes() {
       <Route path="script" element={<MyScriptPage />} />
       <Route path="faq" element={<MyFaqPage />} />
       <Route path="contractors" element={<MyContractorsPage />} />
+      <Route path="invoices" element={<MyInvoicesPage />} />
       <Route path="change-requests" element={<MyChangeRequestsPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>

@@ -1,6 +1,7 @@
 import {
   RingingBanner,
   BACK_OFFICE,
+  BillingPage,
   BoardPage,
   CALL_MANAGERS,
   CALL_TAKERS,
@@ -32,6 +33,7 @@ export const consoleNavigation: readonly NavItem[] = [
   { to: '/change-requests', labelKey: 'nav.changeRequests', roles: SCRIPT_EDITORS },
   { to: '/plans', labelKey: 'nav.plans', roles: SCRIPT_EDITORS },
   { to: '/messages', labelKey: 'nav.messages', roles: CALL_MANAGERS },
+  { to: '/billing', labelKey: 'nav.billing', roles: BACK_OFFICE },
 ];
 
 /** Operators open the console on the call screen; everyone else on the clients. */
@@ -74,6 +76,14 @@ export function ConsoleRoutes() {
           element={
             <RequireRole roles={CALL_MANAGERS}>
               <MessageLogPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="billing"
+          element={
+            <RequireRole roles={BACK_OFFICE}>
+              <BillingPage />
             </RequireRole>
           }
         />

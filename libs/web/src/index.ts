@@ -29,6 +29,7 @@ export { PlansPage } from './plans/PlansPage';
 export { ChangeRequestsPage } from './change-requests/ChangeRequestsPage';
 export { DispatchBoardPage } from './dispatch/DispatchBoardPage';
 export { MessageLogPage } from './dispatch/MessageLogPage';
+export { BillingPage } from './billing/BillingPage';
 
 // Client portal screens.
 export { MyContractPage } from './contracts/MyContractPage';
@@ -36,6 +37,7 @@ export { MyScriptPage } from './scripts/MyScriptPage';
 export { MyFaqPage } from './faq/MyFaqPage';
 export { MyChangeRequestsPage } from './change-requests/MyChangeRequestsPage';
 export { MyContractorsPage } from './contractors/MyContractorsPage';
+export { MyInvoicesPage } from './billing/MyInvoicesPage';
 
 // Both: client users see their own company's history, staff every client's.
 export { HistoryPage } from './history/HistoryPage';

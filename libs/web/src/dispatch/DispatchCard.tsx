@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { dateTime, recipientLabel } from '../format/format';
 import type { DispatchDetailsFragment, DispatchStatus } from '../gql/graphql';
 import { DispatchReplyActions } from './DispatchReplyActions';
-import { DispatchSheetButton } from './DispatchSheetButton';
+import { PdfButton } from '../ui/PdfButton';
 import { DispatchStatusBadge } from './DispatchStatusBadge';
 import { ResendDispatchMenu } from './ResendDispatchMenu';
 
@@ -44,7 +44,10 @@ export function DispatchCard({
               </Text>
             )}
           </Group>
-          <DispatchSheetButton dispatchId={dispatch.id} />
+          <PdfButton
+            path={`/dispatches/${encodeURIComponent(dispatch.id)}/sheet.pdf`}
+            label={t('dispatch.showSheet')}
+          />
         </Group>
         <Text size="sm">
           {t('dispatch.contractor')}: {dispatch.contractor?.name ?? '—'} ・ {dispatch.category} ・{' '}

@@ -14,6 +14,22 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment InvoiceDetails on Invoice {\n    id\n    kind\n    state\n    status\n    month\n    number\n    issueDate\n    dueDate\n    recipientName\n    lines\n    totals\n    total\n    paidAmount\n    balance\n    reason\n    version\n    clientCompany {\n      id\n      name\n    }\n  }\n": typeof types.InvoiceDetailsFragmentDoc,
+    "\n  query Invoices($month: String, $clientCompanyId: ID) {\n    invoices(month: $month, clientCompanyId: $clientCompanyId, first: 500) {\n      ...InvoiceDetails\n    }\n  }\n": typeof types.InvoicesDocument,
+    "\n  query InvoiceRun($month: String!) {\n    invoiceRun(month: $month) {\n      id\n      month\n      state\n      total\n      done\n      error\n    }\n  }\n": typeof types.InvoiceRunDocument,
+    "\n  subscription InvoiceRunChanged {\n    invoiceRunChanged {\n      id\n      month\n      state\n      total\n      done\n      error\n    }\n  }\n": typeof types.InvoiceRunChangedDocument,
+    "\n  mutation StartInvoiceRun($month: String!) {\n    startInvoiceRun(month: $month) {\n      id\n      month\n      state\n      total\n      done\n      error\n    }\n  }\n": typeof types.StartInvoiceRunDocument,
+    "\n  mutation IssueInvoice($id: ID!, $version: Int!) {\n    issueInvoice(id: $id, version: $version) {\n      ...InvoiceDetails\n    }\n  }\n": typeof types.IssueInvoiceDocument,
+    "\n  mutation RebuildInvoiceDraft($id: ID!, $version: Int!) {\n    rebuildInvoiceDraft(id: $id, version: $version) {\n      ...InvoiceDetails\n    }\n  }\n": typeof types.RebuildInvoiceDraftDocument,
+    "\n  mutation IssueAllInvoices($month: String!) {\n    issueAllInvoices(month: $month)\n  }\n": typeof types.IssueAllInvoicesDocument,
+    "\n  mutation CreateCreditNote($input: CreditNoteInput!) {\n    createCreditNote(input: $input) {\n      ...InvoiceDetails\n    }\n  }\n": typeof types.CreateCreditNoteDocument,
+    "\n  mutation VoidInvoice($input: VoidInvoiceInput!) {\n    voidInvoice(input: $input) {\n      ...InvoiceDetails\n    }\n  }\n": typeof types.VoidInvoiceDocument,
+    "\n  query Payments($unmatchedOnly: Boolean, $clientCompanyId: ID) {\n    payments(unmatchedOnly: $unmatchedOnly, clientCompanyId: $clientCompanyId, first: 200) {\n      id\n      clientCompanyId\n      receivedOn\n      amount\n      unallocated\n      payerName\n      method\n      source\n    }\n  }\n": typeof types.PaymentsDocument,
+    "\n  mutation RecordPayment($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n      amount\n    }\n  }\n": typeof types.RecordPaymentDocument,
+    "\n  mutation ImportBankFile($input: BankFileInput!) {\n    importBankFile(input: $input) {\n      bankImport {\n        deposits\n        matched\n      }\n    }\n  }\n": typeof types.ImportBankFileDocument,
+    "\n  mutation MatchPayment($paymentId: String!, $invoiceId: String!) {\n    matchPayment(paymentId: $paymentId, invoiceId: $invoiceId) {\n      id\n    }\n  }\n": typeof types.MatchPaymentDocument,
+    "\n  mutation WriteOffBankFee($invoiceId: String!) {\n    writeOffBankFee(invoiceId: $invoiceId) {\n      ...InvoiceDetails\n    }\n  }\n": typeof types.WriteOffBankFeeDocument,
+    "\n  query AgingReport {\n    agingReport {\n      bucket\n      invoices\n      amount\n    }\n  }\n": typeof types.AgingReportDocument,
     "\n  fragment CallCenterBoardDetails on CallCenterBoard {\n    queue {\n      call {\n        id\n        state\n        startedAt\n        callingE164\n        dialedE164\n      }\n      clientName\n      waitingSeconds\n    }\n    operators {\n      userId\n      name\n      state\n      since\n      afterCallWorkUntil\n    }\n    serviceLevel {\n      answeredWithinTarget\n      answeredLate\n      abandoned\n      waitingOverTarget\n      share\n    }\n    targetSeconds\n  }\n": typeof types.CallCenterBoardDetailsFragmentDoc,
     "\n  query CallCenterBoard {\n    callCenterBoard {\n      ...CallCenterBoardDetails\n    }\n  }\n": typeof types.CallCenterBoardDocument,
     "\n  subscription CallCenterBoardChanged {\n    callCenterBoardChanged {\n      ...CallCenterBoardDetails\n    }\n  }\n": typeof types.CallCenterBoardChangedDocument,
@@ -93,6 +109,22 @@ type Documents = {
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      name\n      email\n      role\n      createdAt\n    }\n  }\n": typeof types.CreateUserDocument,
 };
 const documents: Documents = {
+    "\n  fragment InvoiceDetails on Invoice {\n    id\n    kind\n    state\n    status\n    month\n    number\n    issueDate\n    dueDate\n    recipientName\n    lines\n    totals\n    total\n    paidAmount\n    balance\n    reason\n    version\n    clientCompany {\n      id\n      name\n    }\n  }\n": types.InvoiceDetailsFragmentDoc,
+    "\n  query Invoices($month: String, $clientCompanyId: ID) {\n    invoices(month: $month, clientCompanyId: $clientCompanyId, first: 500) {\n      ...InvoiceDetails\n    }\n  }\n": types.InvoicesDocument,
+    "\n  query InvoiceRun($month: String!) {\n    invoiceRun(month: $month) {\n      id\n      month\n      state\n      total\n      done\n      error\n    }\n  }\n": types.InvoiceRunDocument,
+    "\n  subscription InvoiceRunChanged {\n    invoiceRunChanged {\n      id\n      month\n      state\n      total\n      done\n      error\n    }\n  }\n": types.InvoiceRunChangedDocument,
+    "\n  mutation StartInvoiceRun($month: String!) {\n    startInvoiceRun(month: $month) {\n      id\n      month\n      state\n      total\n      done\n      error\n    }\n  }\n": types.StartInvoiceRunDocument,
+    "\n  mutation IssueInvoice($id: ID!, $version: Int!) {\n    issueInvoice(id: $id, version: $version) {\n      ...InvoiceDetails\n    }\n  }\n": types.IssueInvoiceDocument,
+    "\n  mutation RebuildInvoiceDraft($id: ID!, $version: Int!) {\n    rebuildInvoiceDraft(id: $id, version: $version) {\n      ...InvoiceDetails\n    }\n  }\n": types.RebuildInvoiceDraftDocument,
+    "\n  mutation IssueAllInvoices($month: String!) {\n    issueAllInvoices(month: $month)\n  }\n": types.IssueAllInvoicesDocument,
+    "\n  mutation CreateCreditNote($input: CreditNoteInput!) {\n    createCreditNote(input: $input) {\n      ...InvoiceDetails\n    }\n  }\n": types.CreateCreditNoteDocument,
+    "\n  mutation VoidInvoice($input: VoidInvoiceInput!) {\n    voidInvoice(input: $input) {\n      ...InvoiceDetails\n    }\n  }\n": types.VoidInvoiceDocument,
+    "\n  query Payments($unmatchedOnly: Boolean, $clientCompanyId: ID) {\n    payments(unmatchedOnly: $unmatchedOnly, clientCompanyId: $clientCompanyId, first: 200) {\n      id\n      clientCompanyId\n      receivedOn\n      amount\n      unallocated\n      payerName\n      method\n      source\n    }\n  }\n": types.PaymentsDocument,
+    "\n  mutation RecordPayment($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n      amount\n    }\n  }\n": types.RecordPaymentDocument,
+    "\n  mutation ImportBankFile($input: BankFileInput!) {\n    importBankFile(input: $input) {\n      bankImport {\n        deposits\n        matched\n      }\n    }\n  }\n": types.ImportBankFileDocument,
+    "\n  mutation MatchPayment($paymentId: String!, $invoiceId: String!) {\n    matchPayment(paymentId: $paymentId, invoiceId: $invoiceId) {\n      id\n    }\n  }\n": types.MatchPaymentDocument,
+    "\n  mutation WriteOffBankFee($invoiceId: String!) {\n    writeOffBankFee(invoiceId: $invoiceId) {\n      ...InvoiceDetails\n    }\n  }\n": types.WriteOffBankFeeDocument,
+    "\n  query AgingReport {\n    agingReport {\n      bucket\n      invoices\n      amount\n    }\n  }\n": types.AgingReportDocument,
     "\n  fragment CallCenterBoardDetails on CallCenterBoard {\n    queue {\n      call {\n        id\n        state\n        startedAt\n        callingE164\n        dialedE164\n      }\n      clientName\n      waitingSeconds\n    }\n    operators {\n      userId\n      name\n      state\n      since\n      afterCallWorkUntil\n    }\n    serviceLevel {\n      answeredWithinTarget\n      answeredLate\n      abandoned\n      waitingOverTarget\n      share\n    }\n    targetSeconds\n  }\n": types.CallCenterBoardDetailsFragmentDoc,
     "\n  query CallCenterBoard {\n    callCenterBoard {\n      ...CallCenterBoardDetails\n    }\n  }\n": types.CallCenterBoardDocument,
     "\n  subscription CallCenterBoardChanged {\n    callCenterBoardChanged {\n      ...CallCenterBoardDetails\n    }\n  }\n": types.CallCenterBoardChangedDocument,
@@ -186,6 +218,70 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InvoiceDetails on Invoice {\n    id\n    kind\n    state\n    status\n    month\n    number\n    issueDate\n    dueDate\n    recipientName\n    lines\n    totals\n    total\n    paidAmount\n    balance\n    reason\n    version\n    clientCompany {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment InvoiceDetails on Invoice {\n    id\n    kind\n    state\n    status\n    month\n    number\n    issueDate\n    dueDate\n    recipientName\n    lines\n    totals\n    total\n    paidAmount\n    balance\n    reason\n    version\n    clientCompany {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Invoices($month: String, $clientCompanyId: ID) {\n    invoices(month: $month, clientCompanyId: $clientCompanyId, first: 500) {\n      ...InvoiceDetails\n    }\n  }\n"): (typeof documents)["\n  query Invoices($month: String, $clientCompanyId: ID) {\n    invoices(month: $month, clientCompanyId: $clientCompanyId, first: 500) {\n      ...InvoiceDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvoiceRun($month: String!) {\n    invoiceRun(month: $month) {\n      id\n      month\n      state\n      total\n      done\n      error\n    }\n  }\n"): (typeof documents)["\n  query InvoiceRun($month: String!) {\n    invoiceRun(month: $month) {\n      id\n      month\n      state\n      total\n      done\n      error\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription InvoiceRunChanged {\n    invoiceRunChanged {\n      id\n      month\n      state\n      total\n      done\n      error\n    }\n  }\n"): (typeof documents)["\n  subscription InvoiceRunChanged {\n    invoiceRunChanged {\n      id\n      month\n      state\n      total\n      done\n      error\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartInvoiceRun($month: String!) {\n    startInvoiceRun(month: $month) {\n      id\n      month\n      state\n      total\n      done\n      error\n    }\n  }\n"): (typeof documents)["\n  mutation StartInvoiceRun($month: String!) {\n    startInvoiceRun(month: $month) {\n      id\n      month\n      state\n      total\n      done\n      error\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueInvoice($id: ID!, $version: Int!) {\n    issueInvoice(id: $id, version: $version) {\n      ...InvoiceDetails\n    }\n  }\n"): (typeof documents)["\n  mutation IssueInvoice($id: ID!, $version: Int!) {\n    issueInvoice(id: $id, version: $version) {\n      ...InvoiceDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RebuildInvoiceDraft($id: ID!, $version: Int!) {\n    rebuildInvoiceDraft(id: $id, version: $version) {\n      ...InvoiceDetails\n    }\n  }\n"): (typeof documents)["\n  mutation RebuildInvoiceDraft($id: ID!, $version: Int!) {\n    rebuildInvoiceDraft(id: $id, version: $version) {\n      ...InvoiceDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueAllInvoices($month: String!) {\n    issueAllInvoices(month: $month)\n  }\n"): (typeof documents)["\n  mutation IssueAllInvoices($month: String!) {\n    issueAllInvoices(month: $month)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCreditNote($input: CreditNoteInput!) {\n    createCreditNote(input: $input) {\n      ...InvoiceDetails\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCreditNote($input: CreditNoteInput!) {\n    createCreditNote(input: $input) {\n      ...InvoiceDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VoidInvoice($input: VoidInvoiceInput!) {\n    voidInvoice(input: $input) {\n      ...InvoiceDetails\n    }\n  }\n"): (typeof documents)["\n  mutation VoidInvoice($input: VoidInvoiceInput!) {\n    voidInvoice(input: $input) {\n      ...InvoiceDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Payments($unmatchedOnly: Boolean, $clientCompanyId: ID) {\n    payments(unmatchedOnly: $unmatchedOnly, clientCompanyId: $clientCompanyId, first: 200) {\n      id\n      clientCompanyId\n      receivedOn\n      amount\n      unallocated\n      payerName\n      method\n      source\n    }\n  }\n"): (typeof documents)["\n  query Payments($unmatchedOnly: Boolean, $clientCompanyId: ID) {\n    payments(unmatchedOnly: $unmatchedOnly, clientCompanyId: $clientCompanyId, first: 200) {\n      id\n      clientCompanyId\n      receivedOn\n      amount\n      unallocated\n      payerName\n      method\n      source\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordPayment($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n      amount\n    }\n  }\n"): (typeof documents)["\n  mutation RecordPayment($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n      amount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportBankFile($input: BankFileInput!) {\n    importBankFile(input: $input) {\n      bankImport {\n        deposits\n        matched\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportBankFile($input: BankFileInput!) {\n    importBankFile(input: $input) {\n      bankImport {\n        deposits\n        matched\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatchPayment($paymentId: String!, $invoiceId: String!) {\n    matchPayment(paymentId: $paymentId, invoiceId: $invoiceId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MatchPayment($paymentId: String!, $invoiceId: String!) {\n    matchPayment(paymentId: $paymentId, invoiceId: $invoiceId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WriteOffBankFee($invoiceId: String!) {\n    writeOffBankFee(invoiceId: $invoiceId) {\n      ...InvoiceDetails\n    }\n  }\n"): (typeof documents)["\n  mutation WriteOffBankFee($invoiceId: String!) {\n    writeOffBankFee(invoiceId: $invoiceId) {\n      ...InvoiceDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgingReport {\n    agingReport {\n      bucket\n      invoices\n      amount\n    }\n  }\n"): (typeof documents)["\n  query AgingReport {\n    agingReport {\n      bucket\n      invoices\n      amount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

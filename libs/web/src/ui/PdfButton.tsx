@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../session/SessionProvider';
 
-/** 手配書を表示: the PDF as sent, fetched with the session token and opened in a new tab. */
-export function DispatchSheetButton({ dispatchId }: { dispatchId: string }) {
+/** A stored PDF (a dispatch sheet, an invoice), fetched with the session token and opened in a new tab. */
+export function PdfButton({ path, label }: { path: string; label: string }) {
   const { t } = useTranslation();
   const { session } = useSession();
   const [opening, setOpening] = useState(false);
@@ -14,11 +14,9 @@ export function DispatchSheetButton({ dispatchId }: { dispatchId: string }) {
     setOpening(true);
     setError(null);
     try {
-      const response = await session.authorizedFetch(
-        `/dispatches/${encodeURIComponent(dispatchId)}/sheet.pdf`,
-      );
+      const response = await session.authorizedFetch(path);
       if (!response.ok) {
-        setError(t('dispatch.sheetFailed', { status: response.status }));
+        setError(t('pdf.failed', { status: response.status }));
         return;
       }
       const url = URL.createObjectURL(await response.blob());
@@ -35,7 +33,7 @@ export function DispatchSheetButton({ dispatchId }: { dispatchId: string }) {
   return (
     <>
       <Button variant="default" size="xs" loading={opening} onClick={() => void open()}>
-        {t('dispatch.showSheet')}
+        {label}
       </Button>
       {error && (
         <Text size="sm" c="red" role="alert">
