@@ -428,6 +428,45 @@ describe('payments and corrections', () => {
     );
   });
 
+  it('adds a credit with its reason to a draft, kept when the draft is rebuilt', async () => {
+    const m3 = shiftBillingMonth(thisMonth, 3);
+    await run(m3);
+    const [draft] = await invoices(m3);
+    const adjust = (input: Record<string, unknown>) =>
+      t.gql(
+        `mutation($input: AdjustInvoiceInput!) { adjustInvoiceDraft(input: $input) { ${INVOICE} } }`,
+        { input: { id: draft!.id, version: draft!.version, ...input } },
+        { token: bo },
+      );
+    const empty = await adjust({ reason: '', amount: -1_000 });
+    expect(codeOf(empty)).toBe('BAD_USER_INPUT');
+    const zero = await adjust({ reason: '値引き', amount: 0 });
+    expect(codeOf(zero)).toBe('BAD_USER_INPUT');
+    expect(zero.errors?.[0]?.extensions?.fields?.[0]?.field).toBe('amount');
+    // 1,100 tax-included is 1,000 off: 7,500 − 1,000 = 6,500, tax 650 once on the rate's subtotal.
+    const adjusted = await adjust({ reason: '開業記念', amount: -1_100, taxIncluded: true });
+    expect(adjusted.errors).toBeUndefined();
+    const credited = adjusted.data?.['adjustInvoiceDraft'];
+    expect(credited.lines.at(-1)).toMatchObject({
+      kind: 'CREDIT',
+      description: '値引き：開業記念',
+      amount: -1_000,
+    });
+    // The credit carried from the overpayment was used the month before: only the 10 % rate remains.
+    expect(credited.totals.byRate).toEqual([
+      { taxRate: 10, subtotal: 6_500, tax: 650, total: 7_150 },
+    ]);
+    const rebuilt = await t.gql(
+      `mutation($id: ID!, $v: Int!) { rebuildInvoiceDraft(id: $id, version: $v) { lines total } }`,
+      { id: credited.id, v: credited.version },
+      { token: bo },
+    );
+    expect(rebuilt.data?.['rebuildInvoiceDraft'].lines.at(-1)).toMatchObject({
+      description: '値引き：開業記念',
+    });
+    expect(rebuilt.data?.['rebuildInvoiceDraft'].total).toBe(credited.total);
+  });
+
   it('refuses an issued invoice any change in the database itself', async () => {
     const [issued] = await t.query(`SELECT id FROM invoices WHERE state = 'ISSUED' LIMIT 1`);
     await expect(

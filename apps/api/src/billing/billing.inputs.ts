@@ -92,6 +92,36 @@ export class VoidInvoiceInput {
 }
 
 @InputType()
+export class AdjustInvoiceInput {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+
+  @Field(() => Int)
+  @IsInt()
+  version!: number;
+
+  @Field()
+  @Length(1, 200)
+  reason!: string;
+
+  @Field(() => Int, { description: 'Yen: a charge if positive, a credit (値引き) if negative' })
+  @IsInt()
+  amount!: number;
+
+  @Field(() => Int, { defaultValue: 10, description: '10, 8 or 0' })
+  @IsIn([10, 8, 0])
+  taxRate: 10 | 8 | 0 = 10;
+
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'The amount includes tax (8,250 → 7,500)',
+  })
+  @IsBoolean()
+  taxIncluded = false;
+}
+
+@InputType()
 export class CreditAmountInput {
   @Field(() => Int, { description: '10, 8 or 0' })
   @IsIn([10, 8, 0])

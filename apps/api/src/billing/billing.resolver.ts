@@ -19,6 +19,7 @@ import { Db } from '../database/db.service';
 import { EventBus } from '../events/event-bus';
 import { mapAsync } from '../events/map-async';
 import {
+  AdjustInvoiceInput,
   AgingRowType,
   BankFileInput,
   BankImportResult,
@@ -91,6 +92,17 @@ export class InvoicesResolver {
   @Roles(...BILLING)
   rebuildInvoiceDraft(@Ctx() ctx: RequestContext, @Args() args: VersionedIdArgs): Promise<Invoice> {
     return this.billing.rebuildDraft(ctx, args.id, args.version);
+  }
+
+  @Mutation(() => Invoice, {
+    description: 'Adds a charge or credit (値引き) with its reason to a draft',
+  })
+  @Roles(...BILLING)
+  adjustInvoiceDraft(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: AdjustInvoiceInput,
+  ): Promise<Invoice> {
+    return this.billing.adjustDraft(ctx, input);
   }
 
   @Mutation(() => Invoice, {

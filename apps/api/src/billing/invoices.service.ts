@@ -1,4 +1,6 @@
 import {
+  type AdjustmentInput,
+  adjustmentLine,
   billingMonthOf,
   DEFAULT_BILLING_TERMS,
   creditNoteProblems,
@@ -211,10 +213,43 @@ export class Invoices implements OnApplicationBootstrap {
         invoice.runId,
       );
       if (!draft) throw conflict('The client has no contract to bill for this month any more');
-      return em.save(
-        Object.assign(invoice, { lines: draft.lines, totals: draft.totals, total: draft.total }),
-      );
+      // Adjustments made by hand stay; everything else is read again.
+      const manual = invoice.lines.filter((l) => l.kind === 'ADJUSTMENT' || l.kind === 'CREDIT');
+      return this.saveLines(em, invoice, [...draft.lines!, ...manual]);
     });
+  }
+
+  /** Adds a charge (positive) or credit (negative) with its reason to a draft. */
+  adjustDraft(
+    ctx: RequestContext,
+    input: { id: string; version: number } & AdjustmentInput,
+  ): Promise<Invoice> {
+    return this.db.transaction(ctx, async (em) => {
+      const invoice = await this.locked(em, input.id);
+      checkVersion('The invoice', invoice.version, input.version);
+      if (invoice.state !== InvoiceState.DRAFT)
+        throw conflict(`Only a draft is adjusted; this one is ${invoice.state}`);
+      if (!input.reason.trim()) throw badField('reason', 'is required');
+      let line: InvoiceLine;
+      try {
+        line = adjustmentLine(input, invoice.month);
+      } catch (error) {
+        throw badField('amount', (error as Error).message);
+      }
+      await this.audit.record(em, ctx, {
+        action: 'invoice.adjusted',
+        entityType: 'Invoice',
+        entityId: invoice.id,
+        clientCompanyId: invoice.clientCompanyId,
+        after: { description: line.description, amount: line.amount, taxRate: line.taxRate },
+      });
+      return this.saveLines(em, invoice, [...invoice.lines, line]);
+    });
+  }
+
+  private saveLines(em: EntityManager, invoice: Invoice, lines: InvoiceLine[]): Promise<Invoice> {
+    const totals = invoiceTotals(lines, this.config.INVOICE_TAX_ROUNDING);
+    return em.save(Object.assign(invoice, { lines, totals, total: totals.total }));
   }
 
   /** Issues one draft: its number, its PDF, the e-mail to the client's billing contact. */

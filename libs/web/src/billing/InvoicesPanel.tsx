@@ -23,6 +23,7 @@ import { EmptyRow } from '../ui/EmptyRow';
 import { PdfButton } from '../ui/PdfButton';
 import { QueryStatus } from '../ui/QueryStatus';
 import {
+  adjustInvoiceDraftMutation,
   createCreditNoteMutation,
   invoiceRunChangedSubscription,
   invoiceRunQuery,
@@ -180,6 +181,7 @@ function InvoiceDetail({ invoice }: { invoice: InvoiceDetailsFragment }) {
   const state = useSubmit(['amounts', 'reason']);
   const [issue] = useMutation(issueInvoiceMutation);
   const [rebuild] = useMutation(rebuildInvoiceDraftMutation);
+  const [adjust] = useMutation(adjustInvoiceDraftMutation);
   const [credit] = useMutation(createCreditNoteMutation, { refetchQueries: [invoicesQuery] });
   const [voidIt] = useMutation(voidInvoiceMutation, { refetchQueries: [invoicesQuery] });
   const [amount, setAmount] = useState<number | string>('');
@@ -216,6 +218,44 @@ function InvoiceDetail({ invoice }: { invoice: InvoiceDetailsFragment }) {
           </Button>
           <Button variant="default" onClick={() => void state.submit(() => rebuild(versioned))}>
             {t('billing.rebuild')}
+          </Button>
+        </Group>
+      )}
+      {invoice.state === 'DRAFT' && (
+        <Group align="end">
+          <NumberInput
+            label={t('billing.adjustAmount')}
+            value={amount}
+            onChange={setAmount}
+            thousandSeparator=","
+            suffix="円"
+            error={state.error('amount')}
+          />
+          <TextInput
+            label={t('billing.reason')}
+            value={reason}
+            onChange={(e) => setReason(e.currentTarget.value)}
+            error={state.error('reason')}
+          />
+          <Button
+            variant="default"
+            disabled={!amount || !reason.trim()}
+            onClick={() =>
+              void state.submit(() =>
+                adjust({
+                  variables: {
+                    input: {
+                      id: invoice.id,
+                      version: invoice.version,
+                      amount: Number(amount),
+                      reason,
+                    },
+                  },
+                }),
+              )
+            }
+          >
+            {t('billing.adjust')}
           </Button>
         </Group>
       )}

@@ -89,6 +89,14 @@ export const rebuildInvoiceDraftMutation = graphql(`
   }
 `);
 
+export const adjustInvoiceDraftMutation = graphql(`
+  mutation AdjustInvoiceDraft($input: AdjustInvoiceInput!) {
+    adjustInvoiceDraft(input: $input) {
+      ...InvoiceDetails
+    }
+  }
+`);
+
 export const issueAllInvoicesMutation = graphql(`
   mutation IssueAllInvoices($month: String!) {
     issueAllInvoices(month: $month)

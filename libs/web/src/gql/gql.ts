@@ -21,6 +21,7 @@ type Documents = {
     "\n  mutation StartInvoiceRun($month: String!) {\n    startInvoiceRun(month: $month) {\n      id\n      month\n      state\n      total\n      done\n      error\n    }\n  }\n": typeof types.StartInvoiceRunDocument,
     "\n  mutation IssueInvoice($id: ID!, $version: Int!) {\n    issueInvoice(id: $id, version: $version) {\n      ...InvoiceDetails\n    }\n  }\n": typeof types.IssueInvoiceDocument,
     "\n  mutation RebuildInvoiceDraft($id: ID!, $version: Int!) {\n    rebuildInvoiceDraft(id: $id, version: $version) {\n      ...InvoiceDetails\n    }\n  }\n": typeof types.RebuildInvoiceDraftDocument,
+    "\n  mutation AdjustInvoiceDraft($input: AdjustInvoiceInput!) {\n    adjustInvoiceDraft(input: $input) {\n      ...InvoiceDetails\n    }\n  }\n": typeof types.AdjustInvoiceDraftDocument,
     "\n  mutation IssueAllInvoices($month: String!) {\n    issueAllInvoices(month: $month)\n  }\n": typeof types.IssueAllInvoicesDocument,
     "\n  mutation CreateCreditNote($input: CreditNoteInput!) {\n    createCreditNote(input: $input) {\n      ...InvoiceDetails\n    }\n  }\n": typeof types.CreateCreditNoteDocument,
     "\n  mutation VoidInvoice($input: VoidInvoiceInput!) {\n    voidInvoice(input: $input) {\n      ...InvoiceDetails\n    }\n  }\n": typeof types.VoidInvoiceDocument,
@@ -116,6 +117,7 @@ const documents: Documents = {
     "\n  mutation StartInvoiceRun($month: String!) {\n    startInvoiceRun(month: $month) {\n      id\n      month\n      state\n      total\n      done\n      error\n    }\n  }\n": types.StartInvoiceRunDocument,
     "\n  mutation IssueInvoice($id: ID!, $version: Int!) {\n    issueInvoice(id: $id, version: $version) {\n      ...InvoiceDetails\n    }\n  }\n": types.IssueInvoiceDocument,
     "\n  mutation RebuildInvoiceDraft($id: ID!, $version: Int!) {\n    rebuildInvoiceDraft(id: $id, version: $version) {\n      ...InvoiceDetails\n    }\n  }\n": types.RebuildInvoiceDraftDocument,
+    "\n  mutation AdjustInvoiceDraft($input: AdjustInvoiceInput!) {\n    adjustInvoiceDraft(input: $input) {\n      ...InvoiceDetails\n    }\n  }\n": types.AdjustInvoiceDraftDocument,
     "\n  mutation IssueAllInvoices($month: String!) {\n    issueAllInvoices(month: $month)\n  }\n": types.IssueAllInvoicesDocument,
     "\n  mutation CreateCreditNote($input: CreditNoteInput!) {\n    createCreditNote(input: $input) {\n      ...InvoiceDetails\n    }\n  }\n": types.CreateCreditNoteDocument,
     "\n  mutation VoidInvoice($input: VoidInvoiceInput!) {\n    voidInvoice(input: $input) {\n      ...InvoiceDetails\n    }\n  }\n": types.VoidInvoiceDocument,
@@ -246,6 +248,10 @@ export function graphql(source: "\n  mutation IssueInvoice($id: ID!, $version: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RebuildInvoiceDraft($id: ID!, $version: Int!) {\n    rebuildInvoiceDraft(id: $id, version: $version) {\n      ...InvoiceDetails\n    }\n  }\n"): (typeof documents)["\n  mutation RebuildInvoiceDraft($id: ID!, $version: Int!) {\n    rebuildInvoiceDraft(id: $id, version: $version) {\n      ...InvoiceDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdjustInvoiceDraft($input: AdjustInvoiceInput!) {\n    adjustInvoiceDraft(input: $input) {\n      ...InvoiceDetails\n    }\n  }\n"): (typeof documents)["\n  mutation AdjustInvoiceDraft($input: AdjustInvoiceInput!) {\n    adjustInvoiceDraft(input: $input) {\n      ...InvoiceDetails\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
