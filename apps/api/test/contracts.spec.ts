@@ -120,6 +120,23 @@ describe('clients and contracts', () => {
     expect(await contracts()).toBe(before);
   });
 
+  it('keeps when a contract is invoiced as its own terms, and refuses a payment term out of range', async () => {
+    const { contractId } = await clientOnPlan(t, bo, '支払条件社', 'STANDARD');
+    const UPDATE = `mutation($input: UpdateContractInput!) { updateContract(input: $input) { billingTerms version } }`;
+    const update = (version: number, billingTerms: Record<string, unknown>) =>
+      t.gql(UPDATE, { input: { id: contractId, version, billingTerms } }, { token: bo });
+    const refused = await update(1, { prorate: 'DAILY', due: 'DAYS_AFTER_ISSUE', dueDays: 300 });
+    expect(fieldsOf(refused)).toEqual([
+      { field: 'billingTerms.due.days', message: 'payment term must be 1–120 days after issue' },
+    ]);
+    const saved = await update(1, { prorate: 'NONE', due: 'DAYS_AFTER_ISSUE', dueDays: 45 });
+    expect(saved.data?.['updateContract'].billingTerms).toEqual({
+      advanceBilling: true,
+      prorate: 'NONE',
+      due: { kind: 'DAYS_AFTER_ISSUE', days: 45 },
+    });
+  });
+
   it('refuses overlapping and empty coverage windows, naming them', async () => {
     const { companyId } = await clientOnPlan(t, bo, '時間社', 'START');
     const input = (coverageWindows: unknown[]) => ({

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
+  IsIn,
   ArrayMaxSize,
   IsEnum,
   IsInt,
@@ -84,6 +85,22 @@ export class CreateContractInput {
   overrides?: PriceOverridesInput;
 }
 
+@InputType({ description: 'When the contract is invoiced (docs/billing.md)' })
+export class BillingTermsInput {
+  @Field({ description: 'DAILY: a partial month by days; NONE: any day is the whole month' })
+  @IsIn(['DAILY', 'NONE'])
+  prorate!: 'DAILY' | 'NONE';
+
+  @Field({ description: 'END_OF_ISSUE_MONTH, END_OF_NEXT_MONTH or DAYS_AFTER_ISSUE' })
+  @IsIn(['END_OF_ISSUE_MONTH', 'END_OF_NEXT_MONTH', 'DAYS_AFTER_ISSUE'])
+  due!: 'END_OF_ISSUE_MONTH' | 'END_OF_NEXT_MONTH' | 'DAYS_AFTER_ISSUE';
+
+  @Field(() => Int, { nullable: true, description: 'With DAYS_AFTER_ISSUE' })
+  @IsOptional()
+  @IsInt()
+  dueDays?: number | null;
+}
+
 @InputType()
 export class UpdateContractInput {
   @Field(() => ID)
@@ -110,6 +127,12 @@ export class UpdateContractInput {
   @ValidateNested({ each: true })
   @Type(() => CoverageWindowInput)
   coverageWindows?: CoverageWindowInput[];
+
+  @Field(() => BillingTermsInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => BillingTermsInput)
+  billingTerms?: BillingTermsInput;
 }
 
 @InputType()

@@ -1,4 +1,6 @@
 import {
+  type BillingTerms,
+  billingTermsProblems,
   type CoverageWindow,
   describeCoverage,
   EQUIPMENT,
@@ -32,6 +34,7 @@ import {
 } from './contract.entity';
 import type {
   AddContractOptionInput,
+  BillingTermsInput,
   ChangePlanInput,
   CoverageWindowInput,
   CreateContractInput,
@@ -124,12 +127,16 @@ export class ContractsService {
         endDate: contract.endDate,
         holidayRule: contract.holidayRule,
         coverage: describe(contract),
+        billingTerms: contract.billingTerms,
       };
       const endDate = input.endDate === undefined ? contract.endDate : input.endDate;
       checkDates(contract.startDate, endDate);
       const holidayRule = input.holidayRule ?? contract.holidayRule;
       const windows = checkCoverage(input.coverageWindows ?? contract.coverageWindows, holidayRule);
-      Object.assign(contract, { endDate, holidayRule, coverageWindows: windows });
+      const billingTerms = input.billingTerms
+        ? checkBillingTerms(input.billingTerms)
+        : contract.billingTerms;
+      Object.assign(contract, { endDate, holidayRule, coverageWindows: windows, billingTerms });
       await em.save(contract);
       await this.audit.record(em, ctx, {
         action: 'contract.updated',
@@ -137,7 +144,7 @@ export class ContractsService {
         entityId: contract.id,
         clientCompanyId: contract.clientCompanyId,
         before,
-        after: { endDate, holidayRule, coverage: describe(contract) },
+        after: { endDate, holidayRule, coverage: describe(contract), billingTerms },
       });
       return contract;
     });
@@ -379,4 +386,20 @@ async function lockedContract(em: EntityManager, id: string): Promise<Contract> 
   });
   if (!contract) throw notFound('Contract');
   return contract;
+}
+
+/** Billing terms from the form, checked by the rules of libs/domain. */
+function checkBillingTerms(input: BillingTermsInput): BillingTerms {
+  const terms: BillingTerms = {
+    advanceBilling: true,
+    prorate: input.prorate,
+    due:
+      input.due === 'DAYS_AFTER_ISSUE'
+        ? { kind: input.due, days: input.dueDays ?? 0 }
+        : { kind: input.due },
+  };
+  const problems = billingTermsProblems(terms);
+  if (problems.length)
+    throw badInput(problems.map((p) => ({ field: `billingTerms.${p.field}`, message: p.message })));
+  return terms;
 }

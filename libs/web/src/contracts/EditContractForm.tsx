@@ -1,4 +1,14 @@
-import { Button, Card, Group, Stack, TextInput, Title } from '@mantine/core';
+import type { BillingTerms } from '@dengon/domain';
+import {
+  Button,
+  Card,
+  Group,
+  NativeSelect,
+  NumberInput,
+  Stack,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +19,10 @@ import { windowInputs } from './coverage';
 import { CoverageEditor } from './CoverageEditor';
 import { updateContractMutation } from './documents';
 
-/** Coverage hours and end date of a running contract, sent with the version read. */
+const PRORATE = ['DAILY', 'NONE'] as const;
+const DUE = ['END_OF_ISSUE_MONTH', 'END_OF_NEXT_MONTH', 'DAYS_AFTER_ISSUE'] as const;
+
+/** Coverage hours, billing terms and end date of a running contract, sent with the version read. */
 export function EditContractForm({
   contract,
   onDone,
@@ -18,13 +31,19 @@ export function EditContractForm({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const state = useSubmit(['endDate', 'holidayRule', 'coverageWindows']);
+  const state = useSubmit(['endDate', 'holidayRule', 'coverageWindows', 'billingTerms']);
   const [update] = useMutation(updateContractMutation);
   const [endDate, setEndDate] = useState(contract.endDate ?? '');
   const [coverage, setCoverage] = useState(() => ({
     windows: windowInputs(contract.coverageWindows),
     holidayRule: contract.holidayRule,
   }));
+  const terms = contract.billingTerms as unknown as BillingTerms;
+  const [prorate, setProrate] = useState<(typeof PRORATE)[number]>(terms.prorate);
+  const [due, setDue] = useState<(typeof DUE)[number]>(terms.due.kind);
+  const [dueDays, setDueDays] = useState<number | string>(
+    terms.due.kind === 'DAYS_AFTER_ISSUE' ? terms.due.days : 30,
+  );
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -34,6 +53,11 @@ export function EditContractForm({
       endDate: endDate || null,
       holidayRule: coverage.holidayRule,
       coverageWindows: coverage.windows,
+      billingTerms: {
+        prorate,
+        due,
+        dueDays: due === 'DAYS_AFTER_ISSUE' ? Number(dueDays) : null,
+      },
     };
     if (await state.submit(() => update({ variables: { input } }))) onDone();
   }
@@ -55,6 +79,34 @@ export function EditContractForm({
           w={240}
         />
         <CoverageEditor value={coverage} onChange={setCoverage} error={state.error} />
+        <Title order={4} size="h5">
+          {t('contract.billingTerms')}
+        </Title>
+        <Group align="start">
+          <NativeSelect
+            label={t('contract.prorate')}
+            value={prorate}
+            onChange={(e) => setProrate(e.currentTarget.value as (typeof PRORATE)[number])}
+            data={PRORATE.map((p) => ({ value: p, label: t(`contract.prorateOptions.${p}`) }))}
+          />
+          <NativeSelect
+            label={t('contract.due')}
+            value={due}
+            onChange={(e) => setDue(e.currentTarget.value as (typeof DUE)[number])}
+            data={DUE.map((d) => ({ value: d, label: t(`contract.dueOptions.${d}`) }))}
+          />
+          {due === 'DAYS_AFTER_ISSUE' && (
+            <NumberInput
+              label={t('contract.dueDays')}
+              value={dueDays}
+              onChange={setDueDays}
+              min={1}
+              max={120}
+              error={state.error('billingTerms.due.days')}
+              w={120}
+            />
+          )}
+        </Group>
         <Group>
           <Button type="submit" loading={state.submitting}>
             {t('common.save')}

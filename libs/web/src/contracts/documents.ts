@@ -43,6 +43,7 @@ export const contractFragment = graphql(`
     endDate
     holidayRule
     coverageSummary
+    billingTerms
     version
     coverageWindows {
       weekday
