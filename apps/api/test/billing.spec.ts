@@ -3,7 +3,7 @@ import { clientOnPlan } from './fixtures';
 import { pdfText } from './pdf-text';
 import { TestSmtp } from './smtp';
 import { codeOf, TestApp, until } from './test-app';
-import { transferNotice } from './zengin-file';
+import { accountStatement, transferNotice } from './zengin-file';
 
 jest.setTimeout(60_000);
 
@@ -465,6 +465,26 @@ describe('payments and corrections', () => {
       description: '値引き：開業記念',
     });
     expect(rebuilt.data?.['rebuildInvoiceDraft'].total).toBe(credited.total);
+  });
+
+  it('pays an invoice from an account statement (種別 03), skipping withdrawals', async () => {
+    const m3 = shiftBillingMonth(thisMonth, 3);
+    const [draft] = await invoices(m3);
+    const issued = await issue(draft!);
+    const file = accountStatement(tokyoDate(new Date()), [
+      { reference: 41, amount: 3_300, payerName: '', withdrawal: true },
+      { reference: 42, amount: issued.total, payerName: 'ﾐﾗｲｾﾂｹｲ(ｶ' },
+    ]);
+    const r = await t.gql(
+      IMPORT,
+      { input: { fileName: 'meisai.txt', contentBase64: file.toString('base64') } },
+      { token: bo },
+    );
+    expect(r.data?.['importBankFile']).toEqual({
+      bankImport: { deposits: 1, matched: 1 },
+      payments: [{ amount: issued.total, payerName: 'ﾐﾗｲｾﾂｹｲ(ｶ', clientCompanyId: client }],
+    });
+    expect((await invoices(m3))[0]).toMatchObject({ status: 'PAID', balance: 0 });
   });
 
   it('refuses an issued invoice any change in the database itself', async () => {

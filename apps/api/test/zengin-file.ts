@@ -75,3 +75,57 @@ export function transferNotice(
   const records = [header, ...data, end, record([[0, '9', 1]])];
   return Buffer.concat(records.flatMap((r) => [r, Buffer.from('\r\n')]));
 }
+
+/** A movement in an 入出金取引明細: a deposit, or a withdrawal (which reconciliation skips). */
+export interface FileMovement extends FileDeposit {
+  withdrawal?: boolean;
+}
+
+/** A 入出金取引明細 file (種別 03) for one account, records separated by CRLF. */
+export function accountStatement(date: string, movements: readonly FileMovement[]): Buffer {
+  const day = reiwa(date);
+  const header = record([
+    [0, '1', 1],
+    [1, '03', 2],
+    [3, '0', 1],
+    [4, day, 6],
+    [10, day, 6],
+    [16, day, 6],
+    [22, '0001', 4],
+    [26, 'ﾐｽﾞﾎ', 15],
+    [41, '001', 3],
+    [44, 'ﾏﾙﾉｳﾁ', 15],
+    [59, '000', 3],
+    [62, '1', 1],
+    [63, 1234567, 10],
+    [73, 'ｶ)ﾃﾞﾝｺﾞﾝ', 40],
+  ]);
+  const data = movements.map((m) =>
+    record([
+      [0, '2', 1],
+      [1, m.reference, 8],
+      [9, day, 6],
+      [15, day, 6],
+      [21, m.withdrawal ? '2' : '1', 1],
+      [22, m.withdrawal ? '14' : '11', 2],
+      [24, m.amount, 12],
+      [36, 0, 12],
+      [81, m.payerName, 48],
+    ]),
+  );
+  const sum = (list: readonly FileMovement[]) => list.reduce((total, m) => total + m.amount, 0);
+  const deposits = movements.filter((m) => !m.withdrawal);
+  const withdrawals = movements.filter((m) => m.withdrawal);
+  const trailer = record([
+    [0, '8', 1],
+    [1, deposits.length, 6],
+    [7, sum(deposits), 13],
+    [20, withdrawals.length, 6],
+    [26, sum(withdrawals), 13],
+    [39, '1', 1],
+    [40, 0, 14],
+    [54, movements.length, 7],
+  ]);
+  const records = [header, ...data, trailer, record([[0, '9', 1]])];
+  return Buffer.concat(records.flatMap((r) => [r, Buffer.from('\r\n')]));
+}
