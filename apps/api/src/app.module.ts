@@ -18,6 +18,7 @@ import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
 import type { DengonRequest } from './common/http';
 import { requestLoaders } from './common/loaders';
+import { queryLimits } from './common/query-limits';
 import type { AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
@@ -138,6 +139,7 @@ export class AppModule {
             path: '/graphql',
             introspection: options.config.NODE_ENV !== 'production',
             subscriptions: { 'graphql-ws': { path: '/graphql' } },
+            ...queryLimits(options.config.NODE_ENV === 'production'),
             context: (ctx: HttpOrSocket) => {
               const req = 'req' in ctx ? ctx.req : socketRequest(ctx);
               return {

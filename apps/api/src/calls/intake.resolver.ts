@@ -206,15 +206,18 @@ export class IntakeResolver {
     description: 'Who moved it, when, from, to, and why; oldest first',
   })
   statusHistory(
-    @Ctx() ctx: RequestContext,
     @Parent() record: IntakeRecord,
+    @Context('loaders') loaders: RequestLoaders,
   ): Promise<IntakeStatusChange[]> {
-    return this.intake.history(ctx, record.id);
+    return loaders.statusHistory.load(record.id);
   }
 
   @ResolveField(() => [IntakeComment])
-  comments(@Ctx() ctx: RequestContext, @Parent() record: IntakeRecord): Promise<IntakeComment[]> {
-    return this.intake.comments(ctx, record.id);
+  comments(
+    @Parent() record: IntakeRecord,
+    @Context('loaders') loaders: RequestLoaders,
+  ): Promise<IntakeComment[]> {
+    return loaders.comments.load(record.id);
   }
 
   @ResolveField(() => ClientCompany, { nullable: true })

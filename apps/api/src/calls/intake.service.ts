@@ -198,18 +198,6 @@ export class IntakeService {
     return this.db.transaction(ctx, (em) => em.findOneBy(IntakeRecord, { id }));
   }
 
-  history(ctx: RequestContext, intakeId: string): Promise<IntakeStatusChange[]> {
-    return this.db.transaction(ctx, (em) =>
-      em.find(IntakeStatusChange, { where: { intakeId }, order: { changedAt: 'ASC', id: 'ASC' } }),
-    );
-  }
-
-  comments(ctx: RequestContext, intakeId: string): Promise<IntakeComment[]> {
-    return this.db.transaction(ctx, (em) =>
-      em.find(IntakeComment, { where: { intakeId }, order: { createdAt: 'ASC' } }),
-    );
-  }
-
   /** A caller's earlier intakes for this client, newest first, for the operator's screen. */
   callerHistory(
     ctx: RequestContext,

@@ -1,6 +1,14 @@
 import DataLoader from 'dataloader';
-import { type EntityTarget, type FindOptionsWhere, In, type ObjectLiteral } from 'typeorm';
+import {
+  type EntityTarget,
+  type FindOptionsOrder,
+  type FindOptionsWhere,
+  In,
+  type ObjectLiteral,
+} from 'typeorm';
+import { IntakeComment, IntakeStatusChange } from '../calls/intake-record.entity';
 import { ClientCompany } from '../clients/client-company.entity';
+import { ContractOption, ContractPlanTerm } from '../contracts/contract.entity';
 import { OutboundMessage } from '../delivery/outbound-message.entity';
 import { Contractor } from '../dispatch/contractor.entity';
 import type { Db } from '../database/db.service';
@@ -15,6 +23,14 @@ export interface RequestLoaders {
   readonly contractor: DataLoader<string, Contractor | null>;
   /** The messages sent about a record (e.g. a dispatch), oldest first. */
   readonly messagesAbout: DataLoader<string, OutboundMessage[]>;
+  /** A record's status changes, oldest first. */
+  readonly statusHistory: DataLoader<string, IntakeStatusChange[]>;
+  /** A record's comments, oldest first. */
+  readonly comments: DataLoader<string, IntakeComment[]>;
+  /** A contract's plan history, oldest first. */
+  readonly planTerms: DataLoader<string, ContractPlanTerm[]>;
+  /** A contract's options, by start date. */
+  readonly contractOptions: DataLoader<string, ContractOption[]>;
   readonly planPrices: DataLoader<string, PlanPriceVersion[]>;
   readonly plan: DataLoader<string, Plan | null>;
 }
@@ -33,6 +49,10 @@ export function requestLoaders(
   let clientCompany: RequestLoaders['clientCompany'] | undefined;
   let contractor: RequestLoaders['contractor'] | undefined;
   let messagesAbout: RequestLoaders['messagesAbout'] | undefined;
+  let statusHistory: RequestLoaders['statusHistory'] | undefined;
+  let comments: RequestLoaders['comments'] | undefined;
+  let planTerms: RequestLoaders['planTerms'] | undefined;
+  let contractOptions: RequestLoaders['contractOptions'] | undefined;
   let planPrices: RequestLoaders['planPrices'] | undefined;
   let plan: RequestLoaders['plan'] | undefined;
   const ctx = () => {
@@ -47,18 +67,30 @@ export function requestLoaders(
       return (contractor ??= byId(db, ctx(), Contractor, cache));
     },
     get messagesAbout() {
-      return (messagesAbout ??= new DataLoader(
-        async (ids) => {
-          const rows = await db.transaction(ctx(), (em) =>
-            em.find(OutboundMessage, {
-              where: { relatedId: In([...ids]) },
-              order: { createdAt: 'ASC' },
-            }),
-          );
-          return ids.map((id) => rows.filter((m) => m.relatedId === id));
-        },
-        { cache },
-      ));
+      return (messagesAbout ??= childrenOf(db, ctx(), OutboundMessage, 'relatedId', cache, {
+        createdAt: 'ASC',
+      }));
+    },
+    get statusHistory() {
+      return (statusHistory ??= childrenOf(db, ctx(), IntakeStatusChange, 'intakeId', cache, {
+        changedAt: 'ASC',
+        id: 'ASC',
+      }));
+    },
+    get comments() {
+      return (comments ??= childrenOf(db, ctx(), IntakeComment, 'intakeId', cache, {
+        createdAt: 'ASC',
+      }));
+    },
+    get planTerms() {
+      return (planTerms ??= childrenOf(db, ctx(), ContractPlanTerm, 'contractId', cache, {
+        effectiveFrom: 'ASC',
+      }));
+    },
+    get contractOptions() {
+      return (contractOptions ??= childrenOf(db, ctx(), ContractOption, 'contractId', cache, {
+        startDate: 'ASC',
+      }));
     },
     get planPrices() {
       return (planPrices ??= new DataLoader((codes) => plans.pricesByPlan(ctx(), codes), {
@@ -91,6 +123,34 @@ function byId<T extends ObjectLiteral & { id: string }>(
       );
       const found = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => found.get(id) ?? null);
+    },
+    { cache },
+  );
+}
+
+/**
+ * Loads the rows that belong to each parent a response lists in one query,
+ * so a page with nested lists costs the same few queries however long it is.
+ */
+function childrenOf<T extends ObjectLiteral, K extends keyof T & string>(
+  db: Db,
+  ctx: RequestContext,
+  entity: EntityTarget<T>,
+  parentKey: K,
+  cache: boolean,
+  order: FindOptionsOrder<T>,
+): DataLoader<string, T[]> {
+  return new DataLoader(
+    async (parentIds) => {
+      const rows = await db.transaction(ctx, (em) =>
+        em.getRepository(entity).find({
+          where: { [parentKey]: In([...parentIds]) } as FindOptionsWhere<T>,
+          order,
+        }),
+      );
+      const byParent = new Map<string, T[]>(parentIds.map((id) => [id, []]));
+      for (const row of rows) byParent.get(row[parentKey] as string)?.push(row);
+      return parentIds.map((id) => byParent.get(id) ?? []);
     },
     { cache },
   );

@@ -98,8 +98,11 @@ export class ContractsResolver {
   }
 
   @ResolveField(() => [ContractPlanTerm], { description: 'Plan history, oldest first' })
-  planTerms(@Ctx() ctx: RequestContext, @Parent() contract: Contract): Promise<ContractPlanTerm[]> {
-    return this.contracts.terms(ctx, contract.id);
+  planTerms(
+    @Parent() contract: Contract,
+    @Context('loaders') loaders: RequestLoaders,
+  ): Promise<ContractPlanTerm[]> {
+    return loaders.planTerms.load(contract.id);
   }
 
   @ResolveField(() => ContractPlanTerm, {
@@ -107,17 +110,20 @@ export class ContractsResolver {
     description: 'The term in force today (Asia/Tokyo)',
   })
   async currentTerm(
-    @Ctx() ctx: RequestContext,
     @Parent() contract: Contract,
+    @Context('loaders') loaders: RequestLoaders,
   ): Promise<ContractPlanTerm | null> {
     const today = tokyoDate(new Date());
-    const terms = await this.contracts.terms(ctx, contract.id);
+    const terms = await loaders.planTerms.load(contract.id);
     return terms.filter((t) => t.effectiveFrom <= today).at(-1) ?? terms[0] ?? null;
   }
 
   @ResolveField(() => [ContractOption])
-  options(@Ctx() ctx: RequestContext, @Parent() contract: Contract): Promise<ContractOption[]> {
-    return this.contracts.options(ctx, contract.id);
+  options(
+    @Parent() contract: Contract,
+    @Context('loaders') loaders: RequestLoaders,
+  ): Promise<ContractOption[]> {
+    return loaders.contractOptions.load(contract.id);
   }
 
   @ResolveField(() => String, {

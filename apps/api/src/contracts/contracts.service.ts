@@ -64,18 +64,6 @@ export class ContractsService {
     );
   }
 
-  terms(ctx: RequestContext, contractId: string): Promise<ContractPlanTerm[]> {
-    return this.db.transaction(ctx, (em) =>
-      em.find(ContractPlanTerm, { where: { contractId }, order: { effectiveFrom: 'ASC' } }),
-    );
-  }
-
-  options(ctx: RequestContext, contractId: string): Promise<ContractOption[]> {
-    return this.db.transaction(ctx, (em) =>
-      em.find(ContractOption, { where: { contractId }, order: { startDate: 'ASC' } }),
-    );
-  }
-
   create(ctx: RequestContext, input: CreateContractInput): Promise<Contract> {
     checkDates(input.startDate, input.endDate ?? null);
     const windows = checkCoverage(input.coverageWindows, input.holidayRule);
