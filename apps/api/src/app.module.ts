@@ -75,6 +75,9 @@ import { ScriptsResolver } from './scripts/scripts.resolver';
 import { ScriptsService } from './scripts/scripts.service';
 import { UsersResolver } from './users/users.resolver';
 import { UsersService } from './users/users.service';
+import { SipEdgeController } from './voice/sip-edge.controller';
+import { SipEdge } from './voice/sip-edge.service';
+import { VoiceResolver } from './voice/voice.resolver';
 
 type HttpOrSocket =
   | { req: DengonRequest; res: Response }
@@ -168,6 +171,7 @@ export class AppModule {
         DispatchSheetController,
         DeliveryReportsController,
         InvoicePdfController,
+        SipEdgeController,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
@@ -219,6 +223,8 @@ export class AppModule {
         InvoicesResolver,
         Payments,
         PaymentsResolver,
+        SipEdge,
+        VoiceResolver,
       ],
     };
   }

@@ -3,7 +3,7 @@ import { createClient } from 'graphql-ws';
 import twilio from 'twilio';
 import WebSocket from 'ws';
 import { Acd } from '../src/acd/acd.service';
-import { ALWAYS, clientOnPlan, publishScript } from './fixtures';
+import { activeNumber, ALWAYS, clientOnPlan, publishScript, trainOperators } from './fixtures';
 import { codeOf, TestApp } from './test-app';
 
 const TOKEN = 'acd-test-twilio-auth-token-0123';
@@ -35,40 +35,8 @@ describe('automatic call distribution', () => {
       greeting: '{挨拶}、{会社名}でございます。',
       specialInstructions: '担当は佐藤',
     });
-    const n = await t.gql(
-      `mutation($input: RequestPhoneNumberInput!) { requestPhoneNumber(input: $input) { id } }`,
-      {
-        input: {
-          number: '0120-800-001',
-          kind: 'TOLL_FREE',
-          clientCompanyId: a.companyId,
-          forwardTo: '03-1234-5678',
-        },
-      },
-      { token: tokens['bo'] },
-    );
-    for (const [status, version] of [
-      ['PROVISIONING', 1],
-      ['ACTIVE', 2],
-    ] as const) {
-      await t.gql(
-        `mutation($input: ChangeNumberStatusInput!) { changePhoneNumberStatus(input: $input) { id } }`,
-        { input: { id: n.data?.['requestPhoneNumber'].id, version, status } },
-        { token: tokens['bo'] },
-      );
-    }
-    const group = await t.gql(
-      `mutation($n: String!, $c: [ID!]!) { saveClientGroup(name: $n, clientCompanyIds: $c) { id } }`,
-      { n: 'エー担当', c: [a.companyId] },
-      { token: tokens['sv'] },
-    );
-    for (const op of ['op1', 'op3']) {
-      await t.gql(
-        `mutation($u: ID!, $g: [ID!]!) { setOperatorSkills(userId: $u, groupIds: $g) { name } }`,
-        { u: ids[op], g: [group.data?.['saveClientGroup'].id] },
-        { token: tokens['sv'] },
-      );
-    }
+    await activeNumber(t, tokens['bo']!, a.companyId, '0120-800-001');
+    await trainOperators(t, tokens['sv']!, 'エー担当', [a.companyId], [ids['op1']!, ids['op3']!]);
   });
   afterAll(() => t.close());
 

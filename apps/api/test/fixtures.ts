@@ -100,3 +100,53 @@ export async function publishScript(
   );
   return published.data?.['publishScript'].id as string;
 }
+
+/** Requests a number for the client and takes it through provisioning to active, as back office would. */
+export async function activeNumber(
+  t: TestApp,
+  token: string,
+  clientCompanyId: string,
+  number: string,
+  kind = 'TOLL_FREE',
+): Promise<string> {
+  const n = await t.gql(
+    `mutation($input: RequestPhoneNumberInput!) { requestPhoneNumber(input: $input) { id } }`,
+    { input: { number, kind, clientCompanyId, forwardTo: '03-1234-5678' } },
+    { token },
+  );
+  const id = n.data?.['requestPhoneNumber']?.id as string;
+  if (!id) throw new Error(JSON.stringify(n.errors));
+  for (const [status, version] of [
+    ['PROVISIONING', 1],
+    ['ACTIVE', 2],
+  ] as const) {
+    await t.gql(
+      `mutation($input: ChangeNumberStatusInput!) { changePhoneNumberStatus(input: $input) { id } }`,
+      { input: { id, version, status } },
+      { token },
+    );
+  }
+  return id;
+}
+
+/** A client group of the companies, and the operators trained for it, as a supervisor would. */
+export async function trainOperators(
+  t: TestApp,
+  supervisorToken: string,
+  groupName: string,
+  clientCompanyIds: string[],
+  operatorIds: string[],
+): Promise<void> {
+  const group = await t.gql(
+    `mutation($n: String!, $c: [ID!]!) { saveClientGroup(name: $n, clientCompanyIds: $c) { id } }`,
+    { n: groupName, c: clientCompanyIds },
+    { token: supervisorToken },
+  );
+  for (const userId of operatorIds) {
+    await t.gql(
+      `mutation($u: ID!, $g: [ID!]!) { setOperatorSkills(userId: $u, groupIds: $g) { name } }`,
+      { u: userId, g: [group.data?.['saveClientGroup'].id] },
+      { token: supervisorToken },
+    );
+  }
+}

@@ -32,6 +32,14 @@ const schema = z.object({
   TELEPHONY_EVENTS_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   ACK_LINK_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   DELIVERY_REPORTS_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  VOICE_AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  VOICE_EDGE_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  VOICE_WS_URL: z
+    .string()
+    .regex(/^wss?:\/\//, 'must be a ws:// or wss:// URL')
+    .default('ws://127.0.0.1:8088'),
+  VOICE_DOMAIN: z.string().min(1).default('dengon.local'),
+  VOICE_CREDENTIAL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(3600),
   TELEPHONY_MAX_SKEW_SECONDS: z.coerce.number().int().min(10).max(3600).default(300),
   ACD_OFFER_SECONDS: z.coerce.number().int().min(3).max(300).default(15),
   ACD_AFTER_CALL_WORK_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
@@ -82,7 +90,9 @@ type SecretName =
   | 'TWILIO_AUTH_TOKEN'
   | 'TELEPHONY_EVENTS_SECRET'
   | 'ACK_LINK_SECRET'
-  | 'DELIVERY_REPORTS_SECRET';
+  | 'DELIVERY_REPORTS_SECRET'
+  | 'VOICE_AUTH_SECRET'
+  | 'VOICE_EDGE_SECRET';
 
 export interface AppConfig extends Omit<Env, 'SEED_DEMO' | SecretName> {
   jwtSecret: string;
@@ -94,6 +104,10 @@ export interface AppConfig extends Omit<Env, 'SEED_DEMO' | SecretName> {
   ackLinkSecret: string;
   /** Verifies the HMAC of delivery reports (bounces, fax results) handed in by the mail server or fax gateway. */
   deliveryReportsSecret: string;
+  /** Shared with Kamailio's auth_ephemeral: signs the softphones' short-lived SIP credentials. */
+  voiceAuthSecret: string;
+  /** Kamailio presents it when it asks where a call goes. */
+  voiceEdgeSecret: string;
   seedDemo: boolean;
   dataDir: string;
 }
@@ -116,7 +130,7 @@ export function parseEnv(env: NodeJS.ProcessEnv): Env {
 /**
  * Builds the running configuration. Outside production a missing secret
  * (JWT_SECRET, TWILIO_AUTH_TOKEN, TELEPHONY_EVENTS_SECRET, ACK_LINK_SECRET,
- * DELIVERY_REPORTS_SECRET) is generated once
+ * DELIVERY_REPORTS_SECRET, VOICE_AUTH_SECRET, VOICE_EDGE_SECRET) is generated once
  * and kept under DATA_DIR, so `npm start` needs nothing set, sessions survive
  * restarts and the simulator signs with the same token; production must set them.
  */
@@ -136,6 +150,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     TELEPHONY_EVENTS_SECRET: _events,
     ACK_LINK_SECRET: _ack,
     DELIVERY_REPORTS_SECRET: _reports,
+    VOICE_AUTH_SECRET: _voiceAuth,
+    VOICE_EDGE_SECRET: _voiceEdge,
     SEED_DEMO,
     ...rest
   } = parsed;
@@ -146,6 +162,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     telephonyEventsSecret: secret('TELEPHONY_EVENTS_SECRET'),
     ackLinkSecret: secret('ACK_LINK_SECRET'),
     deliveryReportsSecret: secret('DELIVERY_REPORTS_SECRET'),
+    voiceAuthSecret: secret('VOICE_AUTH_SECRET'),
+    voiceEdgeSecret: secret('VOICE_EDGE_SECRET'),
     dataDir,
     // Demo data by default only where Dengon runs its own database.
     seedDemo: SEED_DEMO ?? !parsed.DATABASE_URL,

@@ -1,0 +1,75 @@
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  NotFoundException,
+  Post,
+  Query,
+  UseGuards,
+} from '@nestjs/common';
+import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { Public } from '../auth/roles.decorator';
+import type { ProviderCallStatus } from '../telephony/call-routing.service';
+import { VoiceEdgeGuard } from './voice-edge.guard';
+import { type EdgeAnswer, SipEdge } from './sip-edge.service';
+
+export class RouteQuery {
+  @IsString()
+  @Length(1, 200)
+  callId!: string;
+
+  @IsOptional()
+  @IsString()
+  @Length(0, 64)
+  from?: string;
+
+  @IsString()
+  @Length(1, 64)
+  to!: string;
+}
+
+const EDGE_STATUSES = ['in-progress', 'completed', 'canceled', 'failed'] as const;
+
+export class EdgeStatusInput {
+  @IsString()
+  @Length(1, 200)
+  callId!: string;
+
+  @IsIn(EDGE_STATUSES)
+  status!: (typeof EDGE_STATUSES)[number];
+
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(86_400)
+  durationSeconds?: number;
+}
+
+/**
+ * Where Dengon's own SIP edge (Kamailio, docs/voice.md) asks what to do with
+ * a call and tells what became of it. Kamailio presents VOICE_EDGE_SECRET.
+ */
+@Controller('telephony/sip')
+@Public()
+@UseGuards(VoiceEdgeGuard)
+export class SipEdgeController {
+  constructor(private readonly edge: SipEdge) {}
+
+  @Get('route')
+  route(@Query() query: RouteQuery): Promise<EdgeAnswer> {
+    return this.edge.route({ callId: query.callId, from: query.from || null, to: query.to });
+  }
+
+  @Post('status')
+  @HttpCode(200)
+  async status(@Body() input: EdgeStatusInput): Promise<{ ok: true }> {
+    const known = await this.edge.status(
+      input.callId,
+      input.status as ProviderCallStatus,
+      input.durationSeconds ?? null,
+    );
+    if (!known) throw new NotFoundException(`Unknown call ${input.callId}`);
+    return { ok: true };
+  }
+}

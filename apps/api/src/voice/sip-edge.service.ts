@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+import { CallOffer, OfferState } from '../acd/acd.entities';
+import { RequestContext } from '../common/request-context';
+import { Db } from '../database/db.service';
+import { CallRouting, type ProviderCallStatus } from '../telephony/call-routing.service';
+import { CallState } from '../telephony/call-session.entity';
+
+/** What the SIP edge (Kamailio) is told to do with a caller's INVITE. */
+export type EdgeAnswer =
+  | { action: 'ring'; user: string; seconds: number; record: boolean }
+  | { action: 'wait'; seconds: number }
+  | { action: 'reject'; code: number; reason: string };
+
+export const SIP_PROVIDER = 'sip';
+
+/** The SIP user an operator's softphone registers as. */
+export const sipUserOf = (operatorId: string) => `op-${operatorId}`;
+
+/** How long an operator who accepted has for the softphone to pick up before the edge asks again. */
+const ACCEPTED_RING_SECONDS = 30;
+const ENDED = [CallState.COMPLETED, CallState.FAILED, CallState.BUSY];
+
+/**
+ * Dengon stays the routing brain of its own SIP edge: on each INVITE, and
+ * again whenever a ring ends unanswered, Kamailio asks here. The answer comes
+ * from the same decision as every provider's (CallRouting and the ACD): ring
+ * the operator the call is offered to for what is left of the offer, or keep
+ * the caller waiting with ringback until the ACD offers it.
+ */
+@Injectable()
+export class SipEdge {
+  constructor(
+    private readonly calls: CallRouting,
+    private readonly db: Db,
+  ) {}
+
+  async route(call: { callId: string; from: string | null; to: string }): Promise<EdgeAnswer> {
+    const now = new Date();
+    const routing = await this.calls.incoming({ provider: SIP_PROVIDER, ...call, at: now });
+    if (routing.action === 'BUSY') return { action: 'reject', code: 486, reason: 'Busy Here' };
+    if (routing.action === 'VOICEMAIL')
+      return { action: 'reject', code: 480, reason: 'Temporarily Unavailable' };
+    if (ENDED.includes(routing.session.state))
+      return { action: 'reject', code: 487, reason: 'Request Terminated' };
+    const offer = await this.db.transaction(RequestContext.system(), (em) =>
+      em.findOne(CallOffer, {
+        where: {
+          callSessionId: routing.session.id,
+          state: In([OfferState.OFFERED, OfferState.ACCEPTED]),
+        },
+        order: { offeredAt: 'DESC' },
+      }),
+    );
+    if (!offer) return { action: 'wait', seconds: 1 };
+    const seconds =
+      offer.state === OfferState.ACCEPTED
+        ? ACCEPTED_RING_SECONDS
+        : Math.max(1, Math.ceil((offer.expiresAt.getTime() - now.getTime()) / 1000));
+    return { action: 'ring', user: sipUserOf(offer.operatorId), seconds, record: false };
+  }
+
+  /** The edge saw the call answered, ended or abandoned; false for a call it never asked about. */
+  status(
+    callId: string,
+    status: ProviderCallStatus,
+    durationSeconds: number | null,
+  ): Promise<boolean> {
+    return this.calls.status(SIP_PROVIDER, callId, status, new Date(), durationSeconds, null);
+  }
+}
