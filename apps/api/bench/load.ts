@@ -58,7 +58,11 @@ async function main(): Promise<void> {
     const app = await createApp({ config, databaseUrl: url, quiet: true });
     await app.listen(0, '127.0.0.1');
     const base = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
-    const gql = async (query: string, variables: Record<string, unknown>, token?: string) => {
+    const gql = async <T = Record<string, unknown>>(
+      query: string,
+      variables: Record<string, unknown>,
+      token?: string,
+    ): Promise<T> => {
       const response = await fetch(`${base}/graphql`, {
         method: 'POST',
         headers: {
@@ -67,24 +71,28 @@ async function main(): Promise<void> {
         },
         body: JSON.stringify({ query, variables }),
       });
-      const body = (await response.json()) as { data?: any; errors?: { message: string }[] };
+      const body = (await response.json()) as { data: T; errors?: { message: string }[] };
       if (body.errors) throw new Error(body.errors.map((e) => e.message).join('; '));
       return body.data;
     };
     const login = async (email: string) =>
       (
-        await gql(
+        await gql<{ login: { accessToken: string } }>(
           `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }`,
           { e: email, p: PASSWORD },
         )
-      ).login.accessToken as string;
+      ).login.accessToken;
 
     const operator = await login('operator1@dengon.example');
     const portal = await login('admin@client-a.example');
-    const clientCompanyId = (await gql(`{ me { clientCompany { id } } }`, {}, portal)).me
-      .clientCompany.id as string;
+    const { me } = await gql<{ me: { clientCompany: { id: string } } }>(
+      `{ me { clientCompany { id } } }`,
+      {},
+      portal,
+    );
+    const clientCompanyId = me.clientCompany.id;
     for (let i = 0; i < RECORDS; i++) {
-      const { createIntake } = await gql(
+      const { createIntake } = await gql<{ createIntake: { id: string } }>(
         `mutation($input: CreateIntakeInput!) { createIntake(input: $input) { id } }`,
         {
           input: {

@@ -36,7 +36,7 @@ describe('SIP edge routing', () => {
 
   const route = (callId: string, to: string, key = EDGE_SECRET) =>
     fetch(
-      `${t.baseUrl}/telephony/sip/route?${new URLSearchParams({ callId, from: '09012345678', to })}`,
+      `${t.baseUrl}/telephony/sip/route?${new URLSearchParams({ callId, from: '09012345678', to }).toString()}`,
       { headers: { 'x-dengon-voice-key': key } },
     );
   const status = (body: Record<string, unknown>) =>
@@ -63,7 +63,7 @@ describe('SIP edge routing', () => {
     expect(await waiting.json()).toEqual({ action: 'wait', seconds: 1 });
     await t.gql(STATE, { state: 'AVAILABLE' }, { token: tokens['op1'] });
     // Asked again, the same call (idempotent on its Call-ID) is now offered to op1.
-    const ringing = await (await route('call-1', '0120800002')).json();
+    const ringing = (await (await route('call-1', '0120800002')).json()) as { seconds: number };
     expect(ringing).toMatchObject({ action: 'ring', user: `op-${op1}`, record: false });
     expect(ringing.seconds).toBeGreaterThan(10);
     expect(ringing.seconds).toBeLessThanOrEqual(15);

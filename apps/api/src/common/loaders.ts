@@ -149,7 +149,7 @@ function childrenOf<T extends ObjectLiteral, K extends keyof T & string>(
         }),
       );
       const byParent = new Map<string, T[]>(parentIds.map((id) => [id, []]));
-      for (const row of rows) byParent.get(row[parentKey] as string)?.push(row);
+      for (const row of rows) byParent.get(row[parentKey])?.push(row);
       return parentIds.map((id) => byParent.get(id) ?? []);
     },
     { cache },

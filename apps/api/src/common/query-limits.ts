@@ -37,7 +37,7 @@ const listAwareEstimator: ComplexityEstimator = ({ type, field, args, childCompl
   const named = getNamedType(field.type);
   if (!isCompositeType(named)) return 0;
   const one = 1 + childComplexity;
-  const first = args['first'];
+  const first: unknown = args['first'];
   if (typeof first === 'number') return one * Math.max(first, 0);
   // A page's items are counted by the `first` of the field that returned the page.
   if (isPage(type) && field.name === 'items') return one;
@@ -97,9 +97,9 @@ export class CostGate {
  */
 function costLimit(gate: CostGate): ApolloServerPlugin {
   return {
-    requestDidStart: async () => {
+    requestDidStart: () => {
       let release: (() => void) | undefined;
-      return {
+      return Promise.resolve({
         didResolveOperation: async ({ request, document, schema }) => {
           let cost: number;
           try {
@@ -130,8 +130,11 @@ function costLimit(gate: CostGate): ApolloServerPlugin {
           }
           release = await gate.admit(cost);
         },
-        willSendResponse: async () => release?.(),
-      };
+        willSendResponse: () => {
+          release?.();
+          return Promise.resolve();
+        },
+      });
     },
   };
 }

@@ -37,7 +37,7 @@ const schema = z.object({
   VOICE_WS_URL: z
     .string()
     .regex(/^wss?:\/\//, 'must be a ws:// or wss:// URL')
-    .default('ws://127.0.0.1:8088'),
+    .optional(),
   VOICE_DOMAIN: z.string().min(1).default('dengon.local'),
   VOICE_CREDENTIAL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(3600),
   TELEPHONY_MAX_SKEW_SECONDS: z.coerce.number().int().min(10).max(3600).default(300),

@@ -10,7 +10,6 @@ import {
 } from '@nestjs/common';
 import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import { Public } from '../auth/roles.decorator';
-import type { ProviderCallStatus } from '../telephony/call-routing.service';
 import { VoiceEdgeGuard } from './voice-edge.guard';
 import { type EdgeAnswer, SipEdge } from './sip-edge.service';
 
@@ -64,11 +63,7 @@ export class SipEdgeController {
   @Post('status')
   @HttpCode(200)
   async status(@Body() input: EdgeStatusInput): Promise<{ ok: true }> {
-    const known = await this.edge.status(
-      input.callId,
-      input.status as ProviderCallStatus,
-      input.durationSeconds ?? null,
-    );
+    const known = await this.edge.status(input.callId, input.status, input.durationSeconds ?? null);
     if (!known) throw new NotFoundException(`Unknown call ${input.callId}`);
     return { ok: true };
   }

@@ -14,14 +14,18 @@ export class VoiceResolver {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   @Query(() => SoftphoneCredentials, {
-    description: 'A SIP credential for my softphone, valid for VOICE_CREDENTIAL_SECONDS',
+    nullable: true,
+    description:
+      'A SIP credential for my softphone, valid for VOICE_CREDENTIAL_SECONDS; null where no voice stack runs (calls are simulated)',
   })
   @Roles(Role.Operator, Role.Supervisor)
-  softphoneCredentials(@Ctx() ctx: RequestContext): SoftphoneCredentials {
+  softphoneCredentials(@Ctx() ctx: RequestContext): SoftphoneCredentials | null {
+    const wsUrl = this.config.VOICE_WS_URL;
+    if (!wsUrl) return null;
     const user = sipUserOf(ctx.actor.id);
     const expiresAt = new Date(Date.now() + this.config.VOICE_CREDENTIAL_SECONDS * 1000);
     return {
-      wsUrl: this.config.VOICE_WS_URL,
+      wsUrl,
       sipUri: `sip:${user}@${this.config.VOICE_DOMAIN}`,
       ...ephemeralCredentials(this.config.voiceAuthSecret, user, expiresAt),
       expiresAt,

@@ -19,6 +19,8 @@ import { FormProblem } from '../forms/FormProblem';
 import { useSubmit } from '../forms/useSubmit';
 import type { OfferDetailsFragment } from '../gql/graphql';
 import { useNow } from '../ui/useNow';
+import { CallControls } from '../voice/CallControls';
+import { useSoftphone } from '../voice/SoftphoneProvider';
 import { writeMyOffer, writeMyStatus } from './cache';
 import { CallerHistory } from './CallerHistory';
 import { finishCallMutation } from './documents';
@@ -52,6 +54,7 @@ export function CallPanel({
     },
   });
   const finishing = useSubmit([]);
+  const { phone } = useSoftphone();
   const { script, client } = view;
   const keywords = (script?.urgentKeywords ?? []).filter((k) => k.trim());
 
@@ -62,6 +65,7 @@ export function CallPanel({
       return;
     }
     setConfirming(false);
+    phone?.hangUp();
     await finishing.submit(() => finish());
   }
 
@@ -105,6 +109,7 @@ export function CallPanel({
             </div>
             {finishButton}
           </Group>
+          <CallControls />
           {script?.specialInstructions && (
             <div>
               <Text size="xs" c="dimmed">

@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import type { OfferDetailsFragment } from '../gql/graphql';
 import { PageHeader } from '../ui/PageHeader';
 import { QueryStatus } from '../ui/QueryStatus';
+import { SoftphoneBar } from '../voice/SoftphoneBar';
+import { SoftphoneProvider } from '../voice/SoftphoneProvider';
 import { writeMyOffer } from './cache';
 import { CallPanel } from './CallPanel';
 import { DeskIntake } from './DeskIntake';
@@ -115,9 +117,10 @@ export function CallsPage() {
   const missed = missedOfferId !== null && status.state === 'BREAK' && !ringing && !onCall;
 
   return (
-    <>
+    <SoftphoneProvider>
       <PageHeader title={t('calls.title')} description={t('calls.description')} />
       <Stack gap="md">
+        <SoftphoneBar />
         <OperatorStateSwitch
           status={status}
           offerRinging={!!ringing}
@@ -216,6 +219,6 @@ export function CallsPage() {
 
         {deskOpen && <DeskIntake active={!onCall} onClose={() => setDeskOpen(false)} />}
       </Stack>
-    </>
+    </SoftphoneProvider>
   );
 }

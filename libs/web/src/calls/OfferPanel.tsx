@@ -1,4 +1,5 @@
 import {
+  Alert,
   Badge,
   Button,
   Grid,
@@ -12,12 +13,15 @@ import {
 } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { useHotkeys } from '@mantine/hooks';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toApiProblem, type ApiProblem } from '../forms/api-problem';
 import { FormProblem } from '../forms/FormProblem';
 import type { OfferDetailsFragment } from '../gql/graphql';
 import { useNow } from '../ui/useNow';
+import type { SoftphoneProblem } from '../voice/softphone';
+import { useSoftphone } from '../voice/SoftphoneProvider';
+import { ring } from '../voice/tones';
 import { writeMyOffer } from './cache';
 import { acceptOfferMutation } from './documents';
 import { ariaKeys, hotkey, SHORTCUTS, ShortcutHint } from './shortcuts';
@@ -43,14 +47,26 @@ export function OfferPanel({
   });
   const [accepting, setAccepting] = useState(false);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const [headsetProblem, setHeadsetProblem] = useState<SoftphoneProblem | null>(null);
+  const { phone } = useSoftphone();
   const { offer, script } = view;
+
+  useEffect(() => ring(), []);
 
   async function answer() {
     if (accepting) return;
     setAccepting(true);
     setProblem(null);
+    setHeadsetProblem(null);
     try {
+      // Without a microphone the offer is not taken: it stays mine until it times out.
+      const missing = phone ? await phone.checkMicrophone() : null;
+      if (missing) {
+        setHeadsetProblem(missing);
+        return;
+      }
       await accept({ variables: { id: offer.id } });
+      phone?.answer();
       onAccepted();
     } catch (error) {
       const refused = toApiProblem(error);
@@ -150,6 +166,11 @@ export function OfferPanel({
             {t('calls.accept')}
           </Button>
         </Group>
+        {headsetProblem && (
+          <Alert color="red" variant="light" role="alert" data-testid="headset-problem">
+            {t(`voice.problem.${headsetProblem}`)}
+          </Alert>
+        )}
         <FormProblem state={{ problem, shownFields: [] }} />
       </Stack>
     </Paper>

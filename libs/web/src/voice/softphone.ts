@@ -1,0 +1,240 @@
+import { C, UA, WebSocketInterface } from 'jssip';
+import type { RTCSession } from 'jssip/lib/RTCSession';
+
+export interface SoftphoneCredentials {
+  wsUrl: string;
+  sipUri: string;
+  authorizationUser: string;
+  password: string;
+}
+
+/** What the operator's headset is doing, for the screen. */
+export type LineState =
+  | { kind: 'offline' }
+  | { kind: 'connecting' }
+  | { kind: 'ready' }
+  | { kind: 'ringing' }
+  | { kind: 'talking'; muted: boolean; held: boolean }
+  | { kind: 'failed'; reason: SoftphoneProblem };
+
+/** Problems said to the operator in their language (i18n keys under `voice.problem`). */
+export type SoftphoneProblem =
+  'registration' | 'network' | 'noMicrophone' | 'microphoneDenied' | 'microphoneBusy' | 'media';
+
+/** What was received on the call, from the WebRTC statistics. */
+export interface AudioStats {
+  packetsReceived: number;
+  bytesReceived: number;
+  audioLevel: number;
+  packetsSent: number;
+  jitterMs: number;
+}
+
+/**
+ * The console's SIP user agent (JsSIP over WebSocket to Dengon's SIP edge):
+ * registers with the operator's short-lived credential, rings with an offer
+ * and answers when the operator accepts it. One call at a time, as the ACD
+ * offers one at a time.
+ */
+export class Softphone {
+  private ua: UA | null = null;
+  private session: RTCSession | null = null;
+  private answerOnArrival = false;
+  /** A renewed credential that waits for the call in progress to end. */
+  private renewed: SoftphoneCredentials | null = null;
+  private state: LineState = { kind: 'offline' };
+  private readonly listeners = new Set<(state: LineState) => void>();
+
+  constructor(
+    /** Where the caller's voice plays. */
+    private readonly speaker: HTMLAudioElement,
+    private readonly microphone: () => string | null,
+  ) {}
+
+  get line(): LineState {
+    return this.state;
+  }
+
+  subscribe(listener: (state: LineState) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Registers with the credential; a renewal during a call waits until the call ends. */
+  start(credentials: SoftphoneCredentials): void {
+    if (this.session) {
+      this.renewed = credentials;
+      return;
+    }
+    this.stop();
+    this.set({ kind: 'connecting' });
+    const ua = new UA({
+      sockets: [new WebSocketInterface(credentials.wsUrl)],
+      uri: credentials.sipUri,
+      authorization_user: credentials.authorizationUser,
+      password: credentials.password,
+      register: true,
+      register_expires: 300,
+      session_timers: false,
+      user_agent: 'Dengon console',
+    });
+    ua.on('registered', () => this.session === null && this.set({ kind: 'ready' }));
+    ua.on('registrationFailed', () => this.set({ kind: 'failed', reason: 'registration' }));
+    ua.on('disconnected', () => this.set({ kind: 'failed', reason: 'network' }));
+    ua.on(
+      'newRTCSession',
+      ({ session, originator }: { session: RTCSession; originator: string }) => {
+        if (originator !== 'remote') return;
+        // One call at a time: a second INVITE while on a call is refused as busy.
+        if (this.session) {
+          session.terminate({ status_code: 486 });
+          return;
+        }
+        this.take(session);
+      },
+    );
+    ua.start();
+    this.ua = ua;
+  }
+
+  stop(): void {
+    this.session?.terminate();
+    this.session = null;
+    this.ua?.stop();
+    this.ua = null;
+    this.set({ kind: 'offline' });
+  }
+
+  /** Asks for the microphone before a call is accepted, so a missing one is said while the offer still rings. */
+  async checkMicrophone(): Promise<SoftphoneProblem | null> {
+    try {
+      const stream = await navigator.mediaDevices.getUserMedia(this.constraints());
+      stream.getTracks().forEach((track) => track.stop());
+      return null;
+    } catch (error) {
+      return microphoneProblem(error);
+    }
+  }
+
+  /** The operator accepted the offer: answer the ringing call, or the one about to ring. */
+  answer(): void {
+    if (this.session && !this.session.isEstablished()) this.pickUp(this.session);
+    else this.answerOnArrival = true;
+  }
+
+  hangUp(): void {
+    this.answerOnArrival = false;
+    this.session?.terminate();
+  }
+
+  setMuted(muted: boolean): void {
+    if (!this.session) return;
+    if (muted) this.session.mute({ audio: true });
+    else this.session.unmute({ audio: true });
+    this.talking();
+  }
+
+  /** The caller hears the edge's hold music while held. */
+  setHeld(held: boolean): void {
+    if (!this.session) return;
+    if (held) this.session.hold();
+    else this.session.unhold();
+  }
+
+  sendDigit(digit: string): void {
+    this.session?.sendDTMF(digit, { transportType: C.DTMF_TRANSPORT.RFC2833 });
+  }
+
+  async stats(): Promise<AudioStats | null> {
+    const connection = this.session?.connection as RTCPeerConnection | undefined;
+    if (!connection) return null;
+    const result: AudioStats = {
+      packetsReceived: 0,
+      bytesReceived: 0,
+      audioLevel: 0,
+      packetsSent: 0,
+      jitterMs: 0,
+    };
+    (await connection.getStats()).forEach((report: Record<string, unknown>) => {
+      if (report['type'] === 'inbound-rtp' && report['kind'] === 'audio') {
+        result.packetsReceived = Number(report['packetsReceived'] ?? 0);
+        result.bytesReceived = Number(report['bytesReceived'] ?? 0);
+        result.audioLevel = Number(report['audioLevel'] ?? 0);
+        result.jitterMs = Number(report['jitter'] ?? 0) * 1000;
+      }
+      if (report['type'] === 'outbound-rtp' && report['kind'] === 'audio')
+        result.packetsSent = Number(report['packetsSent'] ?? 0);
+    });
+    return result;
+  }
+
+  private take(session: RTCSession): void {
+    this.session = session;
+    const done = () => {
+      if (this.session !== session) return;
+      this.session = null;
+      this.answerOnArrival = false;
+      this.speaker.srcObject = null;
+      this.set(this.ua?.isRegistered() ? { kind: 'ready' } : { kind: 'offline' });
+      const renewed = this.renewed;
+      this.renewed = null;
+      if (renewed) this.start(renewed);
+    };
+    session.on('ended', done);
+    session.on('failed', done);
+    session.on('confirmed', () => this.talking());
+    session.on('hold', () => this.talking());
+    session.on('unhold', () => this.talking());
+    session.on('peerconnection', ({ peerconnection }: { peerconnection: RTCPeerConnection }) =>
+      this.listen(peerconnection),
+    );
+    if (this.answerOnArrival) {
+      this.answerOnArrival = false;
+      this.pickUp(session);
+    } else {
+      this.set({ kind: 'ringing' });
+    }
+  }
+
+  private pickUp(session: RTCSession): void {
+    session.answer({
+      mediaConstraints: this.constraints(),
+      // The edge relays media (rtpengine): no STUN or TURN of the browser's own.
+      pcConfig: { iceServers: [] },
+    });
+    const connection = session.connection as RTCPeerConnection | undefined;
+    if (connection) this.listen(connection);
+  }
+
+  private listen(connection: RTCPeerConnection): void {
+    connection.addEventListener('track', (event: RTCTrackEvent) => {
+      this.speaker.srcObject = event.streams[0] ?? new MediaStream([event.track]);
+      void this.speaker.play().catch(() => undefined);
+    });
+  }
+
+  private talking(): void {
+    const session = this.session;
+    if (!session?.isEstablished()) return;
+    const { local } = session.isOnHold();
+    this.set({ kind: 'talking', muted: session.isMuted().audio ?? false, held: local });
+  }
+
+  private constraints(): MediaStreamConstraints {
+    const deviceId = this.microphone();
+    return { audio: deviceId ? { deviceId: { exact: deviceId } } : true, video: false };
+  }
+
+  private set(state: LineState): void {
+    this.state = state;
+    for (const listener of this.listeners) listener(state);
+  }
+}
+
+function microphoneProblem(error: unknown): SoftphoneProblem {
+  const name = error instanceof DOMException ? error.name : '';
+  if (name === 'NotFoundError' || name === 'OverconstrainedError') return 'noMicrophone';
+  if (name === 'NotAllowedError' || name === 'SecurityError') return 'microphoneDenied';
+  if (name === 'NotReadableError' || name === 'AbortError') return 'microphoneBusy';
+  return 'media';
+}
