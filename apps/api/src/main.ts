@@ -55,6 +55,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : error);
+  // Every failed start says why: the message of a configuration error, the stack of others.
+  if (error instanceof ConfigError) console.error(error.message);
+  else if (error instanceof Error)
+    console.error(`Dengon did not start: ${error.stack ?? error.message}`);
+  else console.error(`Dengon did not start: ${String(error)} (rejected without an error)`);
   process.exit(1);
 });

