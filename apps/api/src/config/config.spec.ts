@@ -21,10 +21,44 @@ describe('configuration', () => {
     expect(() => parseEnv(env)).toThrow(new RegExp(`^Invalid configuration:\\n  ${name}: `));
   });
 
-  it('requires JWT_SECRET in production', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
-      /JWT_SECRET: required in production/,
+  it('refuses to start in production without its secrets, naming every one missing', () => {
+    let message = '';
+    try {
+      loadConfig({ NODE_ENV: 'production', TWILIO_AUTH_TOKEN: 'twilio-token-0123456789' });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message.split('\n')).toEqual([
+      'Invalid configuration:',
+      '  JWT_SECRET: required in production',
+      '  TELEPHONY_EVENTS_SECRET: required in production',
+      '  ACK_LINK_SECRET: required in production',
+      '  DELIVERY_REPORTS_SECRET: required in production',
+      '  VOICE_AUTH_SECRET: required in production',
+      '  VOICE_EDGE_SECRET: required in production',
+    ]);
+  });
+
+  const PRODUCTION = {
+    NODE_ENV: 'production',
+    JWT_SECRET: 'j'.repeat(40),
+    TWILIO_AUTH_TOKEN: 't'.repeat(32),
+    TELEPHONY_EVENTS_SECRET: 'e'.repeat(40),
+    ACK_LINK_SECRET: 'a'.repeat(40),
+    DELIVERY_REPORTS_SECRET: 'd'.repeat(40),
+    VOICE_AUTH_SECRET: 'v'.repeat(40),
+    VOICE_EDGE_SECRET: 'k'.repeat(40),
+  };
+
+  it('never makes demo data in production unless asked, and then not with the published password', () => {
+    expect(loadConfig(PRODUCTION).seedDemo).toBe(false);
+    expect(() => loadConfig({ ...PRODUCTION, SEED_DEMO: 'true' })).toThrow(
+      /DEMO_PASSWORD: the published demo password cannot be used in production/,
     );
+    expect(
+      loadConfig({ ...PRODUCTION, SEED_DEMO: 'true', DEMO_PASSWORD: 'our-own-demo-password' })
+        .seedDemo,
+    ).toBe(true);
   });
 
   it('takes the issuer’s registration number in any width, normalised', () => {

@@ -8,6 +8,18 @@ import { z } from 'zod';
  * Configuration from the environment, validated once at boot: a malformed
  * variable stops start-up with a message naming it.
  */
+/** The published demo password: never the password of anything in production. */
+const DEMO_PASSWORD = 'dengon-demo';
+const SECRET_NAMES = [
+  'JWT_SECRET',
+  'TWILIO_AUTH_TOKEN',
+  'TELEPHONY_EVENTS_SECRET',
+  'ACK_LINK_SECRET',
+  'DELIVERY_REPORTS_SECRET',
+  'VOICE_AUTH_SECRET',
+  'VOICE_EDGE_SECRET',
+] as const;
+
 const boolean = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
 const schema = z.object({
@@ -26,7 +38,7 @@ const schema = z.object({
   LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(50),
   TRUST_PROXY: boolean.default(false),
   SEED_DEMO: boolean.optional(),
-  DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').default('dengon-demo'),
+  DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').default(DEMO_PASSWORD),
   LOG_SQL: boolean.default(false),
   TWILIO_AUTH_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   TELEPHONY_EVENTS_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
@@ -85,14 +97,7 @@ const schema = z.object({
 
 export type Env = z.infer<typeof schema>;
 
-type SecretName =
-  | 'JWT_SECRET'
-  | 'TWILIO_AUTH_TOKEN'
-  | 'TELEPHONY_EVENTS_SECRET'
-  | 'ACK_LINK_SECRET'
-  | 'DELIVERY_REPORTS_SECRET'
-  | 'VOICE_AUTH_SECRET'
-  | 'VOICE_EDGE_SECRET';
+type SecretName = (typeof SECRET_NAMES)[number];
 
 export interface AppConfig extends Omit<Env, 'SEED_DEMO' | SecretName> {
   jwtSecret: string;
@@ -137,13 +142,21 @@ export function parseEnv(env: NodeJS.ProcessEnv): Env {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const parsed = parseEnv(env);
   const dataDir = resolve(parsed.DATA_DIR);
-  const secret = (name: SecretName) => {
-    const value = parsed[name];
-    if (value) return value;
-    if (parsed.NODE_ENV === 'production')
-      throw new ConfigError(`Invalid configuration:\n  ${name}: required in production`);
-    return localSecret(dataDir, name.toLowerCase().replace(/_/g, '-'));
-  };
+  const production = parsed.NODE_ENV === 'production';
+  // Demo data by default only where Dengon runs its own database, and never in production unless asked.
+  const seedDemo = parsed.SEED_DEMO ?? (!parsed.DATABASE_URL && !production);
+  if (production) {
+    const problems = SECRET_NAMES.filter((name) => !parsed[name]).map(
+      (name) => `  ${name}: required in production`,
+    );
+    if (seedDemo && parsed.DEMO_PASSWORD === DEMO_PASSWORD)
+      problems.push(
+        `  DEMO_PASSWORD: the published demo password cannot be used in production; set one of your own`,
+      );
+    if (problems.length) throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
+  }
+  const secret = (name: SecretName) =>
+    parsed[name] ?? localSecret(dataDir, name.toLowerCase().replace(/_/g, '-'));
   const {
     JWT_SECRET: _jwt,
     TWILIO_AUTH_TOKEN: _twilio,
@@ -152,7 +165,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     DELIVERY_REPORTS_SECRET: _reports,
     VOICE_AUTH_SECRET: _voiceAuth,
     VOICE_EDGE_SECRET: _voiceEdge,
-    SEED_DEMO,
+    SEED_DEMO: _seed,
     ...rest
   } = parsed;
   return {
@@ -165,8 +178,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     voiceAuthSecret: secret('VOICE_AUTH_SECRET'),
     voiceEdgeSecret: secret('VOICE_EDGE_SECRET'),
     dataDir,
-    // Demo data by default only where Dengon runs its own database.
-    seedDemo: SEED_DEMO ?? !parsed.DATABASE_URL,
+    seedDemo,
   };
 }
 
