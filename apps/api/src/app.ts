@@ -5,6 +5,7 @@ import cookieParser from 'cookie-parser';
 import { AppModule, type AppOptions } from './app.module';
 import { AppErrorFilter } from './common/app-error.filter';
 import { validationPipe } from './common/validation';
+import { securityHeaders } from './web/security-headers';
 import { serveWebApps } from './web/static-apps';
 
 /** The Nest application as `npm start`, the CLI and the tests build it. */
@@ -17,6 +18,7 @@ export async function createApp(
     rawBody: true,
   });
   app.set('trust proxy', options.config.TRUST_PROXY);
+  securityHeaders(app, options.config);
   app.use(cookieParser());
   // Delivery reports are mails handed in as received.
   app.useBodyParser('raw', { type: 'message/rfc822', limit: '25mb' });

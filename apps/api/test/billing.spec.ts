@@ -160,6 +160,7 @@ describe('monthly billing', () => {
       });
     const asClient = await download(adminA);
     expect(asClient.status).toBe(200);
+    expect(asClient.headers.get('cache-control')).toBe('private, no-store');
     expect(Buffer.from(await asClient.arrayBuffer()).equals(mail.attachments[0]!.content)).toBe(
       true,
     );

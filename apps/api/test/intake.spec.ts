@@ -261,6 +261,22 @@ describe('intake records', () => {
     });
   });
 
+  it('exports text that would run as a formula in Excel as plain text', async () => {
+    await take({
+      caller_name: '=HYPERLINK("http://evil.example","請求書")',
+      callback_number: '090-1111-2222',
+      message: '@SUM(1+1)',
+    });
+    const csv = await (
+      await fetch(`${t.baseUrl}/exports/intake-records.csv`, {
+        headers: { authorization: `Bearer ${adminA}` },
+      })
+    ).text();
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""請求書"")"`);
+    expect(csv).toContain(`'@SUM(1+1)`);
+    expect(csv).not.toMatch(/(^|,)[=@]/m);
+  });
+
   it('exports the filtered history as CSV that Excel reads: UTF-8 with a BOM, Japanese headers, Tokyo times', async () => {
     const get = (query: string, token?: string) =>
       fetch(`${t.baseUrl}/exports/intake-records.csv?${query}`, {
@@ -279,6 +295,8 @@ describe('intake records', () => {
     expect(lines[1]).toMatch(
       /^\d+,2026-11-20 23:30,B社,電話,,03-1111-2222,受付済み,,対象,山田,,090-1111-2222,解約したい,,解約$/,
     );
+
+    expect(response.headers.get('cache-control')).toBe('private, no-store');
 
     const mine = await get('', adminA);
     expect(await mine.text()).not.toContain('B社');

@@ -23,3 +23,4 @@ export * from './billing/aging';
 export * from './billing/registration-number';
 export * from './billing/payer-name';
 export * from './billing/zengin';
+export * from './exports/csv-cell';

@@ -3,6 +3,7 @@ import { Controller, Get, Param, ParseUUIDPipe, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { Roles } from '../auth/roles.decorator';
 import { Ctx } from '../common/ctx.decorator';
+import { documentHeaders } from '../common/http';
 import type { RequestContext } from '../common/request-context';
 import { Invoices } from './invoices.service';
 
@@ -20,11 +21,12 @@ export class InvoicePdfController {
   ): Promise<void> {
     const { invoice, pdf } = await this.invoices.pdf(ctx, id);
     const name = `請求書_${invoice.number}.pdf`;
-    res.setHeader('Content-Type', 'application/pdf');
-    res.setHeader(
-      'Content-Disposition',
-      `inline; filename="invoice-${invoice.number}.pdf"; filename*=UTF-8''${encodeURIComponent(name)}`,
-    );
+    documentHeaders(res, {
+      type: 'application/pdf',
+      disposition: 'inline',
+      name: `invoice-${invoice.number}.pdf`,
+      japaneseName: name,
+    });
     res.setHeader('X-Content-SHA256', invoice.pdfSha256 ?? '');
     res.send(pdf);
   }

@@ -4,6 +4,7 @@ import {
   INTAKE_CHANNEL_LABELS_JA,
   INTAKE_STATUS_LABELS_JA,
   intakeValueText,
+  neutraliseCsvCell,
   STAFF_ROLES,
 } from '@dengon/domain';
 import { Controller, Get, Query, Res } from '@nestjs/common';
@@ -11,6 +12,7 @@ import { stringify } from 'csv-stringify';
 import type { Response } from 'express';
 import { Roles } from '../auth/roles.decorator';
 import { Ctx } from '../common/ctx.decorator';
+import { documentHeaders } from '../common/http';
 import type { RequestContext } from '../common/request-context';
 import type { IntakeRecord } from './intake-record.entity';
 import { IntakeRecordsArgs } from './intake.inputs';
@@ -44,14 +46,17 @@ export class IntakeExportController {
   ): Promise<void> {
     // Validate and read the first page before answering, so a bad filter is an error, not a broken file.
     let page = await this.intake.list(ctx, { ...args, first: PAGE, after: undefined });
-    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    res.setHeader(
-      'Content-Disposition',
-      `attachment; filename="intake-records.csv"; filename*=UTF-8''${encodeURIComponent('受付履歴.csv')}`,
-    );
+    documentHeaders(res, {
+      type: 'text/csv; charset=utf-8',
+      disposition: 'attachment',
+      name: 'intake-records.csv',
+      japaneseName: '受付履歴.csv',
+    });
     res.write('\uFEFF');
     const csv = stringify({
       header: true,
+      // Text a caller typed must never run as a formula when the file is opened in Excel.
+      cast: { string: neutraliseCsvCell },
       columns: [
         '受付番号',
         '受付日時',

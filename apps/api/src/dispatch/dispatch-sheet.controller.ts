@@ -3,6 +3,7 @@ import { Controller, Get, Param, ParseUUIDPipe, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { Roles } from '../auth/roles.decorator';
 import { Ctx } from '../common/ctx.decorator';
+import { documentHeaders } from '../common/http';
 import type { RequestContext } from '../common/request-context';
 import { DispatchService } from './dispatch.service';
 
@@ -19,11 +20,12 @@ export class DispatchSheetController {
     @Res() res: Response,
   ): Promise<void> {
     const { dispatch, pdf } = await this.dispatch.sheet(ctx, id);
-    res.setHeader('Content-Type', 'application/pdf');
-    res.setHeader(
-      'Content-Disposition',
-      `inline; filename="dispatch-${dispatch.dispatchNo}.pdf"; filename*=UTF-8''${encodeURIComponent(`手配書_No${dispatch.dispatchNo}.pdf`)}`,
-    );
+    documentHeaders(res, {
+      type: 'application/pdf',
+      disposition: 'inline',
+      name: `dispatch-${dispatch.dispatchNo}.pdf`,
+      japaneseName: `手配書_No${dispatch.dispatchNo}.pdf`,
+    });
     res.setHeader('X-Content-SHA256', dispatch.sheetSha256 ?? '');
     res.send(pdf);
   }
