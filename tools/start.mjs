@@ -1,6 +1,10 @@
-// `npm start`: build what changed (Nx caches the rest), then run the API, which
-// serves both front ends, on an embedded PostgreSQL unless DATABASE_URL is set.
+// `npm start`: build what changed (Nx caches the rest), start the voice edge
+// (Kamailio + rtpengine) when its Debian packages are installed, then run the
+// API, which serves both front ends, on an embedded PostgreSQL unless
+// DATABASE_URL is set.
 import { execFileSync, spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { startVoice, VOICE_PACKAGES, voiceInstalled } from './voice.mjs';
 
 execFileSync(
   'npx',
@@ -20,8 +24,50 @@ execFileSync(
   },
 );
 
+// The API's own configuration: the same validation, and the same secrets kept under DATA_DIR.
+const { loadConfig, ConfigError } = createRequire(import.meta.url)(
+  '../dist/api/apps/api/src/config/config.js',
+);
+let config;
+try {
+  config = loadConfig(process.env);
+} catch (error) {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+}
+
+const env = { ...process.env };
+let voice = null;
+if (voiceInstalled()) {
+  try {
+    voice = await startVoice({
+      dataDir: config.dataDir,
+      apiUrl: `http://127.0.0.1:${config.PORT}`,
+      env: {
+        ...process.env,
+        VOICE_AUTH_SECRET: config.voiceAuthSecret,
+        VOICE_EDGE_SECRET: config.voiceEdgeSecret,
+        VOICE_DOMAIN: config.VOICE_DOMAIN,
+      },
+    });
+    env.VOICE_WS_URL ??= voice.wsUrl;
+    console.log(`voice: SIP ${voice.sipUri}, softphones ${voice.wsUrl}`);
+  } catch (error) {
+    console.error(`voice: not started: ${error instanceof Error ? error.message : error}`);
+    process.exit(1);
+  }
+} else {
+  console.log(
+    `voice: simulated (calls come from \`npm run simulate\`); for real audio: apt-get install --no-install-recommends ${VOICE_PACKAGES.join(' ')}`,
+  );
+}
+
 const api = spawn(process.execPath, ['--enable-source-maps', 'dist/api/apps/api/src/main.js'], {
   stdio: 'inherit',
+  env,
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => api.kill(signal));
-api.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+api.on('exit', async (code, signal) => {
+  await voice?.stop();
+  process.exit(code ?? (signal ? 1 : 0));
+});

@@ -36,7 +36,7 @@ describe('SIP edge routing', () => {
 
   const route = (callId: string, to: string, key = EDGE_SECRET) =>
     fetch(
-      `${t.baseUrl}/telephony/sip/route?${new URLSearchParams({ callId, from: '09012345678', to }).toString()}`,
+      `${t.baseUrl}/telephony/sip/route?${new URLSearchParams({ callId, from: '09012345678', to, attempt: '1' }).toString()}`,
       { headers: { 'x-dengon-voice-key': key } },
     );
   const status = (body: Record<string, unknown>) =>

@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { apiLogin, graphql, launchBrowser, RunningDengon, shot, signIn } from './harness';
+import { coverAllDay, launchBrowser, RunningDengon, shot, signIn } from './harness';
 
 const CLIENT_A = '株式会社サンプル商事';
 const CLIENT_A_NUMBER = '0120-100-200';
@@ -28,39 +28,7 @@ describe('a call from the ringing 0120 number to the client portal', () => {
     browser.newPage({ locale: 'ja-JP', viewport: { width: 1440, height: 960 } });
 
   it('rings, is offered, answered, saved, and appears live for the client only', async () => {
-    // Client A answers weekdays 9–18 in the demo; the test may run at any hour, so back
-    // office extends its coverage to every day, all day, as they would for a new contract.
-    const token = await apiLogin(dengon.baseUrl, 'backoffice@dengon.example');
-    const { clientCompanies } = await graphql<{ clientCompanies: { id: string; name: string }[] }>(
-      dengon.baseUrl,
-      '{ clientCompanies { id name } }',
-      {},
-      token,
-    );
-    const clientA = clientCompanies.find((c) => c.name === CLIENT_A)!;
-    const { contract } = await graphql<{ contract: { id: string; version: number } }>(
-      dengon.baseUrl,
-      'query ($c: ID!) { contract(clientCompanyId: $c) { id version } }',
-      { c: clientA.id },
-      token,
-    );
-    await graphql(
-      dengon.baseUrl,
-      'mutation ($input: UpdateContractInput!) { updateContract(input: $input) { id } }',
-      {
-        input: {
-          id: contract.id,
-          version: contract.version,
-          holidayRule: 'AS_USUAL',
-          coverageWindows: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
-            weekday,
-            start: '00:00',
-            end: '24:00',
-          })),
-        },
-      },
-      token,
-    );
+    await coverAllDay(dengon.baseUrl, CLIENT_A);
 
     // Client A's and client B's administrators have their call history open.
     const portalA = await newPage();

@@ -24,7 +24,7 @@ export class RunningDengon {
 
   private readonly simulators: ChildProcess[] = [];
 
-  static async start(): Promise<RunningDengon> {
+  static async start(env: Record<string, string> = {}): Promise<RunningDengon> {
     const dataDir = mkdtempSync(join(tmpdir(), 'dengon-e2e-'));
     const port = await freePort();
     const child = spawn(process.execPath, ['dist/api/apps/api/src/main.js'], {
@@ -35,6 +35,7 @@ export class RunningDengon {
         DATA_DIR: dataDir,
         DATABASE_URL: '',
         DEMO_PASSWORD,
+        ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -80,7 +81,7 @@ export class RunningDengon {
   }
 }
 
-export async function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const browser = await chromium.launch({
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
@@ -92,6 +93,7 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
   running.browsers.add(browser);
@@ -162,6 +164,47 @@ export async function apiLogin(baseUrl: string, email: string): Promise<string> 
     { email, password: DEMO_PASSWORD },
   );
   return data.login.accessToken;
+}
+
+/**
+ * The demo's client answers weekdays 9–18; a test may run at any hour, so back
+ * office extends the named client's coverage to every day, all day, as they would
+ * for a new contract. Returns the client's id.
+ */
+export async function coverAllDay(baseUrl: string, clientName: string): Promise<string> {
+  const token = await apiLogin(baseUrl, 'backoffice@dengon.example');
+  const { clientCompanies } = await graphql<{ clientCompanies: { id: string; name: string }[] }>(
+    baseUrl,
+    '{ clientCompanies { id name } }',
+    {},
+    token,
+  );
+  const client = clientCompanies.find((c) => c.name === clientName);
+  if (!client) throw new Error(`no demo client ${clientName}`);
+  const { contract } = await graphql<{ contract: { id: string; version: number } }>(
+    baseUrl,
+    'query ($c: ID!) { contract(clientCompanyId: $c) { id version } }',
+    { c: client.id },
+    token,
+  );
+  await graphql(
+    baseUrl,
+    'mutation ($input: UpdateContractInput!) { updateContract(input: $input) { id } }',
+    {
+      input: {
+        id: contract.id,
+        version: contract.version,
+        holidayRule: 'AS_USUAL',
+        coverageWindows: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
+          weekday,
+          start: '00:00',
+          end: '24:00',
+        })),
+      },
+    },
+    token,
+  );
+  return client.id;
 }
 
 /** Signs in through the Japanese sign-in page as a person would. */

@@ -8,6 +8,7 @@ import {
   Query,
   UseGuards,
 } from '@nestjs/common';
+import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import { Public } from '../auth/roles.decorator';
 import { VoiceEdgeGuard } from './voice-edge.guard';
@@ -26,6 +27,13 @@ export class RouteQuery {
   @IsString()
   @Length(1, 64)
   to!: string;
+
+  /** How many times the edge has asked about this call (each wait and each unanswered ring). */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  attempt?: number;
 }
 
 const EDGE_STATUSES = ['in-progress', 'completed', 'canceled', 'failed'] as const;

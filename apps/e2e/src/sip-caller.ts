@@ -1,0 +1,126 @@
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** A tone as a WAV file made by sox: what a test plays into a call. */
+export function toneFile(path: string, hertz: number, seconds: number): string {
+  const made = spawnSync('sox', [
+    '-n',
+    '-r',
+    '8000',
+    '-b',
+    '16',
+    '-c',
+    '1',
+    path,
+    'synth',
+    String(seconds),
+    'sine',
+    String(hertz),
+    'vol',
+    '0.5',
+  ]);
+  if (made.status !== 0) throw new Error(`sox failed: ${made.stderr.toString()}`);
+  return path;
+}
+
+/** The RMS amplitude of a sound file (0–1), by sox. */
+export function rmsOf(path: string): number {
+  const stat = spawnSync('sox', [path, '-n', 'stat']);
+  const match = /RMS\s+amplitude:\s+([0-9.]+)/.exec(stat.stderr.toString());
+  if (!match) throw new Error(`sox could not read ${path}: ${stat.stderr.toString()}`);
+  return Number(match[1]);
+}
+
+/**
+ * A caller on a carrier trunk: baresip from Debian dials a number at the SIP
+ * edge from 127.0.0.1, plays a sound into the call and records what it hears.
+ */
+export class SipCaller {
+  private output = '';
+
+  private constructor(
+    private readonly child: ChildProcess,
+    private readonly recordings: string,
+  ) {
+    child.stdout?.on('data', (d: Buffer) => (this.output += d.toString()));
+    child.stderr?.on('data', (d: Buffer) => (this.output += d.toString()));
+  }
+
+  static dial(options: {
+    dir: string;
+    edge: string;
+    number: string;
+    from: string;
+    sound: string;
+    port: number;
+    seconds: number;
+  }): SipCaller {
+    const recordings = join(options.dir, 'heard');
+    mkdirSync(recordings, { recursive: true });
+    writeFileSync(
+      join(options.dir, 'config'),
+      [
+        'poll_method epoll',
+        `sip_listen 127.0.0.1:${options.port}`,
+        `audio_source aufile,${options.sound}`,
+        `audio_player aufile,${join(options.dir, 'player.wav')}`,
+        `audio_alert aufile,${join(options.dir, 'alert.wav')}`,
+        'rtp_ports 41000-41999',
+        'module_path /usr/lib/baresip/modules',
+        'module g711.so',
+        'module aufile.so',
+        'module sndfile.so',
+        `snd_path ${recordings}`,
+        'module_app account.so',
+        'module_app menu.so',
+        'sip_trans_def udp',
+        '',
+      ].join('\n'),
+    );
+    writeFileSync(
+      join(options.dir, 'accounts'),
+      `<sip:${options.from}@127.0.0.1>;regint=0;audio_codecs=PCMU\n`,
+    );
+    writeFileSync(join(options.dir, 'contacts'), '');
+    const child = spawn(
+      'baresip',
+      [
+        '-f',
+        options.dir,
+        '-n',
+        '127.0.0.1',
+        '-t',
+        String(options.seconds),
+        '-e',
+        `/dial sip:${options.number}@${options.edge}`,
+      ],
+      { stdio: ['pipe', 'pipe', 'pipe'] },
+    );
+    return new SipCaller(child, recordings);
+  }
+
+  get log(): string {
+    return this.output;
+  }
+
+  /** The files of what the caller heard (sndfile writes the decoded far end as *-dec.wav). */
+  heard(): string[] {
+    return readdirSync(this.recordings)
+      .filter((f) => f.endsWith('dec.wav'))
+      .map((f) => join(this.recordings, f));
+  }
+
+  /** Resolves when the call is over: baresip says its session closed (or it exited). */
+  async ended(timeoutMs = 15_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!/session closed/.test(this.output) && this.child.exitCode === null) {
+      if (Date.now() > deadline) throw new Error(`the caller's call did not end:\n${this.output}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  hangUp(): void {
+    this.child.kill('SIGTERM');
+  }
+}

@@ -1,0 +1,201 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { coverAllDay, launchBrowser, RunningDengon, shot, signIn } from './harness';
+import { rmsOf, SipCaller, toneFile } from './sip-caller';
+
+const ROOT = resolve(__dirname, '../../..');
+const CLIENT_A = '株式会社サンプル商事';
+// Ports of this test's own voice edge, away from a developer's running one.
+const EDGE = { sip: 25060, ws: 28088, ng: 22323, rtp: '33000-33499' };
+const SECRETS = {
+  VOICE_AUTH_SECRET: 'e2e-voice-auth-secret-0123456789abcdef',
+  VOICE_EDGE_SECRET: 'e2e-voice-edge-secret-0123456789abcdef',
+};
+
+/** The voice edge as `npm start` runs it (tools/voice.mjs), asking the given API. */
+async function startEdge(
+  dataDir: string,
+  apiUrl: string,
+): Promise<{ child: ChildProcess; log: () => string }> {
+  const child = spawn(
+    process.execPath,
+    ['tools/voice.mjs', '--data-dir', dataDir, '--api-url', apiUrl],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        ...SECRETS,
+        VOICE_SIP_PORT: String(EDGE.sip),
+        VOICE_WS_PORT: String(EDGE.ws),
+        VOICE_NG_PORT: String(EDGE.ng),
+        VOICE_RTP_PORTS: EDGE.rtp,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let output = '';
+  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+  const deadline = Date.now() + 30_000;
+  while (!(await listening(EDGE.ws))) {
+    if (child.exitCode !== null || Date.now() > deadline)
+      throw new Error(`The voice edge did not start:\n${output}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return { child, log: () => output };
+}
+
+function listening(port: number): Promise<boolean> {
+  return new Promise((resolveListening) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => (socket.destroy(), resolveListening(true)));
+    socket.once('error', () => resolveListening(false));
+  });
+}
+
+/** Asks until the figure passes the bound, for what the call does in its own time. */
+async function passes(probe: () => Promise<number>, bound: number, what: string): Promise<number> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const value = await probe().catch(() => Number.NaN);
+    if (value > bound) return value;
+    if (Date.now() > deadline) throw new Error(`${what} stayed at ${value}, not above ${bound}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+/** The softphone's received-audio figures as the call screen shows them. */
+async function received(page: Page): Promise<{ packets: number; level: number }> {
+  const stats = page.getByTestId('voice-stats');
+  return {
+    packets: Number(await stats.getAttribute('data-packets-received')),
+    level: Number(await stats.getAttribute('data-audio-level')),
+  };
+}
+
+/**
+ * Issue 15, end to end on this machine: a caller on the carrier trunk (baresip)
+ * dials client A's 0120 number into Kamailio and rtpengine; the API routes it
+ * through the ACD to operator1, whose console rings; one key answers and audio
+ * flows both ways; hold and resume; hang up.
+ */
+describe('a real call reaches the operator’s headset', () => {
+  let dengon: RunningDengon;
+  let browser: Browser;
+  let edge: { child: ChildProcess; log: () => string } | undefined;
+  const work = mkdtempSync(join(tmpdir(), 'dengon-voice-e2e-'));
+  // The daemons run as their own users and must reach their folder.
+  chmodSync(work, 0o755);
+
+  beforeAll(async () => {
+    const operatorVoice = toneFile(join(work, 'operator.wav'), 660, 30);
+    [dengon, browser] = await Promise.all([
+      RunningDengon.start({ ...SECRETS, VOICE_WS_URL: `ws://127.0.0.1:${EDGE.ws}` }),
+      launchBrowser([
+        '--use-fake-ui-for-media-stream',
+        '--use-fake-device-for-media-stream',
+        `--use-file-for-fake-audio-capture=${operatorVoice}`,
+        // A loopback-only network: without it WebRTC gathers no candidates (VOICE.md).
+        '--allow-loopback-in-peer-connection',
+        '--autoplay-policy=no-user-gesture-required',
+      ]),
+    ]);
+    const port = new URL(dengon.baseUrl).port;
+    edge = await startEdge(join(work, 'edge'), `http://127.0.0.1:${port}`);
+  }, 90_000);
+  afterAll(async () => {
+    await browser?.close();
+    edge?.child.kill('SIGTERM');
+    await dengon?.stop();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  it('rings operator1, is answered with one key, and carries audio both ways', async () => {
+    await coverAllDay(dengon.baseUrl, CLIENT_A);
+    const operator = await browser.newPage({
+      locale: 'ja-JP',
+      viewport: { width: 1440, height: 960 },
+    });
+    await operator.goto(`${dengon.baseUrl}/console/`);
+    await signIn(operator, 'operator1@dengon.example');
+    await operator.getByRole('heading', { name: '通話' }).waitFor();
+    // The softphone registered with its short-lived credential.
+    await operator
+      .locator('[data-testid="voice-line"][data-line="ready"]')
+      .waitFor({ timeout: 15_000 });
+    await operator.keyboard.press('Alt+1');
+    await operator.getByTestId('my-state').getByText('受付可').waitFor();
+
+    const callerDir = join(work, 'caller');
+    mkdirSync(callerDir);
+    const caller = SipCaller.dial({
+      dir: callerDir,
+      edge: `127.0.0.1:${EDGE.sip}`,
+      number: '0120100200',
+      from: '0312345678',
+      sound: toneFile(join(work, 'caller.wav'), 440, 60),
+      port: 25080,
+      seconds: 60,
+    });
+    try {
+      const offer = operator.getByTestId('offer');
+      await offer.waitFor({ timeout: 20_000 });
+      await offer.getByTestId('offer-client').getByText(CLIENT_A).waitFor();
+      await offer.getByText('03-1234-5678').waitFor();
+      // The INVITE reached the browser: the headset rings with the offer.
+      await operator
+        .locator('[data-testid="voice-line"][data-line="ringing"]')
+        .waitFor({ timeout: 15_000 });
+      await shot(operator, 'voice-1-ringing');
+
+      await operator.keyboard.press('Enter');
+      await operator.getByTestId('on-call').waitFor();
+      await operator
+        .locator('[data-testid="voice-line"][data-line="talking"]')
+        .waitFor({ timeout: 15_000 });
+
+      // The caller's tone arrives in the browser: packets and a level above silence.
+      await passes(async () => (await received(operator)).packets, 100, 'packets received');
+      await passes(async () => (await received(operator)).level, 0.01, 'received audio level');
+      await shot(operator, 'voice-2-talking');
+
+      // Hold, then resume: the call is still there and audio flows again.
+      await operator.getByRole('button', { name: '保留', exact: true }).click();
+      await operator.getByText('保留中（お客様には保留音が流れています）').waitFor();
+      await operator.getByRole('button', { name: '保留解除' }).click();
+      await operator
+        .getByText('保留中（お客様には保留音が流れています）')
+        .waitFor({ state: 'hidden' });
+      const before = (await received(operator)).packets;
+      await passes(
+        async () => (await received(operator)).packets,
+        before + 50,
+        'packets after resuming',
+      );
+
+      // The operator hangs up; the caller's line ends, having heard the operator.
+      await operator.getByRole('button', { name: '電話を切る' }).click();
+      await caller.ended();
+      const heard = caller.heard();
+      expect(heard.length).toBeGreaterThan(0);
+      const loudest = Math.max(...heard.map(rmsOf));
+      console.log(
+        `voice e2e: the caller heard RMS ${loudest.toFixed(3)}; the browser received ${before} packets before hold`,
+      );
+      expect(loudest).toBeGreaterThan(0.05);
+      await operator.getByText('お客様が電話を切りました').waitFor();
+    } catch (error) {
+      const kamailio = join(work, 'edge', 'voice', 'kamailio.log');
+      console.error(
+        `── caller\n${caller.log.slice(-3000)}\n── edge\n${edge?.log().slice(-3000)}\n── kamailio\n${existsSync(kamailio) ? readFileSync(kamailio, 'utf8').slice(-6000) : '(no log)'}`,
+      );
+      throw error;
+    } finally {
+      caller.hangUp();
+    }
+  }, 120_000);
+});
