@@ -10,6 +10,7 @@ import { DispatchInTheDatabase1795329702421 } from './1795329702421-DispatchInTh
 import { Dispatches1795332132664 } from './1795332132664-Dispatches';
 import { DeliveryReports1795336616585 } from './1795336616585-DeliveryReports';
 import { Billing1795337825138 } from './1795337825138-Billing';
+import { Recordings1796581308043 } from './1796581308043-Recordings';
 
 /** Every migration in order; the only way the schema changes. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   Dispatches1795332132664,
   DeliveryReports1795336616585,
   Billing1795337825138,
+  Recordings1796581308043,
 ];

@@ -78,6 +78,10 @@ import { UsersService } from './users/users.service';
 import { SipEdgeController } from './voice/sip-edge.controller';
 import { SipEdge } from './voice/sip-edge.service';
 import { VoiceResolver } from './voice/voice.resolver';
+import { RecordingLinks } from './voice/recording-links';
+import { RecordingsController } from './voice/recordings.controller';
+import { IntakeRecordingResolver } from './voice/recordings.resolver';
+import { Recordings } from './voice/recordings.service';
 
 type HttpOrSocket =
   | { req: DengonRequest; res: Response }
@@ -172,6 +176,7 @@ export class AppModule {
         DeliveryReportsController,
         InvoicePdfController,
         SipEdgeController,
+        RecordingsController,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
@@ -225,6 +230,9 @@ export class AppModule {
         PaymentsResolver,
         SipEdge,
         VoiceResolver,
+        Recordings,
+        RecordingLinks,
+        IntakeRecordingResolver,
       ],
     };
   }

@@ -38,6 +38,7 @@ import {
   IntakeRecord,
   IntakeStatusChange,
 } from './intake-record.entity';
+import { CallRecording } from '../voice/call-recording.entity';
 import type {
   ChangeIntakeStatusInput,
   CreateIntakeInput,
@@ -121,7 +122,11 @@ export class IntakeService {
         receivedAt: input.receivedAt ?? call?.startedAt ?? new Date(),
         recordingUrl: null,
       });
-      if (call) await em.update(CallSession, call.id, { intakeId: record.id });
+      if (call) {
+        await em.update(CallSession, call.id, { intakeId: record.id });
+        // A recording made before the intake was saved belongs to it too.
+        await em.update(CallRecording, { callSessionId: call.id }, { intakeId: record.id });
+      }
       return record;
     });
   }

@@ -8,7 +8,8 @@ import {
 } from 'typeorm';
 import { IntakeComment, IntakeStatusChange } from '../calls/intake-record.entity';
 import { ClientCompany } from '../clients/client-company.entity';
-import { ContractOption, ContractPlanTerm } from '../contracts/contract.entity';
+import { Contract, ContractOption, ContractPlanTerm } from '../contracts/contract.entity';
+import { CallRecording } from '../voice/call-recording.entity';
 import { OutboundMessage } from '../delivery/outbound-message.entity';
 import { Contractor } from '../dispatch/contractor.entity';
 import type { Db } from '../database/db.service';
@@ -31,6 +32,10 @@ export interface RequestLoaders {
   readonly planTerms: DataLoader<string, ContractPlanTerm[]>;
   /** A contract's options, by start date. */
   readonly contractOptions: DataLoader<string, ContractOption[]>;
+  /** The recordings of an intake record's calls. */
+  readonly recordingsOf: DataLoader<string, CallRecording[]>;
+  /** Whether a client's contract lets its users play recordings in the portal. */
+  readonly recordingsInPortal: DataLoader<string, boolean>;
   readonly planPrices: DataLoader<string, PlanPriceVersion[]>;
   readonly plan: DataLoader<string, Plan | null>;
 }
@@ -53,6 +58,8 @@ export function requestLoaders(
   let comments: RequestLoaders['comments'] | undefined;
   let planTerms: RequestLoaders['planTerms'] | undefined;
   let contractOptions: RequestLoaders['contractOptions'] | undefined;
+  let recordingsOf: RequestLoaders['recordingsOf'] | undefined;
+  let recordingsInPortal: RequestLoaders['recordingsInPortal'] | undefined;
   let planPrices: RequestLoaders['planPrices'] | undefined;
   let plan: RequestLoaders['plan'] | undefined;
   const ctx = () => {
@@ -91,6 +98,27 @@ export function requestLoaders(
       return (contractOptions ??= childrenOf(db, ctx(), ContractOption, 'contractId', cache, {
         startDate: 'ASC',
       }));
+    },
+    get recordingsOf() {
+      return (recordingsOf ??= childrenOf(db, ctx(), CallRecording, 'intakeId', cache, {
+        createdAt: 'ASC',
+      }));
+    },
+    get recordingsInPortal() {
+      return (recordingsInPortal ??= new DataLoader(
+        async (companyIds) => {
+          const contracts = await db.transaction(ctx(), (em) =>
+            em.find(Contract, {
+              where: { clientCompanyId: In([...companyIds]) },
+              order: { startDate: 'ASC' },
+            }),
+          );
+          // The latest contract of each client says.
+          const latest = new Map(contracts.map((c) => [c.clientCompanyId, c.recordingsInPortal]));
+          return companyIds.map((id) => latest.get(id) ?? false);
+        },
+        { cache },
+      ));
     },
     get planPrices() {
       return (planPrices ??= new DataLoader((codes) => plans.pricesByPlan(ctx(), codes), {

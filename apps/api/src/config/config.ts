@@ -51,6 +51,7 @@ const schema = z.object({
     .regex(/^wss?:\/\//, 'must be a ws:// or wss:// URL')
     .optional(),
   VOICE_DOMAIN: z.string().min(1).default('dengon.local'),
+  VOICE_RECORDINGS_DIR: z.string().min(1).optional(),
   VOICE_CREDENTIAL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(3600),
   TELEPHONY_MAX_SKEW_SECONDS: z.coerce.number().int().min(10).max(3600).default(300),
   ACD_OFFER_SECONDS: z.coerce.number().int().min(3).max(300).default(15),

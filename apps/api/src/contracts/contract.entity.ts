@@ -44,6 +44,7 @@ export class CoverageWindowType {
 @ObjectType()
 @Entity({ name: 'contracts' })
 @Check('contracts_dates', 'end_date IS NULL OR end_date >= start_date')
+@Check('contracts_recording_retention', 'recording_retention_days BETWEEN 1 AND 3650')
 export class Contract {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -73,6 +74,18 @@ export class Contract {
   @Field(() => [CoverageWindowType])
   @Column({ type: 'jsonb' })
   coverageWindows!: CoverageWindowType[];
+
+  @Field({ description: 'Calls are recorded, after the consent announcement (通話録音)' })
+  @Column({ default: false })
+  recordCalls!: boolean;
+
+  @Field(() => Int, { description: 'Days a recording is kept before it is deleted' })
+  @Column({ type: 'int', default: 90 })
+  recordingRetentionDays!: number;
+
+  @Field({ description: "The client's users may play the recordings in the portal" })
+  @Column({ default: false })
+  recordingsInPortal!: boolean;
 
   @Field(() => GraphQLJSONObject, {
     description: 'When it is invoiced: proration and the due date (docs/billing.md)',

@@ -12,6 +12,7 @@ import {
   Max,
   Min,
   ValidateNested,
+  IsBoolean,
 } from 'class-validator';
 import { IsDateOnly, IsYen } from '../common/validators';
 import { EquipmentAcquisition, HolidayRule, OptionKind } from './contract.entity';
@@ -101,6 +102,23 @@ export class BillingTermsInput {
   dueDays?: number | null;
 }
 
+@InputType({ description: 'Call recording (通話録音), an option of the contract' })
+export class RecordingTermsInput {
+  @Field({ description: 'Record calls, after the consent announcement' })
+  @IsBoolean()
+  recordCalls!: boolean;
+
+  @Field(() => Int, { description: 'Days a recording is kept, 1 to 3650' })
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  retentionDays!: number;
+
+  @Field({ description: "The client's users may play recordings in the portal" })
+  @IsBoolean()
+  inPortal!: boolean;
+}
+
 @InputType()
 export class UpdateContractInput {
   @Field(() => ID)
@@ -133,6 +151,12 @@ export class UpdateContractInput {
   @ValidateNested()
   @Type(() => BillingTermsInput)
   billingTerms?: BillingTermsInput;
+
+  @Field(() => RecordingTermsInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => RecordingTermsInput)
+  recording?: RecordingTermsInput;
 }
 
 @InputType()

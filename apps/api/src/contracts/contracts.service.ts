@@ -116,6 +116,7 @@ export class ContractsService {
         holidayRule: contract.holidayRule,
         coverage: describe(contract),
         billingTerms: contract.billingTerms,
+        recording: recordingOf(contract),
       };
       const endDate = input.endDate === undefined ? contract.endDate : input.endDate;
       checkDates(contract.startDate, endDate);
@@ -125,6 +126,12 @@ export class ContractsService {
         ? checkBillingTerms(input.billingTerms)
         : contract.billingTerms;
       Object.assign(contract, { endDate, holidayRule, coverageWindows: windows, billingTerms });
+      if (input.recording)
+        Object.assign(contract, {
+          recordCalls: input.recording.recordCalls,
+          recordingRetentionDays: input.recording.retentionDays,
+          recordingsInPortal: input.recording.inPortal,
+        });
       await em.save(contract);
       await this.audit.record(em, ctx, {
         action: 'contract.updated',
@@ -132,7 +139,13 @@ export class ContractsService {
         entityId: contract.id,
         clientCompanyId: contract.clientCompanyId,
         before,
-        after: { endDate, holidayRule, coverage: describe(contract), billingTerms },
+        after: {
+          endDate,
+          holidayRule,
+          coverage: describe(contract),
+          billingTerms,
+          recording: recordingOf(contract),
+        },
       });
       return contract;
     });
@@ -375,6 +388,12 @@ async function lockedContract(em: EntityManager, id: string): Promise<Contract> 
   if (!contract) throw notFound('Contract');
   return contract;
 }
+
+const recordingOf = (contract: Contract) => ({
+  recordCalls: contract.recordCalls,
+  retentionDays: contract.recordingRetentionDays,
+  inPortal: contract.recordingsInPortal,
+});
 
 /** Billing terms from the form, checked by the rules of libs/domain. */
 function checkBillingTerms(input: BillingTermsInput): BillingTerms {

@@ -24,6 +24,7 @@ import { PhoneNumber } from '../numbers/phone-number.entity';
 import { Plan, PlanPriceVersion } from '../plans/plan.entity';
 import { ChangeRequest } from '../scripts/change-request.entity';
 import { Script, ScriptVersion } from '../scripts/script.entity';
+import { CallRecording } from '../voice/call-recording.entity';
 
 /** Every entity, listed once: the app, the CLI and the drift check read the same list. */
 export const entities = [
@@ -62,4 +63,5 @@ export const entities = [
   Payment,
   PaymentAllocation,
   BankImport,
+  CallRecording,
 ];

@@ -28,6 +28,10 @@ export const QUEUES = {
   'billing.run': { retryLimit: 5, retryDelay: 10, retryBackoff: true },
   /** Issue every draft of a month (numbers, PDFs, e-mails); resumable the same way. */
   'billing.issue': { retryLimit: 5, retryDelay: 10, retryBackoff: true },
+  /** Turn a recorded call's capture into its audio file; waits for the edge to close the capture. */
+  'recording.collect': { retryLimit: 12, retryDelay: 5, retryBackoff: true },
+  /** Delete recordings past their client's retention (a schedule, daily). */
+  'recording.expire': { retryLimit: 1, retryDelay: 60 },
   /** Start the month's run on the 1st at 06:00 Asia/Tokyo (a schedule). */
   'billing.schedule': { retryLimit: 1, retryDelay: 60 },
 } as const satisfies Record<string, PgBoss.RetryOptions>;

@@ -24,19 +24,21 @@ export interface DialedNumberMatch {
   /** Null without a contract in force: nobody covers the client's calls. */
   coverageSummary: string | null;
   covered: boolean;
+  /** The contract in force records its calls. */
+  recordCalls: boolean;
   coveredUntil: Date | null;
   nextCoverageStart: Date | null;
 }
 
 const LOOKUP_SQL = `SELECT pn.id AS phone_number_id, pn.e164, cc.id AS client_company_id, cc.name AS client_name,
               sv.id AS script_version_id, sv.version_no AS script_version_no,
-              c.coverage_windows, c.holiday_rule
+              c.coverage_windows, c.holiday_rule, c.record_calls
          FROM phone_numbers pn
          JOIN client_companies cc ON cc.id = pn.client_company_id
          LEFT JOIN scripts s ON s.client_company_id = cc.id
          LEFT JOIN script_versions sv ON sv.client_company_id = cc.id AND sv.version_no = s.published_version_no
          LEFT JOIN LATERAL (
-           SELECT coverage_windows, holiday_rule FROM contracts
+           SELECT coverage_windows, holiday_rule, record_calls FROM contracts
             WHERE client_company_id = cc.id AND start_date <= $2 AND (end_date IS NULL OR end_date >= $2)
             ORDER BY start_date DESC LIMIT 1) c ON TRUE
         WHERE pn.e164 = $1 AND pn.status <> 'RELEASED' AND pn.status = ANY($3)`;
@@ -50,6 +52,7 @@ interface Row {
   script_version_no: number | null;
   coverage_windows: CoverageWindow[] | null;
   holiday_rule: HolidayRule | null;
+  record_calls: boolean | null;
 }
 
 /**
@@ -90,6 +93,7 @@ export class DialedNumberLookup {
       scriptVersionNo: row.script_version_no,
       coverageSummary: coverage ? describeCoverage(coverage) : null,
       covered: now.covered,
+      recordCalls: row.record_calls ?? false,
       coveredUntil: now.until ?? null,
       nextCoverageStart: now.nextStart ?? null,
     };

@@ -49,6 +49,9 @@ class DialedNumberMatchType implements DialedNumberMatch {
   @Field()
   covered!: boolean;
 
+  @Field({ description: 'Calls to the client are recorded' })
+  recordCalls!: boolean;
+
   @Field(() => Date, { nullable: true })
   coveredUntil!: Date | null;
 

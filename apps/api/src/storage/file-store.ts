@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, normalize } from 'node:path';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
@@ -18,6 +18,8 @@ export interface StoredFile {
 export abstract class FileStore {
   abstract put(key: string, content: Buffer): Promise<StoredFile>;
   abstract get(key: string): Promise<Buffer>;
+  /** Removes a file at the end of its retention; a missing one is already gone. */
+  abstract delete(key: string): Promise<void>;
 }
 
 /** Files under DATA_DIR/files. */
@@ -44,6 +46,10 @@ export class LocalFileStore extends FileStore {
 
   get(key: string): Promise<Buffer> {
     return readFile(this.path(key));
+  }
+
+  delete(key: string): Promise<void> {
+    return rm(this.path(key), { force: true });
   }
 
   private path(key: string): string {

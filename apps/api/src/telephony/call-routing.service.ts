@@ -89,6 +89,7 @@ export class CallRouting {
             callingE164: call.from ? e164(call.from) : null,
             clientCompanyId: match?.clientCompanyId ?? null,
             scriptVersionId: match?.scriptVersionId ?? null,
+            recorded: match?.recordCalls ?? false,
             state,
             startedAt: call.at,
           }),

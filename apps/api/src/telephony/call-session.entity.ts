@@ -84,6 +84,10 @@ export class CallSession {
   @Column({ type: 'varchar', nullable: true })
   recordingUrl!: string | null;
 
+  @Field({ description: "Recorded, as the client's contract said when the call came in" })
+  @Column({ default: false })
+  recorded!: boolean;
+
   @Field(() => ID, { nullable: true, description: 'The operator who answered' })
   @Column({ type: 'uuid', nullable: true })
   operatorId!: string | null;

@@ -5,17 +5,14 @@ import { RequestContext } from '../common/request-context';
 import { Db } from '../database/db.service';
 import { CallRouting, type ProviderCallStatus } from '../telephony/call-routing.service';
 import { CallState } from '../telephony/call-session.entity';
+import { Recordings } from './recordings.service';
+import { SIP_PROVIDER, sipUserOf } from './sip';
 
 /** What the SIP edge (Kamailio) is told to do with a caller's INVITE. */
 export type EdgeAnswer =
   | { action: 'ring'; user: string; seconds: number; record: boolean }
   | { action: 'wait'; seconds: number }
   | { action: 'reject'; code: number; reason: string };
-
-export const SIP_PROVIDER = 'sip';
-
-/** The SIP user an operator's softphone registers as. */
-export const sipUserOf = (operatorId: string) => `op-${operatorId}`;
 
 /** How long an operator who accepted has for the softphone to pick up before the edge asks again. */
 const ACCEPTED_RING_SECONDS = 30;
@@ -33,6 +30,7 @@ export class SipEdge {
   constructor(
     private readonly calls: CallRouting,
     private readonly db: Db,
+    private readonly recordings: Recordings,
   ) {}
 
   async route(call: { callId: string; from: string | null; to: string }): Promise<EdgeAnswer> {
@@ -57,15 +55,30 @@ export class SipEdge {
       offer.state === OfferState.ACCEPTED
         ? ACCEPTED_RING_SECONDS
         : Math.max(1, Math.ceil((offer.expiresAt.getTime() - now.getTime()) / 1000));
-    return { action: 'ring', user: sipUserOf(offer.operatorId), seconds, record: false };
+    return {
+      action: 'ring',
+      user: sipUserOf(offer.operatorId),
+      seconds,
+      record: routing.session.recorded,
+    };
   }
 
   /** The edge saw the call answered, ended or abandoned; false for a call it never asked about. */
-  status(
+  async status(
     callId: string,
     status: ProviderCallStatus,
     durationSeconds: number | null,
   ): Promise<boolean> {
-    return this.calls.status(SIP_PROVIDER, callId, status, new Date(), durationSeconds, null);
+    const known = await this.calls.status(
+      SIP_PROVIDER,
+      callId,
+      status,
+      new Date(),
+      durationSeconds,
+      null,
+    );
+    // A recorded call's audio is collected once the edge has closed its capture.
+    if (known && status === 'completed') await this.recordings.callEnded(callId);
+    return known;
   }
 }

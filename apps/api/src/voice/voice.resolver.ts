@@ -6,7 +6,7 @@ import { Ctx } from '../common/ctx.decorator';
 import type { RequestContext } from '../common/request-context';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
-import { sipUserOf } from './sip-edge.service';
+import { sipUserOf } from './sip';
 import { ephemeralCredentials, SoftphoneCredentials } from './softphone';
 
 @Resolver()

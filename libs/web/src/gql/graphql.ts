@@ -423,6 +423,16 @@ export type RecordPaymentInput = {
   receivedOn: string;
 };
 
+/** Call recording (通話録音), an option of the contract */
+export type RecordingTermsInput = {
+  /** The client's users may play recordings in the portal */
+  inPortal: boolean;
+  /** Record calls, after the consent announcement */
+  recordCalls: boolean;
+  /** Days a recording is kept, 1 to 3650 */
+  retentionDays: number;
+};
+
 export type ReportMethod =
   | 'DAILY_DIGEST'
   | 'EMAIL'
@@ -522,6 +532,7 @@ export type UpdateContractInput = {
   endDate?: string | null | undefined;
   holidayRule?: HolidayRule | null | undefined;
   id: string | number;
+  recording?: RecordingTermsInput | null | undefined;
   version: number;
 };
 
