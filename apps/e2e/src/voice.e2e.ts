@@ -1,5 +1,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -9,6 +17,7 @@ import { rmsOf, SipCaller, toneFile } from './sip-caller';
 
 const ROOT = resolve(__dirname, '../../..');
 const CLIENT_A = '株式会社サンプル商事';
+const CALLER = '録音 試験花子';
 // Ports of this test's own voice edge, away from a developer's running one.
 const EDGE = { sip: 25060, ws: 28088, ng: 22323, rtp: '33000-33499' };
 const SECRETS = {
@@ -68,6 +77,47 @@ async function passes(probe: () => Promise<number>, bound: number, what: string)
   }
 }
 
+/**
+ * Opens the caller's record from the history page, plays its recording in the
+ * page's audio player and returns its length in seconds as the screen says it.
+ */
+async function playRecording(page: Page, caller: string): Promise<number> {
+  const table = page.getByRole('table', { name: '受付履歴' });
+  await table
+    .getByRole('row')
+    .filter({ hasText: caller })
+    .getByRole('link', { name: /受付番号 \d+ の詳細/ })
+    .click();
+  const drawer = page.getByRole('dialog');
+  // The recording is made once the edge has closed the call's capture.
+  const player = drawer.getByTestId('recording');
+  for (let tries = 0; !(await player.count()); tries++) {
+    if (tries > 40) throw new Error('no recording on the record');
+    await drawer.getByRole('button', { name: '閉じる' }).click();
+    await page.waitForTimeout(500);
+    await table
+      .getByRole('row')
+      .filter({ hasText: caller })
+      .getByRole('link', { name: /受付番号 \d+ の詳細/ })
+      .click();
+  }
+  const played = await player.evaluate(async (audio: HTMLAudioElement) => {
+    await audio.play();
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    return {
+      currentTime: audio.currentTime,
+      duration: audio.duration,
+      error: audio.error?.message ?? null,
+    };
+  });
+  expect(played.error).toBeNull();
+  expect(played.currentTime).toBeGreaterThan(0.5);
+  const text = await drawer.getByText(/^録音 \d+:\d{2}/).innerText();
+  const [, minutes, secs] = /録音 (\d+):(\d{2})/.exec(text) ?? [];
+  await drawer.getByRole('button', { name: '閉じる' }).click();
+  return Number(minutes) * 60 + Number(secs);
+}
+
 /** The softphone's received-audio figures as the call screen shows them. */
 async function received(page: Page): Promise<{ packets: number; level: number }> {
   const stats = page.getByTestId('voice-stats');
@@ -94,7 +144,11 @@ describe('a real call reaches the operator’s headset', () => {
   beforeAll(async () => {
     const operatorVoice = toneFile(join(work, 'operator.wav'), 660, 30);
     [dengon, browser] = await Promise.all([
-      RunningDengon.start({ ...SECRETS, VOICE_WS_URL: `ws://127.0.0.1:${EDGE.ws}` }),
+      RunningDengon.start({
+        ...SECRETS,
+        VOICE_WS_URL: `ws://127.0.0.1:${EDGE.ws}`,
+        VOICE_RECORDINGS_DIR: join(work, 'edge', 'voice', 'recordings'),
+      }),
       launchBrowser([
         '--use-fake-ui-for-media-stream',
         '--use-fake-device-for-media-stream',
@@ -157,6 +211,7 @@ describe('a real call reaches the operator’s headset', () => {
       await operator
         .locator('[data-testid="voice-line"][data-line="talking"]')
         .waitFor({ timeout: 15_000 });
+      const answeredAt = Date.now();
 
       // The caller's tone arrives in the browser: packets and a level above silence.
       await passes(async () => (await received(operator)).packets, 100, 'packets received');
@@ -177,8 +232,16 @@ describe('a real call reaches the operator’s headset', () => {
         'packets after resuming',
       );
 
+      // The intake is taken while talking.
+      await operator.getByLabel('お名前').fill(CALLER);
+      await operator.getByLabel('折り返し先電話番号').fill('03-1234-5678');
+      await operator.getByLabel('ご用件').fill('録音の確認です。');
+      await operator.keyboard.press('Control+Enter');
+      await operator.getByTestId('record-no').waitFor();
+
       // The operator hangs up; the caller's line ends, having heard the operator.
       await operator.getByRole('button', { name: '電話を切る' }).click();
+      const talkedSeconds = (Date.now() - answeredAt) / 1000;
       await caller.ended();
       const heard = caller.heard();
       expect(heard.length).toBeGreaterThan(0);
@@ -188,6 +251,44 @@ describe('a real call reaches the operator’s headset', () => {
       );
       expect(loudest).toBeGreaterThan(0.05);
       await operator.getByText('お客様が電話を切りました').waitFor();
+      await operator.keyboard.press('Control+e');
+      await operator.getByTestId('my-state').getByText('後処理').waitFor();
+
+      // Client A records its calls: the recording is on the record, as long as the call, and plays.
+      await operator
+        .getByRole('navigation', { name: 'メインメニュー' })
+        .getByRole('link', { name: '受付履歴' })
+        .click();
+      const seconds = await playRecording(operator, CALLER);
+      console.log(`voice e2e: talked ${talkedSeconds.toFixed(1)} s, recorded ${seconds} s`);
+      expect(Math.abs(seconds - talkedSeconds)).toBeLessThanOrEqual(1);
+      await shot(operator, 'voice-3-recording-console');
+
+      // Client A's administrator plays it in the portal; client B sees no such record.
+      const portalA = await browser.newPage({
+        locale: 'ja-JP',
+        viewport: { width: 1280, height: 900 },
+      });
+      await portalA.goto(`${dengon.baseUrl}/portal/history`);
+      await signIn(portalA, 'admin@client-a.example');
+      expect(await playRecording(portalA, CALLER)).toBe(seconds);
+      await shot(portalA, 'voice-4-recording-portal');
+      const src = await portalA.getByTestId('recording').getAttribute('src');
+      const recordingId = /\/recordings\/([0-9a-f-]+)\//.exec(src ?? '')?.[1];
+      // Both voices are in it: the recording is not silent.
+      const wav = join(work, 'recording.wav');
+      writeFileSync(wav, Buffer.from(await (await fetch(`${dengon.baseUrl}${src}`)).arrayBuffer()));
+      expect(rmsOf(wav)).toBeGreaterThan(0.05);
+      const portalB = await browser.newPage({ locale: 'ja-JP' });
+      await portalB.goto(`${dengon.baseUrl}/portal/history`);
+      await signIn(portalB, 'admin@client-b.example');
+      await portalB.getByRole('table', { name: '受付履歴' }).waitFor();
+      expect(await portalB.getByText(CALLER).count()).toBe(0);
+      const status = await portalB.evaluate(
+        async (path) => (await fetch(path)).status,
+        `/recordings/${recordingId}/audio.wav`,
+      );
+      expect(status).toBe(404);
     } catch (error) {
       const kamailio = join(work, 'edge', 'voice', 'kamailio.log');
       console.error(

@@ -77,6 +77,8 @@ interface DemoClient {
   faq: [string, string, string[]][];
   /** When its invoices are due, where not the default (end of the month of issue). */
   due?: DueRule;
+  /** Calls are recorded and the client may play them in the portal (通話録音). */
+  recordCalls?: boolean;
   /** Maintenance-linked clients' contractors (手配先), best first within an area. */
   contractors?: {
     name: string;
@@ -92,6 +94,7 @@ export const DEMO_CLIENTS: DemoClient[] = [
     nameKana: 'サンプルショウジ',
     admin: { email: 'admin@client-a.example', name: '佐藤 美咲' },
     planCode: 'STANDARD',
+    recordCalls: true,
     tollFree: '0120-100-200',
     forwardTo: '03-5555-0101',
     coverage: WEEKDAYS.map((weekday) => ({ weekday, start: '09:00', end: '18:00' })),
@@ -338,6 +341,8 @@ async function seedClient(
       startDate,
       holidayRule: client.holidayRule,
       coverageWindows: client.coverage,
+      recordCalls: client.recordCalls ?? false,
+      recordingsInPortal: client.recordCalls ?? false,
     }),
   );
   await em.save(

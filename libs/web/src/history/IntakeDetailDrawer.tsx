@@ -2,7 +2,7 @@ import { Badge, Button, Drawer, Group, Stack, Table, Text, Textarea, Title } fro
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dateTime, nationalPhone, tokyoMinute } from '../format/format';
+import { clock, dateTime, nationalPhone, tokyoMinute } from '../format/format';
 import { FormProblem } from '../forms/FormProblem';
 import { useSubmit } from '../forms/useSubmit';
 import { publishedScriptQuery } from '../scripts/documents';
@@ -122,6 +122,29 @@ function IntakeDetail({ id }: { id: string }) {
           ]}
         />
       </section>
+
+      {record.recording && (
+        <section aria-labelledby="intake-recording">
+          <Title order={4} size="h5" id="intake-recording" mb="xs">
+            {t('history.recording')}
+          </Title>
+          {/* The link streams with range requests and expires; the drawer asks for a fresh one each time it opens. */}
+          <audio
+            controls
+            preload="none"
+            src={record.recording.playUrl}
+            data-testid="recording"
+            aria-labelledby="intake-recording"
+            style={{ width: '100%' }}
+          />
+          <Text size="xs" c="dimmed">
+            {t('history.recordingLength', {
+              length: clock(record.recording.durationSeconds),
+              deleteOn: record.recording.deleteOn,
+            })}
+          </Text>
+        </section>
+      )}
 
       <section aria-labelledby="intake-status">
         <Title order={4} size="h5" id="intake-status" mb="xs">

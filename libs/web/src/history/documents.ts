@@ -64,6 +64,12 @@ export const intakeRecordQuery = graphql(`
         body
         createdAt
       }
+      recording {
+        id
+        durationSeconds
+        deleteOn
+        playUrl
+      }
     }
   }
 `);
