@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
-import { CallOffer, OfferState } from '../acd/acd.entities';
-import { RequestContext } from '../common/request-context';
+import { OfferState } from '../acd/acd.entities';
 import { Db } from '../database/db.service';
 import { CallRouting, type ProviderCallStatus } from '../telephony/call-routing.service';
 import { CallState } from '../telephony/call-session.entity';
@@ -41,23 +39,23 @@ export class SipEdge {
       return { action: 'reject', code: 480, reason: 'Temporarily Unavailable' };
     if (ENDED.includes(routing.session.state))
       return { action: 'reject', code: 487, reason: 'Request Terminated' };
-    const offer = await this.db.transaction(RequestContext.system(), (em) =>
-      em.findOne(CallOffer, {
-        where: {
-          callSessionId: routing.session.id,
-          state: In([OfferState.OFFERED, OfferState.ACCEPTED]),
-        },
-        order: { offeredAt: 'DESC' },
-      }),
+    // One statement, no transaction: this answer is on every caller's path.
+    const [offer] = await this.db.dataSource.query<
+      { operator_id: string; state: OfferState; expires_at: Date }[]
+    >(
+      `SELECT operator_id, state, expires_at FROM call_offers
+        WHERE call_session_id = $1 AND state IN ('OFFERED', 'ACCEPTED')
+        ORDER BY offered_at DESC LIMIT 1`,
+      [routing.session.id],
     );
     if (!offer) return { action: 'wait', seconds: 1 };
     const seconds =
       offer.state === OfferState.ACCEPTED
         ? ACCEPTED_RING_SECONDS
-        : Math.max(1, Math.ceil((offer.expiresAt.getTime() - now.getTime()) / 1000));
+        : Math.max(1, Math.ceil((offer.expires_at.getTime() - now.getTime()) / 1000));
     return {
       action: 'ring',
-      user: sipUserOf(offer.operatorId),
+      user: sipUserOf(offer.operator_id),
       seconds,
       record: routing.session.recorded,
     };

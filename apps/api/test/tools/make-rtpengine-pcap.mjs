@@ -15,13 +15,21 @@
  * The spec asserts these numbers (PLAYED_SECONDS, B_START_MS), keep them in sync.
  */
 import { spawn } from 'node:child_process';
-import dgram from 'node:dgram';
 import { randomBytes } from 'node:crypto';
 import { chownSync, copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
+import {
+  bindUdp,
+  HOST,
+  mediaPort,
+  NgClient,
+  rtpPacket,
+  sdp,
+  sineFrame,
+} from '../../../../voice/test/media.mjs';
 
 const args = Object.fromEntries(
   process.argv.slice(2).map((a) => {
@@ -37,74 +45,9 @@ const UA_A_PORT = 5090 + 10; // RTP ports of the two fake UAs (even, +1 left fre
 const UA_B_PORT = 5090 + 20;
 const PLAYED_SECONDS = 3;
 const B_START_MS = 200;
-const HOST = '127.0.0.1';
 
-// --- bencode (the ng protocol's encoding) ---------------------------------------------
-
-function bencode(v) {
-  if (typeof v === 'number') return Buffer.from(`i${v}e`);
-  if (typeof v === 'string' || Buffer.isBuffer(v)) {
-    const b = Buffer.from(v);
-    return Buffer.concat([Buffer.from(`${b.length}:`), b]);
-  }
-  if (Array.isArray(v))
-    return Buffer.concat([Buffer.from('l'), ...v.map(bencode), Buffer.from('e')]);
-  const parts = Object.keys(v)
-    .sort()
-    .flatMap((k) => [bencode(k), bencode(v[k])]);
-  return Buffer.concat([Buffer.from('d'), ...parts, Buffer.from('e')]);
-}
-
-function bdecode(buf, pos = 0) {
-  const c = String.fromCharCode(buf[pos]);
-  if (c === 'i') {
-    const end = buf.indexOf('e', pos);
-    return [Number(buf.toString('latin1', pos + 1, end)), end + 1];
-  }
-  if (c === 'l' || c === 'd') {
-    const items = [];
-    pos++;
-    while (buf[pos] !== 0x65 /* e */) {
-      const [item, next] = bdecode(buf, pos);
-      items.push(item);
-      pos = next;
-    }
-    if (c === 'l') return [items, pos + 1];
-    const obj = {};
-    for (let i = 0; i < items.length; i += 2) obj[items[i]] = items[i + 1];
-    return [obj, pos + 1];
-  }
-  const colon = buf.indexOf(':', pos);
-  const len = Number(buf.toString('latin1', pos, colon));
-  return [buf.toString('utf8', colon + 1, colon + 1 + len), colon + 1 + len];
-}
-
-const ng = dgram.createSocket('udp4');
-const pending = new Map();
-ng.on('message', (msg) => {
-  const sp = msg.indexOf(' ');
-  const cookie = msg.toString('latin1', 0, sp);
-  const [reply] = bdecode(msg, sp + 1);
-  pending.get(cookie)?.(reply);
-  pending.delete(cookie);
-});
-
-async function ngCommand(dict, { tries = 1 } = {}) {
-  for (let i = 0; i < tries; i++) {
-    const cookie = randomBytes(6).toString('hex');
-    const reply = new Promise((resolve) => pending.set(cookie, resolve));
-    ng.send(Buffer.concat([Buffer.from(`${cookie} `), bencode(dict)]), NG_PORT, HOST);
-    const r = await Promise.race([reply, sleep(1000).then(() => null)]);
-    if (r) {
-      if (r.result !== 'ok' && r.result !== 'pong') {
-        throw new Error(`ng ${dict.command}: ${JSON.stringify(r)}`);
-      }
-      return r;
-    }
-    pending.delete(cookie);
-  }
-  throw new Error(`ng ${dict.command}: no reply from 127.0.0.1:${NG_PORT}`);
-}
+const ng = new NgClient(NG_PORT);
+const ngCommand = (dict, options) => ng.command(dict, options);
 
 // --- rtpengine ---------------------------------------------------------------------------
 
@@ -146,28 +89,6 @@ rtpe.stdout.on('data', (d) => (rtpeLog += d));
 
 // --- G.711 µ-law encoder (the sender side; the decoder under test lives in call-audio.ts) -
 
-function linearToUlaw(sample) {
-  const BIAS = 0x84;
-  let s = Math.max(-32635, Math.min(32635, sample));
-  const sign = s < 0 ? 0x80 : 0;
-  if (s < 0) s = -s;
-  s += BIAS;
-  let exponent = 7;
-  for (let mask = 0x4000; (s & mask) === 0 && exponent > 0; mask >>= 1) exponent--;
-  const mantissa = (s >> (exponent + 3)) & 0x0f;
-  return ~(sign | (exponent << 4) | mantissa) & 0xff;
-}
-
-function rtpPacket({ pt, seq, ts, ssrc, marker = false, payload }) {
-  const h = Buffer.alloc(12);
-  h[0] = 0x80;
-  h[1] = (marker ? 0x80 : 0) | pt;
-  h.writeUInt16BE(seq & 0xffff, 2);
-  h.writeUInt32BE(ts >>> 0, 4);
-  h.writeUInt32BE(ssrc >>> 0, 8);
-  return Buffer.concat([h, payload]);
-}
-
 /** One UA: sends 20 ms PCMU frames of a sine at `freq` to `dest` for PLAYED_SECONDS. */
 async function playSine(sock, dest, freq, { dtmfAtMs } = {}) {
   const ssrc = randomBytes(4).readUInt32BE(0);
@@ -193,12 +114,14 @@ async function playSine(sock, dest, freq, { dtmfAtMs } = {}) {
         payload: ev,
       });
     } else {
-      const payload = Buffer.alloc(160);
-      for (let i = 0; i < 160; i++) {
-        const n = f * 160 + i;
-        payload[i] = linearToUlaw(Math.round(8000 * Math.sin((2 * Math.PI * freq * n) / 8000)));
-      }
-      pkt = rtpPacket({ pt: 0, seq: seq++, ts, ssrc, marker: f === 0, payload });
+      pkt = rtpPacket({
+        pt: 0,
+        seq: seq++,
+        ts,
+        ssrc,
+        marker: f === 0,
+        payload: sineFrame(freq, f),
+      });
     }
     sock.send(pkt, dest, HOST);
     // Pace on the wall clock so capture times match RTP time (no drift from timers).
@@ -206,34 +129,6 @@ async function playSine(sock, dest, freq, { dtmfAtMs } = {}) {
     await sleep(Math.max(0, due - performance.now()));
   }
   return ssrc;
-}
-
-function sdp(port, sessId) {
-  return [
-    'v=0',
-    `o=- ${sessId} 1 IN IP4 ${HOST}`,
-    's=-',
-    `c=IN IP4 ${HOST}`,
-    't=0 0',
-    `m=audio ${port} RTP/AVP 0 101`,
-    'a=rtpmap:0 PCMU/8000',
-    'a=rtpmap:101 telephone-event/8000',
-    'a=fmtp:101 0-15',
-    'a=ptime:20',
-    'a=sendrecv',
-    '',
-  ].join('\r\n');
-}
-
-const mediaPort = (s) => Number(/m=audio (\d+)/.exec(s)?.[1]);
-
-async function bindUdp(port) {
-  const s = dgram.createSocket('udp4');
-  await new Promise((resolve, reject) => {
-    s.once('error', reject);
-    s.bind(port, HOST, resolve);
-  });
-  return s;
 }
 
 async function waitForFiles(dir, ext, timeoutMs) {
