@@ -51,6 +51,7 @@ import { JobQueue } from './jobs/job-queue';
 import { IntakeReports } from './reports/intake-reports.service';
 import { IntakeExportController } from './calls/intake-export.controller';
 import { CallRouting } from './telephony/call-routing.service';
+import { CallReconciler } from './telephony/call-reconciler.service';
 import { TelephonyEventsController } from './telephony/events.controller';
 import { TwilioController } from './telephony/twilio.controller';
 import { IntakeResolver } from './calls/intake.resolver';
@@ -202,6 +203,7 @@ export class AppModule {
         IntakeService,
         IntakeResolver,
         CallRouting,
+        CallReconciler,
         Acd,
         SkillsService,
         AcdViews,

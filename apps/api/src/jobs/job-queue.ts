@@ -32,6 +32,8 @@ export const QUEUES = {
   'recording.collect': { retryLimit: 12, retryDelay: 5, retryBackoff: true },
   /** Delete recordings past their client's retention (a schedule, daily). */
   'recording.expire': { retryLimit: 1, retryDelay: 60 },
+  /** End calls whose provider never sent their end (a schedule, every minute). */
+  'call.reconcile': { retryLimit: 1, retryDelay: 30 },
   /** Start the month's run on the 1st at 06:00 Asia/Tokyo (a schedule). */
   'billing.schedule': { retryLimit: 1, retryDelay: 60 },
 } as const satisfies Record<string, PgBoss.RetryOptions>;
