@@ -31,7 +31,7 @@ const STEPS = values.concurrency.split(',').map(Number);
 const SECONDS = Number(values.seconds);
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
-const EDGE = { sip: 27060, ws: 27088, ng: 27223, rtp: '34000-35999' };
+const EDGE = { sip: 27060, ws: 27088, ng: 27223, rtp: '34000-39999' };
 const API_PORT = 27000;
 const SECRETS = {
   VOICE_AUTH_SECRET: randomBytes(24).toString('base64url'),
@@ -505,27 +505,34 @@ try {
     {},
   );
 
-  // 3. Calls relayed and recorded, at rising concurrency.
-  const rtpenginePid = Number(readFileSync(join(work, 'edge', 'voice', 'rtpengine.pid'), 'utf8'));
-  const ng = new NgClient(EDGE.ng);
-  const steps = [];
-  for (const concurrent of STEPS)
-    steps.push({ concurrent, ...(await mediaStep(ng, rtpenginePid, concurrent)) });
-  ng.close();
-  await sleep(4000); // rtpengine closes the captures after its delete delay
-  const pcaps = readdirSync(join(work, 'edge', 'voice', 'recordings', 'pcaps')).length;
-
   console.log(
     `bench:voice — ${PHONES} softphones registered, ${CALLS} calls at ${RATE}/s to client A's 0120 number`,
   );
   console.log(`  API routing answer (GET /telephony/sip/route)     ${percentiles(routing)}`);
   console.log(`  INVITE at the edge → ringing in the softphone     ${percentiles(ringing)}`);
   console.log(`  final answers to the trunk: ${JSON.stringify(finals)}`);
+
+  // 3. Calls relayed and recorded, at rising concurrency, until audio is lost.
+  const rtpenginePid = Number(readFileSync(join(work, 'edge', 'voice', 'rtpengine.pid'), 'utf8'));
+  const ng = new NgClient(EDGE.ng);
   console.log(`  media relayed by rtpengine, recorded, ${SECONDS} s per step, PCMU both ways:`);
-  for (const s of steps)
+  for (const concurrent of STEPS) {
+    const step = await mediaStep(ng, rtpenginePid, concurrent).catch((error) => ({ error }));
+    if ('error' in step) {
+      console.log(
+        `    ${String(concurrent).padStart(4)} calls  not set up: ${step.error.message.slice(-80)}`,
+      );
+      break;
+    }
     console.log(
-      `    ${String(s.concurrent).padStart(4)} calls  loss ${(s.loss * 100).toFixed(2).padStart(6)} %  rtpengine CPU ${(s.cpu * 100).toFixed(1).padStart(5)} % of a core  (${((s.cpu * 100) / s.concurrent).toFixed(2)} % per call)`,
+      `    ${String(concurrent).padStart(4)} calls  loss ${(step.loss * 100).toFixed(2).padStart(6)} %  rtpengine CPU ${(step.cpu * 100).toFixed(1).padStart(5)} % of a core  (${((step.cpu * 100) / concurrent).toFixed(2)} % per call)`,
     );
+    // rtpengine frees a call's ports after its delete delay.
+    await sleep(4000);
+    if (step.loss > 0.01) break;
+  }
+  ng.close();
+  const pcaps = readdirSync(join(work, 'edge', 'voice', 'recordings', 'pcaps')).length;
   console.log(`  captures written: ${pcaps}`);
   for (const phone of phones) phone.socket.close();
   trunk.socket.close();
