@@ -11,6 +11,7 @@ import { Dispatches1795332132664 } from './1795332132664-Dispatches';
 import { DeliveryReports1795336616585 } from './1795336616585-DeliveryReports';
 import { Billing1795337825138 } from './1795337825138-Billing';
 import { Recordings1796581308043 } from './1796581308043-Recordings';
+import { IntakeIdempotencyKey1796583338310 } from './1796583338310-IntakeIdempotencyKey';
 
 /** Every migration in order; the only way the schema changes. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   DeliveryReports1795336616585,
   Billing1795337825138,
   Recordings1796581308043,
+  IntakeIdempotencyKey1796583338310,
 ];

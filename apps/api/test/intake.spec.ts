@@ -69,6 +69,31 @@ describe('intake records', () => {
     });
   });
 
+  it('stores a save retried with the same idempotency key once, even when both arrive together', async () => {
+    const key = '6f1c2a3e-8b4d-4c5e-9f60-7a8b9c0d1e2f';
+    const first = await take(caller, { idempotencyKey: key });
+    const again = await take(caller, { idempotencyKey: key });
+    expect(again.data?.['createIntake'].id).toBe(first.data?.['createIntake'].id);
+    const together = '7a2d3b4f-9c5e-4d6f-a071-8b9cad0e1f30';
+    const [a, b] = await Promise.all([
+      take(caller, { idempotencyKey: together }),
+      take(caller, { idempotencyKey: together }),
+    ]);
+    expect(a.errors).toBeUndefined();
+    expect(b.errors).toBeUndefined();
+    expect(a.data?.['createIntake'].id).toBe(b.data?.['createIntake'].id);
+    const stored = await t.query(
+      `SELECT count(*)::int AS n FROM intake_records WHERE idempotency_key IN ($1, $2)`,
+      [key, together],
+    );
+    expect(stored).toEqual([{ n: 2 }]);
+    // A key cannot stand for another client's save.
+    const elsewhere = await take(caller, { idempotencyKey: key }, companyB);
+    expect(fieldsOf(elsewhere)).toEqual([
+      { field: 'idempotencyKey', message: 'was used for another save' },
+    ]);
+  });
+
   it('links an intake to the call it was taken on, once, taking the numbers from the call', async () => {
     const [call] = await t.query(
       `INSERT INTO call_sessions (provider, provider_call_id, dialed_e164, calling_e164, client_company_id, state, started_at, version)

@@ -135,6 +135,11 @@ export class IntakeRecord {
   @Column({ type: 'varchar', nullable: true })
   recordingUrl!: string | null;
 
+  /** The key the console sent with the save, so a save retried after a timeout stores one record. */
+  @Index('intake_records_idempotency_key_key', { unique: true })
+  @Column({ type: 'uuid', nullable: true })
+  idempotencyKey!: string | null;
+
   /** Normalised memo and field values, and their bigrams (the FAQ's search method). */
   @Column({ type: 'text' })
   searchText!: string;

@@ -51,6 +51,15 @@ export class CreateIntakeInput {
   @IsObject()
   fields!: Record<string, unknown>;
 
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'A UUID the client makes once per intake and sends again when it retries the save: the record is stored once',
+  })
+  @IsOptional()
+  @IsUUID()
+  idempotencyKey?: string;
+
   @Field({ nullable: true })
   @IsOptional()
   @MaxLength(5000)

@@ -11,7 +11,7 @@ import {
   urgentKeywordsIn,
 } from '@dengon/domain';
 import { Injectable } from '@nestjs/common';
-import { type EntityManager, In } from 'typeorm';
+import { type EntityManager, In, QueryFailedError } from 'typeorm';
 import { ClientCompany } from '../clients/client-company.entity';
 import { companyInScope } from '../common/company-scope';
 import {
@@ -70,7 +70,38 @@ export class IntakeService {
     private readonly reports: IntakeReports,
   ) {}
 
-  create(ctx: RequestContext, input: CreateIntakeInput): Promise<IntakeRecord> {
+  /**
+   * Takes an intake. A save sent again with the same idempotency key (a retry
+   * after a timeout or a crash) returns the record the first one stored.
+   */
+  async create(ctx: RequestContext, input: CreateIntakeInput): Promise<IntakeRecord> {
+    try {
+      return await this.store(ctx, input);
+    } catch (error) {
+      // Two saves with one key at once: the second finds the first's record.
+      if (
+        input.idempotencyKey &&
+        error instanceof QueryFailedError &&
+        String((error as QueryFailedError & { constraint?: string }).constraint) ===
+          'intake_records_idempotency_key_key'
+      ) {
+        const earlier = await this.db.transaction(ctx, (em) => this.saved(em, input));
+        if (earlier) return earlier;
+      }
+      throw error;
+    }
+  }
+
+  /** The record an earlier save with the same key stored, if any; the key cannot serve another client. */
+  private async saved(em: EntityManager, input: CreateIntakeInput): Promise<IntakeRecord | null> {
+    if (!input.idempotencyKey) return null;
+    const earlier = await em.findOneBy(IntakeRecord, { idempotencyKey: input.idempotencyKey });
+    if (earlier && earlier.clientCompanyId !== input.clientCompanyId)
+      throw badInput([{ field: 'idempotencyKey', message: 'was used for another save' }]);
+    return earlier;
+  }
+
+  private store(ctx: RequestContext, input: CreateIntakeInput): Promise<IntakeRecord> {
     const problems: FieldProblem[] = [];
     const number = (field: string, text: string | null | undefined) => {
       if (!text) return null;
@@ -82,6 +113,8 @@ export class IntakeService {
     let callingE164 = number('callingNumber', input.callingNumber);
 
     return this.db.transaction(ctx, async (em) => {
+      const earlier = await this.saved(em, input);
+      if (earlier) return earlier;
       const call = input.callSessionId
         ? await em.findOne(CallSession, {
             where: { id: input.callSessionId },
@@ -121,6 +154,7 @@ export class IntakeService {
         operatorId: ctx.actor.id,
         receivedAt: input.receivedAt ?? call?.startedAt ?? new Date(),
         recordingUrl: null,
+        idempotencyKey: input.idempotencyKey ?? null,
       });
       if (call) {
         await em.update(CallSession, call.id, { intakeId: record.id });
@@ -393,6 +427,7 @@ export interface NewIntake {
   operatorId: string | null;
   receivedAt: Date;
   recordingUrl: string | null;
+  idempotencyKey?: string | null;
 }
 
 const changed = (em: EntityManager, record: IntakeRecord) =>

@@ -67,6 +67,8 @@ export function IntakeForm({
   const [channel, setChannel] = useState<IntakeChannel>(channels[0]);
   const [callingNumber, setCallingNumber] = useState('');
   const [create] = useMutation(createIntakeMutation);
+  // One key for this intake: a save retried after a timeout is stored once.
+  const [idempotencyKey] = useState(() => crypto.randomUUID());
   const submit = useSubmit([
     ...script.fields.map((field) => `fields.${field.key}`),
     'memo',
@@ -94,6 +96,7 @@ export function IntakeForm({
             memo,
             faqItemIds,
             callingNumber: asksNumber ? callingNumber.trim() || undefined : undefined,
+            idempotencyKey,
           },
         },
       }),

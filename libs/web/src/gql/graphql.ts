@@ -195,6 +195,8 @@ export type CreateIntakeInput = {
   faqItemIds?: Array<string | number> | null | undefined;
   /** Values by intake field key */
   fields: Record<string, unknown>;
+  /** A UUID the client makes once per intake and sends again when it retries the save: the record is stored once */
+  idempotencyKey?: string | number | null | undefined;
   memo?: string | null | undefined;
   /** When the call or message arrived; defaults to now */
   receivedAt?: string | null | undefined;
