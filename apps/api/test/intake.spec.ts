@@ -69,6 +69,35 @@ describe('intake records', () => {
     });
   });
 
+  it('refuses control characters and impossible dates with an error naming the field, never an internal one', async () => {
+    const nul = await take({ ...caller, caller_name: '山田\u0000' });
+    expect(codeOf(nul)).toBe('BAD_USER_INPUT');
+    expect(fieldsOf(nul)).toEqual([
+      { field: 'fields.caller_name', message: 'contains control characters' },
+    ]);
+    const id = (await take(caller)).data?.['createIntake'].id as string;
+    const comment = await t.gql(
+      `mutation($id: ID!, $body: String!) { addIntakeComment(intakeId: $id, body: $body) { id } }`,
+      { id, body: 'ok\u001b[31m' },
+      { token: adminA },
+    );
+    expect(fieldsOf(comment)).toEqual([{ field: 'body', message: 'contains control characters' }]);
+    const impossible = await t.gql(LIST, { from: '2026-02-30' }, { token: adminA });
+    expect(codeOf(impossible)).toBe('BAD_USER_INPUT');
+    expect(fieldsOf(impossible)).toEqual([{ field: 'from', message: 'must be a date YYYY-MM-DD' }]);
+    const cursor = await t.gql(LIST, { after: 'not-a-cursor' }, { token: adminA });
+    expect(fieldsOf(cursor)).toEqual([
+      { field: 'after', message: 'is not a cursor this list gave' },
+    ]);
+    const id404 = await t.gql(
+      `query($id: ID!) { intakeRecord(id: $id) { id } }`,
+      { id: '12345' },
+      { token: adminA },
+    );
+    expect(codeOf(id404)).toBe('BAD_USER_INPUT');
+    expect(fieldsOf(id404)[0]?.field).toBe('id');
+  });
+
   it('stores a save retried with the same idempotency key once, even when both arrive together', async () => {
     const key = '6f1c2a3e-8b4d-4c5e-9f60-7a8b9c0d1e2f';
     const first = await take(caller, { idempotencyKey: key });

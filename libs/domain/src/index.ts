@@ -24,3 +24,4 @@ export * from './billing/registration-number';
 export * from './billing/payer-name';
 export * from './billing/zengin';
 export * from './exports/csv-cell';
+export * from './text/input-text';

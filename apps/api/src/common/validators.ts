@@ -1,10 +1,15 @@
 import { applyDecorators } from '@nestjs/common';
-import { IsInt, Matches, Max, Min } from 'class-validator';
+import { isCalendarDate } from '@dengon/domain';
+import { IsInt, Matches, Max, Min, ValidateBy } from 'class-validator';
 
-/** A calendar date 'YYYY-MM-DD' (dates are Asia/Tokyo days). */
+/** A calendar date 'YYYY-MM-DD' that exists (dates are Asia/Tokyo days). */
 export const IsDateOnly = () =>
-  Matches(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, {
-    message: 'must be a date YYYY-MM-DD',
+  ValidateBy({
+    name: 'isDateOnly',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && isCalendarDate(value),
+      defaultMessage: () => 'must be a date YYYY-MM-DD',
+    },
   });
 
 /** A time of day 'HH:MM'. */
