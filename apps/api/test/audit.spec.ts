@@ -77,4 +77,30 @@ describe('audit log', () => {
     await expect(t.query(`UPDATE audit_log SET action = 'x'`)).rejects.toThrow(/append-only/);
     await expect(t.query(`DELETE FROM audit_log`)).rejects.toThrow(/append-only/);
   });
+
+  it('records a signed-in person reaching past their role, and an export, for the back office to read', async () => {
+    const admin = await t.login('admin@a.example');
+    const adminId = (
+      await t.query<{ id: string }>(`SELECT id FROM users WHERE email = 'admin@a.example'`)
+    )[0]!.id;
+    const denied = await t.gql(`{ clientCompanies { id } }`, {}, { token: admin.token });
+    expect(codeOf(denied)).toBe('FORBIDDEN');
+    const exported = await fetch(`${t.baseUrl}/exports/intake-records.csv`, {
+      headers: { authorization: `Bearer ${admin.token}` },
+    });
+    expect(exported.status).toBe(200);
+    await exported.text();
+
+    const log = (await t.gql(AUDIT, { entityId: adminId }, { token: backOffice })).data?.[
+      'auditLog'
+    ] as {
+      action: string;
+      after: Record<string, unknown>;
+    }[];
+    expect(log.find((e) => e.action === 'access.denied')?.after).toMatchObject({
+      role: 'CLIENT_ADMIN',
+      operation: 'Query.clientCompanies',
+    });
+    expect(log.some((e) => e.action === 'export.downloaded')).toBe(true);
+  });
 });

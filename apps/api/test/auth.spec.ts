@@ -97,35 +97,66 @@ describe('sign-in and sessions', () => {
     expect(codeOf(await t.gql(REFRESH, {}, { cookie: session.cookie }))).toBe('UNAUTHENTICATED');
   });
 
-  it('locks the account after 10 wrong passwords: the 11th try fails even with the right one until the lock ends', async () => {
-    await t.createUser('victim@dengon.example', Role.Operator);
-    for (let i = 0; i < 10; i++) {
-      expect(
-        codeOf(await t.gql(LOGIN, { email: 'victim@dengon.example', password: `wrong-${i}` })),
-      ).toBe('UNAUTHENTICATED');
-    }
-    const eleventh = await t.gql(LOGIN, {
-      email: 'victim@dengon.example',
-      password: TEST_PASSWORD,
-    });
-    expect(codeOf(eleventh)).toBe('UNAUTHENTICATED');
-    const [user] = await t.query(
-      `SELECT failed_login_count, locked_until > now() + interval '14 minutes' AS locked FROM users WHERE email = $1`,
-      ['victim@dengon.example'],
-    );
-    expect(user).toEqual({ failed_login_count: 10, locked: true });
+  it('locks the account after 10 wrong passwords for the source that tried them; its owner signs in from elsewhere and is told by e-mail', async () => {
+    const proxied = await TestApp.start({ TRUST_PROXY: 'true' });
+    try {
+      await proxied.createUser('victim@dengon.example', Role.Operator);
+      const from = (address: string, password: string) =>
+        proxied.gql(
+          LOGIN,
+          { email: 'victim@dengon.example', password },
+          { headers: { 'x-forwarded-for': address } },
+        );
+      for (let i = 0; i < 10; i++)
+        expect(codeOf(await from('203.0.113.5', `wrong-${i}`))).toBe('UNAUTHENTICATED');
+      // The guessing source is locked out, even with the right password…
+      expect(codeOf(await from('203.0.113.5', TEST_PASSWORD))).toBe('UNAUTHENTICATED');
+      // …its owner is not.
+      expect((await from('198.51.100.7', TEST_PASSWORD)).errors).toBeUndefined();
 
-    // The lock runs out: the right password works again and the count starts over.
-    await t.query(`UPDATE users SET locked_until = now() - interval '1 second' WHERE email = $1`, [
-      'victim@dengon.example',
-    ]);
-    const after = await t.gql(LOGIN, { email: 'victim@dengon.example', password: TEST_PASSWORD });
-    expect(after.errors).toBeUndefined();
-    const [reset] = await t.query(
-      `SELECT failed_login_count, locked_until FROM users WHERE email = $1`,
-      ['victim@dengon.example'],
-    );
-    expect(reset).toEqual({ failed_login_count: 0, locked_until: null });
+      const told = await proxied.query<{ subject: string; body: string }>(
+        `SELECT subject, body FROM outbound_messages WHERE purpose = 'SECURITY_NOTICE' AND recipient = $1`,
+        ['victim@dengon.example'],
+      );
+      expect(told).toHaveLength(1);
+      expect(told[0]!.subject).toBe('【Dengon】ログインを一時的に制限しました');
+      expect(told[0]!.body).toContain('接続元 203.0.113.5 からのログインを 15 分間制限しました');
+      const audited = await proxied.query<{ action: string; n: number }>(
+        `SELECT action, count(*)::int AS n FROM audit_log WHERE action LIKE 'auth.%' GROUP BY action ORDER BY action`,
+      );
+      expect(audited).toEqual([
+        { action: 'auth.locked', n: 1 },
+        { action: 'auth.sign_in_failed', n: 10 },
+      ]);
+
+      // The lock ends with its period: the source may sign in again.
+      await proxied.query(
+        `UPDATE login_failures SET created_at = created_at - interval '16 minutes' WHERE email = $1`,
+        ['victim@dengon.example'],
+      );
+      expect((await from('203.0.113.5', TEST_PASSWORD)).errors).toBeUndefined();
+    } finally {
+      await proxied.close();
+    }
+  });
+
+  it('slows a guessing source down before it locks it', async () => {
+    const slow = await TestApp.start({ LOGIN_SLOWDOWN_MS: '200' });
+    try {
+      await slow.createUser('slow@dengon.example', Role.Operator);
+      const timed = async () => {
+        const t0 = Date.now();
+        await slow.gql(LOGIN, { email: 'slow@dengon.example', password: 'wrong-password' });
+        return Date.now() - t0;
+      };
+      const quick = [await timed(), await timed(), await timed()];
+      const slowed = [await timed(), await timed()];
+      expect(Math.max(...quick)).toBeLessThan(200);
+      expect(slowed[0]).toBeGreaterThanOrEqual(200);
+      expect(slowed[1]).toBeGreaterThanOrEqual(400);
+    } finally {
+      await slow.close();
+    }
   });
 
   it('limits failed sign-ins per address', async () => {

@@ -40,6 +40,7 @@ export async function until<T>(
 export interface GqlOptions {
   token?: string;
   cookie?: string;
+  headers?: Record<string, string>;
 }
 
 /**
@@ -78,6 +79,8 @@ export class TestApp {
       // Tests run the ACD sweeper by hand, at the instants they choose.
       ACD_SWEEP_INTERVAL_MS: '0',
       JOB_POLL_SECONDS: '0.5',
+      // Sign-in slow-down has a test of its own; elsewhere it would only make tests wait.
+      LOGIN_SLOWDOWN_MS: '0',
       ...env,
     });
     const app = await createApp({ config, databaseUrl, quiet: true });
@@ -95,7 +98,10 @@ export class TestApp {
     variables: Record<string, unknown> = {},
     options: GqlOptions = {},
   ): Promise<GqlResult<T>> {
-    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    const headers: Record<string, string> = {
+      'content-type': 'application/json',
+      ...options.headers,
+    };
     if (options.token) headers['authorization'] = `Bearer ${options.token}`;
     if (options.cookie) headers['cookie'] = options.cookie;
     const response = await fetch(`${this.baseUrl}/graphql`, {

@@ -1,5 +1,8 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { AuditService } from '../audit/audit.service';
+import { Db } from '../database/db.service';
 import { forbidden, unauthenticated } from '../common/errors';
 import { httpPair } from '../common/http';
 import { RequestContext } from '../common/request-context';
@@ -16,9 +19,11 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly tokens: AccessTokens,
+    private readonly db: Db,
+    private readonly audit: AuditService,
   ) {}
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [
       context.getHandler(),
       context.getClass(),
@@ -37,7 +42,33 @@ export class AuthGuard implements CanActivate {
     if (rule === 'public') return true;
     if (!user)
       throw unauthenticated(bearer ? 'Access token is invalid or expired' : 'Sign-in required');
-    if (!rule.includes(user.role)) throw forbidden(`Role ${user.role} may not do this`);
+    if (!rule.includes(user.role)) {
+      // A signed-in person reaching past their role is worth a look from the back office.
+      const system = RequestContext.system();
+      await this.db.transaction(system, (em) =>
+        this.audit.record(em, system, {
+          action: 'access.denied',
+          entityType: 'User',
+          entityId: user.id,
+          clientCompanyId: user.clientCompanyId,
+          after: { role: user.role, operation: operationOf(context), address },
+        }),
+      );
+      throw forbidden(`Role ${user.role} may not do this`);
+    }
     return true;
   }
+}
+
+/** The GraphQL field or the HTTP route that was refused. */
+function operationOf(context: ExecutionContext): string {
+  if (context.getType<string>() === 'graphql') {
+    const info = GqlExecutionContext.create(context).getInfo<{
+      parentType: { name: string };
+      fieldName: string;
+    }>();
+    return `${info.parentType.name}.${info.fieldName}`;
+  }
+  const req = context.switchToHttp().getRequest<{ method: string; path: string }>();
+  return `${req.method} ${req.path}`;
 }

@@ -1,11 +1,23 @@
-import { AFTER_SUCCESS, DEFAULT_LOGIN_LOCK, afterFailure, isLocked } from '@dengon/domain';
+import {
+  AFTER_SUCCESS,
+  DEFAULT_LOGIN_LOCK,
+  SOURCE_LOCK_FAILURES,
+  afterFailure,
+  isLocked,
+  signInDelayMs,
+  sourceLocked,
+} from '@dengon/domain';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Inject, Injectable } from '@nestjs/common';
-import { MoreThan } from 'typeorm';
+import { type EntityManager, MoreThan } from 'typeorm';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config';
 import { tooManyRequests, unauthenticated } from '../common/errors';
 import { RequestContext, type SessionUser } from '../common/request-context';
 import { Db } from '../database/db.service';
+import { AuditService } from '../audit/audit.service';
+import { Delivery } from '../delivery/delivery.service';
+import { MessageChannel, MessagePurpose } from '../delivery/outbound-message.entity';
 import { AccessTokens } from './access-token';
 import { LoginFailure } from './login-failure.entity';
 import { timingDummyHash, verifyPassword } from './passwords';
@@ -36,12 +48,31 @@ export class AuthService {
   constructor(
     private readonly db: Db,
     private readonly tokens: AccessTokens,
+    private readonly audit: AuditService,
+    private readonly delivery: Delivery,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /**
+   * Signs in. Wrong passwords from one source slow that source down, then lock
+   * the account for that source only: its owner signs in from elsewhere, is
+   * told by e-mail, and the back office sees every failure in the audit log.
+   */
   async login(ctx: RequestContext, email: string, password: string): Promise<Session> {
     const now = new Date();
     const normalized = email.trim().toLowerCase();
+    const lockMs = this.config.LOGIN_LOCK_MINUTES * 60_000;
+    const fromSource = await this.db.transaction(RequestContext.system(), (em) =>
+      em.count(LoginFailure, {
+        where: {
+          address: ctx.address,
+          email: normalized,
+          createdAt: MoreThan(new Date(now.getTime() - lockMs)),
+        },
+      }),
+    );
+    // Waited before the account's row is locked, so a slowed source never delays its owner.
+    await sleep(signInDelayMs(fromSource, this.config.LOGIN_SLOWDOWN_MS));
     const outcome = await this.db.transaction(RequestContext.system(), async (em) => {
       const recentFailures = await em.count(LoginFailure, {
         where: {
@@ -65,7 +96,8 @@ export class AuthService {
         password,
       );
 
-      if (user && lock && passwordOk && !isLocked(lock, now)) {
+      const lockedHere = sourceLocked(fromSource);
+      if (user && lock && passwordOk && !isLocked(lock, now) && !lockedHere) {
         if (lock.failedAttempts > 0 || lock.lockedUntil) {
           await em.update(User, user.id, {
             failedLoginCount: 0,
@@ -82,16 +114,26 @@ export class AuthService {
         return { kind: 'ok' as const, user, refreshToken };
       }
 
+      // Attempts on a lock do not stretch it.
+      if (lockedHere) return { kind: 'failed' as const };
       await em.insert(LoginFailure, { address: ctx.address, email: normalized.slice(0, 320) });
+      await this.audit.record(em, RequestContext.system(), {
+        action: 'auth.sign_in_failed',
+        entityType: 'SignIn',
+        entityId: normalized.slice(0, 320),
+        clientCompanyId: user?.clientCompanyId ?? null,
+        after: { address: ctx.address, knownAccount: user !== null },
+      });
       if (user && lock) {
-        const next = afterFailure(lock, now, {
-          ...DEFAULT_LOGIN_LOCK,
-          lockMs: this.config.LOGIN_LOCK_MINUTES * 60_000,
-        });
+        const next = afterFailure(lock, now, { ...DEFAULT_LOGIN_LOCK, lockMs });
         await em.update(User, user.id, {
           failedLoginCount: next.failedAttempts,
           lockedUntil: next.lockedUntil,
         });
+        const accountLockStarts = !isLocked(lock, now) && isLocked(next, now);
+        const sourceLockStarts = fromSource + 1 === SOURCE_LOCK_FAILURES;
+        if (accountLockStarts || sourceLockStarts)
+          await this.locked(em, user, ctx.address, accountLockStarts, now);
       }
       return { kind: 'failed' as const };
     });
@@ -104,6 +146,49 @@ export class AuthService {
       refreshToken: outcome.refreshToken,
       user: outcome.user,
     };
+  }
+
+  /** A lock started: audited, and the account's owner is told by e-mail (once per lock). */
+  private async locked(
+    em: EntityManager,
+    user: User,
+    address: string,
+    everywhere: boolean,
+    now: Date,
+  ): Promise<void> {
+    await this.audit.record(em, RequestContext.system(), {
+      action: 'auth.locked',
+      entityType: 'User',
+      entityId: user.id,
+      clientCompanyId: user.clientCompanyId,
+      after: { address: everywhere ? null : address, minutes: this.config.LOGIN_LOCK_MINUTES },
+    });
+    const at = new Intl.DateTimeFormat('ja-JP', {
+      timeZone: 'Asia/Tokyo',
+      dateStyle: 'long',
+      timeStyle: 'short',
+    }).format(now);
+    await this.delivery.queue(em, {
+      dedupeKey: `lock:${user.id}:${everywhere ? '*' : address}:${Math.floor(now.getTime() / 60_000)}`,
+      channel: MessageChannel.EMAIL,
+      recipient: user.email,
+      clientCompanyId: user.clientCompanyId,
+      purpose: MessagePurpose.SECURITY_NOTICE,
+      relatedId: user.id,
+      subject: '【Dengon】ログインを一時的に制限しました',
+      body: [
+        `${user.name} 様`,
+        '',
+        `${at}、お客様のアカウント（${user.email}）で誤ったパスワードによるログインが続いたため、` +
+          (everywhere
+            ? `すべての接続元からのログインを ${this.config.LOGIN_LOCK_MINUTES} 分間制限しました。`
+            : `接続元 ${address} からのログインを ${this.config.LOGIN_LOCK_MINUTES} 分間制限しました。ほかの場所からは通常どおりログインできます。`),
+        '',
+        'お心当たりがない場合は、パスワードを変更し、管理者にご連絡ください。',
+        '',
+        this.config.SERVICE_NAME,
+      ].join('\n'),
+    });
   }
 
   /** Exchanges a refresh token for a new pair. A token used twice revokes its whole family. */

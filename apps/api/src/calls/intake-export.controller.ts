@@ -11,7 +11,9 @@ import { Controller, Get, Query, Res } from '@nestjs/common';
 import { stringify } from 'csv-stringify';
 import type { Response } from 'express';
 import { Roles } from '../auth/roles.decorator';
+import { AuditService } from '../audit/audit.service';
 import { Ctx } from '../common/ctx.decorator';
+import { Db } from '../database/db.service';
 import { documentHeaders } from '../common/http';
 import type { RequestContext } from '../common/request-context';
 import type { IntakeRecord } from './intake-record.entity';
@@ -35,7 +37,11 @@ const tokyo = (d: Date) =>
  */
 @Controller('exports')
 export class IntakeExportController {
-  constructor(private readonly intake: IntakeService) {}
+  constructor(
+    private readonly intake: IntakeService,
+    private readonly audit: AuditService,
+    private readonly db: Db,
+  ) {}
 
   @Get('intake-records.csv')
   @Roles(...STAFF_ROLES, ...CLIENT_ROLES)
@@ -46,6 +52,16 @@ export class IntakeExportController {
   ): Promise<void> {
     // Validate and read the first page before answering, so a bad filter is an error, not a broken file.
     let page = await this.intake.list(ctx, { ...args, first: PAGE, after: undefined });
+    // Who took a copy of which records out of Dengon, for the back office.
+    await this.db.transaction(ctx, (em) =>
+      this.audit.record(em, ctx, {
+        action: 'export.downloaded',
+        entityType: 'IntakeExport',
+        entityId: ctx.actor.id,
+        clientCompanyId: ctx.tenantId ?? args.clientCompanyId ?? null,
+        after: { ...args },
+      }),
+    );
     documentHeaders(res, {
       type: 'text/csv; charset=utf-8',
       disposition: 'attachment',

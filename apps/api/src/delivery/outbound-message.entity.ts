@@ -29,6 +29,8 @@ export enum MessagePurpose {
   INTAKE_DIGEST = 'INTAKE_DIGEST',
   DISPATCH = 'DISPATCH',
   INVOICE = 'INVOICE',
+  /** A person's own account: a sign-in lock, say. */
+  SECURITY_NOTICE = 'SECURITY_NOTICE',
 }
 registerEnumType(MessagePurpose, { name: 'MessagePurpose' });
 

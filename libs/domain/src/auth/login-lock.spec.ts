@@ -1,4 +1,12 @@
-import { AFTER_SUCCESS, afterFailure, isLocked, type LoginLockState } from './login-lock';
+import {
+  AFTER_SUCCESS,
+  afterFailure,
+  isLocked,
+  type LoginLockState,
+  signInDelayMs,
+  SOURCE_LOCK_FAILURES,
+  sourceLocked,
+} from './login-lock';
 
 const policy = { maxFailures: 10, lockMs: 15 * 60 * 1000 };
 const t0 = new Date('2026-11-22T00:00:00Z');
@@ -41,5 +49,20 @@ describe('login lock', () => {
 
   it('clears everything after a success', () => {
     expect(AFTER_SUCCESS).toEqual({ failedAttempts: 0, lockedUntil: null });
+  });
+});
+
+describe('slowing down and locking by source', () => {
+  it('answers the first three failures at once, then waits longer each time, up to eight times the base', () => {
+    expect([0, 1, 2, 3, 4, 5, 6, 7, 20].map((n) => signInDelayMs(n, 1000))).toEqual([
+      0, 0, 0, 1000, 2000, 4000, 8000, 8000, 8000,
+    ]);
+    expect(signInDelayMs(5, 0)).toBe(0);
+  });
+
+  it('locks an account for one source at its tenth failure from there', () => {
+    expect(SOURCE_LOCK_FAILURES).toBe(10);
+    expect(sourceLocked(9)).toBe(false);
+    expect(sourceLocked(10)).toBe(true);
   });
 });

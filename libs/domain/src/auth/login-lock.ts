@@ -9,7 +9,34 @@ export interface LoginLockPolicy {
   lockMs: number;
 }
 
-export const DEFAULT_LOGIN_LOCK: LoginLockPolicy = { maxFailures: 10, lockMs: 15 * 60 * 1000 };
+/**
+ * The account-wide lock: only for guessing spread over many sources, so one
+ * source cannot lock a person out of their own account (that is the source
+ * lock below, which leaves the owner's other sources free).
+ */
+export const DEFAULT_LOGIN_LOCK: LoginLockPolicy = { maxFailures: 50, lockMs: 15 * 60 * 1000 };
+
+/** Failures of one account from one source, within the lock period, that lock that pair. */
+export const SOURCE_LOCK_FAILURES = 10;
+
+/** Failures from a source that are answered at once; after them each answer waits longer. */
+const FREE_FAILURES = 3;
+const MAX_DELAY_STEPS = 4;
+
+/**
+ * How long to wait before answering a sign-in to an account from a source
+ * with this many recent failures: nothing for the first three, then the base,
+ * doubling up to eight times it. Slowing guessing down before locking anyone.
+ */
+export function signInDelayMs(failuresFromSource: number, baseMs: number): number {
+  if (failuresFromSource < FREE_FAILURES) return 0;
+  return baseMs * 2 ** Math.min(failuresFromSource - FREE_FAILURES, MAX_DELAY_STEPS - 1);
+}
+
+/** The account is locked for this source (not for its owner elsewhere). */
+export function sourceLocked(failuresFromSource: number): boolean {
+  return failuresFromSource >= SOURCE_LOCK_FAILURES;
+}
 
 export interface LoginLockState {
   failedAttempts: number;

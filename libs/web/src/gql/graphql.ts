@@ -351,7 +351,8 @@ export type MessagePurpose =
   | 'DISPATCH'
   | 'INTAKE_DIGEST'
   | 'INTAKE_REPORT'
-  | 'INVOICE';
+  | 'INVOICE'
+  | 'SECURITY_NOTICE';
 
 export type MessageStatus =
   | 'BOUNCED'
