@@ -12,6 +12,7 @@ import { DeliveryReports1795336616585 } from './1795336616585-DeliveryReports';
 import { Billing1795337825138 } from './1795337825138-Billing';
 import { Recordings1796581308043 } from './1796581308043-Recordings';
 import { IntakeIdempotencyKey1796583338310 } from './1796583338310-IntakeIdempotencyKey';
+import { LiveSessions1796583927028 } from './1796583927028-LiveSessions';
 
 /** Every migration in order; the only way the schema changes. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   Billing1795337825138,
   Recordings1796581308043,
   IntakeIdempotencyKey1796583338310,
+  LiveSessions1796583927028,
 ];

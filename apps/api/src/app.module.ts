@@ -14,6 +14,8 @@ import { SkillsService } from './acd/skills.service';
 import { AuditModule } from './audit/audit.module';
 import { AccessTokens } from './auth/access-token';
 import { AuthGuard } from './auth/auth.guard';
+import { LiveSessions } from './auth/live-sessions';
+import { liveSubscriptions } from './auth/live-subscriptions';
 import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
 import type { DengonRequest } from './common/http';
@@ -120,6 +122,11 @@ class DatabaseModule {
   }
 }
 
+/** Who a token is and whether its rights still hold: for the guard and for subscriptions alike. */
+@Global()
+@Module({ providers: [AccessTokens, LiveSessions], exports: [AccessTokens, LiveSessions] })
+class SessionsModule {}
+
 @Module({})
 export class AppModule {
   static forRoot(options: AppOptions): DynamicModule {
@@ -131,22 +138,29 @@ export class AppModule {
         DatabaseModule.forRoot(options.databaseUrl),
         AuditModule,
         PlansModule,
+        SessionsModule,
         // The secret as a KeyObject made once: given a string, jsonwebtoken tries it as a
         // public key on every call, which cost more than the rest of a small request.
         JwtModule.register({
+          global: true,
           secret: createSecretKey(Buffer.from(options.config.jwtSecret)),
           signOptions: { algorithm: 'HS256' },
           verifyOptions: { algorithms: ['HS256'] },
         }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [Db, PlansService],
-          useFactory: (db: Db, plans: PlansService) => ({
+          inject: [Db, PlansService, AccessTokens, LiveSessions],
+          useFactory: (
+            db: Db,
+            plans: PlansService,
+            tokens: AccessTokens,
+            sessions: LiveSessions,
+          ) => ({
             autoSchemaFile: options.schemaFile ?? true,
             sortSchema: true,
             path: '/graphql',
             introspection: options.config.NODE_ENV !== 'production',
-            subscriptions: { 'graphql-ws': { path: '/graphql' } },
+            subscriptions: { 'graphql-ws': liveSubscriptions(tokens, sessions) },
             ...queryLimits(options.config.NODE_ENV === 'production'),
             context: (ctx: HttpOrSocket) => {
               const req = 'req' in ctx ? ctx.req : socketRequest(ctx);
@@ -181,7 +195,6 @@ export class AppModule {
       ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
-        AccessTokens,
         AuthService,
         AuthResolver,
         UsersService,

@@ -51,6 +51,7 @@ describe('audit log', () => {
           email: 'm@a.example',
           name: 'm@a.example',
           role: 'CLIENT_MEMBER',
+          active: true,
           clientCompanyId: companyA,
         },
       },

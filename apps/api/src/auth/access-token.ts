@@ -9,6 +9,15 @@ interface Claims {
   sub: string;
   role: string;
   cid: string | null;
+  /** The user's session version when it was issued (users.session_version). */
+  sv: number;
+  exp?: number;
+}
+
+/** A valid token's session, with what is checked against the database on each request. */
+export interface TokenSession extends SessionUser {
+  sessionVersion: number;
+  expiresAt: Date;
 }
 
 /** Short-lived signed access tokens; the long-lived part of a session is the refresh cookie. */
@@ -19,17 +28,29 @@ export class AccessTokens {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  sign(user: SessionUser): string {
-    const claims: Claims = { sub: user.id, role: user.role, cid: user.clientCompanyId };
+  sign(user: SessionUser, sessionVersion: number): string {
+    const claims: Claims = {
+      sub: user.id,
+      role: user.role,
+      cid: user.clientCompanyId,
+      sv: sessionVersion,
+    };
     return this.jwt.sign(claims, { expiresIn: this.config.ACCESS_TOKEN_TTL_SECONDS });
   }
 
   /** The session of a valid token; null for an invalid or expired one. */
-  verify(token: string): SessionUser | null {
+  verify(token: string): TokenSession | null {
     try {
       const claims = this.jwt.verify<Claims>(token);
-      if (typeof claims.sub !== 'string' || !isRole(claims.role)) return null;
-      return { id: claims.sub, role: claims.role, clientCompanyId: claims.cid ?? null };
+      if (typeof claims.sub !== 'string' || !isRole(claims.role) || typeof claims.sv !== 'number')
+        return null;
+      return {
+        id: claims.sub,
+        role: claims.role,
+        clientCompanyId: claims.cid ?? null,
+        sessionVersion: claims.sv,
+        expiresAt: new Date((claims.exp ?? 0) * 1000),
+      };
     } catch {
       return null;
     }

@@ -5,8 +5,9 @@ import { AuditService } from '../audit/audit.service';
 import { Db } from '../database/db.service';
 import { forbidden, unauthenticated } from '../common/errors';
 import { httpPair } from '../common/http';
-import { RequestContext } from '../common/request-context';
-import { AccessTokens } from './access-token';
+import { RequestContext, type SessionUser } from '../common/request-context';
+import { AccessTokens, type TokenSession } from './access-token';
+import { LiveSessions } from './live-sessions';
 import { ACCESS_RULE, type AccessRule } from './roles.decorator';
 
 /**
@@ -21,6 +22,7 @@ export class AuthGuard implements CanActivate {
     private readonly tokens: AccessTokens,
     private readonly db: Db,
     private readonly audit: AuditService,
+    private readonly sessions: LiveSessions,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -36,12 +38,21 @@ export class AuthGuard implements CanActivate {
     const bearer = header?.startsWith('Bearer ')
       ? header.slice('Bearer '.length).trim()
       : undefined;
-    const user = bearer ? this.tokens.verify(bearer) : null;
+    const token = bearer ? this.tokens.verify(bearer) : null;
+    // A token whose rights have changed since it was issued is no session at all.
+    const ended = token !== null && !(await this.sessions.holds(token));
+    const user = token && !ended ? sessionUser(token) : null;
     req.dengon = user ? RequestContext.forUser(user, address) : RequestContext.anonymous(address);
 
     if (rule === 'public') return true;
     if (!user)
-      throw unauthenticated(bearer ? 'Access token is invalid or expired' : 'Sign-in required');
+      throw unauthenticated(
+        ended
+          ? 'Your session has ended (your rights changed); sign in again'
+          : bearer
+            ? 'Access token is invalid or expired'
+            : 'Sign-in required',
+      );
     if (!rule.includes(user.role)) {
       // A signed-in person reaching past their role is worth a look from the back office.
       const system = RequestContext.system();
@@ -59,6 +70,12 @@ export class AuthGuard implements CanActivate {
     return true;
   }
 }
+
+const sessionUser = ({ id, role, clientCompanyId }: TokenSession): SessionUser => ({
+  id,
+  role,
+  clientCompanyId,
+});
 
 /** The GraphQL field or the HTTP route that was refused. */
 function operationOf(context: ExecutionContext): string {

@@ -28,6 +28,7 @@ import {
   type IssuedRefreshToken,
 } from './refresh-tokens';
 import { User } from './user.entity';
+import { ClientCompany, ClientStatus } from '../clients/client-company.entity';
 
 export interface Session {
   accessToken: string;
@@ -98,6 +99,8 @@ export class AuthService {
 
       const lockedHere = sourceLocked(fromSource);
       if (user && lock && passwordOk && !isLocked(lock, now) && !lockedHere) {
+        // The right password of a deactivated user or a terminated client: no session, no guess counted.
+        if (!(await admitted(em, user))) return { kind: 'failed' as const };
         if (lock.failedAttempts > 0 || lock.lockedUntil) {
           await em.update(User, user.id, {
             failedLoginCount: 0,
@@ -142,7 +145,7 @@ export class AuthService {
       throw tooManyRequests('Too many failed sign-ins from this address; try later');
     if (outcome.kind === 'failed') throw unauthenticated(SIGN_IN_FAILED);
     return {
-      accessToken: this.tokens.sign(sessionOf(outcome.user)),
+      accessToken: this.tokens.sign(sessionOf(outcome.user), outcome.user.sessionVersion),
       refreshToken: outcome.refreshToken,
       user: outcome.user,
     };
@@ -203,7 +206,7 @@ export class AuthService {
         return null;
       }
       const user = await em.findOneBy(User, { id: row.userId });
-      if (!user) return null;
+      if (!user || !(await admitted(em, user))) return null;
       row.replacedAt = now;
       await em.save(row);
       const refreshToken = await issueRefreshToken(
@@ -216,16 +219,38 @@ export class AuthService {
       return { user, refreshToken };
     });
     if (!outcome) throw unauthenticated('Refresh token is invalid, expired or already used');
-    return { accessToken: this.tokens.sign(sessionOf(outcome.user)), ...outcome };
+    return {
+      accessToken: this.tokens.sign(sessionOf(outcome.user), outcome.user.sessionVersion),
+      ...outcome,
+    };
   }
 
   async logout(presented: string | undefined): Promise<void> {
     if (!presented) return;
     await this.db.transaction(RequestContext.system(), async (em) => {
       const row = await findRefreshToken(em, presented);
-      if (row) await revokeFamily(em, row.familyId, new Date());
+      if (!row) return;
+      await revokeFamily(em, row.familyId, new Date());
+      // Signing out ends the access tokens already given out too, on the next request.
+      await endSessions(em, { id: row.userId });
     });
   }
+}
+
+/** Signing in is for active users of clients that are not terminated. */
+async function admitted(em: EntityManager, user: User): Promise<boolean> {
+  if (!user.active) return false;
+  if (!user.clientCompanyId) return true;
+  const client = await em.findOneBy(ClientCompany, { id: user.clientCompanyId });
+  return client !== null && client.status !== ClientStatus.TERMINATED;
+}
+
+/** Ends every session of the users matched: their tokens are refused from the next request on. */
+export async function endSessions(
+  em: EntityManager,
+  users: { id: string } | { clientCompanyId: string },
+): Promise<void> {
+  await em.increment(User, users, 'sessionVersion', 1);
 }
 
 export const sessionOf = (user: User): SessionUser => ({

@@ -62,6 +62,17 @@ export class User {
   @Column()
   passwordHash!: string;
 
+  @Field({ description: 'A deactivated user cannot sign in; their sessions end at once' })
+  @Column({ default: true })
+  active!: boolean;
+
+  /**
+   * Bumped when what a session may do changes (role, deactivation, password,
+   * sign-out): access tokens carry it, and one with an older number is refused.
+   */
+  @Column({ type: 'int', default: 1 })
+  sessionVersion!: number;
+
   @Column({ type: 'int', default: 0 })
   failedLoginCount!: number;
 

@@ -10,6 +10,7 @@ import {
   Length,
   MaxLength,
   MinLength,
+  IsBoolean,
 } from 'class-validator';
 import { MIN_PASSWORD_LENGTH } from '../auth/passwords';
 import { LOCALES, type Locale } from '../auth/user.entity';
@@ -73,6 +74,11 @@ export class UpdateUserInput {
   @IsOptional()
   @IsIn(LOCALES)
   locale?: Locale;
+
+  @Field({ nullable: true, description: 'false deactivates: no sign-in, sessions end at once' })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
 }
 
 @ArgsType()

@@ -16,6 +16,7 @@ const summary = (u: User) => ({
   email: u.email,
   name: u.name,
   role: u.role,
+  active: u.active,
   clientCompanyId: u.clientCompanyId,
 });
 
@@ -83,10 +84,16 @@ export class UsersService {
       if (input.role && isClientRole(input.role) !== isClientRole(user.role)) {
         throw badField('role', 'cannot move a user between staff and client roles');
       }
+      const rightsChange =
+        (input.role !== undefined && input.role !== user.role) ||
+        (input.active !== undefined && input.active !== user.active);
       Object.assign(user, {
         name: input.name?.trim() ?? user.name,
         role: input.role ?? user.role,
         locale: input.locale ?? user.locale,
+        active: input.active ?? user.active,
+        // A new role or a deactivation holds from the user's next request, not their next sign-in.
+        sessionVersion: user.sessionVersion + (rightsChange ? 1 : 0),
       });
       await em.save(user);
       await this.audit.record(em, ctx, {
@@ -107,7 +114,12 @@ export class UsersService {
     return this.db.transaction(ctx, async (em) => {
       const user = await this.lockedUser(em, ctx, userId);
       this.checkAssignable(ctx, user.role);
-      Object.assign(user, { passwordHash, failedLoginCount: 0, lockedUntil: null });
+      Object.assign(user, {
+        passwordHash,
+        failedLoginCount: 0,
+        lockedUntil: null,
+        sessionVersion: user.sessionVersion + 1,
+      });
       await em.save(user);
       await em
         .createQueryBuilder()

@@ -49,3 +49,9 @@ export function companyRuleViolation(role: Role, clientCompanyId: string | null)
     return 'a staff user cannot belong to a client company';
   return null;
 }
+
+/**
+ * WebSocket close code of a subscription whose access token expired or whose
+ * user's rights changed: the apps take a fresh token and subscribe again.
+ */
+export const SESSION_ENDED_CLOSE = 4001;

@@ -4,6 +4,7 @@ import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { OperationTypeNode } from 'graphql';
 import { createClient } from 'graphql-ws';
 import { from, switchMap, throwError } from 'rxjs';
+import { SESSION_ENDED_CLOSE } from '@dengon/domain';
 import { errorCode } from './errors';
 
 export interface ApolloAuth {
@@ -25,11 +26,27 @@ function authorization(auth: ApolloAuth): Record<string, string> {
 export function createApolloClient(auth: ApolloAuth): ApolloClient {
   const http = new HttpLink({ uri: '/graphql', credentials: 'include' });
 
+  // The server closes a subscription socket when its token expires or the user's rights
+  // change (4001): take a fresh token, reconnect, and subscribe again under today's rights.
+  let tokenEnded = false;
   const ws = new GraphQLWsLink(
     createClient({
       url: () => `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`,
       lazy: true, // no socket until the first subscription
-      connectionParams: () => authorization(auth),
+      connectionParams: async () => {
+        if (tokenEnded) {
+          tokenEnded = false;
+          await auth.refresh();
+        }
+        return authorization(auth);
+      },
+      retryAttempts: Infinity,
+      shouldRetry: () => true,
+      on: {
+        closed: (event) => {
+          if ((event as CloseEvent).code === SESSION_ENDED_CLOSE) tokenEnded = true;
+        },
+      },
     }),
   );
 

@@ -1,0 +1,53 @@
+import { SESSION_ENDED_CLOSE } from '@dengon/domain';
+import type { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
+import { GraphQLError } from 'graphql';
+import type { AccessTokens } from './access-token';
+import type { LiveSessions } from './live-sessions';
+
+interface Socket {
+  close(code: number, reason: string): void;
+  once(event: 'close', listener: () => void): void;
+}
+
+const tokenOf = (params: Readonly<Record<string, unknown>> | undefined) => {
+  const header = params?.['authorization'];
+  return typeof header === 'string' && header.startsWith('Bearer ')
+    ? header.slice('Bearer '.length).trim()
+    : null;
+};
+
+/**
+ * Subscriptions keep no rights they no longer have: a socket is closed when
+ * its token expires, and every event is checked against the user's current
+ * rights (role, deactivation, password reset, sign-out, client terminated)
+ * before it is sent.
+ */
+export function liveSubscriptions(
+  tokens: AccessTokens,
+  sessions: LiveSessions,
+): GraphQLWsSubscriptionsConfig {
+  return {
+    path: '/graphql',
+    onConnect: (ctx) => {
+      const token = tokenOf(ctx.connectionParams);
+      const session = token ? tokens.verify(token) : null;
+      if (session) {
+        const socket = (ctx.extra as { socket: Socket }).socket;
+        const timer = setTimeout(
+          () => socket.close(SESSION_ENDED_CLOSE, 'Access token expired'),
+          Math.max(0, session.expiresAt.getTime() - Date.now()),
+        );
+        socket.once('close', () => clearTimeout(timer));
+      }
+      return true;
+    },
+    onNext: async (ctx) => {
+      const token = tokenOf(ctx.connectionParams);
+      if (!token) return undefined; // nothing signed in can subscribe: the guard refused it
+      const session = tokens.verify(token);
+      if (session && (await sessions.holds(session))) return undefined;
+      (ctx.extra as { socket: Socket }).socket.close(SESSION_ENDED_CLOSE, 'Session ended');
+      return { errors: [new GraphQLError('Your session has ended; sign in again')] };
+    },
+  };
+}
