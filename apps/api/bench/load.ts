@@ -1,16 +1,9 @@
 import 'reflect-metadata';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import twilio from 'twilio';
-import { createApp } from '../src/app';
 import { QUERY_LIMITS } from '../src/common/query-limits';
-import { loadConfig } from '../src/config/config';
-import { ensureDatabase, startEmbeddedPostgres } from '../src/database/embedded-postgres';
-import { createDataSource } from '../src/database/data-source';
-import { migrate } from '../src/database/migrate';
 import { seedDemo } from '../src/demo/demo-seed';
+import { benchApi } from './harness';
 import { fmt, percentiles } from './stats';
 
 /**
@@ -39,50 +32,13 @@ const CLIENT_A_NUMBER = '+81120100200';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function main(): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'dengon-bench-load-'));
-  const server = await startEmbeddedPostgres(join(dir, 'pg'), { persistent: false, quiet: true });
+  const api = await benchApi('bench-load', {
+    password: PASSWORD,
+    seed: (ds) => seedDemo(ds, PASSWORD),
+    env: { TWILIO_AUTH_TOKEN: TOKEN },
+  });
   try {
-    await ensureDatabase(server.url('postgres'), 'bench');
-    const url = server.url('bench');
-    const ds = await createDataSource(url).initialize();
-    await migrate(ds);
-    await seedDemo(ds, PASSWORD);
-    await ds.destroy();
-
-    const config = loadConfig({
-      NODE_ENV: 'test',
-      DATA_DIR: dir,
-      TWILIO_AUTH_TOKEN: TOKEN,
-      JWT_SECRET: 'bench-secret-that-is-long-enough-0123456789',
-    });
-    const app = await createApp({ config, databaseUrl: url, quiet: true });
-    await app.listen(0, '127.0.0.1');
-    const base = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
-    const gql = async <T = Record<string, unknown>>(
-      query: string,
-      variables: Record<string, unknown>,
-      token?: string,
-    ): Promise<T> => {
-      const response = await fetch(`${base}/graphql`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-        },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as { data: T; errors?: { message: string }[] };
-      if (body.errors) throw new Error(body.errors.map((e) => e.message).join('; '));
-      return body.data;
-    };
-    const login = async (email: string) =>
-      (
-        await gql<{ login: { accessToken: string } }>(
-          `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }`,
-          { e: email, p: PASSWORD },
-        )
-      ).login.accessToken;
-
+    const { base, gql, login } = api;
     const operator = await login('operator1@dengon.example');
     const portal = await login('admin@client-a.example');
     const { me } = await gql<{ me: { clientCompany: { id: string } } }>(
@@ -203,10 +159,8 @@ async function main(): Promise<void> {
     console.log(`  healthz under load     ${fmt(percentiles(loaded.health))}`);
     console.log(`  heaviest query         ${fmt(percentiles(heavy.samples))}`);
     console.log(`  process RSS at the end ${(rss / 1e6).toFixed(0)} MB`);
-    await app.close();
   } finally {
-    await server.stop();
-    rmSync(dir, { recursive: true, force: true });
+    await api.close();
   }
 }
 

@@ -1,17 +1,10 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type Client, createClient } from 'graphql-ws';
 import { Client as Pg } from 'pg';
 import WebSocket from 'ws';
-import { createApp } from '../src/app';
-import { loadConfig } from '../src/config/config';
-import { ensureDatabase, startEmbeddedPostgres } from '../src/database/embedded-postgres';
-import { createDataSource } from '../src/database/data-source';
-import { migrate } from '../src/database/migrate';
+import { benchApi } from './harness';
 import { seedBench } from './seed';
 
 /**
@@ -37,52 +30,15 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const mb = (bytes: number) => `${Math.round(bytes / 1e6)} MB`;
 
 async function main(): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'dengon-soak-'));
-  // Persistent: a restart keeps the data (the folder goes with the rest at the end).
-  const server = await startEmbeddedPostgres(join(dir, 'pg'), { quiet: true });
+  const api = await benchApi('soak', {
+    password: PASSWORD,
+    seed: (ds) =>
+      seedBench(ds.query.bind(ds), { clients: SUBSCRIBERS, operators: 10, password: PASSWORD }),
+    // The soak outlives a default access token; a console would refresh its own.
+    env: { ACCESS_TOKEN_TTL_SECONDS: String(MINUTES * 60 + 600) },
+  });
   try {
-    await ensureDatabase(server.url('postgres'), 'soak');
-    const url = server.url('soak');
-    const ds = await createDataSource(url).initialize();
-    await migrate(ds);
-    await seedBench(ds.query.bind(ds), { clients: SUBSCRIBERS, operators: 10, password: PASSWORD });
-    await ds.query('ANALYZE');
-    await ds.destroy();
-
-    const config = loadConfig({
-      NODE_ENV: 'test',
-      DATA_DIR: dir,
-      JWT_SECRET: 'soak-secret-that-is-long-enough-0123456789',
-      // The soak outlives a default access token; a console would refresh its own.
-      ACCESS_TOKEN_TTL_SECONDS: String(MINUTES * 60 + 600),
-    });
-    const app = await createApp({ config, databaseUrl: url, quiet: true });
-    await app.listen(0, '127.0.0.1');
-    const base = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
-    const gql = async (query: string, variables: Record<string, unknown>, token?: string) => {
-      const response = await fetch(`${base}/graphql`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-        },
-        body: JSON.stringify({ query, variables }),
-      });
-      return (await response.json()) as {
-        data?: Record<string, { id?: string; accessToken?: string } | null>;
-        errors?: unknown[];
-      };
-    };
-    const login = async (email: string) => {
-      const r = await gql(
-        `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }`,
-        { e: email, p: PASSWORD },
-      );
-      const token = r.data?.['login']?.accessToken;
-      if (!token) throw new Error(`${email} could not sign in: ${JSON.stringify(r.errors)}`);
-      return token;
-    };
-
+    const { base, gql, login, url, server } = api;
     const pg = new Pg({ connectionString: url });
     await pg.connect();
     const clients = (
@@ -120,7 +76,7 @@ async function main(): Promise<void> {
       for (;;) {
         const during = restarting;
         try {
-          const r = await gql(
+          const r = await gql<{ createIntake: { id: string } }>(
             `mutation($input: CreateIntakeInput!) { createIntake(input: $input) { id } }`,
             {
               input: {
@@ -132,13 +88,10 @@ async function main(): Promise<void> {
             },
             operator,
           );
-          const id = r.data?.['createIntake']?.id;
-          if (id) {
-            acknowledged.set(key, id);
-            return;
-          }
+          acknowledged.set(key, r.createIntake.id);
+          return;
         } catch {
-          // no answer at all: retried below like an error
+          // an error or no answer at all: retried with the same key
         }
         failedAttempts++;
         if (!during && !restarting) failedOutsideRestart++;
@@ -146,15 +99,24 @@ async function main(): Promise<void> {
       }
     };
 
-    const memory: number[] = [];
-    const sampler = setInterval(() => memory.push(process.memoryUsage().rss), 10_000);
     const total = Math.round(MINUTES * 60 * RATE);
     const running: Promise<void>[] = [];
     const start = Date.now();
+    // At most this many saves in flight: an open loop past the server's pace only piles up sockets.
+    const MAX_IN_FLIGHT = 200;
+    const memory: number[] = [];
+    let started = 0;
+    const sampler = setInterval(() => {
+      memory.push(process.memoryUsage().rss);
+      console.log(
+        `  ${Math.round((Date.now() - start) / 1000)} s: ${acknowledged.size} acknowledged, ${started - acknowledged.size} in flight, RSS ${mb(memory.at(-1) ?? 0)}`,
+      );
+    }, 10_000);
     let restart = { at: 0, downMs: 0 };
     for (let i = 0; i < total; i++) {
       const due = start + (i * 1000) / RATE;
       if (due > Date.now()) await sleep(due - Date.now());
+      while (started - acknowledged.size >= MAX_IN_FLIGHT) await sleep(5);
       if (i === Math.floor(total / 2)) {
         restarting = true;
         const t0 = Date.now();
@@ -165,6 +127,7 @@ async function main(): Promise<void> {
           restarting = false;
         });
       }
+      started++;
       running.push(save(i));
     }
     await Promise.all(running);
@@ -200,10 +163,8 @@ async function main(): Promise<void> {
       `  RSS every 10 s: first ${mb(memory[0] ?? 0)}, min ${mb(Math.min(...memory))}, max ${mb(Math.max(...memory))}, last ${mb(memory.at(-1) ?? 0)}`,
     );
     for (const socket of sockets) void socket.dispose();
-    await app.close();
   } finally {
-    await server.stop();
-    rmSync(dir, { recursive: true, force: true });
+    await api.close();
   }
 }
 

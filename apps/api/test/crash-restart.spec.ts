@@ -1,51 +1,34 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { apiProcess, exited } from './api-process';
 
 // Each start of the API here starts (or initialises) its own PostgreSQL.
 jest.setTimeout(120_000);
 
-/** `npm start`'s API (src/main.ts) on its own embedded PostgreSQL under dataDir, in a process the test can kill. */
+/** `npm start`'s API on its own embedded PostgreSQL under dataDir; `running` resolves once it serves. */
 function startApi(dataDir: string): {
   child: ChildProcess;
   output: () => string;
   running: Promise<void>;
 } {
-  const child = spawn(
-    process.execPath,
-    [join(__dirname, 'ts-process.cjs'), join(__dirname, '../src/main.ts')],
-    {
-      env: {
-        ...process.env,
-        NODE_ENV: 'test',
-        PORT: '0',
-        DATABASE_URL: '',
-        DATA_DIR: dataDir,
-        SEED_DEMO: 'false',
-        JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  let output = '';
+  const api = apiProcess({ DATABASE_URL: '', DATA_DIR: dataDir, SEED_DEMO: 'false' });
   const running = new Promise<void>((resolve, reject) => {
-    const read = (d: Buffer) => {
-      output += d.toString();
-      if (output.includes('Dengon is running')) resolve();
-    };
-    child.stdout?.on('data', read);
-    child.stderr?.on('data', read);
-    child.once('exit', (code) => reject(new Error(`the API exited (${code}):\n${output}`)));
+    const timer = setInterval(() => {
+      if (api.output().includes('Dengon is running')) {
+        clearInterval(timer);
+        resolve();
+      }
+    }, 100);
+    api.child.once('exit', (code) => {
+      clearInterval(timer);
+      reject(new Error(`the API exited (${code}):\n${api.output()}`));
+    });
   });
   running.catch(() => undefined);
-  return { child, output: () => output, running };
+  return { ...api, running };
 }
-
-const exited = (child: ChildProcess) =>
-  child.exitCode !== null || child.signalCode !== null
-    ? Promise.resolve()
-    : new Promise<void>((resolve) => child.once('exit', () => resolve()));
 
 const alive = (pid: number) => {
   try {

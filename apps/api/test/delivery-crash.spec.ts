@@ -1,43 +1,20 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { Client } from 'pg';
 import PgBoss from 'pg-boss';
 import { QUEUES } from '../src/jobs/job-queue';
+import { apiProcess, exited } from './api-process';
 import { TestSmtp } from './smtp';
 import { TestApp, until } from './test-app';
 
 // Two API processes boot one after the other.
 jest.setTimeout(60_000);
 
-/** The API as `npm start` runs it (src/main.ts), in a process of its own that the test can kill. */
-function apiProcess(databaseUrl: string, env: Record<string, string>): ChildProcess {
-  const child = spawn(
-    process.execPath,
-    [join(__dirname, 'ts-process.cjs'), join(__dirname, '../src/main.ts')],
-    {
-      env: {
-        ...process.env,
-        NODE_ENV: 'test',
-        PORT: '0',
-        DATABASE_URL: databaseUrl,
-        DATA_DIR: mkdtempSync(join(tmpdir(), 'dengon-crash-')),
-        JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256',
-        JOB_POLL_SECONDS: '0.5',
-        ...env,
-      },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    },
-  );
+/** The API in a process of its own on the test's database, printing what it says. */
+function apiOn(databaseUrl: string, env: Record<string, string>): ChildProcess {
+  const { child } = apiProcess({ DATABASE_URL: databaseUrl, ...env });
   child.stderr?.on('data', (d: Buffer) => process.stderr.write(d));
   return child;
 }
-
-const exited = (child: ChildProcess) =>
-  child.exitCode !== null || child.signalCode !== null
-    ? Promise.resolve()
-    : new Promise<void>((resolve) => child.once('exit', () => resolve()));
 
 describe('a process killed in the middle of a send', () => {
   let smtp: TestSmtp;
@@ -91,7 +68,7 @@ describe('a process killed in the middle of a send', () => {
     await boss.stop({ graceful: false });
 
     const env = { SMTP_URL: smtp.url, DELIVERY_LEASE_SECONDS: '1' };
-    const first = apiProcess(databaseUrl, env);
+    const first = apiOn(databaseUrl, env);
     children.push(first);
     // The server has the whole message; the process waits for its 250 and is killed.
     await smtp.held;
@@ -102,7 +79,7 @@ describe('a process killed in the middle of a send', () => {
 
     // A new process takes over what the dead one left, once its lease has run out.
     await new Promise((resolve) => setTimeout(resolve, 1_000));
-    const second = apiProcess(databaseUrl, env);
+    const second = apiOn(databaseUrl, env);
     children.push(second);
     await until(async () => ((await row(id))?.status === 'SENT' ? true : undefined), 'the resend');
     expect(await row(id)).toEqual({ status: 'SENT', attempts: 2 });
