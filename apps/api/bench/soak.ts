@@ -49,6 +49,7 @@ async function main(): Promise<void> {
 
     // Each client's administrator watches their history live.
     let events = 0;
+    let reconnects = 0;
     const sockets: Client[] = [];
     for (let i = 0; i < SUBSCRIBERS; i++) {
       const token = await login(i === 0 ? 'admin@bench.example' : `admin${i}@bench.example`);
@@ -58,6 +59,7 @@ async function main(): Promise<void> {
         connectionParams: { authorization: `Bearer ${token}` },
         retryAttempts: Infinity,
         shouldRetry: () => true,
+        on: { closed: () => void reconnects++ },
       });
       socket.subscribe(
         { query: 'subscription { intakeRecordChanged { id } }' },
@@ -109,7 +111,7 @@ async function main(): Promise<void> {
     const sampler = setInterval(() => {
       memory.push(process.memoryUsage().rss);
       console.log(
-        `  ${Math.round((Date.now() - start) / 1000)} s: ${acknowledged.size} acknowledged, ${started - acknowledged.size} in flight, RSS ${mb(memory.at(-1) ?? 0)}`,
+        `  ${Math.round((Date.now() - start) / 1000)} s: ${acknowledged.size} acknowledged, ${started - acknowledged.size} in flight, ${events} events, ${reconnects} sockets closed, RSS ${mb(memory.at(-1) ?? 0)}`,
       );
     }, 10_000);
     let restart = { at: 0, downMs: 0 };
@@ -131,8 +133,13 @@ async function main(): Promise<void> {
       running.push(save(i));
     }
     await Promise.all(running);
-    clearInterval(sampler);
     const elapsed = (Date.now() - start) / 1000;
+    // Live events trail the saves under load: wait until they stop coming (at most two minutes).
+    for (let last = -1, waited = 0; events !== last && waited < 120; waited += 5) {
+      last = events;
+      await sleep(5000);
+    }
+    clearInterval(sampler);
 
     const check = new Pg({ connectionString: url });
     await check.connect();
@@ -158,7 +165,9 @@ async function main(): Promise<void> {
     console.log(
       `  acknowledged ${acknowledged.size.toLocaleString()}, stored ${stored.length.toLocaleString()}, lost ${lost}, duplicated ${stored.length - byKey.size}`,
     );
-    console.log(`  events delivered to subscribers: ${events.toLocaleString()}`);
+    console.log(
+      `  events delivered to subscribers: ${events.toLocaleString()} (sockets closed and reopened: ${reconnects})`,
+    );
     console.log(
       `  RSS every 10 s: first ${mb(memory[0] ?? 0)}, min ${mb(Math.min(...memory))}, max ${mb(Math.max(...memory))}, last ${mb(memory.at(-1) ?? 0)}`,
     );

@@ -89,14 +89,36 @@ export class EventBus implements OnModuleInit, OnModuleDestroy {
       const event = JSON.parse(msg.payload) as DengonEvent;
       for (const topic of topicsOf(event)) this.local.emit(topic, event);
     });
-    // A lost connection is re-established; events sent meanwhile are missed, which a reload repairs.
-    client.on('error', (error) => {
-      this.log.warn(`listener lost: ${error.message}`);
-      if (!this.stopping)
-        setTimeout(() => void this.listen().catch((e: Error) => this.log.error(e.message)), 1000);
-    });
-    await client.connect();
-    await client.query(`LISTEN ${CHANNEL}`);
+    // A lost connection is re-established, however long PostgreSQL takes to come back;
+    // events sent meanwhile are missed, which a reload repairs.
+    let lost = false;
+    const reconnect = (why: string) => {
+      if (lost || this.stopping) return;
+      lost = true;
+      this.log.warn(`listener lost: ${why}`);
+      this.retry();
+    };
+    client.on('error', (error) => reconnect(error.message));
+    client.on('end', () => reconnect('connection ended'));
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${CHANNEL}`);
+    } catch (error) {
+      // Not listening: the caller retries; this client must not retry too.
+      lost = true;
+      await client.end().catch(() => undefined);
+      throw error;
+    }
     this.client = client;
+  }
+
+  private retry(delayMs = 1000): void {
+    if (this.stopping) return;
+    setTimeout(() => {
+      this.listen().catch((error: Error) => {
+        this.log.warn(`listener not back yet: ${error.message}`);
+        this.retry(Math.min(delayMs * 2, 10_000));
+      });
+    }, delayMs);
   }
 }
