@@ -1,7 +1,7 @@
 import { Role } from '@dengon/domain';
 import twilio from 'twilio';
 import { eventSignature } from '../src/common/signatures';
-import { ALWAYS, clientOnPlan, publishScript } from './fixtures';
+import { activeNumber, ALWAYS, clientOnPlan, publishScript } from './fixtures';
 import { TestApp } from './test-app';
 
 const TOKEN = 'test-twilio-auth-token-0123456789';
@@ -34,24 +34,7 @@ describe('telephony webhooks', () => {
       [closed.companyId, '0120-700-002'],
     ] as const) {
       await publishScript(t, sv, company);
-      const n = await t.gql(
-        `mutation($input: RequestPhoneNumberInput!) { requestPhoneNumber(input: $input) { id } }`,
-        {
-          input: { number, kind: 'TOLL_FREE', clientCompanyId: company, forwardTo: '03-1234-5678' },
-        },
-        { token: bo },
-      );
-      const id = n.data?.['requestPhoneNumber'].id as string;
-      for (const [status, version] of [
-        ['PROVISIONING', 1],
-        ['ACTIVE', 2],
-      ] as const) {
-        await t.gql(
-          `mutation($input: ChangeNumberStatusInput!) { changePhoneNumberStatus(input: $input) { id } }`,
-          { input: { id, version, status } },
-          { token: bo },
-        );
-      }
+      await activeNumber(t, bo, company, number);
     }
   });
   afterAll(() => t.close());

@@ -45,7 +45,10 @@ export function liveSubscriptions(
       const token = tokenOf(ctx.connectionParams);
       if (!token) return undefined; // nothing signed in can subscribe: the guard refused it
       const session = tokens.verify(token);
-      if (session && (await sessions.holds(session))) return undefined;
+      // Unknown (the database away for a moment) counts as ended: the app takes a fresh
+      // token and subscribes again, where closing for an error would end it for good.
+      const holds = session ? await sessions.holds(session).catch(() => false) : false;
+      if (holds) return undefined;
       (ctx.extra as { socket: Socket }).socket.close(SESSION_ENDED_CLOSE, 'Session ended');
       return { errors: [new GraphQLError('Your session has ended; sign in again')] };
     },

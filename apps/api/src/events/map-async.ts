@@ -1,7 +1,11 @@
+import { Logger } from '@nestjs/common';
+
 /**
  * Maps an async iterator, skipping items mapped to null. Unlike an async
  * generator, its return() reaches the source at once even while a next() is
  * pending, so a subscription that ends releases its listener immediately.
+ * An item whose mapping fails (the database away for a moment) is skipped:
+ * a live feed misses one event, which a reload repairs, instead of ending.
  */
 export function mapAsync<S, T>(
   source: AsyncIterator<S>,
@@ -12,7 +16,12 @@ export function mapAsync<S, T>(
       for (;;) {
         const item = await source.next();
         if (item.done) return { done: true, value: undefined };
-        const value = await map(item.value);
+        const value = await Promise.resolve()
+          .then(() => map(item.value))
+          .catch((error: unknown) => {
+            Logger.warn(`A live event was skipped: ${String(error)}`, 'Events');
+            return null;
+          });
         if (value !== null) return { done: false, value };
       }
     },
