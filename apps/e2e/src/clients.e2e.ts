@@ -47,6 +47,7 @@ describe('a client set up by back office, read by the client', () => {
 
     // A new client with the details invoices and reports need.
     await office.getByRole('link', { name: '新規クライアント' }).click();
+    await office.getByRole('heading', { name: '新規クライアント' }).waitFor();
     await office.getByLabel('会社名').fill(CLIENT.name);
     await office.getByLabel('フリガナ').fill(CLIENT.kana);
     await office.getByLabel('郵便番号').fill('100-0005');

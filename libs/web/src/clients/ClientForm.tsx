@@ -30,8 +30,12 @@ export function ClientForm({
   const uses = reportFieldsFor(values.reportMethod);
   const text = (name: Exclude<keyof ClientFormValues, 'escalationContacts'>) => ({
     value: values[name],
-    onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
-      setValues({ ...values, [name]: event.currentTarget.value }),
+    onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) => {
+      // From the latest values, not this render's: fields filled in quick succession
+      // (autofill, a fast typist) must not undo each other.
+      const value = event.currentTarget.value;
+      setValues((current) => ({ ...current, [name]: value }));
+    },
     error: state.error(name),
   });
 
@@ -116,7 +120,9 @@ export function ClientForm({
         </Fieldset>
         <EscalationContactsEditor
           value={values.escalationContacts}
-          onChange={(escalationContacts) => setValues({ ...values, escalationContacts })}
+          onChange={(escalationContacts) =>
+            setValues((current) => ({ ...current, escalationContacts }))
+          }
           error={state.error}
         />
         <Group>
