@@ -128,15 +128,7 @@ function IntakeDetail({ id }: { id: string }) {
           <Title order={4} size="h5" id="intake-recording" mb="xs">
             {t('history.recording')}
           </Title>
-          {/* The link streams with range requests and expires; the drawer asks for a fresh one each time it opens. */}
-          <audio
-            controls
-            preload="none"
-            src={record.recording.playUrl}
-            data-testid="recording"
-            aria-labelledby="intake-recording"
-            style={{ width: '100%' }}
-          />
+          <RecordingPlayer key={record.recording.id} playUrl={record.recording.playUrl} />
           <Text size="xs" c="dimmed">
             {t('history.recordingLength', {
               length: clock(record.recording.durationSeconds),
@@ -228,5 +220,24 @@ function IntakeDetail({ id }: { id: string }) {
         </Stack>
       </section>
     </Stack>
+  );
+}
+
+/**
+ * The recording's player. Its link is taken once when the record opens: each
+ * read of the record brings a fresh link, and a changed src would reload the
+ * player under the listener's hand. A link lasts ten minutes; reopening renews it.
+ */
+function RecordingPlayer({ playUrl }: { playUrl: string }) {
+  const [src] = useState(playUrl);
+  return (
+    <audio
+      controls
+      preload="none"
+      src={src}
+      data-testid="recording"
+      aria-labelledby="intake-recording"
+      style={{ width: '100%' }}
+    />
   );
 }
