@@ -6,13 +6,14 @@
 //     ways: packet loss and rtpengine's CPU per call.
 // The API (built, with the demo data) and the edge run as `npm start` runs them.
 import { spawn } from 'node:child_process';
-import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { ephemeralCredentials } from '../../tools/voice.mjs';
 import { bindUdp, HOST, mediaPort, NgClient, rtpPacket, sdp, sineFrame } from './media.mjs';
 
 const { values } = parseArgs({
@@ -237,11 +238,7 @@ class Softphone {
   }
 
   async register() {
-    const expiry = Math.floor(Date.now() / 1000) + 3600;
-    const username = `${expiry}:${this.user}`;
-    const password = createHmac('sha1', SECRETS.VOICE_AUTH_SECRET)
-      .update(username)
-      .digest('base64');
+    const { username, password } = ephemeralCredentials(SECRETS.VOICE_AUTH_SECRET, this.user);
     const callId = `${tag()}@${HOST}`;
     const fromTag = tag();
     const uri = `sip:${DOMAIN}`;

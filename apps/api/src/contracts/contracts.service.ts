@@ -59,9 +59,7 @@ export class ContractsService {
   ): Promise<Contract | null> {
     const companyId = companyInScope(ctx, clientCompanyId);
     if (!companyId) return null;
-    return this.db.transaction(ctx, (em) =>
-      em.findOne(Contract, { where: { clientCompanyId: companyId }, order: { startDate: 'DESC' } }),
-    );
+    return this.db.transaction(ctx, (em) => latestContract(em, companyId));
   }
 
   create(ctx: RequestContext, input: CreateContractInput): Promise<Contract> {
@@ -387,6 +385,14 @@ async function lockedContract(em: EntityManager, id: string): Promise<Contract> 
   });
   if (!contract) throw notFound('Contract');
   return contract;
+}
+
+/** A client's latest contract: the one whose terms (coverage, recording) apply now. */
+export function latestContract(
+  em: EntityManager,
+  clientCompanyId: string,
+): Promise<Contract | null> {
+  return em.findOne(Contract, { where: { clientCompanyId }, order: { startDate: 'DESC' } });
 }
 
 const recordingOf = (contract: Contract) => ({

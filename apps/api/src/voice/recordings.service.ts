@@ -7,7 +7,7 @@ import { AuditService } from '../audit/audit.service';
 import { RequestContext } from '../common/request-context';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
-import { Contract } from '../contracts/contract.entity';
+import { latestContract } from '../contracts/contracts.service';
 import { Db } from '../database/db.service';
 import { JobQueue } from '../jobs/job-queue';
 import { FileStore } from '../storage/file-store';
@@ -72,22 +72,23 @@ export class Recordings implements OnModuleInit {
   /** Turns the call's capture into its recording, once; the raw capture is removed after. */
   async collect(callId: string, now = new Date()): Promise<CallRecording | null> {
     const system = RequestContext.system();
-    const session = await this.db.transaction(system, (em) =>
-      em.findOneBy(CallSession, { provider: SIP_PROVIDER, providerCallId: callId }),
-    );
+    const { session, existing } = await this.db.transaction(system, async (em) => {
+      const found = await em.findOneBy(CallSession, {
+        provider: SIP_PROVIDER,
+        providerCallId: callId,
+      });
+      return {
+        session: found,
+        existing: found ? await em.findOneBy(CallRecording, { callSessionId: found.id }) : null,
+      };
+    });
     if (!session?.recorded || !session.clientCompanyId) return null;
-    const existing = await this.db.transaction(system, (em) =>
-      em.findOneBy(CallRecording, { callSessionId: session.id }),
-    );
     if (existing) return existing;
     const capture = await this.capture(callId);
     const audio = callAudio(await readFile(capture.pcap));
     const stored = await this.files.put(`recordings/${session.id}.wav`, audio.wav);
     const recording = await this.db.transaction(system, async (em) => {
-      const contract = await em.findOne(Contract, {
-        where: { clientCompanyId: session.clientCompanyId! },
-        order: { startDate: 'DESC' },
-      });
+      const contract = await latestContract(em, session.clientCompanyId!);
       return em.save(
         em.create(CallRecording, {
           callSessionId: session.id,
@@ -141,10 +142,7 @@ export class Recordings implements OnModuleInit {
       const found = await em.findOneBy(CallRecording, { id });
       if (!found) return null;
       if (ctx.user && isClientRole(ctx.user.role)) {
-        const contract = await em.findOne(Contract, {
-          where: { clientCompanyId: found.clientCompanyId },
-          order: { startDate: 'DESC' },
-        });
+        const contract = await latestContract(em, found.clientCompanyId);
         if (!contract?.recordingsInPortal) return null;
       }
       if (audit)
