@@ -57,6 +57,7 @@ export class EventBus implements OnModuleInit, OnModuleDestroy {
   private readonly local = new EventEmitter().setMaxListeners(0);
   private client?: Client;
   private stopping = false;
+  private retrying?: NodeJS.Timeout;
 
   constructor(@Inject(DATABASE_URL) private readonly url: string) {}
 
@@ -70,6 +71,7 @@ export class EventBus implements OnModuleInit, OnModuleDestroy {
 
   async onModuleDestroy(): Promise<void> {
     this.stopping = true;
+    clearTimeout(this.retrying);
     this.local.emit('close');
     await this.client?.end().catch(() => undefined);
   }
@@ -114,7 +116,8 @@ export class EventBus implements OnModuleInit, OnModuleDestroy {
 
   private retry(delayMs = 1000): void {
     if (this.stopping) return;
-    setTimeout(() => {
+    this.retrying = setTimeout(() => {
+      if (this.stopping) return;
       this.listen().catch((error: Error) => {
         this.log.warn(`listener not back yet: ${error.message}`);
         this.retry(Math.min(delayMs * 2, 10_000));
