@@ -4,32 +4,24 @@ import {
   LINKTYPE,
   callAudio,
   decodeG711,
+  decodeWav,
+  encodeUlaw,
   encodeWav,
   ipv6ToString,
   parsePcap,
   parseRtp,
+  rtpPacket,
 } from './call-audio';
 
 // --- builders: a pcap is made byte by byte here, so every layer is under test -----------
-
-/** G.711 µ-law encoder (the encoder side is not in the module: we never encode). */
-function ulaw(sample: number): number {
-  let s = Math.max(-32635, Math.min(32635, Math.round(sample)));
-  const sign = s < 0 ? 0x80 : 0;
-  if (s < 0) s = -s;
-  s += 0x84;
-  let exponent = 7;
-  for (let mask = 0x4000; (s & mask) === 0 && exponent > 0; mask >>= 1) exponent--;
-  return ~(sign | (exponent << 4) | ((s >> (exponent + 3)) & 0x0f)) & 0xff;
-}
 
 const ULAW_SILENCE = 0xff;
 
 /** µ-law bytes of a sine, sample n0.. of a continuous tone (so frames join seamlessly). */
 function sineUlaw(freq: number, n0: number, count: number, amp = 8000): Buffer {
-  return Buffer.from(
-    Array.from({ length: count }, (_, i) =>
-      ulaw(amp * Math.sin((2 * Math.PI * freq * (n0 + i)) / 8000)),
+  return encodeUlaw(
+    Int16Array.from({ length: count }, (_, i) =>
+      Math.round(amp * Math.sin((2 * Math.PI * freq * (n0 + i)) / 8000)),
     ),
   );
 }
@@ -222,12 +214,7 @@ const B: Pick<StreamSpec, 'src' | 'dst'> = { src: ['10.0.0.2', 5000], dst: ['10.
 
 const byTime = (a: Frame, b: Frame) => a.time - b.time;
 
-/** Decoded (16-bit) samples of the WAV's data chunk. */
-function wavSamples(wav: Buffer): Int16Array {
-  const out = new Int16Array((wav.length - 44) / 2);
-  for (let i = 0; i < out.length; i++) out[i] = wav.readInt16LE(44 + i * 2);
-  return out;
-}
+const wavSamples = (wav: Buffer): Int16Array => decodeWav(wav).samples;
 
 /** Goertzel power of one frequency: enough to tell which tone is playing. */
 function tonePower(samples: Int16Array, freq: number, from = 0, to = samples.length): number {
@@ -295,11 +282,17 @@ describe('G.711 decoding', () => {
     expect(positive).toEqual([...positive].sort((x, y) => y - x));
   });
 
-  it('round-trips our test encoder within the µ-law quantization step', () => {
-    for (const v of [0, 1, -1, 100, -100, 1000, 8000, -8000, 32000, -32000]) {
-      const back = mu(ulaw(v))!;
+  it('round-trips the encoder within the µ-law quantization step', () => {
+    for (const v of [0, 1, -1, 100, -100, 1000, 8000, -8000, 32000, -32000, 32767, -32768]) {
+      const back = mu(encodeUlaw(Int16Array.of(v))[0]!)!;
       expect(Math.abs(back - v)).toBeLessThanOrEqual(Math.max(8, Math.abs(v) / 16));
     }
+  });
+
+  it('encodes every decoded µ-law value back to its code (negative zero to zero)', () => {
+    const decoded = decodeG711(ALL_CODES, 0);
+    const expected = Array.from(ALL_CODES, (c) => (c === 0x7f ? 0xff : c));
+    expect(Array.from(encodeUlaw(decoded))).toEqual(expected);
   });
 
   it('refuses payload types that are not G.711', () => {
@@ -505,6 +498,56 @@ describe('encodeWav', () => {
     expect(wav.readUInt32LE(24)).toBe(16000);
     expect(wav.readUInt32LE(28)).toBe(32000);
     expect(wav.length).toBe(44);
+  });
+});
+
+describe('decodeWav', () => {
+  it('reads back what encodeWav wrote, with its rate', () => {
+    const read = decodeWav(encodeWav(Int16Array.from([5, -5, 1000]), 22050));
+    expect(Array.from(read.samples)).toEqual([5, -5, 1000]);
+    expect(read.sampleRate).toBe(22050);
+  });
+
+  it('skips chunks it does not know (LIST, an odd-sized one)', () => {
+    const wav = encodeWav(Int16Array.from([7, 8]));
+    const list = Buffer.concat([
+      Buffer.from('LIST'),
+      Buffer.from([3, 0, 0, 0]),
+      Buffer.from('abc\0'),
+    ]);
+    const withList = Buffer.concat([wav.subarray(0, 36), list, wav.subarray(36)]);
+    expect(Array.from(decodeWav(withList).samples)).toEqual([7, 8]);
+  });
+
+  it('refuses what is not 16-bit PCM mono, saying what it is', () => {
+    const stereo = encodeWav(Int16Array.from([1, 2]));
+    stereo.writeUInt16LE(2, 22);
+    expect(() => decodeWav(stereo)).toThrow('WAV: 2 channel(s) of 16-bit format 1');
+    expect(() => decodeWav(Buffer.from('not a wave file'))).toThrow('not a RIFF/WAVE');
+    expect(() => decodeWav(encodeWav(new Int16Array(0)).subarray(0, 36))).toThrow('no data chunk');
+  });
+});
+
+describe('rtpPacket', () => {
+  it('builds what parseRtp reads', () => {
+    const payload = Buffer.from([1, 2, 3]);
+    const packet = rtpPacket({
+      payloadType: 0,
+      marker: true,
+      sequence: 70000,
+      timestamp: 2 ** 32 + 5,
+      ssrc: 0xdeadbeef,
+      payload,
+    });
+    expect(parseRtp(packet)).toEqual({
+      payloadType: 0,
+      marker: true,
+      sequence: 70000 & 0xffff,
+      timestamp: 5,
+      ssrc: 0xdeadbeef,
+      csrcs: [],
+      payload,
+    });
   });
 });
 

@@ -226,6 +226,17 @@ export function parseRtp(buf: Buffer): RtpPacket | null {
   };
 }
 
+/** Builds an RTP packet (RFC 3550, version 2, no CSRCs, extension or padding). */
+export function rtpPacket(p: Omit<RtpPacket, 'csrcs'>): Buffer {
+  const header = Buffer.alloc(12);
+  header[0] = 0x80;
+  header[1] = (p.marker ? 0x80 : 0) | (p.payloadType & 0x7f);
+  header.writeUInt16BE(p.sequence & 0xffff, 2);
+  header.writeUInt32BE(p.timestamp >>> 0, 4);
+  header.writeUInt32BE(p.ssrc >>> 0, 8);
+  return Buffer.concat([header, p.payload]);
+}
+
 // ---------------------------------------------------------------------------------------
 // G.711 (ITU-T G.711 expansion, as in the reference decoders)
 // ---------------------------------------------------------------------------------------
@@ -257,9 +268,61 @@ export function decodeG711(payload: Uint8Array, payloadType: number): Int16Array
   return Int16Array.from(payload, (c) => table[c]!);
 }
 
+/** µ-law compression of 16-bit samples (G.711, bias 0x84, clipped at 32635). */
+export function encodeUlaw(samples: Int16Array): Buffer {
+  const out = Buffer.alloc(samples.length);
+  for (let i = 0; i < samples.length; i++) {
+    let s = samples[i]!;
+    const sign = s < 0 ? 0x80 : 0;
+    if (sign) s = -s;
+    s = Math.min(s, 32635) + 0x84;
+    let exponent = 7;
+    for (let mask = 0x4000; (s & mask) === 0 && exponent > 0; mask >>= 1) exponent--;
+    const mantissa = (s >> (exponent + 3)) & 0x0f;
+    out[i] = ~(sign | (exponent << 4) | mantissa) & 0xff;
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------------------------------
 // WAV
 // ---------------------------------------------------------------------------------------
+
+/** Reads a 16-bit PCM mono WAV (as sox writes it); anything else is refused by name. */
+export function decodeWav(wav: Buffer): { samples: Int16Array; sampleRate: number } {
+  if (
+    wav.length < 12 ||
+    wav.toString('ascii', 0, 4) !== 'RIFF' ||
+    wav.toString('ascii', 8, 12) !== 'WAVE'
+  )
+    throw new Error('WAV: not a RIFF/WAVE file');
+  let format: { channels: number; sampleRate: number; bits: number; code: number } | null = null;
+  for (let off = 12; off + 8 <= wav.length;) {
+    const id = wav.toString('ascii', off, off + 4);
+    const size = wav.readUInt32LE(off + 4);
+    const body = wav.subarray(off + 8, Math.min(wav.length, off + 8 + size));
+    if (id === 'fmt ' && body.length >= 16)
+      format = {
+        code: body.readUInt16LE(0),
+        channels: body.readUInt16LE(2),
+        sampleRate: body.readUInt32LE(4),
+        bits: body.readUInt16LE(14),
+      };
+    if (id === 'data') {
+      if (!format) throw new Error('WAV: data before its fmt chunk');
+      // 0xfffe (extensible) carries PCM as well when the sample is 16-bit.
+      if (![1, 0xfffe].includes(format.code) || format.bits !== 16 || format.channels !== 1)
+        throw new Error(
+          `WAV: ${format.channels} channel(s) of ${format.bits}-bit format ${format.code}; 16-bit PCM mono is needed`,
+        );
+      const samples = new Int16Array(body.length >> 1);
+      for (let i = 0; i < samples.length; i++) samples[i] = body.readInt16LE(i * 2);
+      return { samples, sampleRate: format.sampleRate };
+    }
+    off += 8 + size + (size & 1);
+  }
+  throw new Error('WAV: no data chunk');
+}
 
 export function encodeWav(samples: Int16Array, sampleRate = SAMPLE_RATE): Buffer {
   const dataLen = samples.length * 2;
