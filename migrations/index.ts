@@ -13,6 +13,7 @@ import { Billing1795337825138 } from './1795337825138-Billing';
 import { Recordings1796581308043 } from './1796581308043-Recordings';
 import { IntakeIdempotencyKey1796583338310 } from './1796583338310-IntakeIdempotencyKey';
 import { LiveSessions1796583927028 } from './1796583927028-LiveSessions';
+import { VoiceMedia1796590886654 } from './1796590886654-VoiceMedia';
 
 /** Every migration in order; the only way the schema changes. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   Recordings1796581308043,
   IntakeIdempotencyKey1796583338310,
   LiveSessions1796583927028,
+  VoiceMedia1796590886654,
 ];

@@ -85,6 +85,7 @@ import { RecordingLinks } from './voice/recording-links';
 import { RecordingsController } from './voice/recordings.controller';
 import { IntakeRecordingResolver } from './voice/recordings.resolver';
 import { Recordings } from './voice/recordings.service';
+import { VoiceMedia } from './voice/media/voice-media.service';
 
 type HttpOrSocket =
   | { req: DengonRequest; res: Response }
@@ -246,6 +247,7 @@ export class AppModule {
         SipEdge,
         VoiceResolver,
         Recordings,
+        VoiceMedia,
         RecordingLinks,
         IntakeRecordingResolver,
       ],

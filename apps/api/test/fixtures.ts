@@ -14,6 +14,12 @@ export const ALWAYS = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
   end: '24:00',
 }));
 
+/** Coverage that never includes today (Asia/Tokyo): one hour on another weekday. */
+export function closedToday() {
+  const today = new Date(Date.now() + 9 * 3_600_000).getUTCDay() || 7;
+  return [{ weekday: ((today + 2) % 7) + 1, start: '09:00', end: '10:00' }];
+}
+
 /** A client company with a contract on the plan, created through the API as back office would. */
 export async function clientOnPlan(
   t: TestApp,

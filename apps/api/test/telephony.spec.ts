@@ -1,7 +1,7 @@
 import { Role } from '@dengon/domain';
 import twilio from 'twilio';
 import { eventSignature } from '../src/common/signatures';
-import { activeNumber, ALWAYS, clientOnPlan, publishScript } from './fixtures';
+import { activeNumber, ALWAYS, clientOnPlan, closedToday, publishScript } from './fixtures';
 import { TestApp } from './test-app';
 
 const TOKEN = 'test-twilio-auth-token-0123456789';
@@ -9,11 +9,6 @@ const SECRET = 'test-telephony-events-secret-0123456789abcdef';
 const sid = (n: number) => `CA${n.toString(16).padStart(32, '0')}`;
 
 /** A weekday (1–7) that is neither today nor tomorrow in Tokyo, so a window on it is not open now. */
-function closedDay(): number {
-  const today = new Date(Date.now() + 9 * 3_600_000).getUTCDay() || 7;
-  return ((today + 2) % 7) + 1;
-}
-
 describe('telephony webhooks', () => {
   let t: TestApp;
   const sessions = async () =>
@@ -26,9 +21,7 @@ describe('telephony webhooks', () => {
     const bo = (await t.login('bo@dengon.example')).token;
     const sv = (await t.login('sv@dengon.example')).token;
     const open = await clientOnPlan(t, bo, '終日社', 'STANDARD', ALWAYS);
-    const closed = await clientOnPlan(t, bo, '休業社', 'STANDARD', [
-      { weekday: closedDay(), start: '09:00', end: '10:00' },
-    ]);
+    const closed = await clientOnPlan(t, bo, '休業社', 'STANDARD', closedToday());
     for (const [company, number] of [
       [open.companyId, '0120-700-001'],
       [closed.companyId, '0120-700-002'],

@@ -53,6 +53,12 @@ const schema = z.object({
     .optional(),
   VOICE_DOMAIN: z.string().min(1).default('dengon.local'),
   VOICE_RECORDINGS_DIR: z.string().min(1).optional(),
+  // 0: any free port (tests); the edge must be told the port it got.
+  VOICE_MEDIA_PORT: z.coerce.number().int().min(0).max(65_535).optional(),
+  VOICE_MEDIA_ADDRESS: z.ipv4().default('127.0.0.1'),
+  VOICE_EDGE_ADDRESS: z.ipv4().default('127.0.0.1'),
+  VOICE_PROMPTS_DIR: z.string().min(1).optional(),
+  VOICEMAIL_MAX_SECONDS: z.coerce.number().int().min(10).max(600).default(120),
   VOICE_CREDENTIAL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(3600),
   TELEPHONY_MAX_SKEW_SECONDS: z.coerce.number().int().min(10).max(3600).default(300),
   ACD_OFFER_SECONDS: z.coerce.number().int().min(3).max(300).default(15),

@@ -22,6 +22,9 @@ export enum HolidayRule {
 }
 registerEnumType(HolidayRule, { name: 'HolidayRule' });
 
+/** What a caller waits through where no contract says otherwise. */
+export const WAITING_DEFAULTS = { announcementSeconds: 15, maxWaitSeconds: 180 } as const;
+
 @ObjectType()
 export class CoverageWindowType {
   @Field(() => Int, { description: 'ISO weekday: 1 = Monday … 7 = Sunday' })
@@ -45,6 +48,8 @@ export class CoverageWindowType {
 @Entity({ name: 'contracts' })
 @Check('contracts_dates', 'end_date IS NULL OR end_date >= start_date')
 @Check('contracts_recording_retention', 'recording_retention_days BETWEEN 1 AND 3650')
+@Check('contracts_wait_announcement', 'wait_announcement_seconds BETWEEN 0 AND 600')
+@Check('contracts_max_wait', 'max_wait_seconds BETWEEN 30 AND 3600')
 export class Contract {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -86,6 +91,16 @@ export class Contract {
   @Field({ description: "The client's users may play the recordings in the portal" })
   @Column({ default: false })
   recordingsInPortal!: boolean;
+
+  @Field(() => Int, {
+    description: 'Seconds a caller hears ringing before the busy announcement (混雑案内)',
+  })
+  @Column({ type: 'int', default: WAITING_DEFAULTS.announcementSeconds })
+  waitAnnouncementSeconds!: number;
+
+  @Field(() => Int, { description: 'Seconds a caller waits for an operator before voicemail' })
+  @Column({ type: 'int', default: WAITING_DEFAULTS.maxWaitSeconds })
+  maxWaitSeconds!: number;
 
   @Field(() => GraphQLJSONObject, {
     description: 'When it is invoiced: proration and the due date (docs/billing.md)',

@@ -119,6 +119,23 @@ export class RecordingTermsInput {
   inPortal!: boolean;
 }
 
+@InputType({ description: 'How long callers wait, and what they hear meanwhile' })
+export class WaitingTermsInput {
+  @Field(() => Int, {
+    description: 'Seconds of ringing before the busy announcement, 0 to 600 (0: at once)',
+  })
+  @IsInt()
+  @Min(0)
+  @Max(600)
+  announcementAfterSeconds!: number;
+
+  @Field(() => Int, { description: 'Seconds waiting for an operator before voicemail, 30 to 3600' })
+  @IsInt()
+  @Min(30)
+  @Max(3600)
+  voicemailAfterSeconds!: number;
+}
+
 @InputType()
 export class UpdateContractInput {
   @Field(() => ID)
@@ -157,6 +174,12 @@ export class UpdateContractInput {
   @ValidateNested()
   @Type(() => RecordingTermsInput)
   recording?: RecordingTermsInput;
+
+  @Field(() => WaitingTermsInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => WaitingTermsInput)
+  waiting?: WaitingTermsInput;
 }
 
 @InputType()

@@ -115,6 +115,7 @@ export class ContractsService {
         coverage: describe(contract),
         billingTerms: contract.billingTerms,
         recording: recordingOf(contract),
+        waiting: waitingOf(contract),
       };
       const endDate = input.endDate === undefined ? contract.endDate : input.endDate;
       checkDates(contract.startDate, endDate);
@@ -130,6 +131,11 @@ export class ContractsService {
           recordingRetentionDays: input.recording.retentionDays,
           recordingsInPortal: input.recording.inPortal,
         });
+      if (input.waiting)
+        Object.assign(contract, {
+          waitAnnouncementSeconds: input.waiting.announcementAfterSeconds,
+          maxWaitSeconds: input.waiting.voicemailAfterSeconds,
+        });
       await em.save(contract);
       await this.audit.record(em, ctx, {
         action: 'contract.updated',
@@ -143,6 +149,7 @@ export class ContractsService {
           coverage: describe(contract),
           billingTerms,
           recording: recordingOf(contract),
+          waiting: waitingOf(contract),
         },
       });
       return contract;
@@ -399,6 +406,11 @@ const recordingOf = (contract: Contract) => ({
   recordCalls: contract.recordCalls,
   retentionDays: contract.recordingRetentionDays,
   inPortal: contract.recordingsInPortal,
+});
+
+const waitingOf = (contract: Contract) => ({
+  announcementAfterSeconds: contract.waitAnnouncementSeconds,
+  voicemailAfterSeconds: contract.maxWaitSeconds,
 });
 
 /** Billing terms from the form, checked by the rules of libs/domain. */

@@ -89,7 +89,8 @@ export class CallRouting {
             callingE164: call.from ? e164(call.from) : null,
             clientCompanyId: match?.clientCompanyId ?? null,
             scriptVersionId: match?.scriptVersionId ?? null,
-            recorded: match?.recordCalls ?? false,
+            // A voicemail is kept by whoever answers it, not as a recorded conversation.
+            recorded: state !== CallState.VOICEMAIL && (match?.recordCalls ?? false),
             state,
             startedAt: call.at,
           }),
@@ -176,43 +177,83 @@ export class CallRouting {
   voicemail(
     provider: string,
     callId: string,
-    recordingUrl: string,
+    recordingUrl: string | null,
     duration: number | null,
   ): Promise<CallSession | null> {
-    return this.db.transaction(RequestContext.system(), async (em) => {
+    return this.db.transaction(RequestContext.system(), (em) =>
+      this.leftVoicemail(em, provider, callId, recordingUrl, duration),
+    );
+  }
+
+  /** As voicemail(), inside the caller's transaction (which stores the audio with it). */
+  async leftVoicemail(
+    em: EntityManager,
+    provider: string,
+    callId: string,
+    recordingUrl: string | null,
+    duration: number | null,
+  ): Promise<CallSession | null> {
+    const session = await em.findOne(CallSession, {
+      where: { provider, providerCallId: callId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!session) return null;
+    if (session.state !== CallState.VOICEMAIL) await EventBus.publish(em, ACD_CHANGED);
+    Object.assign(session, {
+      state: CallState.VOICEMAIL,
+      recordingUrl: recordingUrl ?? session.recordingUrl,
+      durationSeconds: duration,
+    });
+    const script = session.scriptVersionId
+      ? await em.findOneBy(ScriptVersion, { id: session.scriptVersionId })
+      : null;
+    if (!session.intakeId && session.clientCompanyId && script) {
+      const intake = await this.intake.record(em, {
+        clientCompanyId: session.clientCompanyId,
+        channel: IntakeChannel.VOICEMAIL,
+        dialedE164: session.dialedE164,
+        callingE164: session.callingE164,
+        script,
+        fields: {},
+        memo: '時間外の留守番電話です。録音を聞いて折り返してください。',
+        faqItemIds: [],
+        status: 'CALLBACK_PENDING',
+        operatorId: null,
+        receivedAt: session.startedAt,
+        recordingUrl,
+      });
+      session.intakeId = intake.id;
+    }
+    return em.save(session);
+  }
+
+  /**
+   * A caller who waited past the client's limit goes to voicemail: out of the
+   * queue (an open offer is withdrawn), as a voicemail call from now on.
+   * False when the call is no longer waiting.
+   */
+  async divertToVoicemail(provider: string, callId: string): Promise<boolean> {
+    const diverted = await this.db.transaction(RequestContext.system(), async (em) => {
       const session = await em.findOne(CallSession, {
         where: { provider, providerCallId: callId },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!session) return null;
-      if (session.state !== CallState.VOICEMAIL) await EventBus.publish(em, ACD_CHANGED);
-      Object.assign(session, {
-        state: CallState.VOICEMAIL,
-        recordingUrl,
-        durationSeconds: duration,
-      });
-      const script = session.scriptVersionId
-        ? await em.findOneBy(ScriptVersion, { id: session.scriptVersionId })
-        : null;
-      if (!session.intakeId && session.clientCompanyId && script) {
-        const intake = await this.intake.record(em, {
-          clientCompanyId: session.clientCompanyId,
-          channel: IntakeChannel.VOICEMAIL,
-          dialedE164: session.dialedE164,
-          callingE164: session.callingE164,
-          script,
-          fields: {},
-          memo: '時間外の留守番電話です。録音を聞いて折り返してください。',
-          faqItemIds: [],
-          status: 'CALLBACK_PENDING',
-          operatorId: null,
-          receivedAt: session.startedAt,
-          recordingUrl,
-        });
-        session.intakeId = intake.id;
-      }
-      return em.save(session);
+      if (session?.state !== CallState.QUEUED || !session.clientCompanyId) return false;
+      Object.assign(session, { state: CallState.VOICEMAIL, recorded: false });
+      await em.save(session);
+      await em.update(
+        CallOffer,
+        { callSessionId: session.id, state: OfferState.OFFERED },
+        { state: OfferState.EXPIRED },
+      );
+      await EventBus.publish(em, ACD_CHANGED);
+      return true;
     });
+    if (diverted)
+      await this.acd
+        .dispatch()
+        .catch((e: Error) => this.log.error(`dispatch failed: ${e.message}`));
+    return diverted;
   }
 
   /** Out of hours → voicemail; unknown number → the unassigned queue; over the channels → busy. */

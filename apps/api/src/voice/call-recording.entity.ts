@@ -1,8 +1,20 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { ClientCompany } from '../clients/client-company.entity';
 import { CreatedAt } from '../database/columns';
 import { CallSession } from '../telephony/call-session.entity';
+
+/** A call's conversation, or the message a caller left out of hours. */
+export enum RecordingKind {
+  CALL = 'CALL',
+  VOICEMAIL = 'VOICEMAIL',
+}
+registerEnumType(RecordingKind, { name: 'RecordingKind' });
+
+/** A voicemail is the client's message and always theirs to hear; a call's conversation only where the contract says. */
+export function playableInPortal(kind: RecordingKind, contractAllows: boolean): boolean {
+  return kind === RecordingKind.VOICEMAIL || contractAllows;
+}
 
 /** The audio of one call, both directions in one file, kept through FileStore until its retention ends. */
 @ObjectType()
@@ -27,6 +39,15 @@ export class CallRecording {
   @ManyToOne(() => ClientCompany, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'client_company_id' })
   clientCompany?: ClientCompany;
+
+  @Field(() => RecordingKind)
+  @Column({
+    type: 'enum',
+    enum: RecordingKind,
+    enumName: 'recording_kind',
+    default: RecordingKind.CALL,
+  })
+  kind!: RecordingKind;
 
   @Field(() => ID, { nullable: true, description: 'The intake record taken on the call' })
   @Column({ type: 'uuid', nullable: true })

@@ -13,12 +13,16 @@ import { IntakeRecord } from '../calls/intake-record.entity';
 import { Ctx } from '../common/ctx.decorator';
 import type { RequestLoaders } from '../common/loaders';
 import type { RequestContext } from '../common/request-context';
+import { playableInPortal, RecordingKind } from './call-recording.entity';
 import { RecordingLinks } from './recording-links';
 
 @ObjectType({ description: 'The audio of a call, to play' })
 export class RecordingView {
   @Field(() => ID)
   id!: string;
+
+  @Field(() => RecordingKind)
+  kind!: RecordingKind;
 
   @Field(() => Int)
   durationSeconds!: number;
@@ -39,7 +43,8 @@ export class IntakeRecordingResolver {
 
   @ResolveField(() => RecordingView, {
     nullable: true,
-    description: "The call's recording; in the portal only where the contract includes it",
+    description:
+      "The call's recording, or the caller's voicemail; a call's in the portal only where the contract includes it",
   })
   async recording(
     @Ctx() ctx: RequestContext,
@@ -50,11 +55,15 @@ export class IntakeRecordingResolver {
     if (!recording) return null;
     if (
       isClientRole(ctx.actor.role) &&
-      !(await loaders.recordingsInPortal.load(record.clientCompanyId))
+      !playableInPortal(
+        recording.kind,
+        await loaders.recordingsInPortal.load(record.clientCompanyId),
+      )
     )
       return null;
     return {
       id: recording.id,
+      kind: recording.kind,
       durationSeconds: recording.durationSeconds,
       createdAt: recording.createdAt,
       deleteOn: recording.deleteOn,

@@ -11,9 +11,10 @@ import { latestContract } from '../contracts/contracts.service';
 import { Db } from '../database/db.service';
 import { JobQueue } from '../jobs/job-queue';
 import { FileStore } from '../storage/file-store';
+import { CallRouting } from '../telephony/call-routing.service';
 import { CallSession } from '../telephony/call-session.entity';
 import { callAudio } from './call-audio';
-import { CallRecording } from './call-recording.entity';
+import { CallRecording, playableInPortal, RecordingKind } from './call-recording.entity';
 import { SIP_PROVIDER } from './sip';
 
 /** The capture is not closed yet: rtpengine writes its metadata when it lets the call go. */
@@ -28,7 +29,7 @@ export function captureName(callId: string): string {
 }
 
 /**
- * Call recordings: the edge's capture of a recorded call (rtpengine's pcap,
+ * Call recordings and voicemails: the edge's capture of a recorded call (rtpengine's pcap,
  * both legs) becomes one audio file per call in FileStore, linked to the call
  * and its intake record, kept for the client's retention, played only to
  * those who may hear it, every play audited.
@@ -43,6 +44,7 @@ export class Recordings implements OnModuleInit {
     private readonly jobs: JobQueue,
     private readonly files: FileStore,
     private readonly audit: AuditService,
+    private readonly calls: CallRouting,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.captures = config.VOICE_RECORDINGS_DIR ?? join(config.dataDir, 'voice', 'recordings');
@@ -107,6 +109,44 @@ export class Recordings implements OnModuleInit {
     return recording;
   }
 
+  /**
+   * A caller left a message at the media server: the audio is stored, and in
+   * one transaction the call becomes a voicemail with an intake record to call
+   * back, the audio linked to it.
+   */
+  async voicemailLeft(
+    callId: string,
+    message: { wav: Buffer; seconds: number },
+    now = new Date(),
+  ): Promise<CallRecording | null> {
+    const system = RequestContext.system();
+    const session = await this.db.transaction(system, (em) =>
+      em.findOneBy(CallSession, { provider: SIP_PROVIDER, providerCallId: callId }),
+    );
+    if (!session?.clientCompanyId) return null;
+    const stored = await this.files.put(`voicemails/${session.id}.wav`, message.wav);
+    return this.db.transaction(system, async (em) => {
+      const seconds = Math.round(message.seconds);
+      const call = await this.calls.leftVoicemail(em, SIP_PROVIDER, callId, null, seconds);
+      const contract = await latestContract(em, session.clientCompanyId!);
+      const recording = await em.save(
+        em.create(CallRecording, {
+          kind: RecordingKind.VOICEMAIL,
+          callSessionId: session.id,
+          clientCompanyId: session.clientCompanyId!,
+          intakeId: call?.intakeId ?? null,
+          fileKey: stored.key,
+          sha256: stored.sha256,
+          bytes: stored.bytes,
+          durationSeconds: seconds,
+          deleteOn: addDaysToDate(tokyoDate(now), contract?.recordingRetentionDays ?? 90),
+        }),
+      );
+      this.log.log(`Voicemail on call ${callId}: ${seconds} s`);
+      return recording;
+    });
+  }
+
   /** Deletes the recordings whose retention has ended, audio first. */
   async expire(today = tokyoDate(new Date())): Promise<number> {
     const system = RequestContext.system();
@@ -143,7 +183,7 @@ export class Recordings implements OnModuleInit {
       if (!found) return null;
       if (ctx.user && isClientRole(ctx.user.role)) {
         const contract = await latestContract(em, found.clientCompanyId);
-        if (!contract?.recordingsInPortal) return null;
+        if (!playableInPortal(found.kind, contract?.recordingsInPortal ?? false)) return null;
       }
       if (audit)
         await this.audit.record(em, ctx, {

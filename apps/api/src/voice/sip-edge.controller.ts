@@ -65,7 +65,10 @@ export class SipEdgeController {
 
   @Get('route')
   route(@Query() query: RouteQuery): Promise<EdgeAnswer> {
-    return this.edge.route({ callId: query.callId, from: query.from || null, to: query.to });
+    return this.edge.route(
+      { callId: query.callId, from: query.from || null, to: query.to },
+      query.attempt ?? 1,
+    );
   }
 
   @Post('status')

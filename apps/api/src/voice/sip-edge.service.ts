@@ -1,8 +1,12 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { OfferState } from '../acd/acd.entities';
+import type { AppConfig } from '../config/config';
+import { APP_CONFIG } from '../config/config.module';
+import { WAITING_DEFAULTS } from '../contracts/contract.entity';
 import { Db } from '../database/db.service';
 import { CallRouting, type ProviderCallStatus } from '../telephony/call-routing.service';
 import { CallState } from '../telephony/call-session.entity';
+import type { MediaService } from './media/media-server';
 import { Recordings } from './recordings.service';
 import { SIP_PROVIDER, sipUserOf } from './sip';
 
@@ -10,55 +14,124 @@ import { SIP_PROVIDER, sipUserOf } from './sip';
 export type EdgeAnswer =
   | { action: 'ring'; user: string; seconds: number; record: boolean }
   | { action: 'wait'; seconds: number }
+  | { action: 'media'; service: MediaService; seconds: number }
   | { action: 'reject'; code: number; reason: string };
 
 /** How long an operator who accepted has for the softphone to pick up before the edge asks again. */
 const ACCEPTED_RING_SECONDS = 30;
+/** Longest stretch of the busy announcement before the edge asks again (and the limit is checked). */
+const WAITING_MEDIA_SECONDS = 60;
+/** A consent announcement that has not ended by then is cut short. */
+const CONSENT_MEDIA_SECONDS = 30;
 const ENDED = [CallState.COMPLETED, CallState.FAILED, CallState.BUSY];
+const WAITING = [CallState.QUEUED, CallState.UNASSIGNED];
+
+interface Waiting {
+  operator_id: string | null;
+  state: OfferState | null;
+  expires_at: Date | null;
+  wait_announcement_seconds: number | null;
+  max_wait_seconds: number | null;
+}
 
 /**
  * Dengon stays the routing brain of its own SIP edge: on each INVITE, and
- * again whenever a ring ends unanswered, Kamailio asks here. The answer comes
- * from the same decision as every provider's (CallRouting and the ACD): ring
- * the operator the call is offered to for what is left of the offer, or keep
- * the caller waiting with ringback until the ACD offers it.
+ * again whenever a ring or an announcement ends, Kamailio asks here. The
+ * answer comes from the same decision as every provider's (CallRouting and
+ * the ACD): ring the operator the call is offered to for what is left of the
+ * offer; before that, the consent announcement of a recorded call; while no
+ * operator is free, ringing and then the client's busy announcement with hold
+ * music (the media server, voice/media); past the client's limit, and out of
+ * hours, voicemail.
  */
 @Injectable()
 export class SipEdge {
+  private readonly media: boolean;
+  private readonly voicemailSeconds: number;
+
   constructor(
     private readonly calls: CallRouting,
     private readonly db: Db,
     private readonly recordings: Recordings,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.media = config.VOICE_MEDIA_PORT !== undefined;
+    this.voicemailSeconds = config.VOICEMAIL_MAX_SECONDS + 30;
+  }
 
-  async route(call: { callId: string; from: string | null; to: string }): Promise<EdgeAnswer> {
+  async route(
+    call: { callId: string; from: string | null; to: string },
+    attempt = 1,
+  ): Promise<EdgeAnswer> {
     const now = new Date();
     const routing = await this.calls.incoming({ provider: SIP_PROVIDER, ...call, at: now });
     if (routing.action === 'BUSY') return { action: 'reject', code: 486, reason: 'Busy Here' };
-    if (routing.action === 'VOICEMAIL')
-      return { action: 'reject', code: 480, reason: 'Temporarily Unavailable' };
-    if (ENDED.includes(routing.session.state))
+    if (routing.action === 'VOICEMAIL') return this.voicemail();
+    const session = routing.session;
+    if (ENDED.includes(session.state))
       return { action: 'reject', code: 487, reason: 'Request Terminated' };
+    if (session.recorded && attempt === 1 && this.media)
+      return { action: 'media', service: 'consent', seconds: CONSENT_MEDIA_SECONDS };
     // One statement, no transaction: this answer is on every caller's path.
-    const [offer] = await this.db.dataSource.query<
-      { operator_id: string; state: OfferState; expires_at: Date }[]
-    >(
-      `SELECT operator_id, state, expires_at FROM call_offers
-        WHERE call_session_id = $1 AND state IN ('OFFERED', 'ACCEPTED')
-        ORDER BY offered_at DESC LIMIT 1`,
-      [routing.session.id],
+    const [waiting] = await this.db.dataSource.query<Waiting[]>(
+      `SELECT o.operator_id, o.state, o.expires_at,
+              c.wait_announcement_seconds, c.max_wait_seconds
+         FROM (SELECT 1) one
+         LEFT JOIN LATERAL (
+           SELECT operator_id, state, expires_at FROM call_offers
+            WHERE call_session_id = $1 AND state IN ('OFFERED', 'ACCEPTED')
+            ORDER BY offered_at DESC LIMIT 1) o ON true
+         LEFT JOIN LATERAL (
+           SELECT wait_announcement_seconds, max_wait_seconds FROM contracts
+            WHERE client_company_id = $2 ORDER BY start_date DESC LIMIT 1) c ON true`,
+      [session.id, session.clientCompanyId],
     );
-    if (!offer) return { action: 'wait', seconds: 1 };
-    const seconds =
-      offer.state === OfferState.ACCEPTED
-        ? ACCEPTED_RING_SECONDS
-        : Math.max(1, Math.ceil((offer.expires_at.getTime() - now.getTime()) / 1000));
+    const offer = waiting?.operator_id ? waiting : null;
+    if (offer)
+      return {
+        action: 'ring',
+        user: sipUserOf(offer.operator_id!),
+        seconds:
+          offer.state === OfferState.ACCEPTED
+            ? ACCEPTED_RING_SECONDS
+            : Math.max(1, Math.ceil((offer.expires_at!.getTime() - now.getTime()) / 1000)),
+        record: session.recorded,
+      };
+    if (!this.media) return { action: 'wait', seconds: 1 };
+    const waited = (now.getTime() - session.startedAt.getTime()) / 1000;
+    const limit = waiting?.max_wait_seconds ?? null;
+    if (limit !== null && waited >= limit) {
+      // Not diverted: the call moved on meanwhile; the next question finds where.
+      if (await this.calls.divertToVoicemail(SIP_PROVIDER, call.callId)) return this.voicemail();
+      return { action: 'wait', seconds: 1 };
+    }
+    if (waited < (waiting?.wait_announcement_seconds ?? WAITING_DEFAULTS.announcementSeconds))
+      return { action: 'wait', seconds: 1 };
+    const left = limit === null ? WAITING_MEDIA_SECONDS : Math.ceil(limit - waited);
     return {
-      action: 'ring',
-      user: sipUserOf(offer.operator_id),
-      seconds,
-      record: routing.session.recorded,
+      action: 'media',
+      service: 'waiting',
+      seconds: Math.max(1, Math.min(WAITING_MEDIA_SECONDS, left)),
     };
+  }
+
+  /** The media server asks while a caller hears the busy announcement: still no operator? */
+  async stillWaiting(callId: string): Promise<boolean> {
+    const [row] = await this.db.dataSource.query<{ state: CallState; offered: boolean }[]>(
+      `SELECT s.state, EXISTS (
+                SELECT 1 FROM call_offers o
+                 WHERE o.call_session_id = s.id AND o.state IN ('OFFERED', 'ACCEPTED')) AS offered
+         FROM call_sessions s WHERE s.provider = $1 AND s.provider_call_id = $2`,
+      [SIP_PROVIDER, callId],
+    );
+    return Boolean(row && WAITING.includes(row.state) && !row.offered);
+  }
+
+  /** Voicemail by the media server; without one the caller is told to try later. */
+  private voicemail(): EdgeAnswer {
+    return this.media
+      ? { action: 'media', service: 'voicemail', seconds: this.voicemailSeconds }
+      : { action: 'reject', code: 480, reason: 'Temporarily Unavailable' };
   }
 
   /** The edge saw the call answered, ended or abandoned; false for a call it never asked about. */

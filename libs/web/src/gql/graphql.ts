@@ -537,6 +537,7 @@ export type UpdateContractInput = {
   id: string | number;
   recording?: RecordingTermsInput | null | undefined;
   version: number;
+  waiting?: WaitingTermsInput | null | undefined;
 };
 
 export type UpdateFaqItemInput = {
@@ -562,6 +563,14 @@ export type VoidInvoiceInput = {
   /** Build a new draft for the month */
   replace?: boolean;
   version: number;
+};
+
+/** How long callers wait, and what they hear meanwhile */
+export type WaitingTermsInput = {
+  /** Seconds of ringing before the busy announcement, 0 to 600 (0: at once) */
+  announcementAfterSeconds: number;
+  /** Seconds waiting for an operator before voicemail, 30 to 3600 */
+  voicemailAfterSeconds: number;
 };
 
 export type InvoiceDetailsFragment = { id: string, kind: InvoiceKind, state: InvoiceState, status: InvoiceStatus, month: string, number: string | null, issueDate: string | null, dueDate: string | null, recipientName: string, lines: unknown, totals: Record<string, unknown>, total: number, paidAmount: number, balance: number, reason: string | null, version: number, clientCompany: { id: string, name: string } | null };

@@ -1,0 +1,225 @@
+import { Role } from '@dengon/domain';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { decodeWav, encodeWav } from '../src/voice/call-audio';
+import { RequestContext } from '../src/common/request-context';
+import { tone } from '../src/voice/media/prompts';
+import { RecordingLinks } from '../src/voice/recording-links';
+import { VoiceMedia } from '../src/voice/media/voice-media.service';
+import { SipEdge } from '../src/voice/sip-edge.service';
+import {
+  activeNumber,
+  ALWAYS,
+  clientOnPlan,
+  closedToday,
+  publishScript,
+  trainOperators,
+} from './fixtures';
+import { status, TestEdge } from './sip-test-edge';
+import { TestApp } from './test-app';
+
+const EDGE_SECRET = 'edge-secret-that-is-long-enough-0123456789';
+const STATE = `mutation($state: OperatorState!) { setMyOperatorState(state: $state) { state } }`;
+const RECORDING = `query($id: ID!) { intakeRecord(id: $id) { channel status recording { kind durationSeconds playUrl } } }`;
+
+/**
+ * Issue 15, items 4–6 through the API: what the edge is told while a caller
+ * waits (consent, ringing, the busy announcement, voicemail past the limit)
+ * and a voicemail left at the media server, over real SIP and RTP on loopback.
+ */
+describe('the media server and the waiting caller', () => {
+  const prompts = mkdtempSync(join(tmpdir(), 'dengon-prompts-'));
+  let t: TestApp;
+  let edge: TestEdge;
+  let op1: string;
+  const tokens: Record<string, string> = {};
+  const contracts: Record<string, string> = {};
+
+  beforeAll(async () => {
+    for (const [name, hertz] of [
+      ['consent', 500],
+      ['waiting', 600],
+      ['hold', 700],
+      ['voicemail', 800],
+    ] as const)
+      writeFileSync(join(prompts, `${name}.wav`), encodeWav(tone(hertz, 0.2)));
+    t = await TestApp.start({
+      VOICE_EDGE_SECRET: EDGE_SECRET,
+      VOICE_AUTH_SECRET: 'auth-secret-that-is-long-enough-0123456789',
+      VOICE_MEDIA_PORT: '0',
+      VOICE_PROMPTS_DIR: prompts,
+    });
+    await t.createUser('bo@dengon.example', Role.BackOffice);
+    await t.createUser('sv@dengon.example', Role.Supervisor);
+    op1 = (await t.createUser('op1@dengon.example', Role.Operator)).id;
+    for (const name of ['bo', 'sv', 'op1'])
+      tokens[name] = (await t.login(`${name}@dengon.example`)).token;
+    const open = await clientOnPlan(t, tokens['bo']!, '終日社', 'STANDARD', ALWAYS);
+    const closed = await clientOnPlan(t, tokens['bo']!, '休業社', 'STANDARD', closedToday());
+    contracts['open'] = open.contractId;
+    for (const [company, number] of [
+      [open.companyId, '0120-800-011'],
+      [closed.companyId, '0120-800-012'],
+    ] as const) {
+      await publishScript(t, tokens['sv']!, company);
+      await activeNumber(t, tokens['bo']!, company, number);
+    }
+    await trainOperators(t, tokens['sv']!, '終日社担当', [open.companyId], [op1]);
+    await t.createUser('admin@open.example', Role.ClientAdmin, open.companyId);
+    await t.createUser('admin@closed.example', Role.ClientAdmin, closed.companyId);
+    tokens['open'] = (await t.login('admin@open.example')).token;
+    tokens['closed'] = (await t.login('admin@closed.example')).token;
+    await updateContract({
+      recording: { recordCalls: true, retentionDays: 30, inPortal: false },
+    });
+  });
+  beforeEach(async () => (edge = await TestEdge.open()));
+  afterEach(() => edge.close());
+  afterAll(async () => {
+    await t.close();
+    rmSync(prompts, { recursive: true, force: true });
+  });
+
+  async function updateContract(terms: Record<string, unknown>) {
+    const [{ version }] = await t.query<{ version: number }>(
+      `SELECT version FROM contracts WHERE id = $1`,
+      [contracts['open']],
+    );
+    return t.gql(
+      `mutation($input: UpdateContractInput!) { updateContract(input: $input) { waitAnnouncementSeconds maxWaitSeconds } }`,
+      { input: { id: contracts['open'], version, ...terms } },
+      { token: tokens['bo'] },
+    );
+  }
+  const route = async (callId: string, to: string, attempt: number) =>
+    (await fetch(
+      `${t.baseUrl}/telephony/sip/route?${new URLSearchParams({ callId, from: '09012345678', to, attempt: String(attempt) }).toString()}`,
+      { headers: { 'x-dengon-voice-key': EDGE_SECRET } },
+    ).then((r) => r.json())) as Record<string, unknown>;
+  const session = async (callId: string) =>
+    (
+      await t.query<{ state: string; intake_id: string | null }>(
+        `SELECT state, intake_id FROM call_sessions WHERE provider = 'sip' AND provider_call_id = $1`,
+        [callId],
+      )
+    )[0];
+
+  it('refuses waiting terms outside their range, naming the field', async () => {
+    const result = await updateContract({
+      waiting: { announcementAfterSeconds: 5, voicemailAfterSeconds: 10 },
+    });
+    expect(result.errors?.[0]?.message).toMatch(/voicemailAfterSeconds/);
+  });
+
+  it('plays the consent announcement first on a recorded call, then keeps the caller ringing', async () => {
+    expect(await route('wait-1', '0120800011', 1)).toEqual({
+      action: 'media',
+      service: 'consent',
+      seconds: 30,
+    });
+    expect(await route('wait-1', '0120800011', 2)).toEqual({ action: 'wait', seconds: 1 });
+  });
+
+  it("after the client's seconds of ringing, the busy announcement, until an operator is offered the call", async () => {
+    const set = await updateContract({
+      waiting: { announcementAfterSeconds: 0, voicemailAfterSeconds: 120 },
+    });
+    expect(set.data?.['updateContract']).toEqual({
+      waitAnnouncementSeconds: 0,
+      maxWaitSeconds: 120,
+    });
+    const waiting = await route('wait-1', '0120800011', 3);
+    expect(waiting).toMatchObject({ action: 'media', service: 'waiting' });
+    expect(waiting['seconds']).toBeLessThanOrEqual(60);
+    const edgeService = t.app.get(SipEdge);
+    expect(await edgeService.stillWaiting('wait-1')).toBe(true);
+    await t.gql(STATE, { state: 'AVAILABLE' }, { token: tokens['op1'] });
+    // The media server sees the offer and ends the announcement; the edge asks and rings op1.
+    expect(await edgeService.stillWaiting('wait-1')).toBe(false);
+    expect(await route('wait-1', '0120800011', 4)).toMatchObject({
+      action: 'ring',
+      user: `op-${op1}`,
+      record: true,
+    });
+    await t.gql(STATE, { state: 'BREAK' }, { token: tokens['op1'] });
+  });
+
+  it("past the client's limit a waiting caller is sent to voicemail, out of the queue", async () => {
+    await route('wait-2', '0120800011', 1);
+    await t.query(
+      `UPDATE call_sessions SET started_at = now() - interval '121 seconds' WHERE provider_call_id = 'wait-2'`,
+    );
+    expect(await route('wait-2', '0120800011', 2)).toEqual({
+      action: 'media',
+      service: 'voicemail',
+      seconds: 150,
+    });
+    expect((await session('wait-2'))?.state).toBe('VOICEMAIL');
+    await t.gql(STATE, { state: 'AVAILABLE' }, { token: tokens['op1'] });
+    const offers = await t.query(
+      `SELECT o.state FROM call_offers o JOIN call_sessions s ON s.id = o.call_session_id
+        WHERE s.provider_call_id = 'wait-2' AND o.state IN ('OFFERED', 'ACCEPTED')`,
+    );
+    expect(offers).toEqual([]);
+    await t.gql(STATE, { state: 'BREAK' }, { token: tokens['op1'] });
+  });
+
+  it('out of hours the caller leaves a message: a record to call back with the audio, the client’s to hear', async () => {
+    expect(await route('vm-1', '0120800012', 1)).toEqual({
+      action: 'media',
+      service: 'voicemail',
+      seconds: 150,
+    });
+    // The edge relays the call to the media server, which answers it.
+    const port = t.app.get(VoiceMedia).port;
+    const invite = edge.invite('voicemail', { callId: 'vm-1' });
+    edge.send(port, invite);
+    const answered = await edge.next(status(200));
+    edge.send(port, edge.inDialog(invite, answered, 'ACK'));
+    await new Promise((r) => setTimeout(r, 1300)); // greeting and beep
+    expect(edge.samplesHeard()).toBeGreaterThan(8000);
+    await edge.speak(answered, 2);
+    edge.send(port, edge.inDialog(invite, answered, 'BYE'));
+    await edge.next(status(200), edge.received.indexOf(answered) + 1);
+
+    let intakeId: string | null = null;
+    for (let i = 0; i < 50 && !intakeId; i++) {
+      intakeId = (await session('vm-1'))?.intake_id ?? null;
+      if (!intakeId) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(intakeId).not.toBeNull();
+    const record = await t.gql(RECORDING, { id: intakeId }, { token: tokens['closed'] });
+    // The client's contract keeps call recordings from the portal; a voicemail is theirs all the same.
+    expect(record.data?.['intakeRecord']).toMatchObject({
+      channel: 'VOICEMAIL',
+      status: 'CALLBACK_PENDING',
+      recording: { kind: 'VOICEMAIL', durationSeconds: 2 },
+    });
+    const playUrl = record.data?.['intakeRecord'].recording.playUrl as string;
+    const audio = await fetch(`${t.baseUrl}${playUrl}`);
+    expect(audio.status).toBe(200);
+    const message = decodeWav(Buffer.from(await audio.arrayBuffer()));
+    expect(message.samples.length / 8000).toBeCloseTo(2, 0);
+    // Another company neither sees the record nor plays its audio.
+    expect(
+      (await t.gql(RECORDING, { id: intakeId }, { token: tokens['open'] })).data?.['intakeRecord'],
+    ).toBeNull();
+    const recordingId = /\/recordings\/([0-9a-f-]+)\//.exec(playUrl)![1]!;
+    const [openAdmin] = await t.query<{ id: string; client_company_id: string }>(
+      `SELECT id, client_company_id FROM users WHERE email = 'admin@open.example'`,
+    );
+    const otherLink = t.app.get(RecordingLinks).url(
+      RequestContext.forUser(
+        {
+          id: openAdmin!.id,
+          role: Role.ClientAdmin,
+          clientCompanyId: openAdmin!.client_company_id,
+        },
+        '127.0.0.1',
+      ),
+      recordingId,
+    );
+    expect((await fetch(`${t.baseUrl}${otherLink}`)).status).toBe(404);
+  });
+});
