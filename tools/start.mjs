@@ -51,6 +51,10 @@ if (voiceInstalled()) {
       },
     });
     env.VOICE_WS_URL ??= voice.wsUrl;
+    // The API runs the media server where the edge sends announcements and voicemail.
+    env.VOICE_MEDIA_PORT ??= String(voice.mediaPort);
+    env.VOICE_MEDIA_ADDRESS ??= voice.mediaAddress;
+    env.VOICE_PROMPTS_DIR ??= voice.promptsDir;
     console.log(`voice: SIP ${voice.sipUri}, softphones ${voice.wsUrl}`);
   } catch (error) {
     // Dengon still answers simulated calls; the reason says what to fix for real ones.

@@ -7,7 +7,7 @@
 //   node tools/voice.mjs --data-dir var/dev --api-url http://127.0.0.1:3000
 //
 // needs VOICE_AUTH_SECRET and VOICE_EDGE_SECRET in the environment.
-import { spawn, execFileSync } from 'node:child_process';
+import { spawn, spawnSync, execFileSync } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import dgram from 'node:dgram';
 import fs from 'node:fs';
@@ -70,6 +70,8 @@ export const VOICE_PACKAGES = [
   'kamailio-extra-modules',
   'kamailio-autheph-modules',
   'rtpengine-daemon',
+  'espeak-ng',
+  'sox',
 ];
 
 /** Both daemons and the Kamailio modules the edge needs are installed. */
@@ -104,6 +106,9 @@ export function voiceSettings(env = process.env) {
     rtpMin,
     rtpMax,
     ngPort: Number(env.VOICE_NG_PORT || 22223),
+    // Dengon's media server (in the API): announcements and voicemail.
+    mediaAddress: env.VOICE_MEDIA_ADDRESS || '127.0.0.1',
+    mediaPort: Number(env.VOICE_MEDIA_PORT || 5070),
     authSecret: env.VOICE_AUTH_SECRET,
     edgeSecret: env.VOICE_EDGE_SECRET,
     trunkAddresses: (env.VOICE_TRUNK_ADDRESSES ?? '127.0.0.1')
@@ -119,6 +124,7 @@ export function voiceSettings(env = process.env) {
     ['VOICE_SIP_PORT', settings.sipPort],
     ['VOICE_WS_PORT', settings.wsPort],
     ['VOICE_NG_PORT', settings.ngPort],
+    ['VOICE_MEDIA_PORT', settings.mediaPort],
   ])
     if (!Number.isInteger(port) || port < 1 || port > 65535)
       throw new Error(`${name} must be a port number`);
@@ -142,6 +148,8 @@ export function voiceSettings(env = process.env) {
     if (!/^[A-Za-z0-9._~+/=:@%^*!-]{8,256}$/.test(value))
       throw new Error(`${name} must be 8-256 characters of [A-Za-z0-9._~+/=:@%^*!-]`);
   }
+  if (!net.isIPv4(settings.mediaAddress))
+    throw new Error('VOICE_MEDIA_ADDRESS must be an IPv4 address');
   for (const address of settings.trunkAddresses)
     if (!net.isIP(address))
       throw new Error(`VOICE_TRUNK_ADDRESSES: ${address} is not an IP address`);
@@ -316,6 +324,13 @@ export async function startVoice({ dataDir, apiUrl, env = process.env, log = con
 
   const voiceDir = path.resolve(dataDir, 'voice');
   const recordingsDir = path.join(voiceDir, 'recordings');
+  const promptsDir = path.join(voiceDir, 'prompts');
+  const spoken = renderPrompts(promptsDir);
+  log(
+    spoken
+      ? `voice: prompts spoken by espeak-ng in ${promptsDir}`
+      : `voice: no espeak-ng/sox, so announcements are chimes (apt-get install espeak-ng sox)`,
+  );
   const runDir = path.join(voiceDir, 'run');
   fs.mkdirSync(recordingsDir, { recursive: true });
   fs.mkdirSync(runDir, { recursive: true });
@@ -342,6 +357,8 @@ export async function startVoice({ dataDir, apiUrl, env = process.env, log = con
     WS_PORT: settings.wsPort,
     DOMAIN: settings.domain,
     NG_PORT: settings.ngPort,
+    MEDIA_ADDRESS: settings.mediaAddress,
+    MEDIA_PORT: settings.mediaPort,
     RTP_PORT_MIN: settings.rtpMin,
     RTP_PORT_MAX: settings.rtpMax,
     AUTH_SECRET: settings.authSecret,
@@ -515,15 +532,73 @@ export async function startVoice({ dataDir, apiUrl, env = process.env, log = con
     ? `[${settings.listenAddress}]`
     : settings.listenAddress;
   log(
-    `voice: kamailio sip:${host}:${settings.sipPort} ws://${host}:${settings.wsPort}, rtpengine ng ${host}:${settings.ngPort}`,
+    `voice: kamailio sip:${host}:${settings.sipPort} ws://${host}:${settings.wsPort}, rtpengine ng ${host}:${settings.ngPort}, media server sip:${settings.mediaAddress}:${settings.mediaPort}`,
   );
   return {
+    mediaPort: settings.mediaPort,
+    mediaAddress: settings.mediaAddress,
+    promptsDir,
     sipUri: `sip:${host}:${settings.sipPort}`,
     wsUrl: `ws://${host}:${settings.wsPort}`,
     domain: settings.domain,
     recordingsDir,
     stop,
   };
+}
+
+/**
+ * Renders voice/prompts.json into 8 kHz 16-bit mono WAVs for the media
+ * server: the spoken ones by espeak-ng (Japanese, from their kana reading),
+ * the hold melody by sox. False when either tool is missing (the media server
+ * then plays chimes). A file newer than prompts.json is kept, so a recorded
+ * voice put in its place stays.
+ */
+export function renderPrompts(dir) {
+  const have = (tool) => spawnSync(tool, ['--version'], { stdio: 'ignore' }).status === 0;
+  if (!have('espeak-ng') || !have('sox')) return false;
+  const source = path.join(templatesDir, 'prompts.json');
+  const prompts = JSON.parse(fs.readFileSync(source, 'utf8'));
+  const written = fs.statSync(source).mtimeMs;
+  fs.mkdirSync(dir, { recursive: true });
+  const run = (tool, args) => {
+    const done = spawnSync(tool, args, { encoding: 'utf8' });
+    if (done.status !== 0) throw new Error(`voice: ${tool} ${args.join(' ')}: ${done.stderr}`);
+  };
+  const telephone = ['-r', '8000', '-c', '1', '-b', '16'];
+  for (const [name, prompt] of Object.entries(prompts)) {
+    if (name.startsWith('_')) continue;
+    const out = path.join(dir, `${name}.wav`);
+    if (fs.existsSync(out) && fs.statSync(out).mtimeMs > written) continue;
+    const raw = `${out}.raw.wav`;
+    if (prompt.reading) {
+      run('espeak-ng', ['-v', 'ja', '-s', '150', '-w', raw, prompt.reading]);
+      // Telephone band and level, with a breath of silence either side.
+      run('sox', [
+        raw,
+        ...telephone,
+        out,
+        'highpass',
+        '300',
+        'lowpass',
+        '3400',
+        'norm',
+        '-3',
+        'pad',
+        '0.3',
+        '0.5',
+      ]);
+    } else {
+      const notes = prompt.notes.map((note) =>
+        note === '-'
+          ? `|sox -n ${telephone.join(' ')} -p trim 0 ${prompt.seconds}`
+          : `|sox -n ${telephone.join(' ')} -p synth ${prompt.seconds} pluck ${note} fade 0 ${prompt.seconds} 0.1`,
+      );
+      run('sox', [...notes, raw]);
+      run('sox', [raw, ...telephone, out, 'norm', '-6']);
+    }
+    fs.rmSync(raw, { force: true });
+  }
+  return true;
 }
 
 // Script mode.
@@ -540,6 +615,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     console.log(`SIP        ${voice.sipUri} (udp+tcp)`);
     console.log(`WebSocket  ${voice.wsUrl}`);
     console.log(`Recordings ${voice.recordingsDir}`);
+    console.log(`Prompts    ${voice.promptsDir}`);
     let stopping = false;
     for (const signal of ['SIGINT', 'SIGTERM'])
       process.on(signal, async () => {

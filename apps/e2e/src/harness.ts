@@ -171,7 +171,28 @@ export async function apiLogin(baseUrl: string, email: string): Promise<string> 
  * office extends the named client's coverage to every day, all day, as they would
  * for a new contract. Returns the client's id.
  */
-export async function coverAllDay(baseUrl: string, clientName: string): Promise<string> {
+export function coverAllDay(baseUrl: string, clientName: string): Promise<string> {
+  return setCoverage(
+    baseUrl,
+    clientName,
+    [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '00:00', end: '24:00' })),
+  );
+}
+
+/** The named client is closed all of today (Asia/Tokyo): its callers reach voicemail. */
+export function closeToday(baseUrl: string, clientName: string): Promise<string> {
+  const today = new Date(Date.now() + 9 * 3_600_000).getUTCDay() || 7;
+  return setCoverage(baseUrl, clientName, [
+    { weekday: ((today + 2) % 7) + 1, start: '09:00', end: '10:00' },
+  ]);
+}
+
+/** Back office sets the named client's coverage windows; returns the client's id. */
+async function setCoverage(
+  baseUrl: string,
+  clientName: string,
+  coverageWindows: { weekday: number; start: string; end: string }[],
+): Promise<string> {
   const token = await apiLogin(baseUrl, 'backoffice@dengon.example');
   const { clientCompanies } = await graphql<{ clientCompanies: { id: string; name: string }[] }>(
     baseUrl,
@@ -195,11 +216,7 @@ export async function coverAllDay(baseUrl: string, clientName: string): Promise<
         id: contract.id,
         version: contract.version,
         holidayRule: 'AS_USUAL',
-        coverageWindows: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
-          weekday,
-          start: '00:00',
-          end: '24:00',
-        })),
+        coverageWindows,
       },
     },
     token,

@@ -24,9 +24,10 @@ export function toneFile(path: string, hertz: number, seconds: number): string {
   return path;
 }
 
-/** The RMS amplitude of a sound file (0–1), by sox. */
-export function rmsOf(path: string): number {
-  const stat = spawnSync('sox', [path, '-n', 'stat']);
+/** The RMS amplitude of a sound file (0–1), or of a stretch of it, by sox. */
+export function rmsOf(path: string, stretch?: { from: number; seconds: number }): number {
+  const trim = stretch ? ['trim', String(stretch.from), String(stretch.seconds)] : [];
+  const stat = spawnSync('sox', [path, '-n', ...trim, 'stat']);
   const match = /RMS\s+amplitude:\s+([0-9.]+)/.exec(stat.stderr.toString());
   if (!match) throw new Error(`sox could not read ${path}: ${stat.stderr.toString()}`);
   return Number(match[1]);
@@ -111,11 +112,20 @@ export class SipCaller {
       .map((f) => join(this.recordings, f));
   }
 
+  /** Resolves when the call is answered: baresip says it is established. */
+  established(timeoutMs = 20_000): Promise<void> {
+    return this.saying(/established/i, "the caller's call was not answered", timeoutMs);
+  }
+
   /** Resolves when the call is over: baresip says its session closed (or it exited). */
-  async ended(timeoutMs = 15_000): Promise<void> {
+  ended(timeoutMs = 15_000): Promise<void> {
+    return this.saying(/session closed/, "the caller's call did not end", timeoutMs);
+  }
+
+  private async saying(said: RegExp, failure: string, timeoutMs: number): Promise<void> {
     const deadline = Date.now() + timeoutMs;
-    while (!/session closed/.test(this.output) && this.child.exitCode === null) {
-      if (Date.now() > deadline) throw new Error(`the caller's call did not end:\n${this.output}`);
+    while (!said.test(this.output) && this.child.exitCode === null) {
+      if (Date.now() > deadline) throw new Error(`${failure}:\n${this.output}`);
       await new Promise((r) => setTimeout(r, 100));
     }
   }

@@ -12,14 +12,14 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { coverAllDay, launchBrowser, RunningDengon, shot, signIn } from './harness';
+import { closeToday, coverAllDay, launchBrowser, RunningDengon, shot, signIn } from './harness';
 import { rmsOf, SipCaller, toneFile } from './sip-caller';
 
 const ROOT = resolve(__dirname, '../../..');
 const CLIENT_A = '株式会社サンプル商事';
 const CALLER = '録音 試験花子';
 // Ports of this test's own voice edge, away from a developer's running one.
-const EDGE = { sip: 25060, ws: 28088, ng: 22323, rtp: '33000-33499' };
+const EDGE = { sip: 25060, ws: 28088, ng: 22323, rtp: '33000-33499', media: 25070 };
 const SECRETS = {
   VOICE_AUTH_SECRET: 'e2e-voice-auth-secret-0123456789abcdef',
   VOICE_EDGE_SECRET: 'e2e-voice-edge-secret-0123456789abcdef',
@@ -42,6 +42,7 @@ async function startEdge(
         VOICE_WS_PORT: String(EDGE.ws),
         VOICE_NG_PORT: String(EDGE.ng),
         VOICE_RTP_PORTS: EDGE.rtp,
+        VOICE_MEDIA_PORT: String(EDGE.media),
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
@@ -81,11 +82,11 @@ async function passes(probe: () => Promise<number>, bound: number, what: string)
  * Opens the caller's record from the history page, plays its recording in the
  * page's audio player and returns its length in seconds as the screen says it.
  */
-async function playRecording(page: Page, caller: string): Promise<number> {
+async function playRecording(page: Page, row: string): Promise<number> {
   const table = page.getByRole('table', { name: '受付履歴' });
   await table
     .getByRole('row')
-    .filter({ hasText: caller })
+    .filter({ hasText: row })
     .getByRole('link', { name: /受付番号 \d+ の詳細/ })
     .click();
   const drawer = page.getByRole('dialog');
@@ -97,7 +98,7 @@ async function playRecording(page: Page, caller: string): Promise<number> {
     await page.waitForTimeout(500);
     await table
       .getByRole('row')
-      .filter({ hasText: caller })
+      .filter({ hasText: row })
       .getByRole('link', { name: /受付番号 \d+ の詳細/ })
       .click();
   }
@@ -141,6 +142,11 @@ describe('a real call reaches the operator’s headset', () => {
   // The daemons run as their own users and must reach their folder.
   chmodSync(work, 0o755);
 
+  const edgeLog = (daemon: string) => {
+    const file = join(work, 'edge', 'voice', `${daemon}.log`);
+    return existsSync(file) ? readFileSync(file, 'utf8').slice(-6000) : '(no log)';
+  };
+
   beforeAll(async () => {
     const operatorVoice = toneFile(join(work, 'operator.wav'), 660, 30);
     [dengon, browser] = await Promise.all([
@@ -148,6 +154,9 @@ describe('a real call reaches the operator’s headset', () => {
         ...SECRETS,
         VOICE_WS_URL: `ws://127.0.0.1:${EDGE.ws}`,
         VOICE_RECORDINGS_DIR: join(work, 'edge', 'voice', 'recordings'),
+        // The API's media server, where the edge sends announcements and voicemail.
+        VOICE_MEDIA_PORT: String(EDGE.media),
+        VOICE_PROMPTS_DIR: join(work, 'edge', 'voice', 'prompts'),
       }),
       launchBrowser([
         '--use-fake-ui-for-media-stream',
@@ -245,10 +254,13 @@ describe('a real call reaches the operator’s headset', () => {
       await caller.ended();
       const heard = caller.heard();
       expect(heard.length).toBeGreaterThan(0);
-      const loudest = Math.max(...heard.map(rmsOf));
+      const loudest = Math.max(...heard.map((file) => rmsOf(file)));
+      // Client A records its calls: the caller heard the consent announcement first.
+      const consent = Math.max(...heard.map((file) => rmsOf(file, { from: 0.5, seconds: 4 })));
       console.log(
-        `voice e2e: the caller heard RMS ${loudest.toFixed(3)}; the browser received ${before} packets before hold`,
+        `voice e2e: the caller heard RMS ${loudest.toFixed(3)} (the consent announcement ${consent.toFixed(3)}); the browser received ${before} packets before hold`,
       );
+      expect(consent).toBeGreaterThan(0.02);
       expect(loudest).toBeGreaterThan(0.05);
       await operator.getByText('お客様が電話を切りました').waitFor();
       await operator.keyboard.press('Control+e');
@@ -290,9 +302,63 @@ describe('a real call reaches the operator’s headset', () => {
       );
       expect(status).toBe(404);
     } catch (error) {
-      const kamailio = join(work, 'edge', 'voice', 'kamailio.log');
       console.error(
-        `── caller\n${caller.log.slice(-3000)}\n── edge\n${edge?.log().slice(-3000)}\n── kamailio\n${existsSync(kamailio) ? readFileSync(kamailio, 'utf8').slice(-6000) : '(no log)'}`,
+        `── caller\n${caller.log.slice(-3000)}\n── edge\n${edge?.log().slice(-3000)}\n── kamailio\n${edgeLog('kamailio')}\n── rtpengine\n${edgeLog('rtpengine')}`,
+      );
+      throw error;
+    } finally {
+      caller.hangUp();
+    }
+  }, 120_000);
+  it('takes a voicemail out of hours that plays on its record, in the console and the portal', async () => {
+    await closeToday(dengon.baseUrl, CLIENT_A);
+    const callerDir = join(work, 'voicemail-caller');
+    mkdirSync(callerDir);
+    const caller = SipCaller.dial({
+      dir: callerDir,
+      edge: `127.0.0.1:${EDGE.sip}`,
+      number: '0120100200',
+      from: '0398765432',
+      sound: toneFile(join(work, 'message.wav'), 523, 60),
+      port: 25082,
+      seconds: 60,
+    });
+    try {
+      // The media server answers: the greeting and the beep (about 12 s), then the message.
+      await caller.established();
+      await new Promise((r) => setTimeout(r, 16_000));
+      caller.hangUp();
+      await caller.ended();
+      // The caller heard the greeting: speech, not silence.
+      expect(Math.max(...caller.heard().map((file) => rmsOf(file)))).toBeGreaterThan(0.02);
+
+      const operator = await browser.newPage({
+        locale: 'ja-JP',
+        viewport: { width: 1440, height: 960 },
+      });
+      await operator.goto(`${dengon.baseUrl}/console/history`);
+      await signIn(operator, 'operator1@dengon.example');
+      const seconds = await playRecording(operator, '03-9876-5432');
+      console.log(`voice e2e: voicemail of ${seconds} s`);
+      expect(seconds).toBeGreaterThanOrEqual(2);
+      await operator
+        .getByRole('table', { name: '受付履歴' })
+        .getByRole('row')
+        .filter({ hasText: '03-9876-5432' })
+        .getByText('折り返し待ち')
+        .waitFor();
+      await shot(operator, 'voice-5-voicemail-console');
+
+      const portal = await browser.newPage({
+        locale: 'ja-JP',
+        viewport: { width: 1280, height: 900 },
+      });
+      await portal.goto(`${dengon.baseUrl}/portal/history`);
+      await signIn(portal, 'admin@client-a.example');
+      expect(await playRecording(portal, '03-9876-5432')).toBe(seconds);
+    } catch (error) {
+      console.error(
+        `── caller\n${caller.log.slice(-3000)}\n── kamailio\n${edgeLog('kamailio')}\n── rtpengine\n${edgeLog('rtpengine')}`,
       );
       throw error;
     } finally {

@@ -126,7 +126,11 @@ function IntakeDetail({ id }: { id: string }) {
       {record.recording && (
         <section aria-labelledby="intake-recording">
           <Title order={4} size="h5" id="intake-recording" mb="xs">
-            {t('history.recording')}
+            {t(
+              record.recording.kind === 'VOICEMAIL'
+                ? 'history.voicemailRecording'
+                : 'history.recording',
+            )}
           </Title>
           <RecordingPlayer key={record.recording.id} playUrl={record.recording.playUrl} />
           <Text size="xs" c="dimmed">

@@ -66,6 +66,7 @@ export const intakeRecordQuery = graphql(`
       }
       recording {
         id
+        kind
         durationSeconds
         deleteOn
         playUrl
