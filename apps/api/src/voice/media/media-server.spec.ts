@@ -5,13 +5,7 @@ import { status, TestEdge } from '../../../test/sip-test-edge';
 import { decodeWav, encodeWav } from '../call-audio';
 import { type MediaCalls, pcmuTarget, SipMediaServer } from './media-server';
 import { Prompts, tone } from './prompts';
-import {
-  headerOf,
-  headersOf,
-  responseTo,
-  type SipRequest,
-  tagOf,
-} from './sip-message';
+import { headerOf, headersOf, responseTo, type SipRequest, tagOf } from './sip-message';
 
 const rms = (samples: Int16Array) =>
   Math.sqrt(samples.reduce((s, v) => s + v * v, 0) / Math.max(1, samples.length)) / 32768;
