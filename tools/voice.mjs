@@ -325,6 +325,9 @@ export async function startVoice({ dataDir, apiUrl, env = process.env, log = con
   const voiceDir = path.resolve(dataDir, 'voice');
   const recordingsDir = path.join(voiceDir, 'recordings');
   const promptsDir = path.join(voiceDir, 'prompts');
+  // Kamailio reads this path inside a quoted string.
+  if (!/^[A-Za-z0-9._/-]+$/.test(promptsDir))
+    throw new Error(`voice: the data directory ${voiceDir} must be a plain path (A-Z a-z 0-9 . _ / -)`);
   const spoken = renderPrompts(promptsDir);
   log(
     spoken
@@ -359,6 +362,7 @@ export async function startVoice({ dataDir, apiUrl, env = process.env, log = con
     NG_PORT: settings.ngPort,
     MEDIA_ADDRESS: settings.mediaAddress,
     MEDIA_PORT: settings.mediaPort,
+    PROMPTS_DIR: promptsDir,
     RTP_PORT_MIN: settings.rtpMin,
     RTP_PORT_MAX: settings.rtpMax,
     AUTH_SECRET: settings.authSecret,
