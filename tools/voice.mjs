@@ -327,7 +327,9 @@ export async function startVoice({ dataDir, apiUrl, env = process.env, log = con
   const promptsDir = path.join(voiceDir, 'prompts');
   // Kamailio reads this path inside a quoted string.
   if (!/^[A-Za-z0-9._/-]+$/.test(promptsDir))
-    throw new Error(`voice: the data directory ${voiceDir} must be a plain path (A-Z a-z 0-9 . _ / -)`);
+    throw new Error(
+      `voice: the data directory ${voiceDir} must be a plain path (A-Z a-z 0-9 . _ / -)`,
+    );
   const spoken = renderPrompts(promptsDir);
   log(
     spoken
