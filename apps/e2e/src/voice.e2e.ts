@@ -14,6 +14,7 @@ import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { closeToday, coverAllDay, launchBrowser, RunningDengon, shot, signIn } from './harness';
 import { rmsOf, SipCaller, toneFile } from './sip-caller';
+import { SipProbe } from './sip-probe';
 
 const ROOT = resolve(__dirname, '../../..');
 const CLIENT_A = '株式会社サンプル商事';
@@ -372,4 +373,53 @@ describe('a real call reaches the operator’s headset', () => {
       caller.hangUp();
     }
   }, 120_000);
+  it('refuses strangers: an INVITE from no trunk stores nothing; a bad or expired credential does not register', async () => {
+    const edgeAddress = { host: '127.0.0.1', port: EDGE.sip };
+    const stranger = await SipProbe.open('127.0.0.2', edgeAddress);
+    const trunk = await SipProbe.open('127.0.0.1', edgeAddress);
+    try {
+      const callId = 'stranger-call@127.0.0.2';
+      const invite = await stranger.request('INVITE', `sip:0120100200@127.0.0.1:${EDGE.sip}`, {
+        From: '<sip:0312345678@127.0.0.2>;tag=stranger',
+        To: '<sip:0120100200@127.0.0.1>',
+        'Call-ID': callId,
+        CSeq: '1 INVITE',
+        Contact: '<sip:0312345678@127.0.0.2>',
+      });
+      expect(invite.status).toBe(403);
+      // The API was never asked: it knows no such call.
+      const known = await fetch(`${dengon.baseUrl}/telephony/sip/status`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-dengon-voice-key': SECRETS.VOICE_EDGE_SECRET,
+        },
+        body: JSON.stringify({ callId, status: 'completed' }),
+      });
+      expect(known.status).toBe(404);
+
+      const user = 'op-00000000-0000-4000-8000-000000000001';
+      const inAnHour = Math.floor(Date.now() / 1000) + 3600;
+      const wrongSecret = await trunk.register(user, 'dengon.local', {
+        secret: 'not-the-secret',
+        expiry: inAnHour,
+      });
+      const expired = await trunk.register(user, 'dengon.local', {
+        secret: SECRETS.VOICE_AUTH_SECRET,
+        expiry: Math.floor(Date.now() / 1000) - 60,
+      });
+      const valid = await trunk.register(user, 'dengon.local', {
+        secret: SECRETS.VOICE_AUTH_SECRET,
+        expiry: inAnHour,
+      });
+      expect({ wrongSecret, expired, valid }).toEqual({
+        wrongSecret: 401,
+        expired: 401,
+        valid: 200,
+      });
+    } finally {
+      stranger.close();
+      trunk.close();
+    }
+  });
 });
