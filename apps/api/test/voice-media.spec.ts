@@ -82,13 +82,13 @@ describe('the media server and the waiting caller', () => {
   });
 
   async function updateContract(terms: Record<string, unknown>) {
-    const [{ version }] = await t.query<{ version: number }>(
+    const [contract] = await t.query<{ version: number }>(
       `SELECT version FROM contracts WHERE id = $1`,
       [contracts['open']],
     );
     return t.gql(
       `mutation($input: UpdateContractInput!) { updateContract(input: $input) { waitAnnouncementSeconds maxWaitSeconds } }`,
-      { input: { id: contracts['open'], version, ...terms } },
+      { input: { id: contracts['open'], version: contract!.version, ...terms } },
       { token: tokens['bo'] },
     );
   }
