@@ -86,6 +86,8 @@ import { RecordingsController } from './voice/recordings.controller';
 import { IntakeRecordingResolver } from './voice/recordings.resolver';
 import { Recordings } from './voice/recordings.service';
 import { VoiceMedia } from './voice/media/voice-media.service';
+import { TelephonyProviders } from './telephony/telephony-providers';
+import { TwilioRest } from './telephony/twilio-rest';
 
 type HttpOrSocket =
   | { req: DengonRequest; res: Response }
@@ -248,6 +250,8 @@ export class AppModule {
         VoiceResolver,
         Recordings,
         VoiceMedia,
+        TwilioRest,
+        TelephonyProviders,
         RecordingLinks,
         IntakeRecordingResolver,
       ],

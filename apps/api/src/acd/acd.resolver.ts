@@ -19,6 +19,7 @@ import { mapAsync, settled } from '../events/map-async';
 import { Acd } from './acd.service';
 import { AcdViews, CallCenterBoard, OfferView } from './acd-views.service';
 import { ClientGroup, OperatorState, OperatorStatus } from './acd.entities';
+import { TelephonyProviders } from '../telephony/telephony-providers';
 import { SkillsService } from './skills.service';
 
 const TAKERS = [Role.Operator, Role.Supervisor];
@@ -64,6 +65,7 @@ export class AcdResolver {
     private readonly skills: SkillsService,
     private readonly views: AcdViews,
     private readonly events: EventBus,
+    private readonly telephony: TelephonyProviders,
   ) {}
 
   @Query(() => OperatorStatus)
@@ -93,7 +95,14 @@ export class AcdResolver {
   @Mutation(() => OfferView)
   @Roles(...TAKERS)
   async acceptOffer(@Ctx() ctx: RequestContext, @Args() args: IdArgs): Promise<OfferView> {
-    return this.views.offer(await this.acd.accept(ctx, args.id));
+    const offer = await this.acd.accept(ctx, args.id);
+    try {
+      await this.telephony.connect(offer.callSessionId, ctx.actor.id);
+    } catch (error) {
+      await this.acd.putBack(ctx, offer.id);
+      throw error;
+    }
+    return this.views.offer(offer);
   }
 
   @Mutation(() => OperatorStatus, {

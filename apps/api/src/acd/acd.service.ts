@@ -122,6 +122,36 @@ export class Acd implements OnModuleInit, OnModuleDestroy {
     });
   }
 
+  /**
+   * The provider could not put the accepted call through: the call goes back
+   * to the queue, the operator back to available, and the ACD offers it again.
+   */
+  async putBack(ctx: RequestContext, offerId: string): Promise<void> {
+    await this.db.transaction(RequestContext.system(), async (em) => {
+      await em.query('SELECT pg_advisory_xact_lock($1)', [ACD_LOCK]);
+      const offer = await em.findOneBy(CallOffer, {
+        id: offerId,
+        operatorId: ctx.actor.id,
+        state: OfferState.ACCEPTED,
+      });
+      if (!offer) return;
+      await em.update(CallOffer, offer.id, { state: OfferState.EXPIRED });
+      await em.update(CallSession, offer.callSessionId, {
+        operatorId: null,
+        state: CallState.QUEUED,
+        answeredAt: null,
+      });
+      await em.save(
+        Object.assign(await this.locked(em, ctx.actor.id), {
+          state: OperatorState.AVAILABLE,
+          since: new Date(),
+        }),
+      );
+      await EventBus.publish(em, ACD_CHANGED);
+    });
+    await this.dispatch();
+  }
+
   /** The call is over: after-call work for a while, then available again. */
   finishCall(ctx: RequestContext): Promise<OperatorStatus> {
     return this.db.transaction(RequestContext.system(), async (em) => {

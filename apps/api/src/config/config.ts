@@ -42,6 +42,21 @@ const schema = z.object({
   DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').default(DEMO_PASSWORD),
   LOG_SQL: boolean.default(false),
   TWILIO_AUTH_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  // Twilio's REST API (connecting accepted calls, recordings, callbacks); unset = webhooks only.
+  TWILIO_ACCOUNT_SID: z
+    .string()
+    .regex(/^AC[0-9a-f]{32}$/, 'must be AC followed by 32 hex digits')
+    .optional(),
+  TWILIO_API_KEY_SID: z
+    .string()
+    .regex(/^SK[0-9a-f]{32}$/, 'must be SK followed by 32 hex digits')
+    .optional(),
+  TWILIO_API_KEY_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  TWILIO_TWIML_APP_SID: z
+    .string()
+    .regex(/^AP[0-9a-f]{32}$/, 'must be AP followed by 32 hex digits')
+    .optional(),
+  TWILIO_API_BASE_URL: z.url().default('https://api.twilio.com'),
   TELEPHONY_EVENTS_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   ACK_LINK_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   DELIVERY_REPORTS_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
@@ -175,6 +190,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       );
     if (problems.length) throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
   }
+  if (parsed.TWILIO_ACCOUNT_SID && !(parsed.TWILIO_API_KEY_SID && parsed.TWILIO_API_KEY_SECRET))
+    throw new ConfigError(
+      'Invalid configuration:\n  TWILIO_API_KEY_SID, TWILIO_API_KEY_SECRET: required with TWILIO_ACCOUNT_SID',
+    );
   const secret = (name: SecretName) =>
     parsed[name] ?? localSecret(dataDir, name.toLowerCase().replace(/_/g, '-'));
   const {

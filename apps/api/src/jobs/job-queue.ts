@@ -30,6 +30,8 @@ export const QUEUES = {
   'billing.issue': { retryLimit: 5, retryDelay: 10, retryBackoff: true },
   /** Turn a recorded call's capture into its audio file; waits for the edge to close the capture. */
   'recording.collect': { retryLimit: 12, retryDelay: 5, retryBackoff: true },
+  /** Download a provider's recording (Twilio) into FileStore; retried while it is not ready. */
+  'recording.fetch': { retryLimit: 8, retryDelay: 10, retryBackoff: true },
   /** Delete recordings past their client's retention (a schedule, daily). */
   'recording.expire': { retryLimit: 1, retryDelay: 60 },
   /** End calls whose provider never sent their end (a schedule, every minute). */

@@ -9,8 +9,11 @@ import {
   UseGuards,
 } from '@nestjs/common';
 import { Public } from '../auth/roles.decorator';
+import { RecordingKind } from '../voice/call-recording.entity';
+import { Recordings } from '../voice/recordings.service';
 import { CallRouting, type ProviderCallStatus } from './call-routing.service';
 import { TwilioSignatureGuard } from './signature.guards';
+import { TwilioRest } from './twilio-rest';
 import { routingTwiml, thanksTwiml } from './twiml';
 
 type Form = Record<string, string | undefined>;
@@ -36,12 +39,31 @@ function callSid(form: Form): string {
 const seconds = (value: string | undefined) =>
   value && /^\d+$/.test(value) ? Number(value) : null;
 
-/** Twilio's form-encoded webhooks: an incoming call, its status callbacks, and a recorded voicemail. */
+/**
+ * Twilio's form-encoded webhooks: an incoming call, its status callbacks, a
+ * recorded voicemail and a finished call recording.
+ */
 @Controller('telephony/twilio')
 @Public()
 @UseGuards(TwilioSignatureGuard)
 export class TwilioController {
-  constructor(private readonly calls: CallRouting) {}
+  constructor(
+    private readonly calls: CallRouting,
+    private readonly rest: TwilioRest,
+    private readonly recordings: Recordings,
+  ) {}
+
+  /** A recording URL of this account (REST configured), or, webhook-only, any https URL to link to. */
+  private recordingUrl(form: Form): string {
+    const url = form['RecordingUrl'];
+    if (this.rest.enabled) {
+      if (url && this.rest.isRecordingUrl(url)) return url;
+      throw new BadRequestException('RecordingUrl: must be a recording of this Twilio account');
+    }
+    if (!url?.startsWith('https://'))
+      throw new BadRequestException('RecordingUrl: must be an https URL');
+    return url;
+  }
 
   @Post('voice')
   @HttpCode(200)
@@ -82,16 +104,39 @@ export class TwilioController {
   @Header('Content-Type', 'text/xml; charset=utf-8')
   async voicemail(@Body() form: Form): Promise<string> {
     const sid = callSid(form);
-    const url = form['RecordingUrl'];
-    if (!url?.startsWith('https://'))
-      throw new BadRequestException('RecordingUrl: must be an https URL');
-    const session = await this.calls.voicemail(
-      'twilio',
-      sid,
-      url,
-      seconds(form['RecordingDuration']),
-    );
+    const url = this.recordingUrl(form);
+    const duration = seconds(form['RecordingDuration']);
+    const session = await this.calls.voicemail('twilio', sid, url, duration);
     if (!session) throw new NotFoundException(`Unknown call ${sid}`);
+    // With the REST API the message is kept here too, to play like any other.
+    if (this.rest.enabled)
+      await this.recordings.recordedByProvider({
+        provider: 'twilio',
+        callId: sid,
+        url,
+        seconds: duration ?? 0,
+        kind: RecordingKind.VOICEMAIL,
+      });
     return thanksTwiml();
+  }
+
+  /** <Dial record> finished a call's recording: its audio is fetched into FileStore. */
+  @Post('recording')
+  @HttpCode(204)
+  async recording(@Body() form: Form): Promise<void> {
+    const sid = callSid(form);
+    if (!this.rest.enabled)
+      throw new NotFoundException('Twilio recordings need TWILIO_ACCOUNT_SID and an API key');
+    const url = this.recordingUrl(form);
+    // Twilio also reports recordings that failed or were removed: nothing to fetch.
+    if ((form['RecordingStatus'] ?? 'completed') !== 'completed') return;
+    const known = await this.recordings.recordedByProvider({
+      provider: 'twilio',
+      callId: sid,
+      url,
+      seconds: seconds(form['RecordingDuration']) ?? 0,
+      kind: RecordingKind.CALL,
+    });
+    if (!known) throw new NotFoundException(`Unknown call ${sid}`);
   }
 }

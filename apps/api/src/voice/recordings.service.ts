@@ -2,7 +2,7 @@ import { addDaysToDate, isClientRole, tokyoDate } from '@dengon/domain';
 import { Inject, Injectable, Logger, NotFoundException, type OnModuleInit } from '@nestjs/common';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { LessThan } from 'typeorm';
+import { type EntityManager, LessThan } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { RequestContext } from '../common/request-context';
 import type { AppConfig } from '../config/config';
@@ -13,9 +13,19 @@ import { JobQueue } from '../jobs/job-queue';
 import { FileStore } from '../storage/file-store';
 import { CallRouting } from '../telephony/call-routing.service';
 import { CallSession } from '../telephony/call-session.entity';
+import { TwilioRest } from '../telephony/twilio-rest';
 import { callAudio } from './call-audio';
 import { CallRecording, playableInPortal, RecordingKind } from './call-recording.entity';
 import { SIP_PROVIDER } from './sip';
+
+/** A recording a provider keeps (Twilio), reported by its webhook. */
+export interface ProviderRecording {
+  provider: string;
+  callId: string;
+  url: string;
+  seconds: number;
+  kind: RecordingKind;
+}
 
 /** The capture is not closed yet: rtpengine writes its metadata when it lets the call go. */
 class CaptureNotReady extends Error {}
@@ -45,6 +55,7 @@ export class Recordings implements OnModuleInit {
     private readonly files: FileStore,
     private readonly audit: AuditService,
     private readonly calls: CallRouting,
+    private readonly twilio: TwilioRest,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.captures = config.VOICE_RECORDINGS_DIR ?? join(config.dataDir, 'voice', 'recordings');
@@ -53,6 +64,9 @@ export class Recordings implements OnModuleInit {
   async onModuleInit(): Promise<void> {
     await this.jobs.work<{ callId: string }>('recording.collect', async ({ callId }) => {
       await this.collect(callId);
+    });
+    await this.jobs.work<ProviderRecording>('recording.fetch', async (recording) => {
+      await this.fetch(recording);
     });
     await this.jobs.work('recording.expire', async () => {
       await this.expire();
@@ -73,39 +87,17 @@ export class Recordings implements OnModuleInit {
 
   /** Turns the call's capture into its recording, once; the raw capture is removed after. */
   async collect(callId: string, now = new Date()): Promise<CallRecording | null> {
-    const system = RequestContext.system();
-    const { session, existing } = await this.db.transaction(system, async (em) => {
-      const found = await em.findOneBy(CallSession, {
-        provider: SIP_PROVIDER,
-        providerCallId: callId,
-      });
-      return {
-        session: found,
-        existing: found ? await em.findOneBy(CallRecording, { callSessionId: found.id }) : null,
-      };
-    });
+    const { session, existing } = await this.sessionOf(SIP_PROVIDER, callId);
     if (!session?.recorded || !session.clientCompanyId) return null;
     if (existing) return existing;
     const capture = await this.capture(callId);
     const audio = callAudio(await readFile(capture.pcap));
-    const stored = await this.files.put(`recordings/${session.id}.wav`, audio.wav);
-    const recording = await this.db.transaction(system, async (em) => {
-      const contract = await latestContract(em, session.clientCompanyId!);
-      return em.save(
-        em.create(CallRecording, {
-          callSessionId: session.id,
-          clientCompanyId: session.clientCompanyId!,
-          intakeId: session.intakeId,
-          fileKey: stored.key,
-          sha256: stored.sha256,
-          bytes: stored.bytes,
-          durationSeconds: Math.round(audio.durationSeconds),
-          deleteOn: addDaysToDate(tokyoDate(now), contract?.recordingRetentionDays ?? 90),
-        }),
-      );
+    const recording = await this.store(session, audio.wav, {
+      kind: RecordingKind.CALL,
+      seconds: audio.durationSeconds,
+      now,
     });
     await Promise.all([rm(capture.pcap, { force: true }), rm(capture.metadata, { force: true })]);
-    this.log.log(`Recorded call ${callId}: ${recording.durationSeconds} s`);
     return recording;
   }
 
@@ -119,32 +111,85 @@ export class Recordings implements OnModuleInit {
     message: { wav: Buffer; seconds: number },
     now = new Date(),
   ): Promise<CallRecording | null> {
-    const system = RequestContext.system();
-    const session = await this.db.transaction(system, (em) =>
-      em.findOneBy(CallSession, { provider: SIP_PROVIDER, providerCallId: callId }),
-    );
+    const { session } = await this.sessionOf(SIP_PROVIDER, callId);
     if (!session?.clientCompanyId) return null;
-    const stored = await this.files.put(`voicemails/${session.id}.wav`, message.wav);
-    return this.db.transaction(system, async (em) => {
-      const seconds = Math.round(message.seconds);
-      const call = await this.calls.leftVoicemail(em, SIP_PROVIDER, callId, null, seconds);
+    return this.store(session, message.wav, {
+      kind: RecordingKind.VOICEMAIL,
+      seconds: message.seconds,
+      now,
+      // In the same transaction the call becomes a voicemail with its record to call back.
+      before: (em, seconds) =>
+        this.calls.leftVoicemail(em, SIP_PROVIDER, callId, null, seconds).then(() => undefined),
+    });
+  }
+
+  /**
+   * A provider reported a finished recording of a call (Twilio's recording
+   * callback, a voicemail's <Record>): its audio is fetched by a job, with
+   * retries, into FileStore. False for a call Dengon does not know.
+   */
+  async recordedByProvider(recording: ProviderRecording): Promise<boolean> {
+    return this.db.transaction(RequestContext.system(), async (em) => {
+      const session = await em.findOneBy(CallSession, {
+        provider: recording.provider,
+        providerCallId: recording.callId,
+      });
+      if (!session) return false;
+      await this.jobs.send(em, 'recording.fetch', recording);
+      return true;
+    });
+  }
+
+  /** Fetches a provider's recording once and links it to the call and its record. */
+  async fetch(recording: ProviderRecording, now = new Date()): Promise<CallRecording | null> {
+    const { session, existing } = await this.sessionOf(recording.provider, recording.callId);
+    if (!session?.clientCompanyId) return null;
+    if (existing) return existing;
+    const audio = await this.twilio.recordingAudio(recording.url);
+    return this.store(session, audio, { kind: recording.kind, seconds: recording.seconds, now });
+  }
+
+  /**
+   * Stores audio as the call's one recording: the file through FileStore, then
+   * in one transaction (with `before`, if given) the row linked to the call and
+   * its intake record, kept for the client's retention.
+   */
+  private async store(
+    session: CallSession,
+    audio: Buffer,
+    options: {
+      kind: RecordingKind;
+      seconds: number;
+      now: Date;
+      before?: (em: EntityManager, seconds: number) => Promise<void>;
+    },
+  ): Promise<CallRecording> {
+    const folder = options.kind === RecordingKind.VOICEMAIL ? 'voicemails' : 'recordings';
+    const stored = await this.files.put(`${folder}/${session.id}.wav`, audio);
+    const seconds = Math.round(options.seconds);
+    const recording = await this.db.transaction(RequestContext.system(), async (em) => {
+      await options.before?.(em, seconds);
+      // The record may have been saved meanwhile (voicemail: just now).
+      const { intakeId } = await em.findOneByOrFail(CallSession, { id: session.id });
       const contract = await latestContract(em, session.clientCompanyId!);
-      const recording = await em.save(
+      return em.save(
         em.create(CallRecording, {
-          kind: RecordingKind.VOICEMAIL,
+          kind: options.kind,
           callSessionId: session.id,
           clientCompanyId: session.clientCompanyId!,
-          intakeId: call?.intakeId ?? null,
+          intakeId,
           fileKey: stored.key,
           sha256: stored.sha256,
           bytes: stored.bytes,
           durationSeconds: seconds,
-          deleteOn: addDaysToDate(tokyoDate(now), contract?.recordingRetentionDays ?? 90),
+          deleteOn: addDaysToDate(tokyoDate(options.now), contract?.recordingRetentionDays ?? 90),
         }),
       );
-      this.log.log(`Voicemail on call ${callId}: ${seconds} s`);
-      return recording;
     });
+    this.log.log(
+      `${options.kind === RecordingKind.VOICEMAIL ? 'Voicemail' : 'Recording'} of ${session.provider} call ${session.providerCallId}: ${seconds} s`,
+    );
+    return recording;
   }
 
   /** Deletes the recordings whose retention has ended, audio first. */
@@ -196,6 +241,20 @@ export class Recordings implements OnModuleInit {
     });
     if (!recording) throw new NotFoundException('No such recording');
     return { recording, audio: await this.files.get(recording.fileKey) };
+  }
+
+  /** A provider's call and the recording it has, if any. */
+  private sessionOf(
+    provider: string,
+    callId: string,
+  ): Promise<{ session: CallSession | null; existing: CallRecording | null }> {
+    return this.db.transaction(RequestContext.system(), async (em) => {
+      const session = await em.findOneBy(CallSession, { provider, providerCallId: callId });
+      return {
+        session,
+        existing: session ? await em.findOneBy(CallRecording, { callSessionId: session.id }) : null,
+      };
+    });
   }
 
   private async capture(callId: string): Promise<{ pcap: string; metadata: string }> {

@@ -8,7 +8,8 @@ import { CallRouting, type ProviderCallStatus } from '../telephony/call-routing.
 import { CallState } from '../telephony/call-session.entity';
 import type { MediaService } from './media/media-server';
 import { Recordings } from './recordings.service';
-import { SIP_PROVIDER, sipUserOf } from './sip';
+import { deviceIdentityOf } from '../telephony/telephony-providers';
+import { SIP_PROVIDER } from './sip';
 
 /** What the SIP edge (Kamailio) is told to do with a caller's INVITE. */
 export type EdgeAnswer =
@@ -90,7 +91,7 @@ export class SipEdge {
     if (offer)
       return {
         action: 'ring',
-        user: sipUserOf(offer.operator_id!),
+        user: deviceIdentityOf(offer.operator_id!),
         seconds:
           offer.state === OfferState.ACCEPTED
             ? ACCEPTED_RING_SECONDS

@@ -19,6 +19,22 @@ export class SoftphoneCredentials {
   expiresAt!: Date;
 }
 
+@ObjectType({
+  description: "An operator's short-lived access token for Twilio's Voice SDK device",
+})
+export class TwilioVoiceToken {
+  @Field({
+    description: 'A JWT with a VoiceGrant: incoming calls, and the TwiML app for outgoing ones',
+  })
+  token!: string;
+
+  @Field({ description: 'op-{userId}: the client name calls are dialed to' })
+  identity!: string;
+
+  @Field()
+  expiresAt!: Date;
+}
+
 /**
  * A credential Kamailio's auth_ephemeral accepts until it expires: the user
  * is `{unix expiry}:{sip user}` and the password the base64 HMAC-SHA1 of it

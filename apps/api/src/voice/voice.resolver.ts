@@ -6,8 +6,9 @@ import { Ctx } from '../common/ctx.decorator';
 import type { RequestContext } from '../common/request-context';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
-import { sipUserOf } from './sip';
-import { ephemeralCredentials, SoftphoneCredentials } from './softphone';
+import { deviceIdentityOf } from '../telephony/telephony-providers';
+import twilio from 'twilio';
+import { ephemeralCredentials, SoftphoneCredentials, TwilioVoiceToken } from './softphone';
 
 @Resolver()
 export class VoiceResolver {
@@ -22,13 +23,47 @@ export class VoiceResolver {
   softphoneCredentials(@Ctx() ctx: RequestContext): SoftphoneCredentials | null {
     const wsUrl = this.config.VOICE_WS_URL;
     if (!wsUrl) return null;
-    const user = sipUserOf(ctx.actor.id);
+    const user = deviceIdentityOf(ctx.actor.id);
     const expiresAt = new Date(Date.now() + this.config.VOICE_CREDENTIAL_SECONDS * 1000);
     return {
       wsUrl,
       sipUri: `sip:${user}@${this.config.VOICE_DOMAIN}`,
       ...ephemeralCredentials(this.config.voiceAuthSecret, user, expiresAt),
       expiresAt,
+    };
+  }
+
+  @Query(() => TwilioVoiceToken, {
+    nullable: true,
+    description:
+      "A token for my Twilio Voice SDK device, valid for VOICE_CREDENTIAL_SECONDS; null where Twilio's REST API and TwiML app are not configured",
+  })
+  @Roles(Role.Operator, Role.Supervisor)
+  twilioVoiceToken(@Ctx() ctx: RequestContext): TwilioVoiceToken | null {
+    const c = this.config;
+    if (!(c.TWILIO_ACCOUNT_SID && c.TWILIO_API_KEY_SID && c.TWILIO_API_KEY_SECRET)) return null;
+    if (!c.TWILIO_TWIML_APP_SID) return null;
+    const identity = deviceIdentityOf(ctx.actor.id);
+    const { AccessToken } = twilio.jwt;
+    const token = new AccessToken(
+      c.TWILIO_ACCOUNT_SID,
+      c.TWILIO_API_KEY_SID,
+      c.TWILIO_API_KEY_SECRET,
+      {
+        identity,
+        ttl: c.VOICE_CREDENTIAL_SECONDS,
+      },
+    );
+    token.addGrant(
+      new AccessToken.VoiceGrant({
+        incomingAllow: true,
+        outgoingApplicationSid: c.TWILIO_TWIML_APP_SID,
+      }),
+    );
+    return {
+      token: token.toJwt(),
+      identity,
+      expiresAt: new Date(Date.now() + c.VOICE_CREDENTIAL_SECONDS * 1000),
     };
   }
 }

@@ -1,0 +1,99 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface TwilioRequest {
+  method: string;
+  path: string;
+  form: Record<string, string>;
+  authorized: boolean;
+}
+
+/**
+ * A local stand-in for the parts of Twilio's REST API Dengon calls: update a
+ * call's TwiML, create a call, download a recording. It checks the API key,
+ * keeps every request for the test to read, and can be told to fail a call.
+ */
+export class FakeTwilio {
+  readonly requests: TwilioRequest[] = [];
+  private readonly recordings = new Map<string, Buffer>();
+  readonly failing = new Set<string>();
+
+  private readonly server: Server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    req.on('end', () =>
+      this.handle(req.method ?? 'GET', req.url ?? '/', req.headers.authorization, body, res),
+    );
+  });
+
+  private constructor(
+    readonly accountSid: string,
+    private readonly key: { sid: string; secret: string },
+  ) {}
+
+  static async start(
+    accountSid: string,
+    key: { sid: string; secret: string },
+  ): Promise<FakeTwilio> {
+    const fake = new FakeTwilio(accountSid, key);
+    await new Promise<void>((resolve) => fake.server.listen(0, '127.0.0.1', resolve));
+    return fake;
+  }
+
+  get baseUrl(): string {
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  /** Keeps audio as a recording of the account; returns its RecordingUrl as Twilio sends it. */
+  addRecording(audio: Buffer): string {
+    const sid = `RE${randomBytes(16).toString('hex')}`;
+    this.recordings.set(sid, audio);
+    return `${this.baseUrl}/2010-04-01/Accounts/${this.accountSid}/Recordings/${sid}`;
+  }
+
+  close(): Promise<void> {
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+
+  private handle(
+    method: string,
+    url: string,
+    authorization: string | undefined,
+    body: string,
+    res: ServerResponse,
+  ): void {
+    const path = url.split('?')[0]!;
+    const expected = `Basic ${Buffer.from(`${this.key.sid}:${this.key.secret}`).toString('base64')}`;
+    const authorized = authorization === expected;
+    this.requests.push({
+      method,
+      path,
+      form: Object.fromEntries(new URLSearchParams(body)),
+      authorized,
+    });
+    const json = (status: number, value: unknown) => {
+      res.writeHead(status, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(value));
+    };
+    if (!authorized) return json(401, { code: 20003, message: 'Authenticate', status: 401 });
+    const account = `/2010-04-01/Accounts/${this.accountSid}`;
+    const call = new RegExp(`^${account}/Calls/(CA[0-9a-f]{32})\\.json$`).exec(path);
+    if (method === 'POST' && call) {
+      if (this.failing.has(call[1]!))
+        return json(500, { code: 20500, message: 'Internal Server Error', status: 500 });
+      return json(200, { sid: call[1], account_sid: this.accountSid, status: 'in-progress' });
+    }
+    if (method === 'POST' && path === `${account}/Calls.json`) {
+      const sid = `CA${randomBytes(16).toString('hex')}`;
+      return json(201, { sid, account_sid: this.accountSid, status: 'queued' });
+    }
+    const recording = new RegExp(`^${account}/Recordings/(RE[0-9a-f]{32})\\.wav$`).exec(path);
+    const audio = recording && this.recordings.get(recording[1]!);
+    if (method === 'GET' && audio) {
+      res.writeHead(200, { 'content-type': 'audio/x-wav' });
+      return void res.end(audio);
+    }
+    json(404, { code: 20404, message: 'The requested resource was not found', status: 404 });
+  }
+}
