@@ -14,6 +14,7 @@ import { Recordings1796581308043 } from './1796581308043-Recordings';
 import { IntakeIdempotencyKey1796583338310 } from './1796583338310-IntakeIdempotencyKey';
 import { LiveSessions1796583927028 } from './1796583927028-LiveSessions';
 import { VoiceMedia1796590886654 } from './1796590886654-VoiceMedia';
+import { Callbacks1796593214615 } from './1796593214615-Callbacks';
 
 /** Every migration in order; the only way the schema changes. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   IntakeIdempotencyKey1796583338310,
   LiveSessions1796583927028,
   VoiceMedia1796590886654,
+  Callbacks1796593214615,
 ];

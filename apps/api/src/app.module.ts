@@ -88,6 +88,8 @@ import { Recordings } from './voice/recordings.service';
 import { VoiceMedia } from './voice/media/voice-media.service';
 import { TelephonyProviders } from './telephony/telephony-providers';
 import { TwilioRest } from './telephony/twilio-rest';
+import { Callbacks } from './telephony/callbacks.service';
+import { CallbacksResolver } from './telephony/callbacks.resolver';
 
 type HttpOrSocket =
   | { req: DengonRequest; res: Response }
@@ -252,6 +254,8 @@ export class AppModule {
         VoiceMedia,
         TwilioRest,
         TelephonyProviders,
+        Callbacks,
+        CallbacksResolver,
         RecordingLinks,
         IntakeRecordingResolver,
       ],

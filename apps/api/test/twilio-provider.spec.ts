@@ -258,4 +258,47 @@ describe('the Twilio provider', () => {
     fake.failing.delete(sid(3));
     expect((await accept()).data?.['acceptOffer'].offer.state).toBe('ACCEPTED');
   });
+  it("calls a caller back from their record: Twilio rings the operator's device, then dials the caller with the client's number", async () => {
+    await t.gql(`mutation { finishCall { state } }`, {}, { token: tokens['op1'] });
+    const [voicemail] = await t.query<{ intake_id: string }>(
+      `SELECT intake_id FROM call_sessions WHERE provider_call_id = $1`,
+      [sid(2)],
+    );
+    const started = await t.gql(
+      `mutation($id: ID!) { startCallback(id: $id) { callSessionId provider dial toNational callerIdNational } }`,
+      { id: voicemail!.intake_id },
+      { token: tokens['op1'] },
+    );
+    expect(started.data?.['startCallback']).toMatchObject({
+      provider: 'twilio',
+      dial: null,
+      toNational: '090-1234-5678',
+      callerIdNational: '0120-900-002',
+    });
+    const create = fake.requests.find((r) => r.path.endsWith('/Calls.json'));
+    expect(create).toMatchObject({ method: 'POST', authorized: true });
+    expect(create!.form).toMatchObject({ To: `client:op-${op1}`, From: '+81120900002' });
+    expect(create!.form['Twiml']).toContain(
+      '<Dial callerId="+81120900002"><Number>+819012345678</Number></Dial>',
+    );
+    const [session] = await t.query<Record<string, unknown>>(
+      `SELECT provider_call_id, direction, intake_id, state FROM call_sessions WHERE id = $1`,
+      [started.data?.['startCallback'].callSessionId],
+    );
+    expect(session).toEqual({
+      provider_call_id: expect.stringMatching(/^CA[0-9a-f]{32}$/),
+      direction: 'OUTBOUND',
+      intake_id: voicemail!.intake_id,
+      state: 'IN_PROGRESS',
+    });
+    const status = await t.gql(`{ myOperatorStatus { state } }`, {}, { token: tokens['op1'] });
+    expect(status.data?.['myOperatorStatus'].state).toBe('ON_CALL');
+    // On a call, a second callback waits until this one is finished.
+    const again = await t.gql(
+      `mutation($id: ID!) { startCallback(id: $id) { callSessionId } }`,
+      { id: voicemail!.intake_id },
+      { token: tokens['op1'] },
+    );
+    expect(codeOf(again)).toBe('CONFLICT');
+  });
 });

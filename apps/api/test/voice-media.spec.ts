@@ -49,6 +49,8 @@ describe('the media server and the waiting caller', () => {
       VOICE_AUTH_SECRET: 'auth-secret-that-is-long-enough-0123456789',
       VOICE_MEDIA_PORT: '0',
       VOICE_PROMPTS_DIR: prompts,
+      VOICE_WS_URL: 'ws://127.0.0.1:8088',
+      VOICE_TRUNK_OUTBOUND: '127.0.0.1:25090',
     });
     await t.createUser('bo@dengon.example', Role.BackOffice);
     await t.createUser('sv@dengon.example', Role.Supervisor);
@@ -221,5 +223,70 @@ describe('the media server and the waiting caller', () => {
       recordingId,
     );
     expect((await fetch(`${t.baseUrl}${otherLink}`)).status).toBe(404);
+  });
+  it('calls the voicemail’s caller back: the softphone dials the callback, the edge is told the trunk and caller ID', async () => {
+    // The earlier caller still offered to op1 hangs up: no offer stands in the way.
+    await fetch(`${t.baseUrl}/telephony/sip/status`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-dengon-voice-key': EDGE_SECRET },
+      body: JSON.stringify({ callId: 'wait-1', status: 'canceled' }),
+    });
+    const [voicemail] = await t.query<{ intake_id: string }>(
+      `SELECT intake_id FROM call_sessions WHERE provider_call_id = 'vm-1'`,
+    );
+    const started = await t.gql(
+      `mutation($id: ID!) { startCallback(id: $id) { callSessionId provider dial toNational callerIdNational } }`,
+      { id: voicemail!.intake_id },
+      { token: tokens['op1'] },
+    );
+    expect(started.errors).toBeUndefined();
+    const callback = started.data?.['startCallback'] as { callSessionId: string; dial: string };
+    expect(started.data?.['startCallback']).toEqual({
+      callSessionId: expect.any(String),
+      provider: 'sip',
+      dial: `sip:callback-${callback.callSessionId}@dengon.local`,
+      toNational: '090-1234-5678',
+      callerIdNational: '0120-800-012',
+    });
+    const outbound = (user: string, target: string, callId = 'cb-1') =>
+      fetch(
+        `${t.baseUrl}/telephony/sip/outbound?${new URLSearchParams({ callId, user, target }).toString()}`,
+        { headers: { 'x-dengon-voice-key': EDGE_SECRET } },
+      ).then((r) => r.json());
+    const target = `callback-${callback.callSessionId}`;
+    // Another operator cannot use it; nothing but a callback can be dialed.
+    expect(await outbound('op-00000000-0000-4000-8000-000000000001', target)).toMatchObject({
+      action: 'reject',
+      code: 403,
+    });
+    expect(await outbound(`op-${op1}`, '0312345678')).toMatchObject({
+      action: 'reject',
+      code: 404,
+    });
+    expect(await outbound(`op-${op1}`, target)).toEqual({
+      action: 'dial',
+      uri: 'sip:09012345678@127.0.0.1:25090',
+      callerId: '0120800012',
+      record: false,
+    });
+    // Once dialed it is this INVITE's call: a second INVITE for it is refused.
+    expect(await outbound(`op-${op1}`, target, 'cb-2')).toMatchObject({ code: 403 });
+    await fetch(`${t.baseUrl}/telephony/sip/status`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-dengon-voice-key': EDGE_SECRET },
+      body: JSON.stringify({ callId: 'cb-1', status: 'completed', durationSeconds: 12 }),
+    });
+    expect(
+      await t.query(
+        `SELECT direction, state, duration_seconds, intake_id FROM call_sessions WHERE provider_call_id = 'cb-1'`,
+      ),
+    ).toEqual([
+      {
+        direction: 'OUTBOUND',
+        state: 'COMPLETED',
+        duration_seconds: 12,
+        intake_id: voicemail!.intake_id,
+      },
+    ]);
   });
 });

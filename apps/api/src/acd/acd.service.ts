@@ -152,6 +152,27 @@ export class Acd implements OnModuleInit, OnModuleDestroy {
     await this.dispatch();
   }
 
+  /**
+   * The operator calls someone back: on a call from now on, so no offer
+   * reaches them meanwhile; 通話終了 ends it as any other call.
+   */
+  async callingOut(em: EntityManager, operatorId: string): Promise<void> {
+    await em.query('SELECT pg_advisory_xact_lock($1)', [ACD_LOCK]);
+    const status = await this.locked(em, operatorId);
+    if (status.state === OperatorState.ON_CALL)
+      throw conflict('You are on a call: finish it first');
+    if (await em.countBy(CallOffer, { operatorId, state: OfferState.OFFERED }))
+      throw conflict('A call is being offered to you: accept it first');
+    await em.save(
+      Object.assign(status, {
+        state: OperatorState.ON_CALL,
+        since: new Date(),
+        afterCallWorkUntil: null,
+      }),
+    );
+    await EventBus.publish(em, ACD_CHANGED);
+  }
+
   /** The call is over: after-call work for a while, then available again. */
   finishCall(ctx: RequestContext): Promise<OperatorStatus> {
     return this.db.transaction(RequestContext.system(), async (em) => {

@@ -69,6 +69,11 @@ const schema = z.object({
   VOICE_DOMAIN: z.string().min(1).default('dengon.local'),
   VOICE_RECORDINGS_DIR: z.string().min(1).optional(),
   // 0: any free port (tests); the edge must be told the port it got.
+  // Where callbacks go out: the carrier trunk's SIP address (host:port); unset = none.
+  VOICE_TRUNK_OUTBOUND: z
+    .string()
+    .regex(/^[A-Za-z0-9.-]+(:\d{1,5})?$/, 'must be host or host:port')
+    .optional(),
   VOICE_MEDIA_PORT: z.coerce.number().int().min(0).max(65_535).optional(),
   VOICE_MEDIA_ADDRESS: z.ipv4().default('127.0.0.1'),
   VOICE_EDGE_ADDRESS: z.ipv4().default('127.0.0.1'),

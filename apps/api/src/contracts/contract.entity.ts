@@ -22,6 +22,13 @@ export enum HolidayRule {
 }
 registerEnumType(HolidayRule, { name: 'HolidayRule' });
 
+/** Whose number a callback shows the caller: the client's own, or the answering service's. */
+export enum CallbackCallerId {
+  CLIENT_NUMBER = 'CLIENT_NUMBER',
+  SERVICE_NUMBER = 'SERVICE_NUMBER',
+}
+registerEnumType(CallbackCallerId, { name: 'CallbackCallerId' });
+
 /** What a caller waits through where no contract says otherwise. */
 export const WAITING_DEFAULTS = { announcementSeconds: 15, maxWaitSeconds: 180 } as const;
 
@@ -101,6 +108,12 @@ export class Contract {
   @Field(() => Int, { description: 'Seconds a caller waits for an operator before voicemail' })
   @Column({ type: 'int', default: WAITING_DEFAULTS.maxWaitSeconds })
   maxWaitSeconds!: number;
+
+  @Field(() => CallbackCallerId, {
+    description: 'The number a callback (折り返し) shows the caller',
+  })
+  @Column({ type: 'varchar', default: CallbackCallerId.CLIENT_NUMBER })
+  callbackCallerId!: CallbackCallerId;
 
   @Field(() => GraphQLJSONObject, {
     description: 'When it is invoiced: proration and the due date (docs/billing.md)',

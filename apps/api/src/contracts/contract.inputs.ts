@@ -15,7 +15,7 @@ import {
   IsBoolean,
 } from 'class-validator';
 import { IsDateOnly, IsYen } from '../common/validators';
-import { EquipmentAcquisition, HolidayRule, OptionKind } from './contract.entity';
+import { CallbackCallerId, EquipmentAcquisition, HolidayRule, OptionKind } from './contract.entity';
 
 @InputType()
 export class CoverageWindowInput {
@@ -180,6 +180,11 @@ export class UpdateContractInput {
   @ValidateNested()
   @Type(() => WaitingTermsInput)
   waiting?: WaitingTermsInput;
+
+  @Field(() => CallbackCallerId, { nullable: true })
+  @IsOptional()
+  @IsEnum(CallbackCallerId)
+  callbackCallerId?: CallbackCallerId;
 }
 
 @InputType()

@@ -136,6 +136,7 @@ export class ContractsService {
           waitAnnouncementSeconds: input.waiting.announcementAfterSeconds,
           maxWaitSeconds: input.waiting.voicemailAfterSeconds,
         });
+      if (input.callbackCallerId) contract.callbackCallerId = input.callbackCallerId;
       await em.save(contract);
       await this.audit.record(em, ctx, {
         action: 'contract.updated',
@@ -411,6 +412,7 @@ const recordingOf = (contract: Contract) => ({
 const waitingOf = (contract: Contract) => ({
   announcementAfterSeconds: contract.waitAnnouncementSeconds,
   voicemailAfterSeconds: contract.maxWaitSeconds,
+  callbackCallerId: contract.callbackCallerId,
 });
 
 /** Billing terms from the form, checked by the rules of libs/domain. */

@@ -14,6 +14,13 @@ export enum CallState {
 }
 registerEnumType(CallState, { name: 'CallState' });
 
+/** A caller calling in, or an operator calling back. */
+export enum CallDirection {
+  INBOUND = 'INBOUND',
+  OUTBOUND = 'OUTBOUND',
+}
+registerEnumType(CallDirection, { name: 'CallDirection' });
+
 /** Calls that hold a channel of the service's lines. */
 export const CHANNEL_STATES = [
   CallState.QUEUED,
@@ -63,6 +70,10 @@ export class CallSession {
   @Field(() => CallState)
   @Column({ type: 'varchar' })
   state!: CallState;
+
+  @Field(() => CallDirection)
+  @Column({ type: 'varchar', default: CallDirection.INBOUND })
+  direction!: CallDirection;
 
   @Field()
   @Column({ type: 'timestamptz' })

@@ -36,6 +36,22 @@ export class RouteQuery {
   attempt?: number;
 }
 
+export class OutboundQuery {
+  @IsString()
+  @Length(1, 200)
+  callId!: string;
+
+  /** The authenticated operator's SIP user (op-<id>). */
+  @IsString()
+  @Length(1, 64)
+  user!: string;
+
+  /** What the softphone dialed (the Request-URI's user). */
+  @IsString()
+  @Length(1, 64)
+  target!: string;
+}
+
 const EDGE_STATUSES = ['in-progress', 'completed', 'canceled', 'failed'] as const;
 
 export class EdgeStatusInput {
@@ -69,6 +85,11 @@ export class SipEdgeController {
       { callId: query.callId, from: query.from || null, to: query.to },
       query.attempt ?? 1,
     );
+  }
+
+  @Get('outbound')
+  outbound(@Query() query: OutboundQuery): Promise<EdgeAnswer> {
+    return this.edge.outbound(query);
   }
 
   @Post('status')

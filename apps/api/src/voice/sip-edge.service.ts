@@ -1,3 +1,4 @@
+import { formatNational } from '@dengon/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { OfferState } from '../acd/acd.entities';
 import type { AppConfig } from '../config/config';
@@ -14,6 +15,7 @@ import { SIP_PROVIDER } from './sip';
 /** What the SIP edge (Kamailio) is told to do with a caller's INVITE. */
 export type EdgeAnswer =
   | { action: 'ring'; user: string; seconds: number; record: boolean }
+  | { action: 'dial'; uri: string; callerId: string; record: boolean }
   | { action: 'wait'; seconds: number }
   | { action: 'media'; service: MediaService; seconds: number }
   | { action: 'reject'; code: number; reason: string };
@@ -49,6 +51,7 @@ interface Waiting {
 export class SipEdge {
   private readonly media: boolean;
   private readonly voicemailSeconds: number;
+  private readonly trunk: string | undefined;
 
   constructor(
     private readonly calls: CallRouting,
@@ -58,6 +61,7 @@ export class SipEdge {
   ) {
     this.media = config.VOICE_MEDIA_PORT !== undefined;
     this.voicemailSeconds = config.VOICEMAIL_MAX_SECONDS + 30;
+    this.trunk = config.VOICE_TRUNK_OUTBOUND;
   }
 
   async route(
@@ -116,6 +120,37 @@ export class SipEdge {
     };
   }
 
+  /**
+   * An operator's softphone dials `callback-<call session>`: the callback they
+   * started from a record (startCallback). The edge learns where the trunk is
+   * and what caller ID to show; the call takes the INVITE's Call-ID from now
+   * on. Anything else an operator dials is refused.
+   */
+  async outbound(call: { callId: string; user: string; target: string }): Promise<EdgeAnswer> {
+    const id = /^callback-([0-9a-f-]{36})$/.exec(call.target)?.[1];
+    const operator = /^op-([0-9a-f-]{36})$/.exec(call.user)?.[1];
+    if (!id || !operator) return { action: 'reject', code: 404, reason: 'Not Found' };
+    const trunk = this.trunk;
+    if (!trunk) return { action: 'reject', code: 503, reason: 'No Trunk For Outbound Calls' };
+    const [row] = await this.db.dataSource.query<
+      [{ dialed_e164: string; calling_e164: string; recorded: boolean }[], number]
+    >(
+      `UPDATE call_sessions SET provider_call_id = $1, updated_at = now()
+        WHERE id = $2 AND provider = $3 AND provider_call_id = $4 AND operator_id = $5
+          AND direction = 'OUTBOUND' AND state = 'IN_PROGRESS'
+        RETURNING dialed_e164, calling_e164, recorded`,
+      [call.callId, id, SIP_PROVIDER, call.target, operator],
+    );
+    const session = row[0];
+    if (!session) return { action: 'reject', code: 403, reason: 'Not Your Callback' };
+    return {
+      action: 'dial',
+      uri: `sip:${digits(session.dialed_e164)}@${trunk}`,
+      callerId: digits(session.calling_e164),
+      record: session.recorded,
+    };
+  }
+
   /** The media server asks while a caller hears the busy announcement: still no operator? */
   async stillWaiting(callId: string): Promise<boolean> {
     const [row] = await this.db.dataSource.query<{ state: CallState; offered: boolean }[]>(
@@ -153,4 +188,10 @@ export class SipEdge {
     if (known && status === 'completed') await this.recordings.callEnded(callId);
     return known;
   }
+}
+
+/** Japanese carriers' trunks take national digits: +81312345678 → 0312345678. */
+function digits(e164: string): string {
+  const national = formatNational(e164);
+  return national.replace(/\D/g, '');
 }

@@ -71,6 +71,10 @@ export type CallState =
   | 'UNASSIGNED'
   | 'VOICEMAIL';
 
+export type CallbackCallerId =
+  | 'CLIENT_NUMBER'
+  | 'SERVICE_NUMBER';
+
 export type ChangeIntakeStatusInput = {
   id: string | number;
   note?: string;
@@ -535,6 +539,7 @@ export type UpdateClientCompanyInput = {
 
 export type UpdateContractInput = {
   billingTerms?: BillingTermsInput | null | undefined;
+  callbackCallerId?: CallbackCallerId | null | undefined;
   coverageWindows?: Array<CoverageWindowInput> | null | undefined;
   endDate?: string | null | undefined;
   holidayRule?: HolidayRule | null | undefined;
