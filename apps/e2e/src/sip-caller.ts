@@ -57,6 +57,36 @@ export class SipCaller {
     port: number;
     seconds: number;
   }): SipCaller {
+    return SipCaller.launch(options, `<sip:${options.from}@127.0.0.1>;regint=0;audio_codecs=PCMU`, [
+      '-e',
+      `/dial sip:${options.number}@${options.edge}`,
+    ]);
+  }
+
+  /**
+   * The caller waiting for a callback, behind the carrier's trunk: baresip
+   * listens as their number and answers at once, playing a sound and
+   * recording what it hears.
+   */
+  static awaitCallback(options: {
+    dir: string;
+    number: string;
+    sound: string;
+    port: number;
+    seconds: number;
+  }): SipCaller {
+    return SipCaller.launch(
+      options,
+      `<sip:${options.number}@127.0.0.1>;regint=0;answermode=auto;audio_codecs=PCMU`,
+      [],
+    );
+  }
+
+  private static launch(
+    options: { dir: string; sound: string; port: number; seconds: number },
+    account: string,
+    commands: string[],
+  ): SipCaller {
     const recordings = join(options.dir, 'heard');
     mkdirSync(recordings, { recursive: true });
     writeFileSync(
@@ -79,23 +109,11 @@ export class SipCaller {
         '',
       ].join('\n'),
     );
-    writeFileSync(
-      join(options.dir, 'accounts'),
-      `<sip:${options.from}@127.0.0.1>;regint=0;audio_codecs=PCMU\n`,
-    );
+    writeFileSync(join(options.dir, 'accounts'), `${account}\n`);
     writeFileSync(join(options.dir, 'contacts'), '');
     const child = spawn(
       'baresip',
-      [
-        '-f',
-        options.dir,
-        '-n',
-        '127.0.0.1',
-        '-t',
-        String(options.seconds),
-        '-e',
-        `/dial sip:${options.number}@${options.edge}`,
-      ],
+      ['-f', options.dir, '-n', '127.0.0.1', '-t', String(options.seconds), ...commands],
       { stdio: ['pipe', 'pipe', 'pipe'] },
     );
     return new SipCaller(child, recordings);

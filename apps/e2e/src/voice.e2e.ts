@@ -21,6 +21,8 @@ const CLIENT_A = '株式会社サンプル商事';
 const CALLER = '録音 試験花子';
 // Ports of this test's own voice edge, away from a developer's running one.
 const EDGE = { sip: 25060, ws: 28088, ng: 22323, rtp: '33000-33499', media: 25070 };
+// The carrier's side of the trunk, where callbacks go out.
+const TRUNK_OUT = 25090;
 const SECRETS = {
   VOICE_AUTH_SECRET: 'e2e-voice-auth-secret-0123456789abcdef',
   VOICE_EDGE_SECRET: 'e2e-voice-edge-secret-0123456789abcdef',
@@ -159,6 +161,7 @@ describe('a real call reaches the operator’s headset', () => {
         // The API's media server, where the edge sends announcements and voicemail.
         VOICE_MEDIA_PORT: String(EDGE.media),
         VOICE_PROMPTS_DIR: join(work, 'edge', 'voice', 'prompts'),
+        VOICE_TRUNK_OUTBOUND: `127.0.0.1:${TRUNK_OUT}`,
       }),
       launchBrowser([
         '--use-fake-ui-for-media-stream',
@@ -422,4 +425,51 @@ describe('a real call reaches the operator’s headset', () => {
       trunk.close();
     }
   });
+  it("calls the voicemail's caller back from its record, showing the client's number", async () => {
+    const callerDir = join(work, 'called-back');
+    mkdirSync(callerDir);
+    const caller = SipCaller.awaitCallback({
+      dir: callerDir,
+      number: '0398765432',
+      sound: toneFile(join(work, 'called-back.wav'), 349, 60),
+      port: TRUNK_OUT,
+      seconds: 60,
+    });
+    const operator = await browser.newPage({
+      locale: 'ja-JP',
+      viewport: { width: 1440, height: 960 },
+    });
+    try {
+      await operator.goto(`${dengon.baseUrl}/console/history`);
+      await signIn(operator, 'operator1@dengon.example');
+      await operator
+        .getByRole('table', { name: '受付履歴' })
+        .getByRole('row')
+        .filter({ hasText: '03-9876-5432' })
+        .getByRole('link', { name: /受付番号 \d+ の詳細/ })
+        .click();
+      const drawer = operator.getByRole('dialog');
+      // Enabled once the softphone has registered.
+      const callBack = drawer.locator('button:enabled', { hasText: '折り返し発信' });
+      await callBack.waitFor({ timeout: 15_000 });
+      await callBack.click();
+      await drawer.getByText('03-9876-5432 に 0120-100-200 から発信します').waitFor();
+      // The carrier's side answers; the caller sees the client's number and audio flows both ways.
+      await passes(async () => (await received(operator)).packets, 100, 'packets received');
+      await passes(async () => (await received(operator)).level, 0.01, 'received audio level');
+      expect(caller.log).toMatch(/sip:0120100200@/);
+      await shot(operator, 'voice-6-callback');
+      await drawer.getByRole('button', { name: '電話を切る' }).click();
+      await caller.ended();
+      expect(Math.max(...caller.heard().map((file) => rmsOf(file)))).toBeGreaterThan(0.05);
+      await drawer.getByText('折り返しの通話が終わりました（後処理中）').waitFor();
+    } catch (error) {
+      console.error(
+        `── called back\n${caller.log.slice(-3000)}\n── kamailio\n${edgeLog('kamailio')}`,
+      );
+      throw error;
+    } finally {
+      caller.hangUp();
+    }
+  }, 90_000);
 });

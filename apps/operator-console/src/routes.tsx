@@ -1,4 +1,5 @@
 import {
+  CallTakerSoftphone,
   RingingBanner,
   BACK_OFFICE,
   BillingPage,
@@ -43,7 +44,7 @@ function Home() {
 
 export function ConsoleRoutes() {
   return (
-    <>
+    <CallTakerSoftphone>
       <RingingBanner />
       <Routes>
         <Route index element={<Home />} />
@@ -116,6 +117,6 @@ export function ConsoleRoutes() {
         />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
-    </>
+    </CallTakerSoftphone>
   );
 }

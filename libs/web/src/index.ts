@@ -21,6 +21,7 @@ export {
 // Operator console screens.
 export { CallsPage } from './calls/CallsPage';
 export { RingingBanner } from './calls/RingingBanner';
+export { CallTakerSoftphone } from './voice/SoftphoneProvider';
 export { BoardPage } from './board/BoardPage';
 export { ClientListPage } from './clients/ClientListPage';
 export { NewClientPage } from './clients/NewClientPage';

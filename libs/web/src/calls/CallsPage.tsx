@@ -7,7 +7,6 @@ import type { OfferDetailsFragment } from '../gql/graphql';
 import { PageHeader } from '../ui/PageHeader';
 import { QueryStatus } from '../ui/QueryStatus';
 import { SoftphoneBar } from '../voice/SoftphoneBar';
-import { SoftphoneProvider } from '../voice/SoftphoneProvider';
 import { writeMyOffer } from './cache';
 import { CallPanel } from './CallPanel';
 import { DeskIntake } from './DeskIntake';
@@ -117,7 +116,7 @@ export function CallsPage() {
   const missed = missedOfferId !== null && status.state === 'BREAK' && !ringing && !onCall;
 
   return (
-    <SoftphoneProvider>
+    <>
       <PageHeader title={t('calls.title')} description={t('calls.description')} />
       <Stack gap="md">
         <SoftphoneBar />
@@ -219,6 +218,6 @@ export function CallsPage() {
 
         {deskOpen && <DeskIntake active={!onCall} onClose={() => setDeskOpen(false)} />}
       </Stack>
-    </SoftphoneProvider>
+    </>
   );
 }

@@ -109,6 +109,7 @@ type Documents = {
     "\n  query CompanyUsers($clientCompanyId: ID!) {\n    users(clientCompanyId: $clientCompanyId) {\n      id\n      name\n      email\n      role\n      createdAt\n    }\n  }\n": typeof types.CompanyUsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      name\n      email\n      role\n      createdAt\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  query SoftphoneCredentials {\n    softphoneCredentials {\n      wsUrl\n      sipUri\n      authorizationUser\n      password\n      expiresAt\n    }\n  }\n": typeof types.SoftphoneCredentialsDocument,
+    "\n  mutation StartCallback($id: ID!) {\n    startCallback(id: $id) {\n      callSessionId\n      provider\n      dial\n      toNational\n      callerIdNational\n    }\n  }\n": typeof types.StartCallbackDocument,
 };
 const documents: Documents = {
     "\n  fragment InvoiceDetails on Invoice {\n    id\n    kind\n    state\n    status\n    month\n    number\n    issueDate\n    dueDate\n    recipientName\n    lines\n    totals\n    total\n    paidAmount\n    balance\n    reason\n    version\n    clientCompany {\n      id\n      name\n    }\n  }\n": types.InvoiceDetailsFragmentDoc,
@@ -206,6 +207,7 @@ const documents: Documents = {
     "\n  query CompanyUsers($clientCompanyId: ID!) {\n    users(clientCompanyId: $clientCompanyId) {\n      id\n      name\n      email\n      role\n      createdAt\n    }\n  }\n": types.CompanyUsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      name\n      email\n      role\n      createdAt\n    }\n  }\n": types.CreateUserDocument,
     "\n  query SoftphoneCredentials {\n    softphoneCredentials {\n      wsUrl\n      sipUri\n      authorizationUser\n      password\n      expiresAt\n    }\n  }\n": types.SoftphoneCredentialsDocument,
+    "\n  mutation StartCallback($id: ID!) {\n    startCallback(id: $id) {\n      callSessionId\n      provider\n      dial\n      toNational\n      callerIdNational\n    }\n  }\n": types.StartCallbackDocument,
 };
 
 /**
@@ -602,6 +604,10 @@ export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SoftphoneCredentials {\n    softphoneCredentials {\n      wsUrl\n      sipUri\n      authorizationUser\n      password\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query SoftphoneCredentials {\n    softphoneCredentials {\n      wsUrl\n      sipUri\n      authorizationUser\n      password\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartCallback($id: ID!) {\n    startCallback(id: $id) {\n      callSessionId\n      provider\n      dial\n      toNational\n      callerIdNational\n    }\n  }\n"): (typeof documents)["\n  mutation StartCallback($id: ID!) {\n    startCallback(id: $id) {\n      callSessionId\n      provider\n      dial\n      toNational\n      callerIdNational\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -12,6 +12,7 @@ import { QueryStatus } from '../ui/QueryStatus';
 import { useRetained } from '../ui/useRetained';
 import { addIntakeCommentMutation, intakeRecordQuery } from './documents';
 import { IntakeStatusActions } from './IntakeStatusActions';
+import { CallbackButton } from '../voice/CallbackButton';
 import { IntakeStatusBadge } from './IntakeStatusBadge';
 import { intakeStatusLabel } from './intake-labels';
 
@@ -104,6 +105,10 @@ function IntakeDetail({ id }: { id: string }) {
           {record.callingNational ? ` ・ ${record.callingNational}` : ''}
         </Text>
       </Group>
+
+      {(record.fields['callback_number'] || record.callingNational) && (
+        <CallbackButton intakeId={record.id} />
+      )}
 
       <section aria-labelledby="intake-fields">
         <Title order={4} size="h5" id="intake-fields" mb="xs">

@@ -9,6 +9,7 @@ const COLORS = {
   connecting: 'yellow',
   ready: 'green',
   ringing: 'orange',
+  dialing: 'orange',
   talking: 'blue',
   failed: 'red',
 } as const;

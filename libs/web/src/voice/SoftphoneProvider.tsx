@@ -1,5 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
+import { useHasRole } from '../shell/CurrentUser';
+import { CALL_TAKERS } from '../shell/navigation';
 import { softphoneCredentialsQuery } from './documents';
 import { type LineState, Softphone } from './softphone';
 
@@ -24,7 +26,11 @@ const Context = createContext<SoftphoneContext>({
 
 export const useSoftphone = () => useContext(Context);
 
-/** The operator's softphone for as long as the call screen is open, registered with a fresh credential. */
+/**
+ * The operator's softphone for as long as the console is open (a call rings
+ * on any screen, and a callback is placed from a record), registered with a
+ * fresh credential.
+ */
 export function SoftphoneProvider({ children }: { children: ReactNode }) {
   const credentials = useQuery(softphoneCredentialsQuery, { fetchPolicy: 'network-only' });
   const [microphoneId, setMicrophoneIdState] = useState<string | null>(() =>
@@ -73,4 +79,9 @@ export function SoftphoneProvider({ children }: { children: ReactNode }) {
     [current, phone, line, microphoneId],
   );
   return <Context.Provider value={value}>{children}</Context.Provider>;
+}
+
+/** The console's softphone, for those who take calls; others have none to register. */
+export function CallTakerSoftphone({ children }: { children: ReactNode }) {
+  return useHasRole(CALL_TAKERS) ? <SoftphoneProvider>{children}</SoftphoneProvider> : children;
 }

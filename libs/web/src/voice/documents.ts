@@ -11,3 +11,15 @@ export const softphoneCredentialsQuery = graphql(`
     }
   }
 `);
+
+export const startCallbackMutation = graphql(`
+  mutation StartCallback($id: ID!) {
+    startCallback(id: $id) {
+      callSessionId
+      provider
+      dial
+      toNational
+      callerIdNational
+    }
+  }
+`);

@@ -14,6 +14,7 @@ export type LineState =
   | { kind: 'connecting' }
   | { kind: 'ready' }
   | { kind: 'ringing' }
+  | { kind: 'dialing' }
   | { kind: 'talking'; muted: boolean; held: boolean }
   | { kind: 'failed'; reason: SoftphoneProblem };
 
@@ -33,8 +34,8 @@ export interface AudioStats {
 /**
  * The console's SIP user agent (JsSIP over WebSocket to Dengon's SIP edge):
  * registers with the operator's short-lived credential, rings with an offer
- * and answers when the operator accepts it. One call at a time, as the ACD
- * offers one at a time.
+ * and answers when the operator accepts it, and calls callers back. One call
+ * at a time, as the ACD offers one at a time.
  */
 export class Softphone {
   private ua: UA | null = null;
@@ -122,6 +123,20 @@ export class Softphone {
     else this.answerOnArrival = true;
   }
 
+  /** Calls out (a callback the API set up): dialing until the far end answers, then talking. */
+  call(target: string): void {
+    if (!this.ua || this.session) return;
+    const session = this.ua.call(target, {
+      mediaConstraints: this.constraints(),
+      // The edge relays media (rtpengine): no STUN or TURN of the browser's own.
+      pcConfig: { iceServers: [] },
+    });
+    this.take(session);
+    this.set({ kind: 'dialing' });
+    const connection = session.connection as RTCPeerConnection | undefined;
+    if (connection) this.listen(connection);
+  }
+
   hangUp(): void {
     this.answerOnArrival = false;
     this.session?.terminate();
@@ -188,6 +203,7 @@ export class Softphone {
     session.on('peerconnection', ({ peerconnection }: { peerconnection: RTCPeerConnection }) =>
       this.listen(peerconnection),
     );
+    if (String(session.direction) === 'outgoing') return;
     if (this.answerOnArrival) {
       this.answerOnArrival = false;
       this.pickUp(session);
