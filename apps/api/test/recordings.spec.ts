@@ -20,7 +20,7 @@ jest.setTimeout(30_000);
 
 const EDGE_SECRET = 'edge-secret-that-is-long-enough-0123456789';
 const CALL_ID = 'rec-1@127.0.0.1';
-const RECORDING = `{ intakeRecord(id: $id) { recording { id durationSeconds playUrl deleteOn } } }`;
+const RECORDING = `{ intakeRecord(id: $id) { recordings { id durationSeconds playUrl deleteOn } } }`;
 
 /**
  * A recorded call through the SIP edge: the edge's capture (a real rtpengine
@@ -150,7 +150,7 @@ describe('call recordings', () => {
         { id: intakeId },
         { token: tokens['op'] },
       );
-      return result.data?.['intakeRecord'].recording ?? undefined;
+      return result.data?.['intakeRecord'].recordings[0] ?? undefined;
     }, 'the recording');
     recordingId = recording.id;
     expect(recording.durationSeconds).toBe(3);
@@ -172,7 +172,7 @@ describe('call recordings', () => {
   it('streams ranges so a player can seek, and audits a play once, at its start', async () => {
     const { playUrl } = (
       await t.gql(`query($id: ID!) ${RECORDING}`, { id: intakeId }, { token: tokens['a'] })
-    ).data!['intakeRecord'].recording;
+    ).data!['intakeRecord'].recordings[0];
     const whole = await fetch(`${t.baseUrl}${playUrl}`);
     const length = Number(whole.headers.get('content-length'));
     const part = await fetch(`${t.baseUrl}${playUrl}`, { headers: { range: 'bytes=1000-1999' } });
@@ -224,13 +224,13 @@ describe('call recordings', () => {
       { id: intakeId },
       { token: tokens['a'] },
     );
-    expect(client.data?.['intakeRecord'].recording).toBeNull();
+    expect(client.data?.['intakeRecord'].recordings).toEqual([]);
     const staff = await t.gql(
       `query($id: ID!) ${RECORDING}`,
       { id: intakeId },
       { token: tokens['op'] },
     );
-    expect(staff.data?.['intakeRecord'].recording.id).toBe(recordingId);
+    expect(staff.data?.['intakeRecord'].recordings[0].id).toBe(recordingId);
   });
 
   it('is deleted, audio and all, when its retention ends', async () => {
@@ -242,7 +242,7 @@ describe('call recordings', () => {
       { id: intakeId },
       { token: tokens['op'] },
     );
-    expect(staff.data?.['intakeRecord'].recording).toBeNull();
+    expect(staff.data?.['intakeRecord'].recordings).toEqual([]);
     const deleted = await t.query(
       `SELECT 1 FROM audit_log WHERE action = 'recording.deleted' AND entity_id = $1`,
       [recordingId],

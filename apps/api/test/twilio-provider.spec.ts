@@ -19,7 +19,7 @@ const KEY = { sid: `SK${'b'.repeat(32)}`, secret: 'twilio-api-key-secret-0123456
 const APP = `AP${'c'.repeat(32)}`;
 const PUBLIC_URL = 'https://dengon.example';
 const sid = (n: number) => `CA${n.toString(16).padStart(32, '0')}`;
-const RECORDING = `query($id: ID!) { intakeRecord(id: $id) { channel status recording { kind durationSeconds playUrl } } }`;
+const RECORDING = `query($id: ID!) { intakeRecord(id: $id) { channel status recordings { kind durationSeconds playUrl } } }`;
 
 /**
  * Issue 15 item 8: the Twilio path tells the same story as the SIP edge,
@@ -222,15 +222,15 @@ describe('the Twilio provider', () => {
     );
     const record = await until(async () => {
       const result = await t.gql(RECORDING, { id: call!.intake_id }, { token: tokens['closed'] });
-      const found = result.data?.['intakeRecord'] as { recording: unknown } | undefined;
-      return found?.recording ? found : undefined;
+      const found = result.data?.['intakeRecord'] as { recordings: unknown[] } | undefined;
+      return found?.recordings.length ? found : undefined;
     }, 'the voicemail audio');
     expect(record).toMatchObject({
       channel: 'VOICEMAIL',
       status: 'CALLBACK_PENDING',
-      recording: { kind: 'VOICEMAIL', durationSeconds: 3 },
+      recordings: [{ kind: 'VOICEMAIL', durationSeconds: 3, playUrl: expect.any(String) }],
     });
-    const playUrl = (record.recording as { playUrl: string }).playUrl;
+    const playUrl = (record.recordings as { playUrl: string }[])[0]!.playUrl;
     const played = Buffer.from(await (await fetch(`${t.baseUrl}${playUrl}`)).arrayBuffer());
     expect(played.equals(audio)).toBe(true);
   });

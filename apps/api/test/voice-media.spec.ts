@@ -21,7 +21,7 @@ import { TestApp } from './test-app';
 
 const EDGE_SECRET = 'edge-secret-that-is-long-enough-0123456789';
 const STATE = `mutation($state: OperatorState!) { setMyOperatorState(state: $state) { state } }`;
-const RECORDING = `query($id: ID!) { intakeRecord(id: $id) { channel status recording { kind durationSeconds playUrl } } }`;
+const RECORDING = `query($id: ID!) { intakeRecord(id: $id) { channel status recordings { kind durationSeconds playUrl } } }`;
 
 /**
  * Issue 15, items 4–6 through the API: what the edge is told while a caller
@@ -196,9 +196,9 @@ describe('the media server and the waiting caller', () => {
     expect(record.data?.['intakeRecord']).toMatchObject({
       channel: 'VOICEMAIL',
       status: 'CALLBACK_PENDING',
-      recording: { kind: 'VOICEMAIL', durationSeconds: 2 },
+      recordings: [{ kind: 'VOICEMAIL', durationSeconds: 2, playUrl: expect.any(String) }],
     });
-    const playUrl = record.data?.['intakeRecord'].recording.playUrl as string;
+    const playUrl = record.data?.['intakeRecord'].recordings[0].playUrl as string;
     const audio = await fetch(`${t.baseUrl}${playUrl}`);
     expect(audio.status).toBe(200);
     const message = decodeWav(Buffer.from(await audio.arrayBuffer()));

@@ -463,6 +463,20 @@ describe('a real call reaches the operator’s headset', () => {
       await caller.ended();
       expect(Math.max(...caller.heard().map((file) => rmsOf(file)))).toBeGreaterThan(0.05);
       await drawer.getByText('折り返しの通話が終わりました（後処理中）').waitFor();
+      // Client A records its calls: the callback's recording joins the voicemail on the record.
+      const row = operator
+        .getByRole('table', { name: '受付履歴' })
+        .getByRole('row')
+        .filter({ hasText: '03-9876-5432' })
+        .getByRole('link', { name: /受付番号 \d+ の詳細/ });
+      for (let tries = 0; (await drawer.getByTestId('recording').count()) < 2; tries++) {
+        if (tries > 40) throw new Error('the callback was not recorded on the record');
+        await drawer.getByRole('button', { name: '閉じる' }).click();
+        await operator.waitForTimeout(500);
+        await row.click();
+      }
+      await drawer.getByRole('heading', { name: /通話録音/ }).waitFor();
+      await shot(operator, 'voice-7-callback-recorded');
     } catch (error) {
       console.error(
         `── called back\n${caller.log.slice(-3000)}\n── kamailio\n${edgeLog('kamailio')}`,

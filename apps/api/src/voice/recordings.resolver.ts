@@ -41,33 +41,30 @@ export class RecordingView {
 export class IntakeRecordingResolver {
   constructor(private readonly links: RecordingLinks) {}
 
-  @ResolveField(() => RecordingView, {
-    nullable: true,
+  @ResolveField(() => [RecordingView], {
     description:
-      "The call's recording, or the caller's voicemail; a call's in the portal only where the contract includes it",
+      "The record's audio, oldest first: the call's recording, a voicemail, callbacks. A call's recordings show in the portal only where the contract includes them; voicemails always",
   })
-  async recording(
+  async recordings(
     @Ctx() ctx: RequestContext,
     @Parent() record: IntakeRecord,
     @Context('loaders') loaders: RequestLoaders,
-  ): Promise<RecordingView | null> {
-    const [recording] = await loaders.recordingsOf.load(record.id);
-    if (!recording) return null;
-    if (
-      isClientRole(ctx.actor.role) &&
-      !playableInPortal(
-        recording.kind,
-        await loaders.recordingsInPortal.load(record.clientCompanyId),
-      )
-    )
-      return null;
-    return {
-      id: recording.id,
-      kind: recording.kind,
-      durationSeconds: recording.durationSeconds,
-      createdAt: recording.createdAt,
-      deleteOn: recording.deleteOn,
-      playUrl: this.links.url(ctx, recording.id),
-    };
+  ): Promise<RecordingView[]> {
+    const recordings = await loaders.recordingsOf.load(record.id);
+    const portal = isClientRole(ctx.actor.role);
+    const contractAllows =
+      portal && recordings.length
+        ? await loaders.recordingsInPortal.load(record.clientCompanyId)
+        : true;
+    return recordings
+      .filter((recording) => !portal || playableInPortal(recording.kind, contractAllows))
+      .map((recording) => ({
+        id: recording.id,
+        kind: recording.kind,
+        durationSeconds: recording.durationSeconds,
+        createdAt: recording.createdAt,
+        deleteOn: recording.deleteOn,
+        playUrl: this.links.url(ctx, recording.id),
+      }));
   }
 }

@@ -128,24 +128,23 @@ function IntakeDetail({ id }: { id: string }) {
         />
       </section>
 
-      {record.recording && (
-        <section aria-labelledby="intake-recording">
-          <Title order={4} size="h5" id="intake-recording" mb="xs">
-            {t(
-              record.recording.kind === 'VOICEMAIL'
-                ? 'history.voicemailRecording'
-                : 'history.recording',
-            )}
+      {record.recordings.map((recording) => (
+        <section key={recording.id} aria-labelledby={`recording-${recording.id}`}>
+          <Title order={4} size="h5" id={`recording-${recording.id}`} mb="xs">
+            {t(recording.kind === 'VOICEMAIL' ? 'history.voicemailRecording' : 'history.recording')}
+            <Text span size="xs" c="dimmed" ml="xs">
+              {tokyoMinute(recording.createdAt)}
+            </Text>
           </Title>
-          <RecordingPlayer key={record.recording.id} playUrl={record.recording.playUrl} />
+          <RecordingPlayer playUrl={recording.playUrl} labelledBy={`recording-${recording.id}`} />
           <Text size="xs" c="dimmed">
             {t('history.recordingLength', {
-              length: clock(record.recording.durationSeconds),
-              deleteOn: record.recording.deleteOn,
+              length: clock(recording.durationSeconds),
+              deleteOn: recording.deleteOn,
             })}
           </Text>
         </section>
-      )}
+      ))}
 
       <section aria-labelledby="intake-status">
         <Title order={4} size="h5" id="intake-status" mb="xs">
@@ -237,7 +236,7 @@ function IntakeDetail({ id }: { id: string }) {
  * read of the record brings a fresh link, and a changed src would reload the
  * player under the listener's hand. A link lasts ten minutes; reopening renews it.
  */
-function RecordingPlayer({ playUrl }: { playUrl: string }) {
+function RecordingPlayer({ playUrl, labelledBy }: { playUrl: string; labelledBy: string }) {
   const [src] = useState(playUrl);
   return (
     <audio
@@ -245,7 +244,7 @@ function RecordingPlayer({ playUrl }: { playUrl: string }) {
       preload="none"
       src={src}
       data-testid="recording"
-      aria-labelledby="intake-recording"
+      aria-labelledby={labelledBy}
       style={{ width: '100%' }}
     />
   );

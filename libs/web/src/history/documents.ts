@@ -64,9 +64,10 @@ export const intakeRecordQuery = graphql(`
         body
         createdAt
       }
-      recording {
+      recordings {
         id
         kind
+        createdAt
         durationSeconds
         deleteOn
         playUrl
