@@ -477,6 +477,7 @@ describe('a real call reaches the operator’s headset', () => {
       }
       await drawer.getByRole('heading', { name: /通話録音/ }).waitFor();
       await shot(operator, 'voice-7-callback-recorded');
+      await operator.close();
     } catch (error) {
       console.error(
         `── called back\n${caller.log.slice(-3000)}\n── kamailio\n${edgeLog('kamailio')}`,
@@ -484,6 +485,60 @@ describe('a real call reaches the operator’s headset', () => {
       throw error;
     } finally {
       caller.hangUp();
+    }
+  }, 90_000);
+  it('says a missing microphone in Japanese, and the offer stays with the operator until it times out', async () => {
+    await coverAllDay(dengon.baseUrl, CLIENT_A);
+    // A browser with no audio device at all: getUserMedia finds no microphone.
+    const bare = await launchBrowser([
+      '--use-fake-ui-for-media-stream',
+      '--allow-loopback-in-peer-connection',
+    ]);
+    const callerDir = join(work, 'no-microphone-caller');
+    mkdirSync(callerDir);
+    let caller: SipCaller | undefined;
+    try {
+      const operator = await bare.newPage({
+        locale: 'ja-JP',
+        viewport: { width: 1440, height: 960 },
+      });
+      await operator.goto(`${dengon.baseUrl}/console/calls`);
+      await signIn(operator, 'operator1@dengon.example');
+      await operator
+        .locator('[data-testid="voice-line"][data-line="ready"]')
+        .waitFor({ timeout: 15_000 });
+      await operator.keyboard.press('Alt+1');
+      await operator.getByTestId('my-state').getByText('受付可').waitFor();
+      caller = SipCaller.dial({
+        dir: callerDir,
+        edge: `127.0.0.1:${EDGE.sip}`,
+        number: '0120100200',
+        from: '0311112222',
+        sound: toneFile(join(work, 'no-microphone.wav'), 440, 40),
+        port: 25084,
+        seconds: 40,
+      });
+      const offer = operator.getByTestId('offer');
+      await offer.waitFor({ timeout: 20_000 });
+      await operator.keyboard.press('Enter');
+      await operator
+        .getByTestId('headset-problem')
+        .getByText(
+          'マイクが見つかりません。ヘッドセットを接続してから、もう一度「応答する」を押してください。',
+        )
+        .waitFor();
+      await shot(operator, 'voice-8-no-microphone');
+      // Not accepted: still offered to me, not on a call.
+      await operator.waitForTimeout(2000);
+      expect(await offer.isVisible()).toBe(true);
+      expect(await operator.getByTestId('on-call').count()).toBe(0);
+      // Unanswered, the offer times out and moves on; I am put on a break.
+      await operator
+        .getByText('着信に応答しなかったため、状態が「休憩」になりました', { exact: false })
+        .waitFor({ timeout: 25_000 });
+    } finally {
+      caller?.hangUp();
+      await bare.close();
     }
   }, 90_000);
 });
