@@ -1,4 +1,4 @@
-import { tokyoDate } from '@dengon/domain';
+import { Role, tokyoDate } from '@dengon/domain';
 import type { TestApp } from './test-app';
 
 export const today = () => tokyoDate(new Date());
@@ -155,4 +155,50 @@ export async function trainOperators(
       { token: supervisorToken },
     );
   }
+}
+
+/**
+ * The telephony tests' world: back office, a supervisor and operator op1; a
+ * client open all day ('open') and one closed today ('closed'), each with a
+ * published script, a number and an administrator; op1 trained for the open
+ * one. Returns everyone's tokens, op1's id and the clients.
+ */
+export async function openAndClosedClients(
+  t: TestApp,
+  numbers: { open: string; closed: string },
+): Promise<{
+  tokens: Record<'bo' | 'sv' | 'op1' | 'open' | 'closed', string>;
+  op1: string;
+  open: { companyId: string; contractId: string };
+  closed: { companyId: string; contractId: string };
+}> {
+  await t.createUser('bo@dengon.example', Role.BackOffice);
+  await t.createUser('sv@dengon.example', Role.Supervisor);
+  const op1 = (await t.createUser('op1@dengon.example', Role.Operator)).id;
+  const bo = (await t.login('bo@dengon.example')).token;
+  const sv = (await t.login('sv@dengon.example')).token;
+  const open = await clientOnPlan(t, bo, '終日社', 'STANDARD', ALWAYS);
+  const closed = await clientOnPlan(t, bo, '休業社', 'STANDARD', closedToday());
+  for (const [client, number] of [
+    [open, numbers.open],
+    [closed, numbers.closed],
+  ] as const) {
+    await publishScript(t, sv, client.companyId);
+    await activeNumber(t, bo, client.companyId, number);
+  }
+  await trainOperators(t, sv, '終日社担当', [open.companyId], [op1]);
+  await t.createUser('admin@open.example', Role.ClientAdmin, open.companyId);
+  await t.createUser('admin@closed.example', Role.ClientAdmin, closed.companyId);
+  return {
+    tokens: {
+      bo,
+      sv,
+      op1: (await t.login('op1@dengon.example')).token,
+      open: (await t.login('admin@open.example')).token,
+      closed: (await t.login('admin@closed.example')).token,
+    },
+    op1,
+    open,
+    closed,
+  };
 }

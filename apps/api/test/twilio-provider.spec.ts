@@ -1,16 +1,8 @@
-import { Role } from '@dengon/domain';
 import twilio from 'twilio';
 import { encodeWav } from '../src/voice/call-audio';
 import { tone } from '../src/voice/media/prompts';
 import { FakeTwilio } from './fake-twilio';
-import {
-  activeNumber,
-  ALWAYS,
-  clientOnPlan,
-  closedToday,
-  publishScript,
-  trainOperators,
-} from './fixtures';
+import { openAndClosedClients } from './fixtures';
 import { codeOf, TestApp, until } from './test-app';
 
 const TOKEN = 'twilio-auth-token-0123456789';
@@ -45,23 +37,10 @@ describe('the Twilio provider', () => {
       TWILIO_API_BASE_URL: fake.baseUrl,
       PUBLIC_URL,
     });
-    await t.createUser('bo@dengon.example', Role.BackOffice);
-    await t.createUser('sv@dengon.example', Role.Supervisor);
-    op1 = (await t.createUser('op1@dengon.example', Role.Operator)).id;
-    for (const name of ['bo', 'sv', 'op1'])
-      tokens[name] = (await t.login(`${name}@dengon.example`)).token;
-    const open = await clientOnPlan(t, tokens['bo']!, '終日社', 'STANDARD', ALWAYS);
-    const closed = await clientOnPlan(t, tokens['bo']!, '休業社', 'STANDARD', closedToday());
-    for (const [company, number] of [
-      [open.companyId, '0120-900-001'],
-      [closed.companyId, '0120-900-002'],
-    ] as const) {
-      await publishScript(t, tokens['sv']!, company);
-      await activeNumber(t, tokens['bo']!, company, number);
-    }
-    await trainOperators(t, tokens['sv']!, '終日社担当', [open.companyId], [op1]);
-    await t.createUser('admin@closed.example', Role.ClientAdmin, closed.companyId);
-    tokens['closed'] = (await t.login('admin@closed.example')).token;
+    const world = await openAndClosedClients(t, { open: '0120-900-001', closed: '0120-900-002' });
+    Object.assign(tokens, world.tokens);
+    op1 = world.op1;
+    const open = world.open;
     const [contract] = await t.query<{ id: string; version: number }>(
       `SELECT id, version FROM contracts WHERE client_company_id = $1`,
       [open.companyId],

@@ -8,14 +8,7 @@ import { tone } from '../src/voice/media/prompts';
 import { RecordingLinks } from '../src/voice/recording-links';
 import { VoiceMedia } from '../src/voice/media/voice-media.service';
 import { SipEdge } from '../src/voice/sip-edge.service';
-import {
-  activeNumber,
-  ALWAYS,
-  clientOnPlan,
-  closedToday,
-  publishScript,
-  trainOperators,
-} from './fixtures';
+import { openAndClosedClients } from './fixtures';
 import { status, TestEdge } from './sip-test-edge';
 import { TestApp } from './test-app';
 
@@ -52,26 +45,10 @@ describe('the media server and the waiting caller', () => {
       VOICE_WS_URL: 'ws://127.0.0.1:8088',
       VOICE_TRUNK_OUTBOUND: '127.0.0.1:25090',
     });
-    await t.createUser('bo@dengon.example', Role.BackOffice);
-    await t.createUser('sv@dengon.example', Role.Supervisor);
-    op1 = (await t.createUser('op1@dengon.example', Role.Operator)).id;
-    for (const name of ['bo', 'sv', 'op1'])
-      tokens[name] = (await t.login(`${name}@dengon.example`)).token;
-    const open = await clientOnPlan(t, tokens['bo']!, '終日社', 'STANDARD', ALWAYS);
-    const closed = await clientOnPlan(t, tokens['bo']!, '休業社', 'STANDARD', closedToday());
-    contracts['open'] = open.contractId;
-    for (const [company, number] of [
-      [open.companyId, '0120-800-011'],
-      [closed.companyId, '0120-800-012'],
-    ] as const) {
-      await publishScript(t, tokens['sv']!, company);
-      await activeNumber(t, tokens['bo']!, company, number);
-    }
-    await trainOperators(t, tokens['sv']!, '終日社担当', [open.companyId], [op1]);
-    await t.createUser('admin@open.example', Role.ClientAdmin, open.companyId);
-    await t.createUser('admin@closed.example', Role.ClientAdmin, closed.companyId);
-    tokens['open'] = (await t.login('admin@open.example')).token;
-    tokens['closed'] = (await t.login('admin@closed.example')).token;
+    const world = await openAndClosedClients(t, { open: '0120-800-011', closed: '0120-800-012' });
+    Object.assign(tokens, world.tokens);
+    op1 = world.op1;
+    contracts['open'] = world.open.contractId;
     await updateContract({
       recording: { recordCalls: true, retentionDays: 30, inPortal: false },
     });

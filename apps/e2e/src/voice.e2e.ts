@@ -151,6 +151,21 @@ describe('a real call reaches the operator’s headset', () => {
     return existsSync(file) ? readFileSync(file, 'utf8').slice(-6000) : '(no log)';
   };
 
+  /** A caller on the carrier trunk dials client A's 0120 number, playing a tone. */
+  const dialClientA = (name: string, from: string, hertz: number, port: number) => {
+    const dir = join(work, name);
+    mkdirSync(dir);
+    return SipCaller.dial({
+      dir,
+      edge: `127.0.0.1:${EDGE.sip}`,
+      number: '0120100200',
+      from,
+      sound: toneFile(join(work, `${name}.wav`), hertz, 60),
+      port,
+      seconds: 60,
+    });
+  };
+
   beforeAll(async () => {
     const operatorVoice = toneFile(join(work, 'operator.wav'), 660, 30);
     [dengon, browser] = await Promise.all([
@@ -198,17 +213,7 @@ describe('a real call reaches the operator’s headset', () => {
     await operator.keyboard.press('Alt+1');
     await operator.getByTestId('my-state').getByText('受付可').waitFor();
 
-    const callerDir = join(work, 'caller');
-    mkdirSync(callerDir);
-    const caller = SipCaller.dial({
-      dir: callerDir,
-      edge: `127.0.0.1:${EDGE.sip}`,
-      number: '0120100200',
-      from: '0312345678',
-      sound: toneFile(join(work, 'caller.wav'), 440, 60),
-      port: 25080,
-      seconds: 60,
-    });
+    const caller = dialClientA('caller', '0312345678', 440, 25080);
     try {
       const offer = operator.getByTestId('offer');
       await offer.waitFor({ timeout: 20_000 });
@@ -323,17 +328,7 @@ describe('a real call reaches the operator’s headset', () => {
   }, 120_000);
   it('takes a voicemail out of hours that plays on its record, in the console and the portal', async () => {
     await closeToday(dengon.baseUrl, CLIENT_A);
-    const callerDir = join(work, 'voicemail-caller');
-    mkdirSync(callerDir);
-    const caller = SipCaller.dial({
-      dir: callerDir,
-      edge: `127.0.0.1:${EDGE.sip}`,
-      number: '0120100200',
-      from: '0398765432',
-      sound: toneFile(join(work, 'message.wav'), 523, 60),
-      port: 25082,
-      seconds: 60,
-    });
+    const caller = dialClientA('voicemail-caller', '0398765432', 523, 25082);
     try {
       // The media server answers: the greeting and the beep (about 12 s), then the message.
       await caller.established();
@@ -494,8 +489,6 @@ describe('a real call reaches the operator’s headset', () => {
       '--use-fake-ui-for-media-stream',
       '--allow-loopback-in-peer-connection',
     ]);
-    const callerDir = join(work, 'no-microphone-caller');
-    mkdirSync(callerDir);
     let caller: SipCaller | undefined;
     try {
       const operator = await bare.newPage({
@@ -509,15 +502,7 @@ describe('a real call reaches the operator’s headset', () => {
         .waitFor({ timeout: 15_000 });
       await operator.keyboard.press('Alt+1');
       await operator.getByTestId('my-state').getByText('受付可').waitFor();
-      caller = SipCaller.dial({
-        dir: callerDir,
-        edge: `127.0.0.1:${EDGE.sip}`,
-        number: '0120100200',
-        from: '0311112222',
-        sound: toneFile(join(work, 'no-microphone.wav'), 440, 40),
-        port: 25084,
-        seconds: 40,
-      });
+      caller = dialClientA('no-microphone-caller', '0311112222', 440, 25084);
       const offer = operator.getByTestId('offer');
       await offer.waitFor({ timeout: 20_000 });
       await operator.keyboard.press('Enter');

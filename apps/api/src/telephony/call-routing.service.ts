@@ -60,11 +60,8 @@ export class CallRouting {
 
   async incoming(call: IncomingCall): Promise<Routing> {
     const routing = await this.route(call);
-    // Offer it at once; a failure here leaves the call queued for the sweeper, the caller unaffected.
-    if (routing.action === 'QUEUE')
-      await this.acd
-        .dispatch()
-        .catch((e: Error) => this.log.error(`dispatch failed: ${e.message}`));
+    // Offer it at once.
+    if (routing.action === 'QUEUE') await this.dispatch();
     return routing;
   }
 
@@ -152,24 +149,13 @@ export class CallRouting {
       await em.save(session);
       if (session.state !== before) {
         // A caller who hangs up while being offered is no call to accept.
-        if (FINAL.includes(session.state))
-          withdrawn =
-            (
-              await em.update(
-                CallOffer,
-                { callSessionId: session.id, state: OfferState.OFFERED },
-                { state: OfferState.EXPIRED },
-              )
-            ).affected ?? 0;
+        if (FINAL.includes(session.state)) withdrawn = await withdrawOffers(em, session.id);
         await EventBus.publish(em, ACD_CHANGED);
       }
       return true;
     });
     // The operator it was offered to is free for the next caller at once.
-    if (withdrawn)
-      await this.acd
-        .dispatch()
-        .catch((e: Error) => this.log.error(`dispatch failed: ${e.message}`));
+    if (withdrawn) await this.dispatch();
     return known;
   }
 
@@ -241,19 +227,17 @@ export class CallRouting {
       if (session?.state !== CallState.QUEUED || !session.clientCompanyId) return false;
       Object.assign(session, { state: CallState.VOICEMAIL, recorded: false });
       await em.save(session);
-      await em.update(
-        CallOffer,
-        { callSessionId: session.id, state: OfferState.OFFERED },
-        { state: OfferState.EXPIRED },
-      );
+      await withdrawOffers(em, session.id);
       await EventBus.publish(em, ACD_CHANGED);
       return true;
     });
-    if (diverted)
-      await this.acd
-        .dispatch()
-        .catch((e: Error) => this.log.error(`dispatch failed: ${e.message}`));
+    if (diverted) await this.dispatch();
     return diverted;
+  }
+
+  /** Offers calls to free operators now; a failure leaves them queued for the sweeper, callers unaffected. */
+  private async dispatch(): Promise<void> {
+    await this.acd.dispatch().catch((e: Error) => this.log.error(`dispatch failed: ${e.message}`));
   }
 
   /** Out of hours → voicemail; unknown number → the unassigned queue; over the channels → busy. */
@@ -274,6 +258,16 @@ export class CallRouting {
     }
     return matched ? CallState.QUEUED : CallState.UNASSIGNED;
   }
+}
+
+/** Takes back an open offer of the call; how many were open. */
+async function withdrawOffers(em: EntityManager, callSessionId: string): Promise<number> {
+  const result = await em.update(
+    CallOffer,
+    { callSessionId, state: OfferState.OFFERED },
+    { state: OfferState.EXPIRED },
+  );
+  return result.affected ?? 0;
 }
 
 function e164(text: string): string {
