@@ -5,6 +5,7 @@ import cookieParser from 'cookie-parser';
 import { AppModule, type AppOptions } from './app.module';
 import { AppErrorFilter } from './common/app-error.filter';
 import { validationPipe } from './common/validation';
+import { bodyLimits } from './web/body-limits';
 import { securityHeaders } from './web/security-headers';
 import { serveWebApps } from './web/static-apps';
 
@@ -22,6 +23,7 @@ export async function createApp(
   app.use(cookieParser());
   // Delivery reports are mails handed in as received.
   app.useBodyParser('raw', { type: 'message/rfc822', limit: '25mb' });
+  bodyLimits(app);
   app.useGlobalPipes(validationPipe);
   app.useGlobalFilters(new AppErrorFilter());
   serveWebApps(app);

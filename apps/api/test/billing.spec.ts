@@ -228,6 +228,34 @@ describe('monthly billing', () => {
     expect(await t.query(`SELECT count(*)::int AS n FROM bank_imports`)).toEqual([{ n: 1 }]);
   });
 
+  it('refuses money beyond the one limit every money input shares, naming the field', async () => {
+    const pay = (amount: number) =>
+      t.gql(
+        `mutation($input: RecordPaymentInput!) { recordPayment(input: $input) { amount } }`,
+        {
+          input: {
+            clientCompanyId: companyA,
+            receivedOn: tokyoDate(new Date()),
+            amount,
+            payerName: 'ﾃｽﾄﾌﾞﾂｻﾝ',
+            method: 'BANK_TRANSFER',
+          },
+        },
+        { token: bo },
+      );
+    for (const [amount, message] of [
+      [100_000_001, 'must be at most 100,000,000 yen'],
+      [0, 'must be at least 1 yen'],
+    ] as const) {
+      const refused = await pay(amount);
+      expect(codeOf(refused)).toBe('BAD_USER_INPUT');
+      expect(refused.errors?.[0]?.extensions?.fields?.[0]).toMatchObject({
+        field: 'amount',
+        message: expect.stringContaining(message),
+      });
+    }
+  });
+
   it('corrects an issued invoice by a credit note, never more than the invoice', async () => {
     const [draft] = await invoicesOf(bo, 'DRAFT');
     const issued = (

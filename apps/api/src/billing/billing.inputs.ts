@@ -17,6 +17,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { CompanyArgs } from '../common/args';
+import { IsYen, MAX_YEN } from '../common/validators';
 import { graphqlEnum } from '../common/graphql-enum';
 import { InvoiceState } from './invoice.entity';
 import { BankImport, Payment, PaymentMethod } from './payment.entity';
@@ -106,7 +107,7 @@ export class AdjustInvoiceInput {
   reason!: string;
 
   @Field(() => Int, { description: 'Yen: a charge if positive, a credit (値引き) if negative' })
-  @IsInt()
+  @IsYen(-MAX_YEN)
   amount!: number;
 
   @Field(() => Int, { defaultValue: 10, description: '10, 8 or 0' })
@@ -128,7 +129,7 @@ export class CreditAmountInput {
   taxRate!: number;
 
   @Field(() => Int, { description: 'Tax-excluded yen to credit' })
-  @IsInt()
+  @IsYen(1)
   amount!: number;
 }
 
@@ -160,8 +161,7 @@ export class RecordPaymentInput {
   receivedOn!: string;
 
   @Field(() => Int)
-  @IsInt()
-  @Min(1)
+  @IsYen(1)
   amount!: number;
 
   @Field()

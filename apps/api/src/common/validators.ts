@@ -16,10 +16,18 @@ export const IsDateOnly = () =>
 export const IsTimeOfDay = () =>
   Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'must be a time HH:MM' });
 
-/** Integer yen, zero or more. */
-export const IsYen = () =>
+/** The one upper limit every money input shares: 1億円, far above any answering-service bill. */
+export const MAX_YEN = 100_000_000;
+
+/**
+ * Integer yen up to MAX_YEN: zero or more by default, at least `min` where a
+ * positive amount is required, down to −MAX_YEN where a credit is negative.
+ */
+export const IsYen = (min = 0) =>
   applyDecorators(
     IsInt({ message: 'must be whole yen' }),
-    Min(0, { message: 'cannot be negative' }),
-    Max(100_000_000, { message: 'is implausibly large' }),
+    Min(min, {
+      message: min === 0 ? 'cannot be negative' : `must be at least ${min.toLocaleString('en')} yen`,
+    }),
+    Max(MAX_YEN, { message: `must be at most ${MAX_YEN.toLocaleString('en')} yen` }),
   );
