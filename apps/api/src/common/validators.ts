@@ -27,7 +27,8 @@ export const IsYen = (min = 0) =>
   applyDecorators(
     IsInt({ message: 'must be whole yen' }),
     Min(min, {
-      message: min === 0 ? 'cannot be negative' : `must be at least ${min.toLocaleString('en')} yen`,
+      message:
+        min === 0 ? 'cannot be negative' : `must be at least ${min.toLocaleString('en')} yen`,
     }),
     Max(MAX_YEN, { message: `must be at most ${MAX_YEN.toLocaleString('en')} yen` }),
   );
