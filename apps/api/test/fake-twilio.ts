@@ -10,14 +10,16 @@ export interface TwilioRequest {
 }
 
 /**
- * A local stand-in for the parts of Twilio's REST API Dengon calls: update a
- * call's TwiML, create a call, download a recording. It checks the API key,
+ * A local stand-in for the parts of Twilio's REST API Dengon calls: read or
+ * update a call, create a call, download a recording. It checks the API key,
  * keeps every request for the test to read, and can be told to fail a call.
  */
 export class FakeTwilio {
   readonly requests: TwilioRequest[] = [];
   private readonly recordings = new Map<string, Buffer>();
   readonly failing = new Set<string>();
+  /** What a GET of a call answers, by its SID (Twilio's status and duration). */
+  readonly calls = new Map<string, { status: string; duration?: string }>();
 
   private readonly server: Server = createServer((req, res) => {
     let body = '';
@@ -79,6 +81,12 @@ export class FakeTwilio {
     if (!authorized) return json(401, { code: 20003, message: 'Authenticate', status: 401 });
     const account = `/2010-04-01/Accounts/${this.accountSid}`;
     const call = new RegExp(`^${account}/Calls/(CA[0-9a-f]{32})\\.json$`).exec(path);
+    if (method === 'GET' && call) {
+      const known = this.calls.get(call[1]!);
+      if (!known || this.failing.has(call[1]!))
+        return json(known ? 500 : 404, { code: 20404, message: 'Not found', status: 404 });
+      return json(200, { sid: call[1], account_sid: this.accountSid, ...known });
+    }
     if (method === 'POST' && call) {
       if (this.failing.has(call[1]!))
         return json(500, { code: 20500, message: 'Internal Server Error', status: 500 });

@@ -1,4 +1,5 @@
 import twilio from 'twilio';
+import { CallReconciler } from '../src/telephony/call-reconciler.service';
 import { encodeWav } from '../src/voice/call-audio';
 import { tone } from '../src/voice/media/prompts';
 import { FakeTwilio } from './fake-twilio';
@@ -279,5 +280,30 @@ describe('the Twilio provider', () => {
       { token: tokens['op1'] },
     );
     expect(codeOf(again)).toBe('CONFLICT');
+  });
+  it('asks Twilio about a call whose end never came: ended as Twilio says, left while still going, or by the limit', async () => {
+    // op1 is on the callback above: these callers wait in the queue.
+    for (const n of [5, 6, 7]) await incoming(n, '+81120900001');
+    await t.query(
+      `UPDATE call_sessions SET started_at = now() - interval '31 minutes' WHERE provider_call_id = ANY($1)`,
+      [[sid(5), sid(6), sid(7)]],
+    );
+    fake.calls.set(sid(5), { status: 'canceled' });
+    fake.calls.set(sid(6), { status: 'queued' });
+    fake.calls.set(sid(7), { status: 'queued' });
+    fake.failing.add(sid(7)); // Twilio cannot answer for this one
+    expect(await t.app.get(CallReconciler).reconcile()).toBe(2);
+    const states = await t.query<{ provider_call_id: string; state: string }>(
+      `SELECT provider_call_id, state FROM call_sessions WHERE provider_call_id = ANY($1) ORDER BY provider_call_id`,
+      [[sid(5), sid(6), sid(7)]],
+    );
+    expect(states.map((s) => s.state)).toEqual(['FAILED', 'QUEUED', 'FAILED']);
+    const audit = await t.query<{ after: { by: string } }>(
+      `SELECT after FROM audit_log WHERE action = 'call.reconciled' ORDER BY created_at`,
+    );
+    expect(audit.map((a) => a.after.by).sort()).toEqual(['limit', 'twilio: canceled']);
+    expect(
+      fake.requests.some((r) => r.method === 'GET' && r.path.endsWith(`/Calls/${sid(6)}.json`)),
+    ).toBe(true);
   });
 });

@@ -8,12 +8,16 @@ import { Db } from '../database/db.service';
 import { JobQueue } from '../jobs/job-queue';
 import { CallRouting } from './call-routing.service';
 import { CallSession, CallState } from './call-session.entity';
+import { TelephonyProviders } from './telephony-providers';
 
 /**
  * Calls never hang forever: a provider's last webhook can be lost, and a call
  * still waiting or talking on the books holds a channel, an operator and a
- * place on the board. Every minute, calls past their limit are ended as the
- * provider's own end would end them, and the back office can read which.
+ * place on the board. Every minute, calls past their limit are asked of their
+ * provider where it can be asked (Twilio's REST API): one that ended is ended
+ * as the provider says, one still going is left; otherwise, or when the
+ * provider cannot answer, the limit ends it. Either way as the provider's own
+ * end would, and the back office can read which.
  */
 @Injectable()
 export class CallReconciler implements OnModuleInit {
@@ -24,6 +28,7 @@ export class CallReconciler implements OnModuleInit {
     private readonly jobs: JobQueue,
     private readonly calls: CallRouting,
     private readonly audit: AuditService,
+    private readonly providers: TelephonyProviders,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -53,19 +58,28 @@ export class CallReconciler implements OnModuleInit {
         take: 500,
       }),
     );
+    let ended = 0;
     for (const call of stale) {
       const talking = call.state === CallState.IN_PROGRESS;
       const since = call.answeredAt ?? call.startedAt;
-      const duration = talking ? Math.round((now.getTime() - since.getTime()) / 1000) : null;
+      const asked = await this.providers
+        .of(call.provider)
+        .ended(call)
+        .catch((error: Error) => {
+          this.log.warn(
+            `${call.provider} could not say how call ${call.providerCallId} is: ${error.message}`,
+          );
+          return undefined;
+        });
+      if (asked === null) continue; // still going, says the provider
+      const end = asked ?? {
+        status: talking ? ('completed' as const) : ('failed' as const),
+        durationSeconds: talking ? Math.round((now.getTime() - since.getTime()) / 1000) : null,
+      };
+      const duration = end.durationSeconds;
       // The same path as the provider's own end: offers withdrawn, the next caller offered.
-      await this.calls.status(
-        call.provider,
-        call.providerCallId,
-        talking ? 'completed' : 'failed',
-        now,
-        duration,
-        null,
-      );
+      await this.calls.status(call.provider, call.providerCallId, end.status, now, duration, null);
+      ended++;
       await this.db.transaction(system, (em) =>
         this.audit.record(em, system, {
           action: 'call.reconciled',
@@ -74,15 +88,16 @@ export class CallReconciler implements OnModuleInit {
           clientCompanyId: call.clientCompanyId,
           before: { state: call.state, startedAt: call.startedAt.toISOString() },
           after: {
-            state: talking ? CallState.COMPLETED : CallState.FAILED,
+            state: end.status === 'completed' ? CallState.COMPLETED : CallState.FAILED,
             durationSeconds: duration,
+            by: asked ? `${call.provider}: ${end.status}` : 'limit',
           },
         }),
       );
       this.log.warn(
-        `Ended call ${call.provider}/${call.providerCallId}: no end received after ${talking ? 'talking' : 'waiting'} since ${since.toISOString()}`,
+        `Ended call ${call.provider}/${call.providerCallId}: no end received after ${talking ? 'talking' : 'waiting'} since ${since.toISOString()}${asked ? ` (${call.provider} says ${end.status})` : ''}`,
       );
     }
-    return stale.length;
+    return ended;
   }
 }

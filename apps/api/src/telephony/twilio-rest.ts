@@ -90,6 +90,13 @@ export class TwilioRest {
     return call.sid;
   }
 
+  /** What Twilio knows of a call now: its status and, once ended, its duration. */
+  async callStatus(callSid: string): Promise<{ status: string; durationSeconds: number | null }> {
+    const call = await this.rest().calls(callSid).fetch();
+    const duration = Number(call.duration);
+    return { status: call.status, durationSeconds: Number.isFinite(duration) ? duration : null };
+  }
+
   /**
    * A recording's audio as WAV. Only Twilio's own recording URLs of this
    * account are fetched (the URL arrives in a webhook; anything else would let
