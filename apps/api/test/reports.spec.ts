@@ -192,7 +192,12 @@ describe('telling the client', () => {
         await delivery.deliver(row.id);
         await back.waitFor(1);
         expect(back.mails.map((m) => m.text?.includes('サーバー停止中の伝言'))).toEqual([true]);
-        expect(await message(saved.id)).toMatchObject({ status: 'SENT', last_error: null });
+        // A job worker of either process may be the one that sent it: its SENT lands a moment later.
+        const sent = await until(async () => {
+          const m = await message(saved.id);
+          return m?.status === 'SENT' ? m : undefined;
+        }, 'the message marked sent');
+        expect(sent).toMatchObject({ status: 'SENT', last_error: null });
       } finally {
         await back.close();
       }
