@@ -51,7 +51,11 @@ export function InvoicesPanel() {
   });
   useSubscription(invoiceRunChangedSubscription, {
     onData: ({ data }) => {
-      if (data.data?.invoiceRunChanged.state === 'DONE') void list.refetch();
+      const changed = data.data?.invoiceRunChanged;
+      if (!changed) return;
+      // A run started elsewhere (the monthly schedule, another person) shows here too.
+      if (changed.month === month && !run.data?.invoiceRun) void run.refetch();
+      if (changed.state === 'DONE') void list.refetch();
     },
   });
   const state = useSubmit([]);
