@@ -1,18 +1,13 @@
 import 'reflect-metadata';
 import { monthLabel, shiftBillingMonth, tokyoDate } from '@dengon/domain';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
-import { createApp } from '../src/app';
 import { renderInvoicePdf } from '../src/billing/invoice-pdf';
 import { Invoices } from '../src/billing/invoices.service';
 import { RequestContext } from '../src/common/request-context';
-import { loadConfig } from '../src/config/config';
-import { ensureDatabase, startEmbeddedPostgres } from '../src/database/embedded-postgres';
-import { createDataSource } from '../src/database/data-source';
-import { migrate } from '../src/database/migrate';
+import type { AppConfig } from '../src/config/config';
+import { APP_CONFIG } from '../src/config/config.module';
+import { benchApi } from './harness';
 import { fmt, percentiles, timeEach } from './stats';
 
 /**
@@ -29,29 +24,18 @@ const TERMS = `'{"advanceBilling":true,"prorate":"DAILY","due":{"kind":"END_OF_I
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function main(): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'dengon-bench-billing-'));
-  const server = await startEmbeddedPostgres(join(dir, 'pg'), { persistent: false, quiet: true });
   let peakRss = 0;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
+  const month = shiftBillingMonth(tokyoDate(new Date()).slice(0, 7), 1);
+  console.log(`seeding ${CLIENTS.toLocaleString()} clients for ${monthLabel(month)}…`);
+  const api = await benchApi('bench-billing', {
+    password: 'bench-password',
+    seed: (ds) => seed(ds.query.bind(ds), month),
+    env: { JOB_POLL_SECONDS: '0.5' },
+  });
   try {
-    await ensureDatabase(server.url('postgres'), 'bench');
-    const url = server.url('bench');
-    const ds = await createDataSource(url).initialize();
-    await migrate(ds);
-    const month = shiftBillingMonth(tokyoDate(new Date()).slice(0, 7), 1);
-    console.log(`seeding ${CLIENTS.toLocaleString()} clients for ${monthLabel(month)}…`);
-    await seed(ds.query.bind(ds), month);
-    await ds.query('ANALYZE');
-    await ds.destroy();
-
-    const config = loadConfig({
-      NODE_ENV: 'test',
-      DATA_DIR: dir,
-      JWT_SECRET: 'bench-secret-that-is-long-enough-0123456789',
-      JOB_POLL_SECONDS: '0.5',
-    });
-    const app = await createApp({ config, databaseUrl: url, quiet: true });
-    await app.init();
+    const { app, url } = api;
+    const config = app.get<AppConfig>(APP_CONFIG);
     const invoices = app.get(Invoices);
     const system = RequestContext.system();
     const pg = new Client({ connectionString: url });
@@ -77,7 +61,6 @@ async function main(): Promise<void> {
     console.log(`whole run:         ${((issued - t0) / 1000).toFixed(1)} s (target < 180 s)`);
     console.log(`peak RSS:          ${(peakRss / 1e6).toFixed(0)} MB (target < 500 MB)`);
     await pg.end();
-    await app.close();
 
     // The floor: one invoice PDF, rendered alone.
     const sample = {
@@ -126,8 +109,7 @@ async function main(): Promise<void> {
     console.log(`one PDF alone:     ${fmt(percentiles(samples))}`);
   } finally {
     clearInterval(sampler);
-    await server.stop();
-    rmSync(dir, { recursive: true, force: true });
+    await api.close();
   }
 }
 

@@ -1,17 +1,10 @@
 import 'reflect-metadata';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createClient } from 'graphql-ws';
 import { Client } from 'pg';
 import twilio from 'twilio';
 import WebSocket from 'ws';
-import { createApp } from '../src/app';
-import { loadConfig } from '../src/config/config';
-import { ensureDatabase, startEmbeddedPostgres } from '../src/database/embedded-postgres';
-import { createDataSource } from '../src/database/data-source';
-import { migrate } from '../src/database/migrate';
+import { benchApi } from './harness';
 import { seedBench } from './seed';
 import { fmt, percentiles } from './stats';
 
@@ -56,51 +49,15 @@ async function atRate(
 }
 
 async function main(): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'dengon-bench-calls-'));
-  const server = await startEmbeddedPostgres(join(dir, 'pg'), { persistent: false, quiet: true });
+  const api = await benchApi('bench-calls', {
+    password: PASSWORD,
+    seed: (ds) =>
+      seedBench(ds.query.bind(ds), { clients: CLIENTS, operators: OPERATORS, password: PASSWORD }),
+    env: { TWILIO_AUTH_TOKEN: TOKEN, ACD_OFFER_SECONDS: '60' },
+  });
+  const { base, url, gql } = api;
+  const login = async (email: string) => ({ accessToken: await api.login(email) });
   try {
-    await ensureDatabase(server.url('postgres'), 'bench');
-    const url = server.url('bench');
-    const ds = await createDataSource(url).initialize();
-    await migrate(ds);
-    await seedBench(ds.query.bind(ds), {
-      clients: CLIENTS,
-      operators: OPERATORS,
-      password: PASSWORD,
-    });
-    // A database in service has its statistics; without them the planner takes every table for empty.
-    await ds.query('ANALYZE');
-    await ds.destroy();
-
-    const config = loadConfig({
-      NODE_ENV: 'test',
-      DATA_DIR: dir,
-      TWILIO_AUTH_TOKEN: TOKEN,
-      JWT_SECRET: 'bench-secret-that-is-long-enough-0123456789',
-      ACD_OFFER_SECONDS: '60',
-    });
-    const app = await createApp({ config, databaseUrl: url, quiet: true });
-    await app.listen(0, '127.0.0.1');
-    const base = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
-    const gql = async (query: string, variables: Record<string, unknown>, token?: string) => {
-      const response = await fetch(`${base}/graphql`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-        },
-        body: JSON.stringify({ query, variables }),
-      });
-      return (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
-    };
-    const login = async (email: string) =>
-      (
-        await gql(
-          `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }`,
-          { e: email, p: PASSWORD },
-        )
-      ).data?.['login'] as { accessToken: string };
-
     // 1. webhook → offer delivered, 50 calls/s to 300 operators listening.
     const tokens: string[] = [];
     for (let i = 0; i < OPERATORS; i++)
@@ -207,7 +164,7 @@ async function main(): Promise<void> {
       await pg.query<{ id: string }>(`SELECT id FROM client_companies ORDER BY name`)
     ).rows.map((r) => r.id);
     const save = async (i: number) => {
-      const r = await gql(
+      await gql(
         `mutation($input: CreateIntakeInput!) { createIntake(input: $input) { id } }`,
         {
           input: {
@@ -219,7 +176,6 @@ async function main(): Promise<void> {
         },
         operator,
       );
-      if (r.errors) throw new Error(JSON.stringify(r.errors));
     };
     // Warm-up, not measured: a running server has its connection pool open and its
     // code compiled; the first second or two at this rate opens new PostgreSQL backends.
@@ -263,9 +219,9 @@ async function main(): Promise<void> {
     const pages: bigint[] = [];
     for (let i = 0; i < 300; i++) {
       const t0 = process.hrtime.bigint();
-      const r = await gql(page, {}, admin);
+      const r = await gql<{ intakeRecords: { items: unknown[] } }>(page, {}, admin);
       pages.push(process.hrtime.bigint() - t0);
-      if ((r.data?.['intakeRecords'] as { items: unknown[] }).items.length !== 50)
+      if (r.intakeRecords.items.length !== 50)
         throw new Error('history page is not full: the benchmark measures nothing');
     }
     const adminCompany = (
@@ -287,7 +243,6 @@ async function main(): Promise<void> {
       .rows[0]!.n;
     await listener.end();
     await pg.end();
-    await app.close();
 
     console.log(
       `\n1. webhook → offer on the operator's subscription, 250 calls at 50/s after 50 unmeasured to warm up (${offerLatency.length} delivered):`,
@@ -305,8 +260,7 @@ async function main(): Promise<void> {
     console.log(`   Dengon:        ${fmt(percentiles(pages))}   target p95 < 50 ms`);
     console.log(`   raw SQL floor: ${fmt(percentiles(floorPages))}`);
   } finally {
-    await server.stop();
-    rmSync(dir, { recursive: true, force: true });
+    await api.close();
   }
 }
 

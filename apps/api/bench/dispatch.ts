@@ -1,17 +1,10 @@
 import 'reflect-metadata';
-import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
 import { SMTPServer } from 'smtp-server';
-import { createApp } from '../src/app';
-import { loadConfig } from '../src/config/config';
-import { ensureDatabase, startEmbeddedPostgres } from '../src/database/embedded-postgres';
-import { createDataSource } from '../src/database/data-source';
-import { migrate } from '../src/database/migrate';
 import { seedDemo } from '../src/demo/demo-seed';
+import { benchApi } from './harness';
 import { fmt, percentiles } from './stats';
 
 /**
@@ -31,8 +24,6 @@ const COUNT = Number(values.dispatches);
 const PASSWORD = 'bench-password';
 
 async function main(): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'dengon-bench-dispatch-'));
-  const server = await startEmbeddedPostgres(join(dir, 'pg'), { persistent: false, quiet: true });
   const smtp = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -43,50 +34,23 @@ async function main(): Promise<void> {
     },
   });
   await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  try {
-    await ensureDatabase(server.url('postgres'), 'bench');
-    const url = server.url('bench');
-    const ds = await createDataSource(url).initialize();
-    await migrate(ds);
-    await seedDemo(ds, PASSWORD);
-    await ds.destroy();
-    const config = loadConfig({
-      NODE_ENV: 'test',
-      DATA_DIR: dir,
-      JWT_SECRET: 'bench-secret-that-is-long-enough-0123456789',
+  const api = await benchApi('bench-dispatch', {
+    password: PASSWORD,
+    seed: (ds) => seedDemo(ds, PASSWORD),
+    env: {
       SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`,
       FAX_GATEWAY: 'email',
       FAX_EMAIL_ADDRESS: '{number}@fax.example',
       JOB_POLL_SECONDS: String(values.poll),
-    });
-    const app = await createApp({ config, databaseUrl: url, quiet: true });
-    await app.listen(0, '127.0.0.1');
-    const base = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
-    // Each answer here has one field, an object with an id or a token.
-    type Answer = Record<string, { id: string; accessToken: string }>;
-    const gql = async (query: string, variables: object, token?: string): Promise<Answer> => {
-      const response = await fetch(`${base}/graphql`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-        },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as { data?: Answer; errors?: unknown[] };
-      if (body.errors) throw new Error(JSON.stringify(body.errors));
-      return body.data!;
-    };
-    const token = (
-      await gql(
-        `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }`,
-        {
-          e: 'operator1@dengon.example',
-          p: PASSWORD,
-        },
-      )
-    )['login']!.accessToken;
-    const pg = new Client({ connectionString: url });
+    },
+  });
+  try {
+    // Each answer here has one field, an object with an id.
+    type Answer = Record<string, { id: string }>;
+    const gql = (query: string, variables: object, token?: string) =>
+      api.gql<Answer>(query, variables as Record<string, unknown>, token);
+    const token = await api.login('operator1@dengon.example');
+    const pg = new Client({ connectionString: api.url });
     await pg.connect();
     const client = (
       await pg.query<{ id: string }>(`SELECT id FROM client_companies WHERE name LIKE '東都設備%'`)
@@ -141,14 +105,12 @@ async function main(): Promise<void> {
       `send → accepted by the mail server: ${fmt(percentiles(rows.map((r) => BigInt(Math.round(r.ms * 1e6)))))}`,
     );
     await pg.end();
-    await app.close();
   } catch (error) {
     console.error(error);
     process.exitCode = 1;
   } finally {
     smtp.close();
-    await server.stop();
-    rmSync(dir, { recursive: true, force: true });
+    await api.close();
   }
 }
 

@@ -126,11 +126,7 @@ export class Softphone {
   /** Calls out (a callback the API set up): dialing until the far end answers, then talking. */
   call(target: string): void {
     if (!this.ua || this.session) return;
-    const session = this.ua.call(target, {
-      mediaConstraints: this.constraints(),
-      // The edge relays media (rtpengine): no STUN or TURN of the browser's own.
-      pcConfig: { iceServers: [] },
-    });
+    const session = this.ua.call(target, this.mediaOptions());
     this.take(session);
     this.set({ kind: 'dialing' });
     const connection = session.connection as RTCPeerConnection | undefined;
@@ -213,11 +209,7 @@ export class Softphone {
   }
 
   private pickUp(session: RTCSession): void {
-    session.answer({
-      mediaConstraints: this.constraints(),
-      // The edge relays media (rtpengine): no STUN or TURN of the browser's own.
-      pcConfig: { iceServers: [] },
-    });
+    session.answer(this.mediaOptions());
     const connection = session.connection as RTCPeerConnection | undefined;
     if (connection) this.listen(connection);
   }
@@ -234,6 +226,11 @@ export class Softphone {
     if (!session?.isEstablished()) return;
     const { local } = session.isOnHold();
     this.set({ kind: 'talking', muted: session.isMuted().audio ?? false, held: local });
+  }
+
+  private mediaOptions() {
+    // The edge relays media (rtpengine): no STUN or TURN of the browser's own.
+    return { mediaConstraints: this.constraints(), pcConfig: { iceServers: [] } };
   }
 
   private constraints(): MediaStreamConstraints {

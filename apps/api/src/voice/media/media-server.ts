@@ -272,16 +272,14 @@ export class SipMediaServer {
     leg.retransmit = null;
   }
 
+  /** A retransmitted INVITE gets the leg's latest answer again. */
   private resendLast(leg: Leg): void {
     this.reply(
       leg.edge,
       leg.final ??
-        responseTo(
-          leg.invite,
-          leg.service === 'voicemail' ? 100 : 183,
-          'Session Progress',
-          this.answerOf(leg),
-        ),
+        (leg.service === 'voicemail'
+          ? responseTo(leg.invite, 100, 'Trying')
+          : responseTo(leg.invite, 183, 'Session Progress', this.answerOf(leg))),
     );
   }
 
