@@ -15,6 +15,7 @@ import { IntakeIdempotencyKey1796583338310 } from './1796583338310-IntakeIdempot
 import { LiveSessions1796583927028 } from './1796583927028-LiveSessions';
 import { VoiceMedia1796590886654 } from './1796590886654-VoiceMedia';
 import { Callbacks1796593214615 } from './1796593214615-Callbacks';
+import { EnterCallInTheDatabase1796600158815 } from './1796600158815-EnterCallInTheDatabase';
 
 /** Every migration in order; the only way the schema changes. */
 export const migrations = [
@@ -35,4 +36,5 @@ export const migrations = [
   LiveSessions1796583927028,
   VoiceMedia1796590886654,
   Callbacks1796593214615,
+  EnterCallInTheDatabase1796600158815,
 ];

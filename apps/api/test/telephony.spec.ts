@@ -168,6 +168,44 @@ describe('telephony webhooks', () => {
     expect(bad.status).toBe(400);
   });
 
+  it("routes the next call by a change to the client's hours or number, though the last match is kept", async () => {
+    const bo = (await t.login('bo@dengon.example')).token;
+    const sv = (await t.login('sv@dengon.example')).token;
+    const client = await clientOnPlan(t, bo, '変更社', 'STANDARD', ALWAYS);
+    await publishScript(t, sv, client.companyId);
+    const number = await activeNumber(t, bo, client.companyId, '0120-700-003');
+    const route = async (n: number) =>
+      (await twilioPost('/telephony/twilio/voice', call(n, '+81120700003'))).text();
+
+    expect(await route(20)).toContain('<Enqueue>');
+    const { contract } = (
+      await t.gql<{ contract: { id: string; version: number } }>(
+        `query($c: ID!) { contract(clientCompanyId: $c) { id version } }`,
+        { c: client.companyId },
+        { token: bo },
+      )
+    ).data!;
+    const closed = await t.gql(
+      `mutation($input: UpdateContractInput!) { updateContract(input: $input) { id } }`,
+      { input: { id: contract.id, version: contract.version, coverageWindows: closedToday() } },
+      { token: bo },
+    );
+    expect(closed.errors).toBeUndefined();
+    expect(await route(21)).toContain('ただいま受付時間外です');
+
+    const released = await t.gql(
+      `mutation($input: ChangeNumberStatusInput!) { changePhoneNumberStatus(input: $input) { id } }`,
+      { input: { id: number, version: 3, status: 'RELEASED' } },
+      { token: bo },
+    );
+    expect(released.errors).toBeUndefined();
+    expect(await route(22)).toContain('<Enqueue>unassigned</Enqueue>');
+    // Free the channels for the tests after this one.
+    await t.query(`UPDATE call_sessions SET state = 'COMPLETED' WHERE provider_call_id = ANY($1)`, [
+      [sid(20), sid(22)],
+    ]);
+  });
+
   it("respects the service's channels: over the number of IDs the caller hears busy, and it is logged", async () => {
     await t.query(
       `INSERT INTO phone_numbers (e164, kind, status, version) VALUES ('+81368000001', 'DIRECT', 'ACTIVE', 1), ('+81368000002', 'DIRECT', 'ACTIVE', 1)`,

@@ -206,9 +206,14 @@ export class Acd implements OnModuleInit, OnModuleDestroy {
   async dispatch(): Promise<number> {
     const offers: unknown[] = await this.db.dataSource.query(
       'SELECT offer_id FROM dengon_dispatch($1, $2)',
-      [ACD_LOCK, this.config.ACD_OFFER_SECONDS],
+      this.dispatchArguments,
     );
     return offers.length;
+  }
+
+  /** dengon_dispatch's lock and offer time, for a statement that dispatches within its work. */
+  get dispatchArguments(): [number, number] {
+    return [ACD_LOCK, this.config.ACD_OFFER_SECONDS];
   }
 
   /**

@@ -28,17 +28,24 @@ export interface DialedNumberMatch {
   recordCalls: boolean;
   coveredUntil: Date | null;
   nextCoverageStart: Date | null;
+  /** What a waiting caller hears, by the contract in force; null without one. */
+  waiting: { announcementSeconds: number; maxWaitSeconds: number } | null;
+  /** The routing_version it was read at: the database refuses it as stale after a change. */
+  routingVersion: string;
 }
 
 const LOOKUP_SQL = `SELECT pn.id AS phone_number_id, pn.e164, cc.id AS client_company_id, cc.name AS client_name,
               sv.id AS script_version_id, sv.version_no AS script_version_no,
-              c.coverage_windows, c.holiday_rule, c.record_calls
+              c.coverage_windows, c.holiday_rule, c.record_calls,
+              c.wait_announcement_seconds, c.max_wait_seconds,
+              (SELECT version FROM routing_version) AS routing_version
          FROM phone_numbers pn
          JOIN client_companies cc ON cc.id = pn.client_company_id
          LEFT JOIN scripts s ON s.client_company_id = cc.id
          LEFT JOIN script_versions sv ON sv.client_company_id = cc.id AND sv.version_no = s.published_version_no
          LEFT JOIN LATERAL (
-           SELECT coverage_windows, holiday_rule, record_calls FROM contracts
+           SELECT coverage_windows, holiday_rule, record_calls, wait_announcement_seconds,
+                  max_wait_seconds FROM contracts
             WHERE client_company_id = cc.id AND start_date <= $2 AND (end_date IS NULL OR end_date >= $2)
             ORDER BY start_date DESC LIMIT 1) c ON TRUE
         WHERE pn.e164 = $1 AND pn.status <> 'RELEASED' AND pn.status = ANY($3)`;
@@ -53,6 +60,9 @@ interface Row {
   coverage_windows: CoverageWindow[] | null;
   holiday_rule: HolidayRule | null;
   record_calls: boolean | null;
+  wait_announcement_seconds: number | null;
+  max_wait_seconds: number | null;
+  routing_version: string;
 }
 
 /**
@@ -60,11 +70,25 @@ interface Row {
  * whose call it is, which script version the operator reads, and whether
  * the client is covered now. One indexed query (phone_numbers_held_e164_key);
  * coverage is computed in memory. Runs as Dengon itself: no user is signed in
- * on the call path.
+ * on the call path. The last match of each number is kept for the next call
+ * while its coverage holds; whoever routes with it learns from the database
+ * whether it is still current (routing_version, dengon_enter_call).
  */
 @Injectable()
 export class DialedNumberLookup {
+  private readonly recent = new Map<string, Recent>();
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The number's last match, if it was read the same Tokyo day and its coverage holds at `at`. */
+  recentMatch(dialed: string, at: Date): DialedNumberMatch | null {
+    const parsed = parseJapanesePhone(dialed);
+    const recent = parsed.ok ? this.recent.get(parsed.e164) : undefined;
+    const time = at.getTime();
+    return recent && recent.from <= time && time < recent.until && recent.day === tokyoDate(at)
+      ? recent.match
+      : null;
+  }
 
   async lookup(dialed: string, at: Date = new Date()): Promise<DialedNumberMatch | null> {
     const parsed = parseJapanesePhone(dialed);
@@ -78,13 +102,16 @@ export class DialedNumberLookup {
       values: [parsed.e164, today, RINGING_STATUSES],
     });
     const row = rows[0];
-    if (!row) return null;
+    if (!row) {
+      this.recent.delete(parsed.e164);
+      return null;
+    }
     const coverage =
       row.coverage_windows && row.holiday_rule
         ? { windows: row.coverage_windows, holidayRule: row.holiday_rule }
         : null;
     const now = coverage ? coverageAt(coverage, at) : { covered: false };
-    return {
+    const match: DialedNumberMatch = {
       phoneNumberId: row.phone_number_id,
       e164: row.e164,
       clientCompanyId: row.client_company_id,
@@ -96,6 +123,25 @@ export class DialedNumberLookup {
       recordCalls: row.record_calls ?? false,
       coveredUntil: now.until ?? null,
       nextCoverageStart: now.nextStart ?? null,
+      waiting:
+        row.wait_announcement_seconds === null || row.max_wait_seconds === null
+          ? null
+          : {
+              announcementSeconds: row.wait_announcement_seconds,
+              maxWaitSeconds: row.max_wait_seconds,
+            },
+      routingVersion: row.routing_version,
     };
+    // Kept until coverage starts or ends; a contract's start or end date is a Tokyo day.
+    const until = (now.until ?? now.nextStart)?.getTime() ?? Number.POSITIVE_INFINITY;
+    this.recent.set(parsed.e164, { match, day: today, from: at.getTime(), until });
+    return match;
   }
+}
+
+interface Recent {
+  match: DialedNumberMatch;
+  day: string;
+  from: number;
+  until: number;
 }

@@ -24,7 +24,7 @@ import { NumbersService } from './numbers.service';
 import { PhoneNumber } from './phone-number.entity';
 
 @ObjectType()
-class DialedNumberMatchType implements DialedNumberMatch {
+class DialedNumberMatchType implements Omit<DialedNumberMatch, 'waiting' | 'routingVersion'> {
   @Field(() => ID)
   phoneNumberId!: string;
 

@@ -1,6 +1,6 @@
-import { maxSimultaneousCalls, parseJapanesePhone } from '@dengon/domain';
+import { parseJapanesePhone } from '@dengon/domain';
 import { Injectable, Logger } from '@nestjs/common';
-import { type EntityManager, In, IsNull } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { IntakeChannel } from '../calls/intake-record.entity';
 import { IntakeService } from '../calls/intake.service';
 import { RequestContext } from '../common/request-context';
@@ -8,10 +8,12 @@ import { CallOffer, OfferState } from '../acd/acd.entities';
 import { Acd } from '../acd/acd.service';
 import { Db } from '../database/db.service';
 import { ACD_CHANGED, EventBus } from '../events/event-bus';
-import { DialedNumberLookup } from '../numbers/dialed-number-lookup.service';
-import { PhoneNumber } from '../numbers/phone-number.entity';
+import {
+  type DialedNumberMatch,
+  DialedNumberLookup,
+} from '../numbers/dialed-number-lookup.service';
 import { ScriptVersion } from '../scripts/script.entity';
-import { CallSession, CallState, CHANNEL_STATES } from './call-session.entity';
+import { CallSession, CallState } from './call-session.entity';
 
 export interface IncomingCall {
   provider: string;
@@ -21,16 +23,28 @@ export interface IncomingCall {
   at: Date;
 }
 
+/** An incoming call as routing left it. */
+export interface RoutedCall {
+  id: string;
+  state: CallState;
+  recorded: boolean;
+  startedAt: Date;
+  /** The call's open offer: whose softphone rings, until when. */
+  offer: { operatorId: string; state: OfferState; expiresAt: Date } | null;
+  /** What the caller hears while waiting, by the client's contract; null without one. */
+  waiting: DialedNumberMatch['waiting'];
+}
+
 export type Routing =
-  | { action: 'QUEUE'; session: CallSession; clientName: string; queue: string }
+  | { action: 'QUEUE'; session: RoutedCall; clientName: string; queue: string }
   | {
       action: 'VOICEMAIL';
-      session: CallSession;
+      session: RoutedCall;
       clientName: string;
       coverageSummary: string | null;
     }
-  | { action: 'BUSY'; session: CallSession }
-  | { action: 'UNASSIGNED'; session: CallSession; queue: string };
+  | { action: 'BUSY'; session: RoutedCall }
+  | { action: 'UNASSIGNED'; session: RoutedCall; queue: string };
 
 export type ProviderCallStatus =
   'ringing' | 'in-progress' | 'completed' | 'busy' | 'failed' | 'no-answer' | 'canceled';
@@ -58,58 +72,76 @@ export class CallRouting {
     private readonly intake: IntakeService,
   ) {}
 
+  /**
+   * A call comes in: its session is found or created and queued calls are
+   * offered, in one statement (dengon_enter_call, decision 0009), as this
+   * answer is on every caller's path. Asked again (a provider retrying, the
+   * SIP edge after each ring), it says where the call stands now.
+   */
   async incoming(call: IncomingCall): Promise<Routing> {
-    const routing = await this.route(call);
-    // Offer it at once.
-    if (routing.action === 'QUEUE') await this.dispatch();
-    return routing;
-  }
-
-  private async route(call: IncomingCall): Promise<Routing> {
-    const match = await this.lookup.lookup(call.to, call.at);
-    return this.db.transaction(RequestContext.system(), async (em) => {
-      await em.query('SELECT pg_advisory_xact_lock($1)', [CHANNEL_LOCK]);
-      const existing = await em.findOneBy(CallSession, {
-        provider: call.provider,
-        providerCallId: call.callId,
-      });
-      const state =
-        existing?.state ?? (await this.decide(em, match !== null, match?.covered ?? false));
-      if (!existing) await EventBus.publish(em, ACD_CHANGED);
-      const session =
-        existing ??
-        (await em.save(
-          em.create(CallSession, {
-            provider: call.provider,
-            providerCallId: call.callId,
-            dialedE164: e164(call.to),
-            callingE164: call.from ? e164(call.from) : null,
-            clientCompanyId: match?.clientCompanyId ?? null,
-            scriptVersionId: match?.scriptVersionId ?? null,
-            // A voicemail is kept by whoever answers it, not as a recorded conversation.
-            recorded: state !== CallState.VOICEMAIL && (match?.recordCalls ?? false),
-            state,
-            startedAt: call.at,
-          }),
-        ));
-      if (!match || state === CallState.UNASSIGNED)
-        return { action: 'UNASSIGNED', session, queue: UNASSIGNED_QUEUE };
-      if (state === CallState.BUSY) return { action: 'BUSY', session };
-      if (state === CallState.VOICEMAIL) {
-        return {
-          action: 'VOICEMAIL',
-          session,
-          clientName: match.clientName,
-          coverageSummary: match.coverageSummary,
-        };
-      }
+    // The number's last match saves a round trip; the database refuses it once stale.
+    let match = this.lookup.recentMatch(call.to, call.at);
+    let row = match && (await this.enter(call, match));
+    if (!row) {
+      match = await this.lookup.lookup(call.to, call.at);
+      row = (await this.enter(call, match, { checked: false }))!;
+    }
+    const session: RoutedCall = {
+      id: row.session_id,
+      state: row.session_state,
+      recorded: row.session_recorded,
+      startedAt: row.session_started_at,
+      offer: row.offered_to
+        ? { operatorId: row.offered_to, state: row.offer_state!, expiresAt: row.offer_expires_at! }
+        : null,
+      waiting: match?.waiting ?? null,
+    };
+    if (!match || session.state === CallState.UNASSIGNED)
+      return { action: 'UNASSIGNED', session, queue: UNASSIGNED_QUEUE };
+    if (session.state === CallState.BUSY) return { action: 'BUSY', session };
+    if (session.state === CallState.VOICEMAIL) {
       return {
-        action: 'QUEUE',
+        action: 'VOICEMAIL',
         session,
         clientName: match.clientName,
-        queue: `client-${match.clientCompanyId}`,
+        coverageSummary: match.coverageSummary,
       };
-    });
+    }
+    return {
+      action: 'QUEUE',
+      session,
+      clientName: match.clientName,
+      queue: `client-${match.clientCompanyId}`,
+    };
+  }
+
+  /**
+   * One statement, dengon_enter_call; null when the database refused the
+   * match as stale. `checked: false` takes the match as current.
+   */
+  private async enter(
+    call: IncomingCall,
+    match: DialedNumberMatch | null,
+    { checked } = { checked: true },
+  ): Promise<EnteredCall | null> {
+    const [row] = await this.db.dataSource.query<EnteredCall[]>(
+      'SELECT * FROM dengon_enter_call($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)',
+      [
+        CHANNEL_LOCK,
+        ...this.acd.dispatchArguments,
+        call.provider,
+        call.callId,
+        e164(call.to),
+        call.from ? e164(call.from) : null,
+        match?.clientCompanyId ?? null,
+        match?.scriptVersionId ?? null,
+        match?.covered ?? false,
+        match?.recordCalls ?? false,
+        call.at,
+        checked ? (match?.routingVersion ?? null) : null,
+      ],
+    );
+    return row ?? null;
   }
 
   /** Follows the provider's status of a call; false when the call is unknown. */
@@ -239,25 +271,6 @@ export class CallRouting {
   private async dispatch(): Promise<void> {
     await this.acd.dispatch().catch((e: Error) => this.log.error(`dispatch failed: ${e.message}`));
   }
-
-  /** Out of hours → voicemail; unknown number → the unassigned queue; over the channels → busy. */
-  private async decide(em: EntityManager, matched: boolean, covered: boolean): Promise<CallState> {
-    if (matched && !covered) return CallState.VOICEMAIL;
-    const ids = await em.countBy(PhoneNumber, {
-      clientCompanyId: IsNull(),
-      kind: 'DIRECT',
-      status: 'ACTIVE',
-    });
-    // Until the service records its own lines there is no channel count to respect.
-    if (
-      ids > 0 &&
-      (await em.countBy(CallSession, { state: In([...CHANNEL_STATES]) })) >=
-        maxSimultaneousCalls(ids)
-    ) {
-      return CallState.BUSY;
-    }
-    return matched ? CallState.QUEUED : CallState.UNASSIGNED;
-  }
 }
 
 /** Takes back an open offer of the call; how many were open. */
@@ -268,6 +281,17 @@ async function withdrawOffers(em: EntityManager, callSessionId: string): Promise
     { state: OfferState.EXPIRED },
   );
   return result.affected ?? 0;
+}
+
+/** The row of dengon_enter_call. */
+interface EnteredCall {
+  session_id: string;
+  session_state: CallState;
+  session_recorded: boolean;
+  session_started_at: Date;
+  offered_to: string | null;
+  offer_state: OfferState | null;
+  offer_expires_at: Date | null;
 }
 
 function e164(text: string): string {

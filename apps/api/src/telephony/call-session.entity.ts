@@ -21,13 +21,6 @@ export enum CallDirection {
 }
 registerEnumType(CallDirection, { name: 'CallDirection' });
 
-/** Calls that hold a channel of the service's lines. */
-export const CHANNEL_STATES = [
-  CallState.QUEUED,
-  CallState.IN_PROGRESS,
-  CallState.UNASSIGNED,
-] as const;
-
 /**
  * One call as the telephony provider reported it: matched to a client by
  * the dialed number, queued, answered, ended, or sent to voicemail. The

@@ -29,14 +29,6 @@ const CONSENT_MEDIA_SECONDS = 30;
 const ENDED = [CallState.COMPLETED, CallState.FAILED, CallState.BUSY];
 const WAITING = [CallState.QUEUED, CallState.UNASSIGNED];
 
-interface Waiting {
-  operator_id: string | null;
-  state: OfferState | null;
-  expires_at: Date | null;
-  wait_announcement_seconds: number | null;
-  max_wait_seconds: number | null;
-}
-
 /**
  * Dengon stays the routing brain of its own SIP edge: on each INVITE, and
  * again whenever a ring or an announcement ends, Kamailio asks here. The
@@ -77,41 +69,28 @@ export class SipEdge {
       return { action: 'reject', code: 487, reason: 'Request Terminated' };
     if (session.recorded && attempt === 1 && this.media)
       return { action: 'media', service: 'consent', seconds: CONSENT_MEDIA_SECONDS };
-    // One statement, no transaction: this answer is on every caller's path.
-    const [waiting] = await this.db.dataSource.query<Waiting[]>(
-      `SELECT o.operator_id, o.state, o.expires_at,
-              c.wait_announcement_seconds, c.max_wait_seconds
-         FROM (SELECT 1) one
-         LEFT JOIN LATERAL (
-           SELECT operator_id, state, expires_at FROM call_offers
-            WHERE call_session_id = $1 AND state IN ('OFFERED', 'ACCEPTED')
-            ORDER BY offered_at DESC LIMIT 1) o ON true
-         LEFT JOIN LATERAL (
-           SELECT wait_announcement_seconds, max_wait_seconds FROM contracts
-            WHERE client_company_id = $2 ORDER BY start_date DESC LIMIT 1) c ON true`,
-      [session.id, session.clientCompanyId],
-    );
-    const offer = waiting?.operator_id ? waiting : null;
+    const offer = session.offer;
     if (offer)
       return {
         action: 'ring',
-        user: deviceIdentityOf(offer.operator_id!),
+        user: deviceIdentityOf(offer.operatorId),
         seconds:
           offer.state === OfferState.ACCEPTED
             ? ACCEPTED_RING_SECONDS
-            : Math.max(1, Math.ceil((offer.expires_at!.getTime() - now.getTime()) / 1000)),
+            : Math.max(1, Math.ceil((offer.expiresAt.getTime() - now.getTime()) / 1000)),
         record: session.recorded,
       };
     if (!this.media) return { action: 'wait', seconds: 1 };
     const waited = (now.getTime() - session.startedAt.getTime()) / 1000;
-    const limit = waiting?.max_wait_seconds ?? null;
+    const limit = session.waiting?.maxWaitSeconds ?? null;
     if (limit !== null && waited >= limit) {
       // Not diverted: the call moved on meanwhile; the next question finds where.
       if (await this.calls.divertToVoicemail(SIP_PROVIDER, call.callId)) return this.voicemail();
       return { action: 'wait', seconds: 1 };
     }
-    if (waited < (waiting?.wait_announcement_seconds ?? WAITING_DEFAULTS.announcementSeconds))
-      return { action: 'wait', seconds: 1 };
+    const announceAfter =
+      session.waiting?.announcementSeconds ?? WAITING_DEFAULTS.announcementSeconds;
+    if (waited < announceAfter) return { action: 'wait', seconds: 1 };
     const left = limit === null ? WAITING_MEDIA_SECONDS : Math.ceil(limit - waited);
     return {
       action: 'media',

@@ -1,4 +1,4 @@
-import { maxSimultaneousCalls, representativeNumberProblem } from './lines';
+import { representativeNumberProblem } from './lines';
 
 describe("the service's own lines", () => {
   it('allows up to 3 representative numbers within the number of IDs', () => {
@@ -17,9 +17,5 @@ describe("the service's own lines", () => {
     );
     expect(representativeNumberProblem(4, 5, '  ')).not.toBeNull();
     expect(representativeNumberProblem(4, 5, 'サポート窓口用')).toBeNull();
-  });
-
-  it('carries one call per ID', () => {
-    expect(maxSimultaneousCalls(4)).toBe(4);
   });
 });

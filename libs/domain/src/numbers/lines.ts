@@ -1,7 +1,8 @@
 /**
  * The answering service's own lines (seed 001): each direct number (ID) is
  * one terminal and one channel; representative numbers ring several
- * terminals and are limited by the IDs.
+ * terminals and are limited by the IDs. The channel limit is applied as
+ * calls come in, by the database function dengon_enter_call.
  */
 export const REPRESENTATIVE_WITHOUT_APPROVAL = 3;
 
@@ -18,9 +19,4 @@ export function representativeNumberProblem(
     return `more than ${REPRESENTATIVE_WITHOUT_APPROVAL} representative numbers need an approval note stating the purpose`;
   }
   return null;
-}
-
-/** Simultaneous calls the service can carry: one channel per direct number (ID). */
-export function maxSimultaneousCalls(directCount: number): number {
-  return directCount;
 }
