@@ -16,6 +16,7 @@ import { LiveSessions1796583927028 } from './1796583927028-LiveSessions';
 import { VoiceMedia1796590886654 } from './1796590886654-VoiceMedia';
 import { Callbacks1796593214615 } from './1796593214615-Callbacks';
 import { EnterCallInTheDatabase1796600158815 } from './1796600158815-EnterCallInTheDatabase';
+import { GrantedPermissions1796602467079 } from './1796602467079-GrantedPermissions';
 
 /** Every migration in order; the only way the schema changes. */
 export const migrations = [
@@ -37,4 +38,5 @@ export const migrations = [
   VoiceMedia1796590886654,
   Callbacks1796593214615,
   EnterCallInTheDatabase1796600158815,
+  GrantedPermissions1796602467079,
 ];

@@ -52,8 +52,7 @@ async function printSchema(config: AppConfig, url: string, file: string): Promis
   await app.close();
 }
 
-function migrationSource(name: string, up: string[], down: string[]): string {
-  const className = `${name}${Date.now()}`;
+function migrationSource(className: string, up: string[], down: string[]): string {
   const lines = (qs: string[]) =>
     qs.map((q) => `    await q.query(${JSON.stringify(q)});`).join('\n');
   return `import type { MigrationInterface, QueryRunner } from 'typeorm';
@@ -95,8 +94,10 @@ async function run(command: string | undefined, args: string[]): Promise<number>
         console.log('Entities and migrations agree: nothing to generate');
         return 0;
       }
-      const file = resolve('migrations', `${Date.now()}-${name}.ts`);
-      writeFileSync(file, migrationSource(name, up, down));
+      // One timestamp names both the file and the class.
+      const at = Date.now();
+      const file = resolve('migrations', `${at}-${name}.ts`);
+      writeFileSync(file, migrationSource(`${name}${at}`, up, down));
       console.log(
         `Wrote ${file}\nAdd it to migrations/index.ts, review the SQL, then run the check.`,
       );

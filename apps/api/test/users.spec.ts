@@ -267,4 +267,58 @@ describe('user management', () => {
     const op = (await t.login('op@dengon.example')).token;
     expect(codeOf(await t.gql(USERS, {}, { token: op }))).toBe('FORBIDDEN');
   });
+
+  it('keeps invoices, payments and aging from a supervisor until the back office grants them', async () => {
+    const INVOICES = `{ invoices { id } }`;
+    const PAYMENTS = `{ payments { id } }`;
+    const AGING = `{ agingReport { bucket } }`;
+    const ME = `{ me { permissions grantedPermissions } }`;
+    const GRANT = `mutation($input: UpdateUserInput!) { updateUser(input: $input) { version grantedPermissions permissions } }`;
+    const supervisor = await t.createUser('sv-money@dengon.example', Role.Supervisor);
+    const before = (await t.login('sv-money@dengon.example')).token;
+    for (const query of [INVOICES, PAYMENTS, AGING])
+      expect(codeOf(await t.gql(query, {}, { token: before }))).toBe('FORBIDDEN');
+    expect((await t.gql(ME, {}, { token: before })).data?.['me'].permissions).not.toContain(
+      'VIEW_INVOICES',
+    );
+
+    // Only what a supervisor may be granted, and only by the back office.
+    const tooMuch = await t.gql(
+      GRANT,
+      { input: { id: supervisor.id, version: 1, grantedPermissions: ['RUN_BILLING'] } },
+      { token: backOffice },
+    );
+    expect(codeOf(tooMuch)).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(tooMuch.errors)).toContain('grantedPermissions');
+    const granted = await t.gql(
+      GRANT,
+      { input: { id: supervisor.id, version: 1, grantedPermissions: ['VIEW_INVOICES'] } },
+      { token: backOffice },
+    );
+    expect(granted.data?.['updateUser']).toMatchObject({
+      version: 2,
+      grantedPermissions: ['VIEW_INVOICES'],
+      permissions: expect.arrayContaining(['VIEW_INVOICES', 'SUPERVISE_CALLS']),
+    });
+
+    // The grant changed the supervisor's rights: the old token ends, a new one carries it.
+    expect(codeOf(await t.gql(INVOICES, {}, { token: before }))).toBe('UNAUTHENTICATED');
+    const after = (await t.login('sv-money@dengon.example')).token;
+    expect((await t.gql(INVOICES, {}, { token: after })).errors).toBeUndefined();
+    expect((await t.gql(PAYMENTS, {}, { token: after })).errors).toBeUndefined();
+    expect(codeOf(await t.gql(AGING, {}, { token: after }))).toBe('FORBIDDEN');
+    expect((await t.gql(ME, {}, { token: after })).data?.['me'].grantedPermissions).toEqual([
+      'VIEW_INVOICES',
+    ]);
+
+    // A new role keeps only the grants it may hold.
+    const demoted = await t.gql(
+      GRANT,
+      { input: { id: supervisor.id, version: 2, role: 'OPERATOR' } },
+      { token: backOffice },
+    );
+    expect(demoted.data?.['updateUser'].grantedPermissions).toEqual([]);
+    const operator = (await t.login('sv-money@dengon.example')).token;
+    expect(codeOf(await t.gql(INVOICES, {}, { token: operator }))).toBe('FORBIDDEN');
+  });
 });

@@ -1,11 +1,9 @@
+import { Permission } from '@dengon/domain';
 import {
   CallTakerSoftphone,
   RingingBanner,
-  BACK_OFFICE,
   BillingPage,
   BoardPage,
-  CALL_MANAGERS,
-  CALL_TAKERS,
   CallsPage,
   ChangeRequestsPage,
   ClientDetailPage,
@@ -16,30 +14,29 @@ import {
   NewClientPage,
   NotFoundPage,
   PlansPage,
-  RequireRole,
-  SCRIPT_EDITORS,
-  STAFF_ROLES,
-  useHasRole,
+  RequirePermission,
+  useCurrentUser,
   type NavItem,
 } from '@dengon/web';
 import { Navigate, Route, Routes } from 'react-router';
 
 /** Operators take calls and read clients' scripts and FAQ; supervisors and back office keep them. */
 export const consoleNavigation: readonly NavItem[] = [
-  { to: '/calls', labelKey: 'nav.calls', roles: CALL_TAKERS },
-  { to: '/board', labelKey: 'nav.board', roles: CALL_MANAGERS },
-  { to: '/dispatches', labelKey: 'nav.dispatches', roles: STAFF_ROLES },
+  { to: '/calls', labelKey: 'nav.calls', permission: Permission.TakeCalls },
+  { to: '/board', labelKey: 'nav.board', permission: Permission.SuperviseCalls },
+  { to: '/dispatches', labelKey: 'nav.dispatches', permission: Permission.ViewDispatches },
   { to: '/history', labelKey: 'nav.history' },
   { to: '/clients', labelKey: 'nav.clients' },
-  { to: '/change-requests', labelKey: 'nav.changeRequests', roles: SCRIPT_EDITORS },
-  { to: '/plans', labelKey: 'nav.plans', roles: SCRIPT_EDITORS },
-  { to: '/messages', labelKey: 'nav.messages', roles: CALL_MANAGERS },
-  { to: '/billing', labelKey: 'nav.billing', roles: BACK_OFFICE },
+  { to: '/change-requests', labelKey: 'nav.changeRequests', permission: Permission.EditScripts },
+  { to: '/plans', labelKey: 'nav.plans', permission: Permission.ViewClientAccounts },
+  { to: '/messages', labelKey: 'nav.messages', permission: Permission.ViewDeliveryReports },
+  // The back office runs billing; a supervisor granted it sees what is owed.
+  { to: '/billing', labelKey: 'nav.billing', permission: Permission.ViewAging },
 ];
 
 /** Operators open the console on the call screen; everyone else on the clients. */
 function Home() {
-  return <Navigate to={useHasRole(['OPERATOR']) ? '/calls' : '/clients'} replace />;
+  return <Navigate to={useCurrentUser().role === 'OPERATOR' ? '/calls' : '/clients'} replace />;
 }
 
 export function ConsoleRoutes() {
@@ -51,41 +48,41 @@ export function ConsoleRoutes() {
         <Route
           path="calls"
           element={
-            <RequireRole roles={CALL_TAKERS}>
+            <RequirePermission permission={Permission.TakeCalls}>
               <CallsPage />
-            </RequireRole>
+            </RequirePermission>
           }
         />
         <Route
           path="board"
           element={
-            <RequireRole roles={CALL_MANAGERS}>
+            <RequirePermission permission={Permission.SuperviseCalls}>
               <BoardPage />
-            </RequireRole>
+            </RequirePermission>
           }
         />
         <Route
           path="dispatches"
           element={
-            <RequireRole roles={STAFF_ROLES}>
+            <RequirePermission permission={Permission.ViewDispatches}>
               <DispatchBoardPage />
-            </RequireRole>
+            </RequirePermission>
           }
         />
         <Route
           path="messages"
           element={
-            <RequireRole roles={CALL_MANAGERS}>
+            <RequirePermission permission={Permission.ViewDeliveryReports}>
               <MessageLogPage />
-            </RequireRole>
+            </RequirePermission>
           }
         />
         <Route
           path="billing"
           element={
-            <RequireRole roles={BACK_OFFICE}>
+            <RequirePermission permission={Permission.ViewAging}>
               <BillingPage />
-            </RequireRole>
+            </RequirePermission>
           }
         />
         <Route path="history/:id?" element={<HistoryPage />} />
@@ -93,26 +90,26 @@ export function ConsoleRoutes() {
         <Route
           path="clients/new"
           element={
-            <RequireRole roles={BACK_OFFICE}>
+            <RequirePermission permission={Permission.ManageClients}>
               <NewClientPage />
-            </RequireRole>
+            </RequirePermission>
           }
         />
         <Route path="clients/:clientId/:tab?" element={<ClientDetailPage />} />
         <Route
           path="change-requests"
           element={
-            <RequireRole roles={SCRIPT_EDITORS}>
+            <RequirePermission permission={Permission.EditScripts}>
               <ChangeRequestsPage />
-            </RequireRole>
+            </RequirePermission>
           }
         />
         <Route
           path="plans"
           element={
-            <RequireRole roles={SCRIPT_EDITORS}>
+            <RequirePermission permission={Permission.ViewClientAccounts}>
               <PlansPage />
-            </RequireRole>
+            </RequirePermission>
           }
         />
         <Route path="*" element={<NotFoundPage />} />

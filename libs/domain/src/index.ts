@@ -1,4 +1,5 @@
 export * from './auth/roles';
+export * from './auth/permissions';
 export * from './auth/login-lock';
 export * from './money/tax';
 export * from './plans/plans';

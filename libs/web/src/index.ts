@@ -4,19 +4,11 @@ export { mountDengonApp, type DengonAppOptions } from './mount';
 export { graphql } from './gql';
 export type { Role } from './gql/graphql';
 
-// The frame: navigation, role checks.
-export { RequireRole } from './shell/RequireRole';
-export { useHasRole } from './shell/CurrentUser';
+// The frame: navigation, permission checks.
+export { RequirePermission } from './shell/RequirePermission';
+export { useCan, useCurrentUser } from './shell/CurrentUser';
 export { NotFoundPage } from './shell/NotFoundPage';
-export {
-  BACK_OFFICE,
-  CALL_MANAGERS,
-  CALL_TAKERS,
-  CLIENT_ROLES,
-  SCRIPT_EDITORS,
-  STAFF_ROLES,
-  type NavItem,
-} from './shell/navigation';
+export { CLIENT_ROLES, STAFF_ROLES, type NavItem } from './shell/navigation';
 
 // Operator console screens.
 export { CallsPage } from './calls/CallsPage';

@@ -1,4 +1,4 @@
-import { Role } from '@dengon/domain';
+import { Permission } from '@dengon/domain';
 import {
   Args,
   ArgsType,
@@ -10,7 +10,7 @@ import {
   Subscription,
 } from '@nestjs/graphql';
 import { ArrayMaxSize, IsEnum, IsUUID, Length } from 'class-validator';
-import { Roles } from '../auth/roles.decorator';
+import { Allow } from '../auth/access.decorator';
 import { IdArgs } from '../common/args';
 import { Ctx } from '../common/ctx.decorator';
 import type { RequestContext } from '../common/request-context';
@@ -22,8 +22,6 @@ import { ClientGroup, OperatorState, OperatorStatus } from './acd.entities';
 import { TelephonyProviders } from '../telephony/telephony-providers';
 import { SkillsService } from './skills.service';
 
-const TAKERS = [Role.Operator, Role.Supervisor];
-const MANAGERS = [Role.Supervisor, Role.BackOffice];
 // A busy minute changes the board many times a second; supervisors need it fresh, not every change.
 const BOARD_SETTLE_MS = 500;
 
@@ -69,7 +67,7 @@ export class AcdResolver {
   ) {}
 
   @Query(() => OperatorStatus)
-  @Roles(...TAKERS)
+  @Allow(Permission.TakeCalls)
   myOperatorStatus(@Ctx() ctx: RequestContext): Promise<OperatorStatus> {
     return this.acd.status(ctx);
   }
@@ -77,7 +75,7 @@ export class AcdResolver {
   @Mutation(() => OperatorStatus, {
     description: 'Available, break or offline; a call sets on-call and after-call work',
   })
-  @Roles(...TAKERS)
+  @Allow(Permission.TakeCalls)
   setMyOperatorState(@Ctx() ctx: RequestContext, @Args() args: StateArgs): Promise<OperatorStatus> {
     return this.acd.setState(ctx, args.state);
   }
@@ -86,14 +84,14 @@ export class AcdResolver {
     nullable: true,
     description: 'The call offered to me, or the one I am on',
   })
-  @Roles(...TAKERS)
+  @Allow(Permission.TakeCalls)
   async myOffer(@Ctx() ctx: RequestContext): Promise<OfferView | null> {
     const offer = await this.acd.currentOffer(ctx);
     return offer ? this.views.offer(offer) : null;
   }
 
   @Mutation(() => OfferView)
-  @Roles(...TAKERS)
+  @Allow(Permission.TakeCalls)
   async acceptOffer(@Ctx() ctx: RequestContext, @Args() args: IdArgs): Promise<OfferView> {
     const offer = await this.acd.accept(ctx, args.id);
     try {
@@ -108,13 +106,13 @@ export class AcdResolver {
   @Mutation(() => OperatorStatus, {
     description: 'Ends my call: after-call work, then available again',
   })
-  @Roles(...TAKERS)
+  @Allow(Permission.TakeCalls)
   finishCall(@Ctx() ctx: RequestContext): Promise<OperatorStatus> {
     return this.acd.finishCall(ctx);
   }
 
   @Subscription(() => OfferView, { description: 'Calls offered to me as they come' })
-  @Roles(...TAKERS)
+  @Allow(Permission.TakeCalls)
   offerForMe(@Ctx() ctx: RequestContext): AsyncIterableIterator<{ offerForMe: OfferView }> {
     return mapAsync(this.events.events(`offer:${ctx.actor.id}`), async (event) => {
       if (event.type !== 'offer.created') return null;
@@ -124,7 +122,7 @@ export class AcdResolver {
   }
 
   @Query(() => CallCenterBoard)
-  @Roles(...MANAGERS)
+  @Allow(Permission.SuperviseCalls)
   callCenterBoard(): Promise<CallCenterBoard> {
     return this.views.board();
   }
@@ -132,7 +130,7 @@ export class AcdResolver {
   @Subscription(() => CallCenterBoard, {
     description: 'The board again whenever calls or operators change, at most every half second',
   })
-  @Roles(...MANAGERS)
+  @Allow(Permission.SuperviseCalls)
   callCenterBoardChanged(): AsyncIterableIterator<{ callCenterBoardChanged: CallCenterBoard }> {
     return mapAsync(settled(this.events.events('acd'), BOARD_SETTLE_MS), async () => ({
       callCenterBoardChanged: await this.views.board(),
@@ -140,7 +138,7 @@ export class AcdResolver {
   }
 
   @Query(() => [ClientGroup])
-  @Roles(...MANAGERS)
+  @Allow(Permission.SuperviseCalls)
   clientGroups(@Ctx() ctx: RequestContext): Promise<ClientGroup[]> {
     return this.skills.groups(ctx);
   }
@@ -148,7 +146,7 @@ export class AcdResolver {
   @Mutation(() => ClientGroup, {
     description: 'Creates or replaces a client group with exactly these clients',
   })
-  @Roles(...MANAGERS)
+  @Allow(Permission.SuperviseCalls)
   saveClientGroup(@Ctx() ctx: RequestContext, @Args() args: GroupArgs): Promise<ClientGroup> {
     return this.skills.saveGroup(ctx, args.name, args.clientCompanyIds);
   }
@@ -156,7 +154,7 @@ export class AcdResolver {
   @Mutation(() => [ClientGroup], {
     description: 'Sets the client groups an operator takes calls for',
   })
-  @Roles(...MANAGERS)
+  @Allow(Permission.SuperviseCalls)
   setOperatorSkills(@Ctx() ctx: RequestContext, @Args() args: SkillsArgs): Promise<ClientGroup[]> {
     return this.skills.setSkills(ctx, args.userId, args.groupIds);
   }

@@ -1,7 +1,7 @@
-import { Role } from '@dengon/domain';
+import { Permission } from '@dengon/domain';
 import { Args, ArgsType, Field, ID, Int, Query, Resolver } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
-import { Roles } from '../auth/roles.decorator';
+import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { Allow } from '../auth/access.decorator';
 import { Ctx } from '../common/ctx.decorator';
 import type { RequestContext } from '../common/request-context';
 import { AuditEntry } from './audit-entry.entity';
@@ -20,7 +20,7 @@ class AuditLogArgs {
     description: 'Entries older than this id (keyset pagination)',
   })
   @IsOptional()
-  @IsString()
+  @Matches(/^\d{1,18}$/, { message: 'before must be the id of an audit entry (digits)' })
   before?: string;
 
   @Field({ nullable: true })
@@ -39,7 +39,7 @@ export class AuditResolver {
   constructor(private readonly audit: AuditService) {}
 
   @Query(() => [AuditEntry], { description: 'The audit log, newest first' })
-  @Roles(Role.Supervisor, Role.BackOffice, Role.ClientAdmin)
+  @Allow(Permission.ViewAudit)
   auditLog(@Ctx() ctx: RequestContext, @Args() args: AuditLogArgs): Promise<AuditEntry[]> {
     return this.audit.list(ctx, args);
   }

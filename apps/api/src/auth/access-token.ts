@@ -1,4 +1,4 @@
-import { isRole } from '@dengon/domain';
+import { isPermission, isRole } from '@dengon/domain';
 import { Injectable, Inject } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { APP_CONFIG } from '../config/config.module';
@@ -9,6 +9,8 @@ interface Claims {
   sub: string;
   role: string;
   cid: string | null;
+  /** Granted permissions, when there are any. */
+  gp?: string[];
   /** The user's session version when it was issued (users.session_version). */
   sv: number;
   exp?: number;
@@ -34,6 +36,7 @@ export class AccessTokens {
       role: user.role,
       cid: user.clientCompanyId,
       sv: sessionVersion,
+      ...(user.grantedPermissions?.length ? { gp: [...user.grantedPermissions] } : {}),
     };
     return this.jwt.sign(claims, { expiresIn: this.config.ACCESS_TOKEN_TTL_SECONDS });
   }
@@ -48,6 +51,7 @@ export class AccessTokens {
         id: claims.sub,
         role: claims.role,
         clientCompanyId: claims.cid ?? null,
+        grantedPermissions: (claims.gp ?? []).filter(isPermission),
         sessionVersion: claims.sv,
         expiresAt: new Date((claims.exp ?? 0) * 1000),
       };

@@ -1,3 +1,4 @@
+import { can } from '@dengon/domain';
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
@@ -8,12 +9,12 @@ import { httpPair } from '../common/http';
 import { RequestContext, type SessionUser } from '../common/request-context';
 import { AccessTokens, type TokenSession } from './access-token';
 import { LiveSessions } from './live-sessions';
-import { ACCESS_RULE, type AccessRule } from './roles.decorator';
+import { ACCESS_RULE, type AccessRule } from './access.decorator';
 
 /**
  * The one global guard: deny by default. An operation without a stated rule
  * is refused; a public one is let through; any other needs a valid access
- * token whose role is in the rule.
+ * token whose user holds the rule's permission.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -53,8 +54,8 @@ export class AuthGuard implements CanActivate {
             ? 'Access token is invalid or expired'
             : 'Sign-in required',
       );
-    if (!rule.includes(user.role)) {
-      // A signed-in person reaching past their role is worth a look from the back office.
+    if (rule !== 'signed-in' && !can(user, rule.permission)) {
+      // A signed-in person reaching past their rights is worth a look from the back office.
       const system = RequestContext.system();
       await this.db.transaction(system, (em) =>
         this.audit.record(em, system, {
@@ -62,20 +63,26 @@ export class AuthGuard implements CanActivate {
           entityType: 'User',
           entityId: user.id,
           clientCompanyId: user.clientCompanyId,
-          after: { role: user.role, operation: operationOf(context), address },
+          after: {
+            role: user.role,
+            permission: rule.permission,
+            operation: operationOf(context),
+            address,
+          },
         }),
       );
-      throw forbidden(`Role ${user.role} may not do this`);
+      throw forbidden(`This needs ${rule.permission}, which role ${user.role} does not have`);
     }
     return true;
   }
 }
 
-const sessionUser = ({ id, role, clientCompanyId }: TokenSession): SessionUser => ({
+const sessionUser = ({
   id,
   role,
   clientCompanyId,
-});
+  grantedPermissions,
+}: TokenSession): SessionUser => ({ id, role, clientCompanyId, grantedPermissions });
 
 /** The GraphQL field or the HTTP route that was refused. */
 function operationOf(context: ExecutionContext): string {

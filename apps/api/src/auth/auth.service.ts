@@ -257,4 +257,5 @@ export const sessionOf = (user: User): SessionUser => ({
   id: user.id,
   role: user.role,
   clientCompanyId: user.clientCompanyId,
+  grantedPermissions: user.grantedPermissions,
 });

@@ -1,5 +1,5 @@
-import { ALL_ROLES, Role } from '@dengon/domain';
-import { RoleEnum } from './role.graphql';
+import { ALL_ROLES, type Permission, permissionsOf, Role } from '@dengon/domain';
+import { PermissionEnum, RoleEnum } from './role.graphql';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import {
   Check,
@@ -62,13 +62,26 @@ export class User {
   @Column()
   passwordHash!: string;
 
+  @Field(() => [PermissionEnum], {
+    description: 'What the back office granted beyond the role (grantable by role only)',
+  })
+  @Column({ type: 'varchar', array: true, default: '{}' })
+  grantedPermissions!: Permission[];
+
+  @Field(() => [PermissionEnum], {
+    description: "Everything the user may do: the role's and the granted",
+  })
+  get permissions(): Permission[] {
+    return permissionsOf(this);
+  }
+
   @Field({ description: 'A deactivated user cannot sign in; their sessions end at once' })
   @Column({ default: true })
   active!: boolean;
 
   /**
-   * Bumped when what a session may do changes (role, deactivation, password,
-   * sign-out): access tokens carry it, and one with an older number is refused.
+   * Bumped when what a session may do changes (role, grants, deactivation,
+   * password, sign-out): access tokens carry it, and one with an older number is refused.
    */
   @Column({ type: 'int', default: 1 })
   sessionVersion!: number;

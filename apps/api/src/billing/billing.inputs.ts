@@ -63,6 +63,20 @@ export class InvoicesArgs extends CompanyArgs {
 }
 
 @ArgsType()
+export class InvoiceIdArgs {
+  @Field(() => ID)
+  @IsUUID()
+  invoiceId!: string;
+}
+
+@ArgsType()
+export class MatchPaymentArgs extends InvoiceIdArgs {
+  @Field(() => ID, { description: 'A deposit waiting to be matched' })
+  @IsUUID()
+  paymentId!: string;
+}
+
+@ArgsType()
 export class VersionedIdArgs {
   @Field(() => ID)
   @IsUUID()

@@ -1,4 +1,4 @@
-import { CLIENT_ROLES, invoiceStatus, Role, tokyoDate } from '@dengon/domain';
+import { invoiceStatus, Permission, tokyoDate } from '@dengon/domain';
 import {
   Args,
   Context,
@@ -10,7 +10,7 @@ import {
   Resolver,
   Subscription,
 } from '@nestjs/graphql';
-import { Roles } from '../auth/roles.decorator';
+import { Allow } from '../auth/access.decorator';
 import { ClientCompany } from '../clients/client-company.entity';
 import { Ctx } from '../common/ctx.decorator';
 import type { RequestLoaders } from '../common/loaders';
@@ -24,8 +24,10 @@ import {
   BankFileInput,
   BankImportResult,
   CreditNoteInput,
+  InvoiceIdArgs,
   InvoicesArgs,
   InvoiceStatusEnum,
+  MatchPaymentArgs,
   MonthArgs,
   PaymentsArgs,
   RecordPaymentInput,
@@ -36,9 +38,6 @@ import { Invoice, InvoiceRun, InvoiceState } from './invoice.entity';
 import { Invoices } from './invoices.service';
 import { Payment } from './payment.entity';
 import { Payments } from './payments.service';
-
-const BILLING = [Role.BackOffice];
-const READERS = [Role.BackOffice, Role.Supervisor, ...CLIENT_ROLES];
 
 @Resolver(() => Invoice)
 export class InvoicesResolver {
@@ -51,7 +50,7 @@ export class InvoicesResolver {
   @Query(() => [Invoice], {
     description: 'Invoices and credit notes, newest first; client users see their own, issued ones',
   })
-  @Roles(...READERS)
+  @Allow(Permission.ViewInvoices)
   invoices(@Ctx() ctx: RequestContext, @Args() args: InvoicesArgs): Promise<Invoice[]> {
     return this.billing.list(ctx, args, args.first);
   }
@@ -60,7 +59,7 @@ export class InvoicesResolver {
     nullable: true,
     description: 'The invoice run of a month, with its progress',
   })
-  @Roles(...BILLING)
+  @Allow(Permission.RunBilling)
   invoiceRun(@Ctx() ctx: RequestContext, @Args() args: MonthArgs): Promise<InvoiceRun | null> {
     return this.db.transaction(ctx, (em) => em.findOneBy(InvoiceRun, { month: args.month }));
   }
@@ -69,13 +68,13 @@ export class InvoicesResolver {
     description:
       "Builds every client's draft for the month as a background job; again creates nothing twice",
   })
-  @Roles(...BILLING)
+  @Allow(Permission.RunBilling)
   startInvoiceRun(@Ctx() ctx: RequestContext, @Args() args: MonthArgs): Promise<InvoiceRun> {
     return this.billing.startRun(ctx, args.month);
   }
 
   @Subscription(() => InvoiceRun, { description: 'An invoice run as it progresses' })
-  @Roles(...BILLING)
+  @Allow(Permission.RunBilling)
   invoiceRunChanged(
     @Ctx() ctx: RequestContext,
   ): AsyncIterableIterator<{ invoiceRunChanged: InvoiceRun }> {
@@ -89,7 +88,7 @@ export class InvoicesResolver {
   }
 
   @Mutation(() => Invoice, { description: 'Builds a draft again from today’s contract and calls' })
-  @Roles(...BILLING)
+  @Allow(Permission.RunBilling)
   rebuildInvoiceDraft(@Ctx() ctx: RequestContext, @Args() args: VersionedIdArgs): Promise<Invoice> {
     return this.billing.rebuildDraft(ctx, args.id, args.version);
   }
@@ -97,7 +96,7 @@ export class InvoicesResolver {
   @Mutation(() => Invoice, {
     description: 'Adds a charge or credit (値引き) with its reason to a draft',
   })
-  @Roles(...BILLING)
+  @Allow(Permission.RunBilling)
   adjustInvoiceDraft(
     @Ctx() ctx: RequestContext,
     @Args('input') input: AdjustInvoiceInput,
@@ -108,7 +107,7 @@ export class InvoicesResolver {
   @Mutation(() => Invoice, {
     description: 'Issues a draft: number, PDF, and the e-mail to the client',
   })
-  @Roles(...BILLING)
+  @Allow(Permission.RunBilling)
   issueInvoice(@Ctx() ctx: RequestContext, @Args() args: VersionedIdArgs): Promise<Invoice> {
     return this.billing.issue(ctx, args.id, args.version);
   }
@@ -116,7 +115,7 @@ export class InvoicesResolver {
   @Mutation(() => Int, {
     description: 'Issues every draft of the month as a background job; returns how many',
   })
-  @Roles(...BILLING)
+  @Allow(Permission.RunBilling)
   issueAllInvoices(@Ctx() ctx: RequestContext, @Args() args: MonthArgs): Promise<number> {
     return this.billing.issueAll(ctx, args.month);
   }
@@ -124,7 +123,7 @@ export class InvoicesResolver {
   @Mutation(() => Invoice, {
     description: 'Voids an issued invoice nothing was paid on, with the reason',
   })
-  @Roles(...BILLING)
+  @Allow(Permission.RunBilling)
   voidInvoice(
     @Ctx() ctx: RequestContext,
     @Args('input') input: VoidInvoiceInput,
@@ -135,7 +134,7 @@ export class InvoicesResolver {
   @Mutation(() => Invoice, {
     description: 'Issues a credit note (適格返還請求書) for part of an issued invoice',
   })
-  @Roles(...BILLING)
+  @Allow(Permission.RunBilling)
   createCreditNote(
     @Ctx() ctx: RequestContext,
     @Args('input') input: CreditNoteInput,
@@ -182,7 +181,7 @@ export class PaymentsResolver {
   @Query(() => [Payment], {
     description: 'Payments received, newest first; client users see their own',
   })
-  @Roles(...READERS)
+  @Allow(Permission.ViewInvoices)
   payments(@Ctx() ctx: RequestContext, @Args() args: PaymentsArgs): Promise<Payment[]> {
     return this.money.list(ctx, args.clientCompanyId, args.unmatchedOnly, args.first);
   }
@@ -190,7 +189,7 @@ export class PaymentsResolver {
   @Mutation(() => Payment, {
     description: 'Records a payment by hand and applies it to open invoices',
   })
-  @Roles(...BILLING)
+  @Allow(Permission.RunBilling)
   recordPayment(
     @Ctx() ctx: RequestContext,
     @Args('input') input: RecordPaymentInput,
@@ -202,7 +201,7 @@ export class PaymentsResolver {
     description:
       'Imports a Zengin (全銀) statement: each deposit recorded once, matched where it is clear',
   })
-  @Roles(...BILLING)
+  @Allow(Permission.RunBilling)
   importBankFile(
     @Ctx() ctx: RequestContext,
     @Args('input') input: BankFileInput,
@@ -215,11 +214,10 @@ export class PaymentsResolver {
   }
 
   @Mutation(() => Payment, { description: 'Matches a waiting bank deposit to the invoice it pays' })
-  @Roles(...BILLING)
+  @Allow(Permission.RunBilling)
   matchPayment(
     @Ctx() ctx: RequestContext,
-    @Args('paymentId', { type: () => String }) paymentId: string,
-    @Args('invoiceId', { type: () => String }) invoiceId: string,
+    @Args() { paymentId, invoiceId }: MatchPaymentArgs,
   ): Promise<Payment> {
     return this.money.matchPayment(ctx, paymentId, invoiceId);
   }
@@ -227,16 +225,16 @@ export class PaymentsResolver {
   @Mutation(() => Invoice, {
     description: 'Writes off the rest of an invoice when it is no more than a bank fee',
   })
-  @Roles(...BILLING)
+  @Allow(Permission.RunBilling)
   writeOffBankFee(
     @Ctx() ctx: RequestContext,
-    @Args('invoiceId', { type: () => String }) invoiceId: string,
+    @Args() { invoiceId }: InvoiceIdArgs,
   ): Promise<Invoice> {
     return this.money.writeOffFee(ctx, invoiceId);
   }
 
   @Query(() => [AgingRowType], { description: 'What is owed by days past due (売掛金年齢表)' })
-  @Roles(Role.BackOffice, Role.Supervisor)
+  @Allow(Permission.ViewAging)
   agingReport(
     @Ctx() ctx: RequestContext,
     @Args('asOf', { type: () => String, nullable: true }) asOf?: string,

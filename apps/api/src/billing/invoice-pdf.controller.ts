@@ -1,7 +1,7 @@
-import { CLIENT_ROLES, Role } from '@dengon/domain';
+import { Permission } from '@dengon/domain';
 import { Controller, Get, Param, ParseUUIDPipe, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { Roles } from '../auth/roles.decorator';
+import { Allow } from '../auth/access.decorator';
 import { Ctx } from '../common/ctx.decorator';
 import { documentHeaders } from '../common/http';
 import type { RequestContext } from '../common/request-context';
@@ -13,7 +13,7 @@ export class InvoicePdfController {
   constructor(private readonly invoices: Invoices) {}
 
   @Get(':id/pdf')
-  @Roles(Role.BackOffice, Role.Supervisor, ...CLIENT_ROLES)
+  @Allow(Permission.ViewInvoices)
   async pdf(
     @Ctx() ctx: RequestContext,
     @Param('id', new ParseUUIDPipe()) id: string,

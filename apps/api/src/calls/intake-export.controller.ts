@@ -1,16 +1,15 @@
 import {
-  CLIENT_ROLES,
   formatNational,
   INTAKE_CHANNEL_LABELS_JA,
   INTAKE_STATUS_LABELS_JA,
   intakeValueText,
   neutraliseCsvCell,
-  STAFF_ROLES,
+  Permission,
 } from '@dengon/domain';
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { stringify } from 'csv-stringify';
 import type { Response } from 'express';
-import { Roles } from '../auth/roles.decorator';
+import { Allow } from '../auth/access.decorator';
 import { AuditService } from '../audit/audit.service';
 import { Ctx } from '../common/ctx.decorator';
 import { Db } from '../database/db.service';
@@ -44,7 +43,7 @@ export class IntakeExportController {
   ) {}
 
   @Get('intake-records.csv')
-  @Roles(...STAFF_ROLES, ...CLIENT_ROLES)
+  @Allow(Permission.ViewCalls)
   async export(
     @Ctx() ctx: RequestContext,
     @Query() args: IntakeRecordsArgs,

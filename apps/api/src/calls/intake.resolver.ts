@@ -2,8 +2,7 @@ import {
   allowedIntakeTransitions,
   formatNational,
   type IntakeStatus,
-  Role,
-  STAFF_ROLES,
+  Permission,
 } from '@dengon/domain';
 import {
   Args,
@@ -21,7 +20,7 @@ import {
   Subscription,
 } from '@nestjs/graphql';
 import { IsUUID, Length } from 'class-validator';
-import { Roles, SignedIn } from '../auth/roles.decorator';
+import { Allow } from '../auth/access.decorator';
 import { CompanyArgs, IdArgs } from '../common/args';
 import { ClientCompany } from '../clients/client-company.entity';
 import { Ctx } from '../common/ctx.decorator';
@@ -92,8 +91,6 @@ class CallerHistoryArgs {
   callingNumber!: string;
 }
 
-const TAKERS = [Role.Operator, Role.Supervisor, Role.BackOffice];
-
 @Resolver(() => IntakeRecord)
 export class IntakeResolver {
   constructor(
@@ -104,13 +101,13 @@ export class IntakeResolver {
   @Query(() => IntakePageType, {
     description: 'Intake history, newest first; client users see their own',
   })
-  @SignedIn()
+  @Allow(Permission.ViewCalls)
   intakeRecords(@Ctx() ctx: RequestContext, @Args() args: IntakeRecordsArgs): Promise<IntakePage> {
     return this.intake.list(ctx, args);
   }
 
   @Query(() => IntakeRecord, { nullable: true })
-  @SignedIn()
+  @Allow(Permission.ViewCalls)
   intakeRecord(@Ctx() ctx: RequestContext, @Args() args: IdArgs): Promise<IntakeRecord | null> {
     return this.intake.get(ctx, args.id);
   }
@@ -118,7 +115,7 @@ export class IntakeResolver {
   @Query(() => [IntakeRecord], {
     description: "A caller's earlier intakes for a client, by calling number",
   })
-  @Roles(...STAFF_ROLES)
+  @Allow(Permission.ViewAllClients)
   callerHistory(
     @Ctx() ctx: RequestContext,
     @Args() args: CallerHistoryArgs,
@@ -130,7 +127,7 @@ export class IntakeResolver {
     nullable: true,
     description: 'Billable calls this month against the included count',
   })
-  @SignedIn()
+  @Allow(Permission.ViewCalls)
   usageThisMonth(@Ctx() ctx: RequestContext, @Args() args: CompanyArgs): Promise<Usage | null> {
     return this.intake.usageThisMonth(ctx, args.clientCompanyId);
   }
@@ -138,7 +135,7 @@ export class IntakeResolver {
   @Mutation(() => IntakeRecord, {
     description: 'Records an intake taken by phone, from a voicemail, a fax or an e-mail',
   })
-  @Roles(...TAKERS)
+  @Allow(Permission.RecordIntake)
   createIntake(
     @Ctx() ctx: RequestContext,
     @Args('input') input: CreateIntakeInput,
@@ -149,7 +146,7 @@ export class IntakeResolver {
   @Mutation(() => IntakeRecord, {
     description: 'Moves a record along the workflow allowed to your role',
   })
-  @SignedIn()
+  @Allow(Permission.UpdateCalls)
   changeIntakeStatus(
     @Ctx() ctx: RequestContext,
     @Args('input') input: ChangeIntakeStatusInput,
@@ -160,7 +157,7 @@ export class IntakeResolver {
   @Mutation(() => IntakeRecord, {
     description: 'Marks a record as billable or not, with the reason',
   })
-  @Roles(Role.Supervisor, Role.BackOffice)
+  @Allow(Permission.SetBillable)
   setIntakeBillable(
     @Ctx() ctx: RequestContext,
     @Args('input') input: SetIntakeBillableInput,
@@ -169,7 +166,7 @@ export class IntakeResolver {
   }
 
   @Mutation(() => IntakeComment)
-  @SignedIn()
+  @Allow(Permission.UpdateCalls)
   addIntakeComment(@Ctx() ctx: RequestContext, @Args() args: CommentArgs): Promise<IntakeComment> {
     return this.intake.comment(ctx, args.intakeId, args.body);
   }
@@ -178,7 +175,7 @@ export class IntakeResolver {
     description:
       "Intake records as they are created or changed; client users get their company's only",
   })
-  @SignedIn()
+  @Allow(Permission.ViewCalls)
   intakeRecordChanged(
     @Ctx() ctx: RequestContext,
     @Args() args: CompanyArgs,

@@ -1,7 +1,7 @@
-import { Role, STAFF_ROLES } from '@dengon/domain';
+import { Permission } from '@dengon/domain';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CompanyArgs } from '../common/args';
-import { Roles, SignedIn } from '../auth/roles.decorator';
+import { Allow, SignedIn } from '../auth/access.decorator';
 import { Ctx } from '../common/ctx.decorator';
 import type { RequestContext } from '../common/request-context';
 import { ClientCompany, ClientStatus } from './client-company.entity';
@@ -13,7 +13,7 @@ export class ClientsResolver {
   constructor(private readonly clients: ClientsService) {}
 
   @Query(() => [ClientCompany])
-  @Roles(...STAFF_ROLES)
+  @Allow(Permission.ViewAllClients)
   clientCompanies(
     @Ctx() ctx: RequestContext,
     @Args('status', { type: () => ClientStatus, nullable: true }) status?: ClientStatus,
@@ -34,7 +34,7 @@ export class ClientsResolver {
   }
 
   @Mutation(() => ClientCompany)
-  @Roles(Role.BackOffice)
+  @Allow(Permission.ManageClients)
   createClientCompany(
     @Ctx() ctx: RequestContext,
     @Args('input') input: CreateClientCompanyInput,
@@ -43,7 +43,7 @@ export class ClientsResolver {
   }
 
   @Mutation(() => ClientCompany)
-  @Roles(Role.BackOffice)
+  @Allow(Permission.ManageClients)
   updateClientCompany(
     @Ctx() ctx: RequestContext,
     @Args('input') input: UpdateClientCompanyInput,

@@ -1,10 +1,12 @@
-import { isClientRole, type Role } from '@dengon/domain';
+import { isClientRole, type Permission, type Role } from '@dengon/domain';
 
 /** Who is asking. For a client user the company comes from the session only. */
 export interface SessionUser {
   id: string;
   role: Role;
   clientCompanyId: string | null;
+  /** What the back office granted beyond the role (e.g. a supervisor's view of invoices). */
+  grantedPermissions?: readonly Permission[];
 }
 
 /**

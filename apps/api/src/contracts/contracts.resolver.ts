@@ -1,4 +1,4 @@
-import { effectivePrice, priceFor, Role, tokyoDate } from '@dengon/domain';
+import { effectivePrice, Permission, priceFor, tokyoDate } from '@dengon/domain';
 import {
   Args,
   Context,
@@ -11,7 +11,7 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
-import { Roles, SignedIn } from '../auth/roles.decorator';
+import { Allow, SignedIn } from '../auth/access.decorator';
 import { CompanyArgs } from '../common/args';
 import { Ctx } from '../common/ctx.decorator';
 import type { RequestLoaders } from '../common/loaders';
@@ -53,7 +53,7 @@ export class ContractsResolver {
   }
 
   @Mutation(() => Contract)
-  @Roles(Role.BackOffice)
+  @Allow(Permission.ManageClients)
   createContract(
     @Ctx() ctx: RequestContext,
     @Args('input') input: CreateContractInput,
@@ -62,7 +62,7 @@ export class ContractsResolver {
   }
 
   @Mutation(() => Contract)
-  @Roles(Role.BackOffice)
+  @Allow(Permission.ManageClients)
   updateContract(
     @Ctx() ctx: RequestContext,
     @Args('input') input: UpdateContractInput,
@@ -71,7 +71,7 @@ export class ContractsResolver {
   }
 
   @Mutation(() => ContractPlanTerm)
-  @Roles(Role.BackOffice)
+  @Allow(Permission.ManageClients)
   changePlan(
     @Ctx() ctx: RequestContext,
     @Args('input') input: ChangePlanInput,
@@ -80,7 +80,7 @@ export class ContractsResolver {
   }
 
   @Mutation(() => ContractOption)
-  @Roles(Role.BackOffice)
+  @Allow(Permission.ManageClients)
   addContractOption(
     @Ctx() ctx: RequestContext,
     @Args('input') input: AddContractOptionInput,
@@ -89,7 +89,7 @@ export class ContractsResolver {
   }
 
   @Mutation(() => ContractOption)
-  @Roles(Role.BackOffice)
+  @Allow(Permission.ManageClients)
   endContractOption(
     @Ctx() ctx: RequestContext,
     @Args('input') input: EndContractOptionInput,

@@ -9,7 +9,7 @@ import {
 } from '@nestjs/common';
 import type { Request } from 'express';
 import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
-import { Public } from '../auth/roles.decorator';
+import { Public } from '../auth/access.decorator';
 import { SignedBodyGuard } from '../common/signed-body.guard';
 import type { DeliveryReport } from './delivery-report.entity';
 import { DeliveryReports } from './delivery-reports.service';

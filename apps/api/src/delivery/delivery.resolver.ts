@@ -1,7 +1,7 @@
-import { CLIENT_ROLES, Role } from '@dengon/domain';
+import { Permission } from '@dengon/domain';
 import { Args, ArgsType, Field, Int, Query, Resolver } from '@nestjs/graphql';
 import { IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
-import { Roles } from '../auth/roles.decorator';
+import { Allow } from '../auth/access.decorator';
 import { CompanyArgs } from '../common/args';
 import { Ctx } from '../common/ctx.decorator';
 import type { RequestContext } from '../common/request-context';
@@ -47,7 +47,7 @@ export class DeliveryResolver {
     description:
       'What Dengon sent or is sending, newest first: every message for staff, one company for client users',
   })
-  @Roles(Role.BackOffice, Role.Supervisor, ...CLIENT_ROLES)
+  @Allow(Permission.ViewMessages)
   outboundMessages(
     @Ctx() ctx: RequestContext,
     @Args() args: MessagesArgs,
@@ -58,7 +58,7 @@ export class DeliveryResolver {
   @Query(() => [DeliveryReport], {
     description: 'Delivery reports received (bounces, fax results), newest first',
   })
-  @Roles(Role.BackOffice, Role.Supervisor)
+  @Allow(Permission.ViewDeliveryReports)
   deliveryReports(
     @Ctx() ctx: RequestContext,
     @Args() args: ReportsArgs,

@@ -1,6 +1,6 @@
-import { Role } from '@dengon/domain';
+import { Permission } from '@dengon/domain';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Roles, SignedIn } from '../auth/roles.decorator';
+import { Allow } from '../auth/access.decorator';
 import { Ctx } from '../common/ctx.decorator';
 import type { RequestContext } from '../common/request-context';
 import { Contractor } from './contractor.entity';
@@ -12,13 +12,13 @@ export class ContractorsResolver {
   constructor(private readonly service: ContractorsService) {}
 
   @Query(() => [Contractor], { description: "A client's contractors, in priority order" })
-  @SignedIn()
+  @Allow(Permission.ViewDispatches)
   contractors(@Ctx() ctx: RequestContext, @Args() args: ContractorsArgs): Promise<Contractor[]> {
     return this.service.list(ctx, args.clientCompanyId);
   }
 
   @Mutation(() => Contractor, { description: 'Adds a contractor, or changes one' })
-  @Roles(Role.BackOffice, Role.Supervisor, Role.ClientAdmin)
+  @Allow(Permission.ManageContractors)
   saveContractor(
     @Ctx() ctx: RequestContext,
     @Args('input') input: SaveContractorInput,

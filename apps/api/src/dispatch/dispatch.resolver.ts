@@ -1,4 +1,4 @@
-import { Role, STAFF_ROLES } from '@dengon/domain';
+import { Permission } from '@dengon/domain';
 import {
   Args,
   Context,
@@ -15,7 +15,7 @@ import { CompanyArgs } from '../common/args';
 import type { RequestLoaders } from '../common/loaders';
 import { EventBus } from '../events/event-bus';
 import { mapAsync } from '../events/map-async';
-import { Roles, SignedIn } from '../auth/roles.decorator';
+import { Allow } from '../auth/access.decorator';
 import { Ctx } from '../common/ctx.decorator';
 import type { RequestContext } from '../common/request-context';
 import { OutboundMessage } from '../delivery/outbound-message.entity';
@@ -29,8 +29,6 @@ import {
   ResendDispatchInput,
 } from './dispatch.inputs';
 import { DispatchService } from './dispatch.service';
-
-const DISPATCHERS = [Role.Operator, Role.Supervisor, Role.BackOffice];
 
 @ObjectType()
 class DispatchCandidate {
@@ -51,7 +49,7 @@ export class DispatchResolver {
   @Query(() => [DispatchCandidate], {
     description: "The contractors the client's rules propose for a job, best first",
   })
-  @Roles(...STAFF_ROLES)
+  @Allow(Permission.ViewAllClients)
   dispatchCandidates(
     @Ctx() ctx: RequestContext,
     @Args() args: CandidatesArgs,
@@ -60,7 +58,7 @@ export class DispatchResolver {
   }
 
   @Query(() => [Dispatch], { description: 'Dispatches, newest first' })
-  @SignedIn()
+  @Allow(Permission.ViewDispatches)
   dispatches(@Ctx() ctx: RequestContext, @Args() args: DispatchesArgs): Promise<Dispatch[]> {
     return this.dispatch.list(ctx, args);
   }
@@ -68,7 +66,7 @@ export class DispatchResolver {
   @Mutation(() => Dispatch, {
     description: 'Sends the job to the proposed contractor, or to another with a reason',
   })
-  @Roles(...DISPATCHERS)
+  @Allow(Permission.Dispatch)
   createDispatch(
     @Ctx() ctx: RequestContext,
     @Args('input') input: CreateDispatchInput,
@@ -80,7 +78,7 @@ export class DispatchResolver {
     description:
       "Records the contractor's reply by phone or fax, or that the phone was not answered",
   })
-  @Roles(...DISPATCHERS)
+  @Allow(Permission.Dispatch)
   recordDispatchReply(
     @Ctx() ctx: RequestContext,
     @Args('input') input: DispatchReplyInput,
@@ -92,7 +90,7 @@ export class DispatchResolver {
     description:
       "Sends the sheet again by another of the contractor's channels (or the same), e.g. when the fax did not come",
   })
-  @Roles(...DISPATCHERS)
+  @Allow(Permission.Dispatch)
   resendDispatch(
     @Ctx() ctx: RequestContext,
     @Args('input') input: ResendDispatchInput,
@@ -104,7 +102,7 @@ export class DispatchResolver {
     description:
       'Dispatches as they change (sent, failed over, acknowledged); client users get their own',
   })
-  @SignedIn()
+  @Allow(Permission.ViewDispatches)
   dispatchChanged(
     @Ctx() ctx: RequestContext,
     @Args() args: CompanyArgs,

@@ -1,13 +1,11 @@
-import { Role } from '@dengon/domain';
+import { Permission } from '@dengon/domain';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Roles, SignedIn } from '../auth/roles.decorator';
+import { Allow, SignedIn } from '../auth/access.decorator';
 import { Ctx } from '../common/ctx.decorator';
 import type { RequestContext } from '../common/request-context';
 import { FaqItem } from './faq-item.entity';
 import { CreateFaqItemInput, FaqItemsArgs, UpdateFaqItemInput } from './faq.inputs';
 import { FaqService } from './faq.service';
-
-const EDITORS = [Role.Supervisor, Role.BackOffice];
 
 @Resolver(() => FaqItem)
 export class FaqResolver {
@@ -22,7 +20,7 @@ export class FaqResolver {
   }
 
   @Mutation(() => FaqItem)
-  @Roles(...EDITORS)
+  @Allow(Permission.EditScripts)
   createFaqItem(
     @Ctx() ctx: RequestContext,
     @Args('input') input: CreateFaqItemInput,
@@ -31,7 +29,7 @@ export class FaqResolver {
   }
 
   @Mutation(() => FaqItem)
-  @Roles(...EDITORS)
+  @Allow(Permission.EditScripts)
   updateFaqItem(
     @Ctx() ctx: RequestContext,
     @Args('input') input: UpdateFaqItemInput,

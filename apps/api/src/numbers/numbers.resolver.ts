@@ -1,4 +1,4 @@
-import { formatNational, Role, STAFF_ROLES } from '@dengon/domain';
+import { formatNational, Permission } from '@dengon/domain';
 import {
   Args,
   Field,
@@ -10,7 +10,7 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
-import { Roles, SignedIn } from '../auth/roles.decorator';
+import { Allow, SignedIn } from '../auth/access.decorator';
 import { Ctx } from '../common/ctx.decorator';
 import type { RequestContext } from '../common/request-context';
 import { type DialedNumberMatch, DialedNumberLookup } from './dialed-number-lookup.service';
@@ -76,13 +76,13 @@ export class NumbersResolver {
     nullable: true,
     description: 'Whose call a dialed number is, as the call path sees it',
   })
-  @Roles(...STAFF_ROLES)
+  @Allow(Permission.ViewAllClients)
   lookupDialedNumber(@Args('number') number: string): Promise<DialedNumberMatch | null> {
     return this.lookup.lookup(number);
   }
 
   @Mutation(() => PhoneNumber, { description: 'Records a number requested from the carrier' })
-  @Roles(Role.BackOffice)
+  @Allow(Permission.ManageClients)
   requestPhoneNumber(
     @Ctx() ctx: RequestContext,
     @Args('input') input: RequestPhoneNumberInput,
@@ -91,7 +91,7 @@ export class NumbersResolver {
   }
 
   @Mutation(() => PhoneNumber)
-  @Roles(Role.BackOffice)
+  @Allow(Permission.ManageClients)
   changePhoneNumberStatus(
     @Ctx() ctx: RequestContext,
     @Args('input') input: ChangeNumberStatusInput,
@@ -100,7 +100,7 @@ export class NumbersResolver {
   }
 
   @Mutation(() => PhoneNumber)
-  @Roles(Role.BackOffice)
+  @Allow(Permission.ManageClients)
   updatePhoneNumber(
     @Ctx() ctx: RequestContext,
     @Args('input') input: UpdatePhoneNumberInput,

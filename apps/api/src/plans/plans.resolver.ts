@@ -1,6 +1,6 @@
-import { priceFor, Role, tokyoDate } from '@dengon/domain';
+import { Permission, priceFor, tokyoDate } from '@dengon/domain';
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Roles, SignedIn } from '../auth/roles.decorator';
+import { Allow, SignedIn } from '../auth/access.decorator';
 import { Ctx } from '../common/ctx.decorator';
 import type { RequestLoaders } from '../common/loaders';
 import type { RequestContext } from '../common/request-context';
@@ -19,7 +19,7 @@ export class PlansResolver {
   }
 
   @Mutation(() => PlanPriceVersion, { description: 'A new price version from a future date' })
-  @Roles(Role.BackOffice)
+  @Allow(Permission.ManagePlans)
   addPlanPrice(
     @Ctx() ctx: RequestContext,
     @Args('input') input: AddPlanPriceInput,

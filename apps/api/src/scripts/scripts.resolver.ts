@@ -1,6 +1,6 @@
-import { CLIENT_ROLES, Role, STAFF_ROLES } from '@dengon/domain';
+import { Permission } from '@dengon/domain';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Roles, SignedIn } from '../auth/roles.decorator';
+import { Allow, SignedIn } from '../auth/access.decorator';
 import { CompanyArgs } from '../common/args';
 import { companyInScope } from '../common/company-scope';
 import { Ctx } from '../common/ctx.decorator';
@@ -16,8 +16,6 @@ import {
 } from './script.inputs';
 import { ScriptsService } from './scripts.service';
 
-const EDITORS = [Role.Supervisor, Role.BackOffice];
-
 @Resolver()
 export class ScriptsResolver {
   constructor(
@@ -26,7 +24,7 @@ export class ScriptsResolver {
   ) {}
 
   @Query(() => Script, { description: 'The script with its draft, for staff' })
-  @Roles(...STAFF_ROLES)
+  @Allow(Permission.ViewAllClients)
   script(@Ctx() ctx: RequestContext, @Args() args: CompanyArgs): Promise<Script> {
     return this.scripts.get(ctx, companyInScope(ctx, args.clientCompanyId) ?? '');
   }
@@ -44,13 +42,13 @@ export class ScriptsResolver {
   }
 
   @Query(() => [ScriptVersion], { description: 'Published versions, newest first' })
-  @Roles(...STAFF_ROLES)
+  @Allow(Permission.ViewAllClients)
   scriptVersions(@Ctx() ctx: RequestContext, @Args() args: CompanyArgs): Promise<ScriptVersion[]> {
     return this.scripts.versions(ctx, companyInScope(ctx, args.clientCompanyId) ?? '');
   }
 
   @Mutation(() => Script)
-  @Roles(...EDITORS)
+  @Allow(Permission.EditScripts)
   saveScriptDraft(
     @Ctx() ctx: RequestContext,
     @Args('input') input: SaveScriptDraftInput,
@@ -59,7 +57,7 @@ export class ScriptsResolver {
   }
 
   @Mutation(() => ScriptVersion)
-  @Roles(...EDITORS)
+  @Allow(Permission.EditScripts)
   publishScript(
     @Ctx() ctx: RequestContext,
     @Args('input') input: PublishScriptInput,
@@ -70,7 +68,7 @@ export class ScriptsResolver {
   @Query(() => [ChangeRequest], {
     description: "Change requests; client users see their company's",
   })
-  @Roles(Role.Supervisor, Role.BackOffice, ...CLIENT_ROLES)
+  @Allow(Permission.ViewChangeRequests)
   changeRequests(
     @Ctx() ctx: RequestContext,
     @Args('status', { type: () => ChangeRequestStatus, nullable: true })
@@ -82,7 +80,7 @@ export class ScriptsResolver {
   @Mutation(() => ChangeRequest, {
     description: 'Ask the manual assistant to change the script or FAQ',
   })
-  @Roles(...CLIENT_ROLES)
+  @Allow(Permission.RequestScriptChanges)
   requestChange(
     @Ctx() ctx: RequestContext,
     @Args('input') input: RequestChangeInput,
@@ -91,7 +89,7 @@ export class ScriptsResolver {
   }
 
   @Mutation(() => ChangeRequest)
-  @Roles(...EDITORS)
+  @Allow(Permission.EditScripts)
   reviewChangeRequest(
     @Ctx() ctx: RequestContext,
     @Args('input') input: ReviewChangeInput,

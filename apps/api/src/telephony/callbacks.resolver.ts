@@ -1,6 +1,6 @@
-import { Role } from '@dengon/domain';
+import { Permission } from '@dengon/domain';
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { Roles } from '../auth/roles.decorator';
+import { Allow } from '../auth/access.decorator';
 import { IdArgs } from '../common/args';
 import { Ctx } from '../common/ctx.decorator';
 import type { RequestContext } from '../common/request-context';
@@ -14,7 +14,7 @@ export class CallbacksResolver {
     description:
       'Calls the caller of an intake record back from my softphone (id: the record); I am on a call until I finish it',
   })
-  @Roles(Role.Operator, Role.Supervisor)
+  @Allow(Permission.TakeCalls)
   startCallback(@Ctx() ctx: RequestContext, @Args() args: IdArgs): Promise<CallbackCall> {
     return this.callbacks.start(ctx, args.id);
   }

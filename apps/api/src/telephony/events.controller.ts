@@ -18,7 +18,7 @@ import {
   Min,
 } from 'class-validator';
 import { QueryFailedError } from 'typeorm';
-import { Public } from '../auth/roles.decorator';
+import { Public } from '../auth/access.decorator';
 import { RequestContext } from '../common/request-context';
 import { Db } from '../database/db.service';
 import { TelephonyEvent } from './call-session.entity';

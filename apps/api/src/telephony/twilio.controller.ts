@@ -8,7 +8,7 @@ import {
   Post,
   UseGuards,
 } from '@nestjs/common';
-import { Public } from '../auth/roles.decorator';
+import { Public } from '../auth/access.decorator';
 import { RecordingKind } from '../voice/call-recording.entity';
 import { Recordings } from '../voice/recordings.service';
 import { CallRouting, type ProviderCallStatus } from './call-routing.service';

@@ -1,7 +1,8 @@
-import { Role } from '@dengon/domain';
-import { RoleEnum } from '../auth/role.graphql';
+import { ALL_PERMISSIONS, type Permission, Role } from '@dengon/domain';
+import { PermissionEnum, RoleEnum } from '../auth/role.graphql';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import {
+  ArrayMaxSize,
   IsEmail,
   IsIn,
   IsInt,
@@ -79,6 +80,16 @@ export class UpdateUserInput {
   @IsOptional()
   @IsBoolean()
   active?: boolean;
+
+  @Field(() => [PermissionEnum], {
+    nullable: true,
+    description:
+      'Replaces the grants beyond the role (back office; e.g. a supervisor may see invoices)',
+  })
+  @IsOptional()
+  @ArrayMaxSize(ALL_PERMISSIONS.length)
+  @IsIn(ALL_PERMISSIONS, { each: true })
+  grantedPermissions?: Permission[];
 }
 
 @ArgsType()

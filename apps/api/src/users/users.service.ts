@@ -1,4 +1,11 @@
-import { assignableRoles, companyRuleViolation, isClientRole, type Role } from '@dengon/domain';
+import {
+  assignableRoles,
+  companyRuleViolation,
+  grantablePermissions,
+  grantProblem,
+  isClientRole,
+  Role,
+} from '@dengon/domain';
 import { Injectable } from '@nestjs/common';
 import { type EntityManager, QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -16,6 +23,7 @@ const summary = (u: User) => ({
   email: u.email,
   name: u.name,
   role: u.role,
+  ...(u.grantedPermissions.length ? { grantedPermissions: u.grantedPermissions } : {}),
   active: u.active,
   clientCompanyId: u.clientCompanyId,
 });
@@ -84,15 +92,26 @@ export class UsersService {
       if (input.role && isClientRole(input.role) !== isClientRole(user.role)) {
         throw badField('role', 'cannot move a user between staff and client roles');
       }
+      const role = input.role ?? user.role;
+      // A new role keeps only the grants it may hold.
+      const granted =
+        input.grantedPermissions ??
+        user.grantedPermissions.filter((p) => grantablePermissions(role).includes(p));
+      const problem = grantProblem(role, granted);
+      if (problem) throw badField('grantedPermissions', problem);
+      if (input.grantedPermissions && ctx.actor.role !== Role.BackOffice)
+        throw forbidden('Only the back office grants permissions');
       const rightsChange =
-        (input.role !== undefined && input.role !== user.role) ||
-        (input.active !== undefined && input.active !== user.active);
+        role !== user.role ||
+        (input.active !== undefined && input.active !== user.active) ||
+        [...granted].sort().join() !== [...user.grantedPermissions].sort().join();
       Object.assign(user, {
         name: input.name?.trim() ?? user.name,
-        role: input.role ?? user.role,
+        role,
+        grantedPermissions: [...new Set(granted)],
         locale: input.locale ?? user.locale,
         active: input.active ?? user.active,
-        // A new role or a deactivation holds from the user's next request, not their next sign-in.
+        // New rights or a deactivation hold from the user's next request, not their next sign-in.
         sessionVersion: user.sessionVersion + (rightsChange ? 1 : 0),
       });
       await em.save(user);

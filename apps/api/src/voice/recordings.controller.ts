@@ -10,7 +10,7 @@ import {
 } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import rangeParser from 'range-parser';
-import { Public } from '../auth/roles.decorator';
+import { Public } from '../auth/access.decorator';
 import { documentHeaders } from '../common/http';
 import { RequestContext } from '../common/request-context';
 import { RecordingLinks } from './recording-links';

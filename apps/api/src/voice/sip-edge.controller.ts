@@ -10,7 +10,7 @@ import {
 } from '@nestjs/common';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
-import { Public } from '../auth/roles.decorator';
+import { Public } from '../auth/access.decorator';
 import { VoiceEdgeGuard } from './voice-edge.guard';
 import { type EdgeAnswer, SipEdge } from './sip-edge.service';
 

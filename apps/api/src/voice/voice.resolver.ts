@@ -1,7 +1,7 @@
-import { Role } from '@dengon/domain';
+import { Permission } from '@dengon/domain';
 import { Inject } from '@nestjs/common';
 import { Query, Resolver } from '@nestjs/graphql';
-import { Roles } from '../auth/roles.decorator';
+import { Allow } from '../auth/access.decorator';
 import { Ctx } from '../common/ctx.decorator';
 import type { RequestContext } from '../common/request-context';
 import type { AppConfig } from '../config/config';
@@ -19,7 +19,7 @@ export class VoiceResolver {
     description:
       'A SIP credential for my softphone, valid for VOICE_CREDENTIAL_SECONDS; null where no voice stack runs (calls are simulated)',
   })
-  @Roles(Role.Operator, Role.Supervisor)
+  @Allow(Permission.TakeCalls)
   softphoneCredentials(@Ctx() ctx: RequestContext): SoftphoneCredentials | null {
     const wsUrl = this.config.VOICE_WS_URL;
     if (!wsUrl) return null;
@@ -38,7 +38,7 @@ export class VoiceResolver {
     description:
       "A token for my Twilio Voice SDK device, valid for VOICE_CREDENTIAL_SECONDS; null where Twilio's REST API and TwiML app are not configured",
   })
-  @Roles(Role.Operator, Role.Supervisor)
+  @Allow(Permission.TakeCalls)
   twilioVoiceToken(@Ctx() ctx: RequestContext): TwilioVoiceToken | null {
     const c = this.config;
     if (!(c.TWILIO_ACCOUNT_SID && c.TWILIO_API_KEY_SID && c.TWILIO_API_KEY_SECRET)) return null;

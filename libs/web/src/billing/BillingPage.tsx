@@ -1,28 +1,38 @@
+import { Permission } from '@dengon/domain';
 import { Tabs } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useCan } from '../shell/CurrentUser';
 import { PageHeader } from '../ui/PageHeader';
 import { AgingPanel } from './AgingPanel';
 import { InvoicesPanel } from './InvoicesPanel';
 import { PaymentsPanel } from './PaymentsPanel';
 
-/** 請求 (back office): the month's invoices, payments and reconciliation, receivables by age. */
+/**
+ * 請求: the month's invoices, payments and reconciliation for the back office,
+ * who runs billing; receivables by age also for a supervisor granted them.
+ */
 export function BillingPage() {
   const { t } = useTranslation();
+  const runs = useCan(Permission.RunBilling);
   return (
     <>
       <PageHeader title={t('billing.title')} description={t('billing.description')} />
-      <Tabs defaultValue="invoices" keepMounted={false}>
+      <Tabs defaultValue={runs ? 'invoices' : 'aging'} keepMounted={false}>
         <Tabs.List mb="md">
-          <Tabs.Tab value="invoices">{t('billing.tabs.invoices')}</Tabs.Tab>
-          <Tabs.Tab value="payments">{t('billing.tabs.payments')}</Tabs.Tab>
+          {runs && <Tabs.Tab value="invoices">{t('billing.tabs.invoices')}</Tabs.Tab>}
+          {runs && <Tabs.Tab value="payments">{t('billing.tabs.payments')}</Tabs.Tab>}
           <Tabs.Tab value="aging">{t('billing.tabs.aging')}</Tabs.Tab>
         </Tabs.List>
-        <Tabs.Panel value="invoices">
-          <InvoicesPanel />
-        </Tabs.Panel>
-        <Tabs.Panel value="payments">
-          <PaymentsPanel />
-        </Tabs.Panel>
+        {runs && (
+          <Tabs.Panel value="invoices">
+            <InvoicesPanel />
+          </Tabs.Panel>
+        )}
+        {runs && (
+          <Tabs.Panel value="payments">
+            <PaymentsPanel />
+          </Tabs.Panel>
+        )}
         <Tabs.Panel value="aging">
           <AgingPanel />
         </Tabs.Panel>

@@ -155,7 +155,7 @@ export const importBankFileMutation = graphql(`
 `);
 
 export const matchPaymentMutation = graphql(`
-  mutation MatchPayment($paymentId: String!, $invoiceId: String!) {
+  mutation MatchPayment($paymentId: ID!, $invoiceId: ID!) {
     matchPayment(paymentId: $paymentId, invoiceId: $invoiceId) {
       id
     }
@@ -163,7 +163,7 @@ export const matchPaymentMutation = graphql(`
 `);
 
 export const writeOffBankFeeMutation = graphql(`
-  mutation WriteOffBankFee($invoiceId: String!) {
+  mutation WriteOffBankFee($invoiceId: ID!) {
     writeOffBankFee(invoiceId: $invoiceId) {
       ...InvoiceDetails
     }

@@ -1,9 +1,9 @@
+import { Permission } from '@dengon/domain';
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { useQuery, useSubscription } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
-import { useHasRole } from '../shell/CurrentUser';
-import { CALL_TAKERS } from '../shell/navigation';
+import { useCan } from '../shell/CurrentUser';
 import { useNow } from '../ui/useNow';
 import { writeMyOffer } from './cache';
 import { myOfferQuery, offerForMeSubscription } from './documents';
@@ -21,7 +21,7 @@ export function RingingBanner() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const onCallScreen = useLocation().pathname.startsWith('/calls');
-  const skip = !useHasRole(CALL_TAKERS) || onCallScreen;
+  const skip = !useCan(Permission.TakeCalls) || onCallScreen;
   const { data } = useQuery(myOfferQuery, {
     skip,
     pollInterval: ASK_EVERY_MS,

@@ -1,3 +1,4 @@
+import { Permission } from '@dengon/domain';
 import { Anchor, Breadcrumbs, Group, Tabs, Text } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import type { ComponentType } from 'react';
@@ -6,12 +7,11 @@ import { Link, Navigate, useNavigate, useParams } from 'react-router';
 import { ContractorsTab } from '../contractors/ContractorsTab';
 import { ContractTab } from '../contracts/ContractTab';
 import { FaqTab } from '../faq/FaqTab';
-import type { ClientCompanyDetailsFragment, Role } from '../gql/graphql';
+import type { ClientCompanyDetailsFragment } from '../gql/graphql';
 import { NumbersTab } from '../numbers/NumbersTab';
 import { ScriptTab } from '../scripts/ScriptTab';
 import { useCurrentUser } from '../shell/CurrentUser';
 import { NotFoundPage } from '../shell/NotFoundPage';
-import { SCRIPT_EDITORS, STAFF_ROLES } from '../shell/navigation';
 import { ClientUsersTab } from '../users/ClientUsersTab';
 import { PageHeader } from '../ui/PageHeader';
 import { QueryStatus } from '../ui/QueryStatus';
@@ -21,31 +21,31 @@ import { clientCompanyQuery } from './documents';
 
 interface ClientTab {
   value: 'profile' | 'contract' | 'numbers' | 'script' | 'faq' | 'contractors' | 'users';
-  roles: readonly Role[];
+  permission: Permission;
   Panel: ComponentType<{ client: ClientCompanyDetailsFragment }>;
 }
 
 // Operators need only what they read on a call; the rest is for the people who keep the client.
 const TABS: readonly ClientTab[] = [
-  { value: 'contract', roles: SCRIPT_EDITORS, Panel: ContractTab },
-  { value: 'numbers', roles: SCRIPT_EDITORS, Panel: NumbersTab },
-  { value: 'script', roles: STAFF_ROLES, Panel: ScriptTab },
-  { value: 'faq', roles: STAFF_ROLES, Panel: FaqTab },
-  { value: 'contractors', roles: STAFF_ROLES, Panel: ContractorsTab },
-  { value: 'users', roles: SCRIPT_EDITORS, Panel: ClientUsersTab },
-  { value: 'profile', roles: SCRIPT_EDITORS, Panel: ClientProfileTab },
+  { value: 'contract', permission: Permission.ViewClientAccounts, Panel: ContractTab },
+  { value: 'numbers', permission: Permission.ViewClientAccounts, Panel: NumbersTab },
+  { value: 'script', permission: Permission.ViewAllClients, Panel: ScriptTab },
+  { value: 'faq', permission: Permission.ViewAllClients, Panel: FaqTab },
+  { value: 'contractors', permission: Permission.ViewAllClients, Panel: ContractorsTab },
+  { value: 'users', permission: Permission.ViewUsers, Panel: ClientUsersTab },
+  { value: 'profile', permission: Permission.ViewClientAccounts, Panel: ClientProfileTab },
 ];
 
 /** One client, one tab per area; the tab is in the URL so it can be linked and reloaded. */
 export function ClientDetailPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { role } = useCurrentUser();
+  const { permissions } = useCurrentUser();
   const { clientId = '', tab } = useParams();
   const { data, error } = useQuery(clientCompanyQuery, {
     variables: { clientCompanyId: clientId },
   });
-  const tabs = TABS.filter((candidate) => candidate.roles.includes(role));
+  const tabs = TABS.filter((candidate) => permissions.includes(candidate.permission));
   const current = tabs.find((candidate) => candidate.value === tab);
 
   if (!data) return <QueryStatus error={error} />;

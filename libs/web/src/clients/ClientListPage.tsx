@@ -1,11 +1,11 @@
+import { Permission } from '@dengon/domain';
 import { Anchor, Button, Group, NativeSelect, Table, TextInput } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ClientStatus } from '../gql/graphql';
-import { useHasRole } from '../shell/CurrentUser';
-import { BACK_OFFICE } from '../shell/navigation';
+import { useCan } from '../shell/CurrentUser';
 import { EmptyRow } from '../ui/EmptyRow';
 import { PageHeader } from '../ui/PageHeader';
 import { QueryStatus } from '../ui/QueryStatus';
@@ -17,7 +17,7 @@ import { clientCompaniesQuery } from './documents';
 /** Every client company; back office adds new ones here. */
 export function ClientListPage() {
   const { t } = useTranslation();
-  const canCreate = useHasRole(BACK_OFFICE);
+  const canCreate = useCan(Permission.ManageClients);
   const [status, setStatus] = useState<ClientStatus | ''>('');
   const [filter, setFilter] = useState('');
   const { data, error } = useQuery(clientCompaniesQuery, {

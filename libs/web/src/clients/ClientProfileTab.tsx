@@ -1,11 +1,11 @@
+import { Permission } from '@dengon/domain';
 import { Button, Group, Stack } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSubmit } from '../forms/useSubmit';
 import type { ClientCompanyDetailsFragment } from '../gql/graphql';
-import { useHasRole } from '../shell/CurrentUser';
-import { BACK_OFFICE } from '../shell/navigation';
+import { useCan } from '../shell/CurrentUser';
 import { nationalPhone } from '../format/format';
 import { DetailTable } from '../ui/DetailTable';
 import { CLIENT_FORM_FIELDS, inputOf, valuesOf, type ClientFormValues } from './client-form-values';
@@ -17,7 +17,7 @@ import { updateClientCompanyMutation } from './documents';
 /** The company's details; back office edits them with the version read. */
 export function ClientProfileTab({ client }: { client: ClientCompanyDetailsFragment }) {
   const { t } = useTranslation();
-  const canEdit = useHasRole(BACK_OFFICE);
+  const canEdit = useCan(Permission.ManageClients);
   const [editing, setEditing] = useState(false);
   const state = useSubmit(CLIENT_FORM_FIELDS);
   const [update] = useMutation(updateClientCompanyMutation);

@@ -1,10 +1,10 @@
+import { Permission } from '@dengon/domain';
 import { Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClientCompanyDetailsFragment, ContractOptionDetailsFragment } from '../gql/graphql';
-import { useHasRole } from '../shell/CurrentUser';
-import { BACK_OFFICE } from '../shell/navigation';
+import { useCan } from '../shell/CurrentUser';
 import { QueryStatus } from '../ui/QueryStatus';
 import { UsageThisMonth } from '../usage/UsageThisMonth';
 import { AddOptionForm } from './AddOptionForm';
@@ -20,7 +20,7 @@ import { PlanHistoryTable } from './PlanHistoryTable';
 /** The contract area of a client: back office keeps it, supervisors read it. */
 export function ContractTab({ client }: { client: ClientCompanyDetailsFragment }) {
   const { t } = useTranslation();
-  const canEdit = useHasRole(BACK_OFFICE);
+  const canEdit = useCan(Permission.ManageClients);
   const [editing, setEditing] = useState(false);
   const [ending, setEnding] = useState<ContractOptionDetailsFragment | null>(null);
   const { data, error } = useQuery(contractQuery, { variables: { clientCompanyId: client.id } });

@@ -1,8 +1,8 @@
+import { Permission } from '@dengon/domain';
 import { Stack, Text, Title } from '@mantine/core';
 import { useQuery, useSubscription } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { useHasRole } from '../shell/CurrentUser';
-import { CALL_TAKERS, STAFF_ROLES } from '../shell/navigation';
+import { useCan } from '../shell/CurrentUser';
 import { DispatchCard } from './DispatchCard';
 import { DispatchForm } from './DispatchForm';
 import { dispatchChangedSubscription, dispatchesQuery, dispatchPlanQuery } from './documents';
@@ -17,7 +17,7 @@ export function IntakeDispatches({
 }: {
   intake: { id: string; clientCompanyId: string; urgent: boolean; fields: Record<string, unknown> };
 }) {
-  const staff = useHasRole(STAFF_ROLES);
+  const staff = useCan(Permission.ViewAllClients);
   const { data: plan } = useQuery(dispatchPlanQuery, {
     variables: { clientCompanyId: intake.clientCompanyId },
     skip: !staff,
@@ -35,7 +35,7 @@ function DispatchList({
   staff: boolean;
 }) {
   const { t } = useTranslation();
-  const canReply = useHasRole(CALL_TAKERS);
+  const canReply = useCan(Permission.Dispatch);
   const { data, refetch } = useQuery(dispatchesQuery, { variables: { intakeId: intake.id } });
   // A changed dispatch updates itself in the cache by its id; a new one for this intake is read again.
   useSubscription(dispatchChangedSubscription, {

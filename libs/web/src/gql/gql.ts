@@ -28,8 +28,8 @@ type Documents = {
     "\n  query Payments($unmatchedOnly: Boolean, $clientCompanyId: ID) {\n    payments(unmatchedOnly: $unmatchedOnly, clientCompanyId: $clientCompanyId, first: 200) {\n      id\n      clientCompanyId\n      receivedOn\n      amount\n      unallocated\n      payerName\n      method\n      source\n    }\n  }\n": typeof types.PaymentsDocument,
     "\n  mutation RecordPayment($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n      amount\n    }\n  }\n": typeof types.RecordPaymentDocument,
     "\n  mutation ImportBankFile($input: BankFileInput!) {\n    importBankFile(input: $input) {\n      bankImport {\n        deposits\n        matched\n      }\n    }\n  }\n": typeof types.ImportBankFileDocument,
-    "\n  mutation MatchPayment($paymentId: String!, $invoiceId: String!) {\n    matchPayment(paymentId: $paymentId, invoiceId: $invoiceId) {\n      id\n    }\n  }\n": typeof types.MatchPaymentDocument,
-    "\n  mutation WriteOffBankFee($invoiceId: String!) {\n    writeOffBankFee(invoiceId: $invoiceId) {\n      ...InvoiceDetails\n    }\n  }\n": typeof types.WriteOffBankFeeDocument,
+    "\n  mutation MatchPayment($paymentId: ID!, $invoiceId: ID!) {\n    matchPayment(paymentId: $paymentId, invoiceId: $invoiceId) {\n      id\n    }\n  }\n": typeof types.MatchPaymentDocument,
+    "\n  mutation WriteOffBankFee($invoiceId: ID!) {\n    writeOffBankFee(invoiceId: $invoiceId) {\n      ...InvoiceDetails\n    }\n  }\n": typeof types.WriteOffBankFeeDocument,
     "\n  query AgingReport {\n    agingReport {\n      bucket\n      invoices\n      amount\n    }\n  }\n": typeof types.AgingReportDocument,
     "\n  fragment CallCenterBoardDetails on CallCenterBoard {\n    queue {\n      call {\n        id\n        state\n        startedAt\n        callingE164\n        dialedE164\n      }\n      clientName\n      waitingSeconds\n    }\n    operators {\n      userId\n      name\n      state\n      since\n      afterCallWorkUntil\n    }\n    serviceLevel {\n      answeredWithinTarget\n      answeredLate\n      abandoned\n      waitingOverTarget\n      share\n    }\n    targetSeconds\n  }\n": typeof types.CallCenterBoardDetailsFragmentDoc,
     "\n  query CallCenterBoard {\n    callCenterBoard {\n      ...CallCenterBoardDetails\n    }\n  }\n": typeof types.CallCenterBoardDocument,
@@ -101,7 +101,7 @@ type Documents = {
     "\n  query ScriptVersions($clientCompanyId: ID!) {\n    scriptVersions(clientCompanyId: $clientCompanyId) {\n      id\n      versionNo\n      publishedAt\n    }\n  }\n": typeof types.ScriptVersionsDocument,
     "\n  mutation SaveScriptDraft($input: SaveScriptDraftInput!) {\n    saveScriptDraft(input: $input) {\n      id\n      clientCompanyId\n      version\n      publishedVersionNo\n      draft {\n        greeting\n        specialInstructions\n        urgentKeywords\n        closingPhrase\n        fields {\n          ...IntakeFieldDetails\n        }\n      }\n    }\n  }\n": typeof types.SaveScriptDraftDocument,
     "\n  mutation PublishScript($input: PublishScriptInput!) {\n    publishScript(input: $input) {\n      ...PublishedScript\n    }\n  }\n": typeof types.PublishScriptDocument,
-    "\n  fragment SessionUser on User {\n    id\n    email\n    name\n    role\n    locale\n    clientCompany {\n      id\n      name\n    }\n  }\n": typeof types.SessionUserFragmentDoc,
+    "\n  fragment SessionUser on User {\n    id\n    email\n    name\n    role\n    permissions\n    locale\n    clientCompany {\n      id\n      name\n    }\n  }\n": typeof types.SessionUserFragmentDoc,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation RefreshToken {\n    refreshToken {\n      accessToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.RefreshTokenDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
@@ -126,8 +126,8 @@ const documents: Documents = {
     "\n  query Payments($unmatchedOnly: Boolean, $clientCompanyId: ID) {\n    payments(unmatchedOnly: $unmatchedOnly, clientCompanyId: $clientCompanyId, first: 200) {\n      id\n      clientCompanyId\n      receivedOn\n      amount\n      unallocated\n      payerName\n      method\n      source\n    }\n  }\n": types.PaymentsDocument,
     "\n  mutation RecordPayment($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n      amount\n    }\n  }\n": types.RecordPaymentDocument,
     "\n  mutation ImportBankFile($input: BankFileInput!) {\n    importBankFile(input: $input) {\n      bankImport {\n        deposits\n        matched\n      }\n    }\n  }\n": types.ImportBankFileDocument,
-    "\n  mutation MatchPayment($paymentId: String!, $invoiceId: String!) {\n    matchPayment(paymentId: $paymentId, invoiceId: $invoiceId) {\n      id\n    }\n  }\n": types.MatchPaymentDocument,
-    "\n  mutation WriteOffBankFee($invoiceId: String!) {\n    writeOffBankFee(invoiceId: $invoiceId) {\n      ...InvoiceDetails\n    }\n  }\n": types.WriteOffBankFeeDocument,
+    "\n  mutation MatchPayment($paymentId: ID!, $invoiceId: ID!) {\n    matchPayment(paymentId: $paymentId, invoiceId: $invoiceId) {\n      id\n    }\n  }\n": types.MatchPaymentDocument,
+    "\n  mutation WriteOffBankFee($invoiceId: ID!) {\n    writeOffBankFee(invoiceId: $invoiceId) {\n      ...InvoiceDetails\n    }\n  }\n": types.WriteOffBankFeeDocument,
     "\n  query AgingReport {\n    agingReport {\n      bucket\n      invoices\n      amount\n    }\n  }\n": types.AgingReportDocument,
     "\n  fragment CallCenterBoardDetails on CallCenterBoard {\n    queue {\n      call {\n        id\n        state\n        startedAt\n        callingE164\n        dialedE164\n      }\n      clientName\n      waitingSeconds\n    }\n    operators {\n      userId\n      name\n      state\n      since\n      afterCallWorkUntil\n    }\n    serviceLevel {\n      answeredWithinTarget\n      answeredLate\n      abandoned\n      waitingOverTarget\n      share\n    }\n    targetSeconds\n  }\n": types.CallCenterBoardDetailsFragmentDoc,
     "\n  query CallCenterBoard {\n    callCenterBoard {\n      ...CallCenterBoardDetails\n    }\n  }\n": types.CallCenterBoardDocument,
@@ -199,7 +199,7 @@ const documents: Documents = {
     "\n  query ScriptVersions($clientCompanyId: ID!) {\n    scriptVersions(clientCompanyId: $clientCompanyId) {\n      id\n      versionNo\n      publishedAt\n    }\n  }\n": types.ScriptVersionsDocument,
     "\n  mutation SaveScriptDraft($input: SaveScriptDraftInput!) {\n    saveScriptDraft(input: $input) {\n      id\n      clientCompanyId\n      version\n      publishedVersionNo\n      draft {\n        greeting\n        specialInstructions\n        urgentKeywords\n        closingPhrase\n        fields {\n          ...IntakeFieldDetails\n        }\n      }\n    }\n  }\n": types.SaveScriptDraftDocument,
     "\n  mutation PublishScript($input: PublishScriptInput!) {\n    publishScript(input: $input) {\n      ...PublishedScript\n    }\n  }\n": types.PublishScriptDocument,
-    "\n  fragment SessionUser on User {\n    id\n    email\n    name\n    role\n    locale\n    clientCompany {\n      id\n      name\n    }\n  }\n": types.SessionUserFragmentDoc,
+    "\n  fragment SessionUser on User {\n    id\n    email\n    name\n    role\n    permissions\n    locale\n    clientCompany {\n      id\n      name\n    }\n  }\n": types.SessionUserFragmentDoc,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation RefreshToken {\n    refreshToken {\n      accessToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.RefreshTokenDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
@@ -283,11 +283,11 @@ export function graphql(source: "\n  mutation ImportBankFile($input: BankFileInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation MatchPayment($paymentId: String!, $invoiceId: String!) {\n    matchPayment(paymentId: $paymentId, invoiceId: $invoiceId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MatchPayment($paymentId: String!, $invoiceId: String!) {\n    matchPayment(paymentId: $paymentId, invoiceId: $invoiceId) {\n      id\n    }\n  }\n"];
+export function graphql(source: "\n  mutation MatchPayment($paymentId: ID!, $invoiceId: ID!) {\n    matchPayment(paymentId: $paymentId, invoiceId: $invoiceId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MatchPayment($paymentId: ID!, $invoiceId: ID!) {\n    matchPayment(paymentId: $paymentId, invoiceId: $invoiceId) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation WriteOffBankFee($invoiceId: String!) {\n    writeOffBankFee(invoiceId: $invoiceId) {\n      ...InvoiceDetails\n    }\n  }\n"): (typeof documents)["\n  mutation WriteOffBankFee($invoiceId: String!) {\n    writeOffBankFee(invoiceId: $invoiceId) {\n      ...InvoiceDetails\n    }\n  }\n"];
+export function graphql(source: "\n  mutation WriteOffBankFee($invoiceId: ID!) {\n    writeOffBankFee(invoiceId: $invoiceId) {\n      ...InvoiceDetails\n    }\n  }\n"): (typeof documents)["\n  mutation WriteOffBankFee($invoiceId: ID!) {\n    writeOffBankFee(invoiceId: $invoiceId) {\n      ...InvoiceDetails\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -575,7 +575,7 @@ export function graphql(source: "\n  mutation PublishScript($input: PublishScrip
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SessionUser on User {\n    id\n    email\n    name\n    role\n    locale\n    clientCompany {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment SessionUser on User {\n    id\n    email\n    name\n    role\n    locale\n    clientCompany {\n      id\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  fragment SessionUser on User {\n    id\n    email\n    name\n    role\n    permissions\n    locale\n    clientCompany {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment SessionUser on User {\n    id\n    email\n    name\n    role\n    permissions\n    locale\n    clientCompany {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,3 +1,4 @@
+import { Permission } from '@dengon/domain';
 import {
   Alert,
   Anchor,
@@ -20,8 +21,7 @@ import { clientCompaniesQuery } from '../clients/documents';
 import { tokyoDate, tokyoMinute } from '../format/format';
 import type { IntakeRowFragment, IntakeStatus } from '../gql/graphql';
 import { useSession } from '../session/SessionProvider';
-import { useHasRole } from '../shell/CurrentUser';
-import { STAFF_ROLES } from '../shell/navigation';
+import { useCan } from '../shell/CurrentUser';
 import { PageHeader } from '../ui/PageHeader';
 import { QueryStatus } from '../ui/QueryStatus';
 import { EmptyRow } from '../ui/EmptyRow';
@@ -96,7 +96,7 @@ const truncate = (text: string, length = 40) =>
 export function HistoryPage() {
   const { t, i18n } = useTranslation();
   const { session } = useSession();
-  const staff = useHasRole(STAFF_ROLES);
+  const staff = useCan(Permission.ViewAllClients);
   const { data: clients } = useQuery(clientCompaniesQuery, { variables: {}, skip: !staff });
   const clientNames = new Map(clients?.clientCompanies.map((c) => [c.id, c.name]));
   const navigate = useNavigate();

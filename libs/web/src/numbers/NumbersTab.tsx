@@ -3,12 +3,11 @@ import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClientCompanyDetailsFragment, PhoneNumberDetailsFragment } from '../gql/graphql';
-import { useHasRole } from '../shell/CurrentUser';
-import { BACK_OFFICE } from '../shell/navigation';
+import { useCan } from '../shell/CurrentUser';
 import { QueryStatus } from '../ui/QueryStatus';
 import { phoneNumbersQuery } from './documents';
 import { ForwardingModal } from './ForwardingModal';
-import { allowedNextStatuses } from '@dengon/domain';
+import { allowedNextStatuses, Permission } from '@dengon/domain';
 import { stepKey } from './number-status';
 import { NumberTable } from './NumberTable';
 import { RequestNumberForm } from './RequestNumberForm';
@@ -17,7 +16,7 @@ import { StatusChangeModal, type StatusStep } from './StatusChangeModal';
 /** A client's numbers; back office requests them and moves them through their life. */
 export function NumbersTab({ client }: { client: ClientCompanyDetailsFragment }) {
   const { t } = useTranslation();
-  const canEdit = useHasRole(BACK_OFFICE);
+  const canEdit = useCan(Permission.ManageClients);
   const [step, setStep] = useState<StatusStep | null>(null);
   const [editing, setEditing] = useState<PhoneNumberDetailsFragment | null>(null);
   const { data, error } = useQuery(phoneNumbersQuery, {

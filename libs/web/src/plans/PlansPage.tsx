@@ -1,9 +1,9 @@
+import { Permission } from '@dengon/domain';
 import { Badge, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { yen } from '../format/format';
-import { useHasRole } from '../shell/CurrentUser';
-import { BACK_OFFICE } from '../shell/navigation';
+import { useCan } from '../shell/CurrentUser';
 import { PageHeader } from '../ui/PageHeader';
 import { QueryStatus } from '../ui/QueryStatus';
 import { AddPriceForm } from './AddPriceForm';
@@ -14,7 +14,7 @@ import { usePlanName } from './usePlanName';
 export function PlansPage() {
   const { t } = useTranslation();
   const planName = usePlanName();
-  const canEdit = useHasRole(BACK_OFFICE);
+  const canEdit = useCan(Permission.ManagePlans);
   const { data, error } = useQuery(planCatalogueQuery);
 
   return (

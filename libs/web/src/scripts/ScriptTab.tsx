@@ -1,13 +1,13 @@
+import { Permission } from '@dengon/domain';
 import type { ClientCompanyDetailsFragment } from '../gql/graphql';
-import { useCurrentUser, useHasRole } from '../shell/CurrentUser';
-import { SCRIPT_EDITORS } from '../shell/navigation';
+import { useCurrentUser, useCan } from '../shell/CurrentUser';
 import { PublishedScriptView } from './PublishedScriptView';
 import { ScriptEditor } from './ScriptEditor';
 
 /** Supervisors and back office edit the script; operators read what is published. */
 export function ScriptTab({ client }: { client: ClientCompanyDetailsFragment }) {
   const user = useCurrentUser();
-  return useHasRole(SCRIPT_EDITORS) ? (
+  return useCan(Permission.EditScripts) ? (
     <ScriptEditor client={client} />
   ) : (
     <PublishedScriptView

@@ -7,6 +7,7 @@ export const sessionUserFragment = graphql(`
     email
     name
     role
+    permissions
     locale
     clientCompany {
       id

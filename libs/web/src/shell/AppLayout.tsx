@@ -23,7 +23,9 @@ export function AppLayout({
   const { t } = useTranslation();
   const { session } = useSession();
   const [opened, { toggle, close }] = useDisclosure();
-  const items = navigation.filter((item) => !item.roles || item.roles.includes(user.role));
+  const items = navigation.filter(
+    (item) => !item.permission || user.permissions.includes(item.permission),
+  );
 
   return (
     <AppShell

@@ -1,5 +1,5 @@
+import type { Permission } from '@dengon/domain';
 import { createContext, use, type ReactNode } from 'react';
-import type { Role } from '../gql/graphql';
 import type { SessionUser } from '../session/documents';
 
 const CurrentUserContext = createContext<SessionUser | null>(null);
@@ -21,7 +21,10 @@ export function useCurrentUser(): SessionUser {
   return user;
 }
 
-/** Whether the signed-in user has one of these roles. The API decides; this only hides what it would refuse. */
-export function useHasRole(roles: readonly Role[]): boolean {
-  return roles.includes(useCurrentUser().role);
+/**
+ * Whether the signed-in user holds the permission (by role or granted; the
+ * table is libs/domain's). The API decides; this only hides what it would refuse.
+ */
+export function useCan(permission: Permission): boolean {
+  return useCurrentUser().permissions.includes(permission);
 }

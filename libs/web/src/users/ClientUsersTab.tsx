@@ -1,10 +1,10 @@
+import { Permission } from '@dengon/domain';
 import { Stack, Table } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { dateTime } from '../format/format';
 import type { ClientCompanyDetailsFragment } from '../gql/graphql';
-import { useHasRole } from '../shell/CurrentUser';
-import { BACK_OFFICE } from '../shell/navigation';
+import { useCan } from '../shell/CurrentUser';
 import { EmptyRow } from '../ui/EmptyRow';
 import { QueryStatus } from '../ui/QueryStatus';
 import { CreateUserForm } from './CreateUserForm';
@@ -13,7 +13,7 @@ import { companyUsersQuery } from './documents';
 /** The people of a client company who use the portal. */
 export function ClientUsersTab({ client }: { client: ClientCompanyDetailsFragment }) {
   const { t, i18n } = useTranslation();
-  const canCreate = useHasRole(BACK_OFFICE);
+  const canCreate = useCan(Permission.ManageUsers);
   const { data, error } = useQuery(companyUsersQuery, {
     variables: { clientCompanyId: client.id },
   });

@@ -1,7 +1,7 @@
+import { Permission } from '@dengon/domain';
 import { useQuery } from '@apollo/client/react';
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
-import { useHasRole } from '../shell/CurrentUser';
-import { CALL_TAKERS } from '../shell/navigation';
+import { useCan } from '../shell/CurrentUser';
 import { softphoneCredentialsQuery } from './documents';
 import { type LineState, Softphone } from './softphone';
 
@@ -83,5 +83,9 @@ export function SoftphoneProvider({ children }: { children: ReactNode }) {
 
 /** The console's softphone, for those who take calls; others have none to register. */
 export function CallTakerSoftphone({ children }: { children: ReactNode }) {
-  return useHasRole(CALL_TAKERS) ? <SoftphoneProvider>{children}</SoftphoneProvider> : children;
+  return useCan(Permission.TakeCalls) ? (
+    <SoftphoneProvider>{children}</SoftphoneProvider>
+  ) : (
+    children
+  );
 }
