@@ -3,7 +3,7 @@ import { ClientsAndContracts1795319973759 } from './1795319973759-ClientsAndCont
 import { IntakeRecords1795321263599 } from './1795321263599-IntakeRecords';
 import { CallSessions1795321828329 } from './1795321828329-CallSessions';
 import { Acd1795322896917 } from './1795322896917-Acd';
-import { Delivery1795327081238 } from './1795327081237-Delivery';
+import { Delivery1795327081238 } from './1795327081238-Delivery';
 import { Contractors1795328608477 } from './1795328608477-Contractors';
 import { FaxAndAttachments1795329300692 } from './1795329300692-FaxAndAttachments';
 import { DispatchInTheDatabase1795329702421 } from './1795329702421-DispatchInTheDatabase';

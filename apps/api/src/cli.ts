@@ -1,22 +1,49 @@
 import 'reflect-metadata';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createApp } from './app';
 import { ConfigError, loadConfig, type AppConfig } from './config/config';
 import { openDatabase } from './database/database';
 import { createDataSource } from './database/data-source';
+import { databaseObjects } from './database/database-objects';
 import { ensureDatabase, startEmbeddedPostgres } from './database/embedded-postgres';
 import { migrate, pendingSchemaChanges } from './database/migrate';
+import { migrationOptions } from './database/migration-options';
 
 /**
  * Developer and CI commands:
  *   migrate                   apply pending migrations to the configured database
  *   migration:generate NAME   write the migration that brings a migrated database in line with the entities
- *   schema:write              regenerate apps/api/schema.gql
- *   check                     fail when migrations or schema.gql lag behind the code
+ *   schema:write              regenerate apps/api/schema.gql and apps/api/database-objects.sql
+ *   check                     fail when migrations, their list, schema.gql or database-objects.sql
+ *                             lag behind the code
  */
 const SCHEMA_FILE = resolve('apps/api/schema.gql');
+const OBJECTS_FILE = resolve('apps/api/database-objects.sql');
+
+/**
+ * migrations/index.ts lists every migration file once, in order, each class
+ * named as its file (Name + timestamp); what is wrong, else nothing.
+ */
+const readIfPresent = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8') : '');
+
+function migrationListProblems(): string[] {
+  const files = readdirSync(resolve('migrations'))
+    .map((f) => /^(\d+)-([A-Za-z0-9]+)\.ts$/.exec(f))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .sort((a, b) => Number(a[1]) - Number(b[1]))
+    .map(([, at, name]) => `${name}${at}`);
+  const classes = migrationOptions.migrations.map((m) => m.name);
+  const problems = migrationOptions.migrations
+    .filter((m) => new m().name !== m.name)
+    .map((m) => `class ${m.name} records itself as '${new m().name}' in the migrations table`);
+  if (classes.join() !== files.join())
+    problems.push(
+      `migrations/index.ts lists ${classes.join(', ')}\n  but the files, in order, are ${files.join(', ')}`,
+    );
+  return problems;
+}
 
 async function withScratchDatabase<T>(work: (url: string) => Promise<T>): Promise<T> {
   const dir = mkdtempSync(join(tmpdir(), 'dengon-scratch-'));
@@ -104,16 +131,29 @@ async function run(command: string | undefined, args: string[]): Promise<number>
       return 0;
     }
     case 'schema:write':
-      await withScratchDatabase((url) => printSchema(config, url, SCHEMA_FILE));
-      console.log(`Wrote ${SCHEMA_FILE}`);
+      await withScratchDatabase(async (url) => {
+        await printSchema(config, url, SCHEMA_FILE);
+        writeFileSync(OBJECTS_FILE, await databaseObjects(url));
+      });
+      console.log(`Wrote ${SCHEMA_FILE} and ${OBJECTS_FILE}`);
       return 0;
     case 'check': {
       const generated = join(mkdtempSync(join(tmpdir(), 'dengon-schema-')), 'schema.gql');
-      const { up } = await withScratchDatabase(async (url) => {
+      const { up, objects } = await withScratchDatabase(async (url) => {
         await printSchema(config, url, generated);
-        return entityDrift(url);
+        return { ...(await entityDrift(url)), objects: await databaseObjects(url) };
       });
       let failed = false;
+      for (const problem of migrationListProblems()) {
+        failed = true;
+        console.error(problem);
+      }
+      if (objects !== readIfPresent(OBJECTS_FILE)) {
+        failed = true;
+        console.error(
+          'apps/api/database-objects.sql is stale (functions, triggers, policies or grants changed). Run: npm run schema:write',
+        );
+      }
       if (up.length) {
         failed = true;
         console.error(
@@ -125,7 +165,10 @@ async function run(command: string | undefined, args: string[]): Promise<number>
         failed = true;
         console.error('apps/api/schema.gql is stale. Run: npm run schema:write');
       }
-      if (!failed) console.log('Migrations match the entities; schema.gql is current.');
+      if (!failed)
+        console.log(
+          'Migrations match the entities and their list; schema.gql and database-objects.sql are current.',
+        );
       return failed ? 1 : 0;
     }
     default:
