@@ -17,6 +17,7 @@ import { VoiceMedia1796590886654 } from './1796590886654-VoiceMedia';
 import { Callbacks1796593214615 } from './1796593214615-Callbacks';
 import { EnterCallInTheDatabase1796600158815 } from './1796600158815-EnterCallInTheDatabase';
 import { GrantedPermissions1796602467079 } from './1796602467079-GrantedPermissions';
+import { VoicemailGreetings1796603324212 } from './1796603324212-VoicemailGreetings';
 
 /** Every migration in order; the only way the schema changes. */
 export const migrations = [
@@ -39,4 +40,5 @@ export const migrations = [
   Callbacks1796593214615,
   EnterCallInTheDatabase1796600158815,
   GrantedPermissions1796602467079,
+  VoicemailGreetings1796603324212,
 ];

@@ -281,6 +281,8 @@ ALTER TABLE scripts ENABLE ROW LEVEL SECURITY;
 
 ALTER TABLE users ENABLE ROW LEVEL SECURITY;
 
+ALTER TABLE voicemail_greetings ENABLE ROW LEVEL SECURITY;
+
 -- Policies
 
 CREATE POLICY audit_log_tenant ON audit_log AS PERMISSIVE FOR ALL TO dengon_app
@@ -386,6 +388,10 @@ CREATE POLICY users_tenant ON users AS PERMISSIVE FOR ALL TO dengon_app
   USING (dengon_visible(client_company_id))
   WITH CHECK (dengon_visible(client_company_id));
 
+CREATE POLICY voicemail_greetings_tenant ON voicemail_greetings AS PERMISSIVE FOR ALL TO dengon_app
+  USING (dengon_visible(client_company_id))
+  WITH CHECK (dengon_visible(client_company_id));
+
 -- Grants to the request role (dengon_app)
 
 GRANT INSERT, SELECT ON audit_log TO dengon_app;
@@ -451,3 +457,5 @@ GRANT INSERT, SELECT ON script_versions TO dengon_app;
 GRANT INSERT, SELECT, UPDATE ON scripts TO dengon_app;
 
 GRANT INSERT, SELECT, UPDATE ON users TO dengon_app;
+
+GRANT DELETE, INSERT, SELECT, UPDATE ON voicemail_greetings TO dengon_app;

@@ -86,6 +86,8 @@ import { RecordingsController } from './voice/recordings.controller';
 import { IntakeRecordingResolver } from './voice/recordings.resolver';
 import { Recordings } from './voice/recordings.service';
 import { VoiceMedia } from './voice/media/voice-media.service';
+import { VoicemailGreetingsResolver } from './voice/voicemail-greetings.resolver';
+import { VoicemailGreetings } from './voice/voicemail-greetings.service';
 import { TelephonyProviders } from './telephony/telephony-providers';
 import { TwilioRest } from './telephony/twilio-rest';
 import { Callbacks } from './telephony/callbacks.service';
@@ -252,6 +254,8 @@ export class AppModule {
         VoiceResolver,
         Recordings,
         VoiceMedia,
+        VoicemailGreetings,
+        VoicemailGreetingsResolver,
         TwilioRest,
         TelephonyProviders,
         Callbacks,

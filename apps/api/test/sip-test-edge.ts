@@ -11,6 +11,20 @@ import {
   type SipRequest,
 } from '../src/voice/media/sip-message';
 
+/** Goertzel power of one frequency at 8 kHz: enough to tell which tone is playing. */
+export function tonePower(
+  samples: Int16Array,
+  freq: number,
+  from = 0,
+  to = samples.length,
+): number {
+  const k = 2 * Math.cos((2 * Math.PI * freq) / 8000);
+  let s1 = 0;
+  let s2 = 0;
+  for (let i = from; i < to; i++) [s1, s2] = [samples[i]! + k * s1 - s2, s1];
+  return s1 * s1 + s2 * s2 - k * s1 * s2;
+}
+
 /**
  * The voice edge as the media server sees it, for tests: SIP over UDP from a
  * loopback address, and the caller's side of the RTP.

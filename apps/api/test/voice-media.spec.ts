@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { decodeWav, encodeWav } from '../src/voice/call-audio';
 import { RequestContext } from '../src/common/request-context';
-import { tone } from '../src/voice/media/prompts';
+import { concat, tone } from '../src/voice/media/prompts';
 import { RecordingLinks } from '../src/voice/recording-links';
 import { VoiceMedia } from '../src/voice/media/voice-media.service';
 import { SipEdge } from '../src/voice/sip-edge.service';
 import { openAndClosedClients } from './fixtures';
-import { status, TestEdge } from './sip-test-edge';
-import { TestApp } from './test-app';
+import { status, TestEdge, tonePower } from './sip-test-edge';
+import { codeOf, TestApp } from './test-app';
 
 const EDGE_SECRET = 'edge-secret-that-is-long-enough-0123456789';
 const STATE = `mutation($state: OperatorState!) { setMyOperatorState(state: $state) { state } }`;
@@ -201,6 +201,56 @@ describe('the media server and the waiting caller', () => {
     );
     expect((await fetch(`${t.baseUrl}${otherLink}`)).status).toBe(404);
   });
+  it("greets out-of-hours callers with the client's own recording, once the back office sets one", async () => {
+    const GREETING = `mutation($input: VoicemailGreetingInput!) { setVoicemailGreeting(input: $input) { durationSeconds } }`;
+    const [closed] = await t.query<{ id: string }>(
+      `SELECT client_company_id AS id FROM phone_numbers WHERE e164 = '+81120800012'`,
+    );
+    const set = (wavBase64: string | null, token = tokens['bo']) =>
+      t.gql(GREETING, { input: { clientCompanyId: closed!.id, wavBase64 } }, { token });
+    const upload = (samples: Int16Array, rate: number) =>
+      set(encodeWav(samples, rate).toString('base64'));
+    const at48k = (hertz: number, seconds: number) =>
+      Int16Array.from({ length: 48000 * seconds }, (_, n) =>
+        Math.round(8000 * Math.sin((2 * Math.PI * hertz * n) / 48000)),
+      );
+
+    // What cannot be a greeting is refused by name, and the standard one stays.
+    const tooShort = await upload(at48k(400, 0.5), 48000);
+    expect(tooShort.errors?.[0]?.extensions?.['fields']).toEqual([
+      { field: 'wavBase64', message: '0.5 s: a greeting lasts 1 to 30 seconds' },
+    ]);
+    const notWav = await set(Buffer.from('ID3 an mp3').toString('base64'));
+    expect(notWav.errors?.[0]?.message).toBe('wavBase64: WAV: not a RIFF/WAVE file');
+    expect(codeOf(await set(null, tokens['closed']))).toBe('FORBIDDEN');
+
+    // A recording made at 48 kHz plays at the telephone's rate instead of the standard greeting.
+    const greeting = await upload(at48k(400, 2), 48000);
+    expect(greeting.data?.['setVoicemailGreeting']).toEqual({ durationSeconds: 2 });
+    const port = t.app.get(VoiceMedia).port;
+    const invite = edge.invite('voicemail', { callId: 'vm-greeting' });
+    expect(await route('vm-greeting', '0120800012', 1)).toMatchObject({ service: 'voicemail' });
+    edge.send(port, invite);
+    const answered = await edge.next(status(200));
+    edge.send(port, edge.inDialog(invite, answered, 'ACK'));
+    await new Promise((r) => setTimeout(r, 2300));
+    const heard = concat(...edge.audio).subarray(0, 16000);
+    expect(tonePower(heard, 400)).toBeGreaterThan(100 * tonePower(heard, 800));
+    edge.send(port, edge.inDialog(invite, answered, 'BYE'));
+    await edge.next(status(200), edge.received.indexOf(answered) + 1);
+
+    // Removed: the standard greeting plays again, and both changes are in the audit log.
+    expect((await set(null)).data?.['setVoicemailGreeting']).toBeNull();
+    const log = await t.query<{ action: string }>(
+      `SELECT action FROM audit_log WHERE entity_id = $1 AND action LIKE 'voicemail_greeting.%' ORDER BY id`,
+      [closed!.id],
+    );
+    expect(log.map((e) => e.action)).toEqual([
+      'voicemail_greeting.set',
+      'voicemail_greeting.removed',
+    ]);
+  }, 20_000);
+
   it('calls the voicemail’s caller back: the softphone dials the callback, the edge is told the trunk and caller ID', async () => {
     // The earlier caller still offered to op1 hangs up: no offer stands in the way.
     await fetch(`${t.baseUrl}/telephony/sip/status`, {

@@ -1,4 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
+import { encodeWav } from '../../api/src/voice/call-audio';
+import { tone } from '../../api/src/voice/media/prompts';
 import { launchBrowser, RunningDengon, shot, signIn } from './harness';
 
 const CLIENT = {
@@ -144,10 +146,23 @@ describe('a client set up by back office, read by the client', () => {
     await office.getByRole('button', { name: '追加する' }).click();
     await row(office, CLIENT.admin).getByText('管理者').waitFor();
 
+    // The client's own voicemail greeting, heard in the browser before it is set.
+    await office.getByRole('tab', { name: '基本情報' }).click();
+    await office.getByText('標準の応答メッセージ（受付時間外のご案内）が流れます。').waitFor();
+    await office.locator('input[type=file]').setInputFiles({
+      name: '応答メッセージ.wav',
+      mimeType: 'audio/wav',
+      buffer: encodeWav(tone(440, 3)),
+    });
+    await office.getByLabel('選んだ録音の試聴').waitFor();
+    await office.getByRole('button', { name: 'この録音にする' }).click();
+    await office.getByText(/^この会社の録音が流れます（3秒、/).waitFor();
+    await shot(office, 'clients-6-voicemail-greeting');
+
     // The list shows the new client on its plan.
     await menu(office).getByRole('link', { name: 'クライアント' }).click();
     await row(office, CLIENT.name).getByText('スタンダードプラン').waitFor();
-    await shot(office, 'clients-6-client-list');
+    await shot(office, 'clients-7-client-list');
     await office.close();
 
     // The client's administrator reads what was set up, in the portal.

@@ -25,6 +25,7 @@ import { Plan, PlanPriceVersion } from '../plans/plan.entity';
 import { ChangeRequest } from '../scripts/change-request.entity';
 import { Script, ScriptVersion } from '../scripts/script.entity';
 import { CallRecording } from '../voice/call-recording.entity';
+import { VoicemailGreeting } from '../voice/voicemail-greeting.entity';
 
 /** Every entity, listed once: the app, the CLI and the drift check read the same list. */
 export const entities = [
@@ -64,4 +65,5 @@ export const entities = [
   PaymentAllocation,
   BankImport,
   CallRecording,
+  VoicemailGreeting,
 ];

@@ -5,6 +5,7 @@ import {
   callAudio,
   decodeG711,
   decodeWav,
+  resample,
   encodeUlaw,
   encodeWav,
   ipv6ToString,
@@ -12,6 +13,7 @@ import {
   parseRtp,
   rtpPacket,
 } from './call-audio';
+import { tonePower } from '../../test/sip-test-edge';
 
 // --- builders: a pcap is made byte by byte here, so every layer is under test -----------
 
@@ -215,15 +217,6 @@ const B: Pick<StreamSpec, 'src' | 'dst'> = { src: ['10.0.0.2', 5000], dst: ['10.
 const byTime = (a: Frame, b: Frame) => a.time - b.time;
 
 const wavSamples = (wav: Buffer): Int16Array => decodeWav(wav).samples;
-
-/** Goertzel power of one frequency: enough to tell which tone is playing. */
-function tonePower(samples: Int16Array, freq: number, from = 0, to = samples.length): number {
-  const k = 2 * Math.cos((2 * Math.PI * freq) / 8000);
-  let s1 = 0;
-  let s2 = 0;
-  for (let i = from; i < to; i++) [s1, s2] = [samples[i]! + k * s1 - s2, s1];
-  return s1 * s1 + s2 * s2 - k * s1 * s2;
-}
 
 // --- G.711 -------------------------------------------------------------------------------
 
@@ -807,5 +800,39 @@ describe('a real rtpengine 10.5 recording (test/tools/make-rtpengine-pcap.mjs)',
     expect(tonePower(samples, 880, ...tail)).toBeGreaterThan(
       100 * tonePower(samples, 440, ...tail),
     );
+  });
+});
+
+describe('resample', () => {
+  const sine = (hertz: number, rate: number, seconds: number) =>
+    Int16Array.from({ length: rate * seconds }, (_, n) =>
+      Math.round(10000 * Math.sin((2 * Math.PI * hertz * n) / rate)),
+    );
+  const rms = (s: Int16Array) => Math.sqrt(s.reduce((a, x) => a + x * x, 0) / s.length);
+
+  it('keeps samples at the same rate', () => {
+    const same = Int16Array.from([1, 2, 3]);
+    expect(resample(same, 8000)).toBe(same);
+  });
+
+  it('brings 48 kHz down to 8 kHz, keeping speech-band tones and their level', () => {
+    const out = resample(sine(440, 48000, 1), 48000);
+    expect(out.length).toBe(8000);
+    expect(rms(out)).toBeGreaterThan(0.95 * rms(sine(440, 8000, 1)));
+  });
+
+  it('takes out what the line cannot carry instead of folding it back', () => {
+    // 16 kHz picked every sixth sample at 48 kHz folds to a steady level; six averaged cancel.
+    const high = Int16Array.from({ length: 48000 }, (_, n) =>
+      Math.round(10000 * Math.cos((2 * Math.PI * 16000 * n) / 48000)),
+    );
+    expect(rms(high.filter((_, n) => n % 6 === 0))).toBeGreaterThan(9000);
+    expect(rms(resample(high, 48000))).toBeLessThan(10);
+  });
+
+  it('interpolates a lower rate up', () => {
+    expect(Array.from(resample(Int16Array.from([0, 100, 200]), 4000))).toEqual([
+      0, 50, 100, 150, 200, 200,
+    ]);
   });
 });

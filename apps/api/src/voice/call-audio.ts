@@ -324,6 +324,33 @@ export function decodeWav(wav: Buffer): { samples: Int16Array; sampleRate: numbe
   throw new Error('WAV: no data chunk');
 }
 
+/**
+ * To the telephone's rate: each output sample is the mean of the input
+ * samples it stands for (a box filter, so a recording made at 44.1 or 48 kHz
+ * loses what the line could not carry instead of folding it back as noise);
+ * a lower input rate is interpolated.
+ */
+export function resample(samples: Int16Array, from: number, to = SAMPLE_RATE): Int16Array {
+  if (from === to) return samples;
+  const ratio = from / to;
+  const out = new Int16Array(Math.floor(samples.length / ratio));
+  for (let i = 0; i < out.length; i++) {
+    const start = i * ratio;
+    if (ratio <= 1) {
+      const left = Math.floor(start);
+      const right = Math.min(left + 1, samples.length - 1);
+      const frac = start - left;
+      out[i] = Math.round(samples[left]! * (1 - frac) + samples[right]! * frac);
+      continue;
+    }
+    const end = Math.min(samples.length, Math.floor(start + ratio));
+    let sum = 0;
+    for (let n = Math.floor(start); n < end; n++) sum += samples[n]!;
+    out[i] = Math.round(sum / Math.max(1, end - Math.floor(start)));
+  }
+  return out;
+}
+
 export function encodeWav(samples: Int16Array, sampleRate = SAMPLE_RATE): Buffer {
   const dataLen = samples.length * 2;
   const wav = Buffer.alloc(44 + dataLen);

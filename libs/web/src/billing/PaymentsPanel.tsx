@@ -27,6 +27,7 @@ import {
   paymentsQuery,
   recordPaymentMutation,
 } from './documents';
+import { fileToBase64 } from '../forms/base64';
 
 const METHODS: readonly PaymentMethod[] = ['BANK_TRANSFER', 'CASH', 'OTHER'];
 
@@ -53,13 +54,9 @@ function BankFileImport() {
   async function upload() {
     if (!file) return;
     setDone(null);
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    // Base64 in chunks: a bank file can be larger than one call's arguments.
-    let binary = '';
-    for (let i = 0; i < bytes.length; i += 0x8000)
-      binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    const contentBase64 = await fileToBase64(file);
     const result = await state.submit(() =>
-      importFile({ variables: { input: { fileName: file.name, contentBase64: btoa(binary) } } }),
+      importFile({ variables: { input: { fileName: file.name, contentBase64 } } }),
     );
     const summary = result?.data?.importBankFile.bankImport;
     if (summary) setDone(t('billing.imported', summary));

@@ -8,6 +8,7 @@ import type { ClientCompanyDetailsFragment } from '../gql/graphql';
 import { useCan } from '../shell/CurrentUser';
 import { nationalPhone } from '../format/format';
 import { DetailTable } from '../ui/DetailTable';
+import { VoicemailGreetingSection } from '../voice/VoicemailGreetingSection';
 import { CLIENT_FORM_FIELDS, inputOf, valuesOf, type ClientFormValues } from './client-form-values';
 import { ClientForm } from './ClientForm';
 import { ClientStatusBadge } from './ClientStatusBadge';
@@ -74,6 +75,7 @@ export function ClientProfileTab({ client }: { client: ClientCompanyDetailsFragm
           </Button>
         </Group>
       )}
+      <VoicemailGreetingSection client={client} />
     </Stack>
   );
 }

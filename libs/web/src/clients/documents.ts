@@ -19,6 +19,10 @@ export const clientCompanyFragment = graphql(`
       phone
       note
     }
+    voicemailGreeting {
+      durationSeconds
+      updatedAt
+    }
     version
   }
 `);

@@ -47,7 +47,7 @@ type Documents = {
     "\n  query ChangeRequests($status: ChangeRequestStatus) {\n    changeRequests(status: $status) {\n      ...ChangeRequestDetails\n    }\n  }\n": typeof types.ChangeRequestsDocument,
     "\n  mutation RequestChange($input: RequestChangeInput!) {\n    requestChange(input: $input) {\n      ...ChangeRequestDetails\n    }\n  }\n": typeof types.RequestChangeDocument,
     "\n  mutation ReviewChangeRequest($input: ReviewChangeInput!) {\n    reviewChangeRequest(input: $input) {\n      ...ChangeRequestDetails\n    }\n  }\n": typeof types.ReviewChangeRequestDocument,
-    "\n  fragment ClientCompanyDetails on ClientCompany {\n    id\n    name\n    nameKana\n    status\n    postalCode\n    address\n    invoiceRecipientName\n    billingEmail\n    reportMethod\n    reportEmail\n    reportFax\n    digestTime\n    escalationContacts {\n      name\n      phone\n      note\n    }\n    version\n  }\n": typeof types.ClientCompanyDetailsFragmentDoc,
+    "\n  fragment ClientCompanyDetails on ClientCompany {\n    id\n    name\n    nameKana\n    status\n    postalCode\n    address\n    invoiceRecipientName\n    billingEmail\n    reportMethod\n    reportEmail\n    reportFax\n    digestTime\n    escalationContacts {\n      name\n      phone\n      note\n    }\n    voicemailGreeting {\n      durationSeconds\n      updatedAt\n    }\n    version\n  }\n": typeof types.ClientCompanyDetailsFragmentDoc,
     "\n  query ClientCompanies($status: ClientStatus) {\n    clientCompanies(status: $status) {\n      id\n      name\n      nameKana\n      status\n    }\n  }\n": typeof types.ClientCompaniesDocument,
     "\n  query ClientCompany($clientCompanyId: ID!) {\n    clientCompany(clientCompanyId: $clientCompanyId) {\n      ...ClientCompanyDetails\n    }\n  }\n": typeof types.ClientCompanyDocument,
     "\n  query ClientPlanToday($clientCompanyId: ID!) {\n    contract(clientCompanyId: $clientCompanyId) {\n      id\n      currentTerm {\n        id\n        plan {\n          code\n          nameJa\n          nameEn\n        }\n      }\n    }\n  }\n": typeof types.ClientPlanTodayDocument,
@@ -110,6 +110,7 @@ type Documents = {
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      name\n      email\n      role\n      createdAt\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  query SoftphoneCredentials {\n    softphoneCredentials {\n      wsUrl\n      sipUri\n      authorizationUser\n      password\n      expiresAt\n    }\n  }\n": typeof types.SoftphoneCredentialsDocument,
     "\n  mutation StartCallback($id: ID!) {\n    startCallback(id: $id) {\n      callSessionId\n      provider\n      dial\n      toNational\n      callerIdNational\n    }\n  }\n": typeof types.StartCallbackDocument,
+    "\n  mutation SetVoicemailGreeting($input: VoicemailGreetingInput!) {\n    setVoicemailGreeting(input: $input) {\n      durationSeconds\n      updatedAt\n    }\n  }\n": typeof types.SetVoicemailGreetingDocument,
 };
 const documents: Documents = {
     "\n  fragment InvoiceDetails on Invoice {\n    id\n    kind\n    state\n    status\n    month\n    number\n    issueDate\n    dueDate\n    recipientName\n    lines\n    totals\n    total\n    paidAmount\n    balance\n    reason\n    version\n    clientCompany {\n      id\n      name\n    }\n  }\n": types.InvoiceDetailsFragmentDoc,
@@ -145,7 +146,7 @@ const documents: Documents = {
     "\n  query ChangeRequests($status: ChangeRequestStatus) {\n    changeRequests(status: $status) {\n      ...ChangeRequestDetails\n    }\n  }\n": types.ChangeRequestsDocument,
     "\n  mutation RequestChange($input: RequestChangeInput!) {\n    requestChange(input: $input) {\n      ...ChangeRequestDetails\n    }\n  }\n": types.RequestChangeDocument,
     "\n  mutation ReviewChangeRequest($input: ReviewChangeInput!) {\n    reviewChangeRequest(input: $input) {\n      ...ChangeRequestDetails\n    }\n  }\n": types.ReviewChangeRequestDocument,
-    "\n  fragment ClientCompanyDetails on ClientCompany {\n    id\n    name\n    nameKana\n    status\n    postalCode\n    address\n    invoiceRecipientName\n    billingEmail\n    reportMethod\n    reportEmail\n    reportFax\n    digestTime\n    escalationContacts {\n      name\n      phone\n      note\n    }\n    version\n  }\n": types.ClientCompanyDetailsFragmentDoc,
+    "\n  fragment ClientCompanyDetails on ClientCompany {\n    id\n    name\n    nameKana\n    status\n    postalCode\n    address\n    invoiceRecipientName\n    billingEmail\n    reportMethod\n    reportEmail\n    reportFax\n    digestTime\n    escalationContacts {\n      name\n      phone\n      note\n    }\n    voicemailGreeting {\n      durationSeconds\n      updatedAt\n    }\n    version\n  }\n": types.ClientCompanyDetailsFragmentDoc,
     "\n  query ClientCompanies($status: ClientStatus) {\n    clientCompanies(status: $status) {\n      id\n      name\n      nameKana\n      status\n    }\n  }\n": types.ClientCompaniesDocument,
     "\n  query ClientCompany($clientCompanyId: ID!) {\n    clientCompany(clientCompanyId: $clientCompanyId) {\n      ...ClientCompanyDetails\n    }\n  }\n": types.ClientCompanyDocument,
     "\n  query ClientPlanToday($clientCompanyId: ID!) {\n    contract(clientCompanyId: $clientCompanyId) {\n      id\n      currentTerm {\n        id\n        plan {\n          code\n          nameJa\n          nameEn\n        }\n      }\n    }\n  }\n": types.ClientPlanTodayDocument,
@@ -208,6 +209,7 @@ const documents: Documents = {
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      name\n      email\n      role\n      createdAt\n    }\n  }\n": types.CreateUserDocument,
     "\n  query SoftphoneCredentials {\n    softphoneCredentials {\n      wsUrl\n      sipUri\n      authorizationUser\n      password\n      expiresAt\n    }\n  }\n": types.SoftphoneCredentialsDocument,
     "\n  mutation StartCallback($id: ID!) {\n    startCallback(id: $id) {\n      callSessionId\n      provider\n      dial\n      toNational\n      callerIdNational\n    }\n  }\n": types.StartCallbackDocument,
+    "\n  mutation SetVoicemailGreeting($input: VoicemailGreetingInput!) {\n    setVoicemailGreeting(input: $input) {\n      durationSeconds\n      updatedAt\n    }\n  }\n": types.SetVoicemailGreetingDocument,
 };
 
 /**
@@ -359,7 +361,7 @@ export function graphql(source: "\n  mutation ReviewChangeRequest($input: Review
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ClientCompanyDetails on ClientCompany {\n    id\n    name\n    nameKana\n    status\n    postalCode\n    address\n    invoiceRecipientName\n    billingEmail\n    reportMethod\n    reportEmail\n    reportFax\n    digestTime\n    escalationContacts {\n      name\n      phone\n      note\n    }\n    version\n  }\n"): (typeof documents)["\n  fragment ClientCompanyDetails on ClientCompany {\n    id\n    name\n    nameKana\n    status\n    postalCode\n    address\n    invoiceRecipientName\n    billingEmail\n    reportMethod\n    reportEmail\n    reportFax\n    digestTime\n    escalationContacts {\n      name\n      phone\n      note\n    }\n    version\n  }\n"];
+export function graphql(source: "\n  fragment ClientCompanyDetails on ClientCompany {\n    id\n    name\n    nameKana\n    status\n    postalCode\n    address\n    invoiceRecipientName\n    billingEmail\n    reportMethod\n    reportEmail\n    reportFax\n    digestTime\n    escalationContacts {\n      name\n      phone\n      note\n    }\n    voicemailGreeting {\n      durationSeconds\n      updatedAt\n    }\n    version\n  }\n"): (typeof documents)["\n  fragment ClientCompanyDetails on ClientCompany {\n    id\n    name\n    nameKana\n    status\n    postalCode\n    address\n    invoiceRecipientName\n    billingEmail\n    reportMethod\n    reportEmail\n    reportFax\n    digestTime\n    escalationContacts {\n      name\n      phone\n      note\n    }\n    voicemailGreeting {\n      durationSeconds\n      updatedAt\n    }\n    version\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -608,6 +610,10 @@ export function graphql(source: "\n  query SoftphoneCredentials {\n    softphone
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation StartCallback($id: ID!) {\n    startCallback(id: $id) {\n      callSessionId\n      provider\n      dial\n      toNational\n      callerIdNational\n    }\n  }\n"): (typeof documents)["\n  mutation StartCallback($id: ID!) {\n    startCallback(id: $id) {\n      callSessionId\n      provider\n      dial\n      toNational\n      callerIdNational\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetVoicemailGreeting($input: VoicemailGreetingInput!) {\n    setVoicemailGreeting(input: $input) {\n      durationSeconds\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation SetVoicemailGreeting($input: VoicemailGreetingInput!) {\n    setVoicemailGreeting(input: $input) {\n      durationSeconds\n      updatedAt\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

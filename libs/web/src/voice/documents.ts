@@ -23,3 +23,12 @@ export const startCallbackMutation = graphql(`
     }
   }
 `);
+
+export const setVoicemailGreetingMutation = graphql(`
+  mutation SetVoicemailGreeting($input: VoicemailGreetingInput!) {
+    setVoicemailGreeting(input: $input) {
+      durationSeconds
+      updatedAt
+    }
+  }
+`);

@@ -18,6 +18,8 @@ describe('SipMediaServer', () => {
   const left: { callId: string; wav: Buffer; seconds: number }[] = [];
   const mediaCalls: MediaCalls = {
     stillWaiting: () => Promise.resolve(waiting),
+    // The standard greeting here; a client's own is tested through the API (voice-media.spec).
+    greetingOf: () => Promise.resolve(null),
     voicemailLeft: (callId, message) => {
       left.push({ callId, ...message });
       return Promise.resolve();

@@ -25,6 +25,8 @@ import {
 export interface MediaCalls {
   /** The caller still waits for an operator: not offered, not ended. */
   stillWaiting(callId: string): Promise<boolean>;
+  /** The voicemail greeting of the call's client; null for the standard one. */
+  greetingOf(callId: string): Promise<Int16Array | null>;
   /** The caller left a message (16-bit 8 kHz WAV). */
   voicemailLeft(callId: string, message: { wav: Buffer; seconds: number }): Promise<void>;
 }
@@ -239,7 +241,11 @@ export class SipMediaServer {
   /** Answered: greeting, beep, then the message until the caller hangs up or time runs out. */
   private async voicemail(leg: Leg): Promise<void> {
     this.finish(leg, 200, 'OK');
-    const greeting = await this.options.prompts.get('voicemail');
+    const greeting =
+      (await this.options.calls.greetingOf(leg.callId).catch((error: Error) => {
+        this.log.error(`greeting of ${leg.callId}: ${error.message}; the standard one plays`);
+        return null;
+      })) ?? (await this.options.prompts.get('voicemail'));
     await leg.rtp.play(concat(greeting, silence(0.3), tone(1000, 0.5), silence(0.1)));
     if (leg.ended) return;
     leg.rtp.record();

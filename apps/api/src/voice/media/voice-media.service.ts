@@ -8,8 +8,11 @@ import {
 import { join } from 'node:path';
 import type { AppConfig } from '../../config/config';
 import { APP_CONFIG } from '../../config/config.module';
+import { RequestContext } from '../../common/request-context';
 import { Recordings } from '../recordings.service';
 import { SipEdge } from '../sip-edge.service';
+import { SIP_PROVIDER } from '../sip';
+import { VoicemailGreetings } from '../voicemail-greetings.service';
 import { SipMediaServer } from './media-server';
 import { Prompts } from './prompts';
 
@@ -31,6 +34,7 @@ export class VoiceMedia implements OnApplicationBootstrap, OnApplicationShutdown
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly edge: SipEdge,
     private readonly recordings: Recordings,
+    private readonly greetings: VoicemailGreetings,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -44,6 +48,8 @@ export class VoiceMedia implements OnApplicationBootstrap, OnApplicationShutdown
       prompts: new Prompts(prompts),
       calls: {
         stillWaiting: (callId) => this.edge.stillWaiting(callId),
+        greetingOf: (callId) =>
+          this.greetings.forCall(RequestContext.system(), SIP_PROVIDER, callId),
         voicemailLeft: async (callId, message) => {
           await this.recordings.voicemailLeft(callId, message);
         },
