@@ -274,6 +274,14 @@ describe('telephony webhooks', () => {
         (await post({ ...incoming, id: 'evt-3', callId: 'pbx-3' }, { secret: 'x'.repeat(40) }))
           .status,
       ).toBe(403);
+      // A missing field is bad input naming it, as over GraphQL, not a missing resource.
+      const noNumber = await post({ id: 'evt-5', type: 'call.incoming', callId: 'pbx-5' });
+      expect(noNumber.status).toBe(400);
+      expect(await noNumber.json()).toEqual({
+        error: 'BAD_USER_INPUT',
+        message: 'to: the dialed number is required',
+        fields: [{ field: 'to', message: 'the dialed number is required' }],
+      });
       const invalid = await post({ id: 'evt-4', type: 'call.exploded', callId: 'pbx-4' });
       expect(invalid.status).toBe(400);
       expect(await invalid.json()).toMatchObject({

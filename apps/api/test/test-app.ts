@@ -18,7 +18,11 @@ export interface GqlResult<T = Record<string, any>> {
   data?: T | null;
   errors?: {
     message: string;
-    extensions?: { code?: string; fields?: { field: string; message: string }[] };
+    extensions?: {
+      code?: string;
+      fields?: { field: string; message: string }[];
+      currentVersion?: number;
+    };
   }[];
   status: number;
   setCookie: string[];

@@ -219,6 +219,8 @@ describe('user management', () => {
       { token: backOffice },
     );
     expect(codeOf(stale)).toBe('CONFLICT');
+    // The refusal says which version is current, so a screen can reload it.
+    expect(stale.errors?.[0]?.extensions?.['currentVersion']).toBe(2);
     const [row] = await t.query(`SELECT name FROM users WHERE id = $1`, [id]);
     expect(row.name).toBe('二版');
   });

@@ -34,10 +34,17 @@ export const forbidden = (message = 'Not allowed for your role') =>
 export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} not found`);
 export const conflict = (message: string) => new AppError('CONFLICT', message);
 
-/** Optimistic concurrency: refuses a write made from a stale read of a versioned row. */
+/**
+ * Optimistic concurrency: refuses a write made from a stale read of a
+ * versioned row, telling the current version so a screen can reload it.
+ */
 export function checkVersion(what: string, current: number, read: number): void {
   if (current !== read)
-    throw conflict(`${what} was changed by someone else (version ${current}, yours ${read})`);
+    throw new AppError(
+      'CONFLICT',
+      `${what} was changed by someone else (version ${current}, yours ${read})`,
+      { currentVersion: current },
+    );
 }
 export const tooManyRequests = (message: string) => new AppError('TOO_MANY_REQUESTS', message);
 

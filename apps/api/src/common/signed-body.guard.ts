@@ -1,7 +1,6 @@
 import {
   type CanActivate,
   type ExecutionContext,
-  ForbiddenException,
   Inject,
   Injectable,
   mixin,
@@ -11,6 +10,7 @@ import type { Request } from 'express';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { checkEventSignature } from './signatures';
+import { forbidden } from './errors';
 
 /**
  * A guard for Dengon's own signed webhooks (telephony events, delivery
@@ -33,7 +33,7 @@ export function SignedBodyGuard(secretOf: (config: AppConfig) => string): Type<C
         new Date(),
         this.config.TELEPHONY_MAX_SKEW_SECONDS,
       );
-      if (check !== 'ok') throw new ForbiddenException(`Signature ${check}`);
+      if (check !== 'ok') throw forbidden(`Signature ${check}`);
       return true;
     }
   }

@@ -1,18 +1,11 @@
-import {
-  BadRequestException,
-  Body,
-  Controller,
-  HttpCode,
-  Post,
-  Req,
-  UseGuards,
-} from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
 import type { Request } from 'express';
 import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { Public } from '../auth/access.decorator';
 import { SignedBodyGuard } from '../common/signed-body.guard';
 import type { DeliveryReport } from './delivery-report.entity';
 import { DeliveryReports } from './delivery-reports.service';
+import { badField } from '../common/errors';
 
 export class FaxJobReportInput {
   @Matches(/^[\w.-]{1,64}$/, { message: 'jobId must be the fax server’s job id' })
@@ -51,7 +44,7 @@ export class DeliveryReportsController {
   async mail(@Req() req: Request): Promise<ReturnType<typeof receipt>> {
     const raw: unknown = req.body;
     if (!Buffer.isBuffer(raw) || raw.length === 0)
-      throw new BadRequestException('body: send the mail as it was received, as message/rfc822');
+      throw badField('body', 'send the mail as it was received, as message/rfc822');
     return receipt(await this.reports.receiveMail(raw));
   }
 

@@ -1,12 +1,4 @@
-import {
-  Body,
-  ConflictException,
-  Controller,
-  HttpCode,
-  NotFoundException,
-  Post,
-  UseGuards,
-} from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
 import {
   IsDateString,
   IsIn,
@@ -24,6 +16,7 @@ import { Db } from '../database/db.service';
 import { TelephonyEvent } from './call-session.entity';
 import { CallRouting, type ProviderCallStatus } from './call-routing.service';
 import { EventSignatureGuard } from './signature.guards';
+import { badField, conflict, notFound } from '../common/errors';
 
 const TYPES = ['call.incoming', 'call.status', 'call.voicemail'] as const;
 const STATUSES: ProviderCallStatus[] = [
@@ -93,7 +86,7 @@ export class TelephonyEventsController {
     const seen = await this.db.transaction(RequestContext.system(), (em) =>
       em.existsBy(TelephonyEvent, { eventId: event.id }),
     );
-    if (seen) throw new ConflictException(`Event ${event.id} was already received`);
+    if (seen) throw conflict(`Event ${event.id} was already received`);
     const at = event.occurredAt ? new Date(event.occurredAt) : new Date();
     const answer = await this.handle(event, at);
     try {
@@ -102,7 +95,7 @@ export class TelephonyEventsController {
       );
     } catch (error) {
       if (error instanceof QueryFailedError)
-        throw new ConflictException(`Event ${event.id} was already received`);
+        throw conflict(`Event ${event.id} was already received`);
       throw error;
     }
     return answer;
@@ -111,7 +104,7 @@ export class TelephonyEventsController {
   private async handle(event: TelephonyEventInput, at: Date): Promise<Record<string, unknown>> {
     switch (event.type) {
       case 'call.incoming': {
-        if (!event.to) throw new NotFoundException('to: the dialed number is required');
+        if (!event.to) throw badField('to', 'the dialed number is required');
         const routing = await this.calls.incoming({
           provider: 'pbx',
           callId: event.callId,
@@ -135,19 +128,18 @@ export class TelephonyEventsController {
           event.durationSeconds ?? null,
           event.recordingUrl ?? null,
         );
-        if (!known) throw new NotFoundException(`Unknown call ${event.callId}`);
+        if (!known) throw notFound(`Call ${event.callId}`);
         return { ok: true };
       }
       case 'call.voicemail': {
-        if (!event.recordingUrl)
-          throw new NotFoundException('recordingUrl: required for a voicemail');
+        if (!event.recordingUrl) throw badField('recordingUrl', 'required for a voicemail');
         const session = await this.calls.voicemail(
           'pbx',
           event.callId,
           event.recordingUrl,
           event.durationSeconds ?? null,
         );
-        if (!session) throw new NotFoundException(`Unknown call ${event.callId}`);
+        if (!session) throw notFound(`Call ${event.callId}`);
         return { ok: true, intakeId: session.intakeId };
       }
     }

@@ -1,7 +1,6 @@
 import {
   type CanActivate,
   type ExecutionContext,
-  ForbiddenException,
   Inject,
   Injectable,
   Logger,
@@ -11,6 +10,7 @@ import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config';
 import twilio from 'twilio';
 import { SignedBodyGuard } from '../common/signed-body.guard';
+import { forbidden } from '../common/errors';
 
 /**
  * Twilio signs the exact public URL it called and the form fields. Behind a
@@ -39,7 +39,7 @@ export class TwilioSignatureGuard implements CanActivate {
       this.log.warn(
         `Refused a Twilio webhook with a missing or wrong signature: ${req.originalUrl}`,
       );
-      throw new ForbiddenException('Invalid X-Twilio-Signature');
+      throw forbidden('Invalid X-Twilio-Signature');
     }
     return true;
   }

@@ -1,13 +1,4 @@
-import {
-  BadRequestException,
-  Body,
-  Controller,
-  Header,
-  HttpCode,
-  NotFoundException,
-  Post,
-  UseGuards,
-} from '@nestjs/common';
+import { Body, Controller, Header, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { Public } from '../auth/access.decorator';
 import { RecordingKind } from '../voice/call-recording.entity';
 import { Recordings } from '../voice/recordings.service';
@@ -15,6 +6,7 @@ import { CallRouting, type ProviderCallStatus } from './call-routing.service';
 import { TwilioSignatureGuard } from './signature.guards';
 import { TwilioRest } from './twilio-rest';
 import { routingTwiml, thanksTwiml } from './twiml';
+import { badField, notFound } from '../common/errors';
 
 type Form = Record<string, string | undefined>;
 
@@ -32,7 +24,7 @@ const STATUSES: readonly ProviderCallStatus[] = [
 function callSid(form: Form): string {
   const sid = form['CallSid'];
   if (!sid || !CALL_SID.test(sid))
-    throw new BadRequestException('CallSid: must be CA followed by 32 hex digits');
+    throw badField('CallSid', 'must be CA followed by 32 hex digits');
   return sid;
 }
 
@@ -58,10 +50,9 @@ export class TwilioController {
     const url = form['RecordingUrl'];
     if (this.rest.enabled) {
       if (url && this.rest.isRecordingUrl(url)) return url;
-      throw new BadRequestException('RecordingUrl: must be a recording of this Twilio account');
+      throw badField('RecordingUrl', 'must be a recording of this Twilio account');
     }
-    if (!url?.startsWith('https://'))
-      throw new BadRequestException('RecordingUrl: must be an https URL');
+    if (!url?.startsWith('https://')) throw badField('RecordingUrl', 'must be an https URL');
     return url;
   }
 
@@ -70,7 +61,7 @@ export class TwilioController {
   @Header('Content-Type', 'text/xml; charset=utf-8')
   async voice(@Body() form: Form): Promise<string> {
     const sid = callSid(form);
-    if (!form['To']) throw new BadRequestException('To: the dialed number is required');
+    if (!form['To']) throw badField('To', 'the dialed number is required');
     const routing = await this.calls.incoming({
       provider: 'twilio',
       callId: sid,
@@ -87,7 +78,7 @@ export class TwilioController {
     const sid = callSid(form);
     const status = form['CallStatus'] as ProviderCallStatus | undefined;
     if (!status || !STATUSES.includes(status))
-      throw new BadRequestException(`CallStatus: must be one of ${STATUSES.join(', ')}`);
+      throw badField('CallStatus', `must be one of ${STATUSES.join(', ')}`);
     const known = await this.calls.status(
       'twilio',
       sid,
@@ -96,7 +87,7 @@ export class TwilioController {
       seconds(form['CallDuration']),
       form['RecordingUrl'] ?? null,
     );
-    if (!known) throw new NotFoundException(`Unknown call ${sid}`);
+    if (!known) throw notFound(`Call ${sid}`);
   }
 
   @Post('voicemail')
@@ -107,7 +98,7 @@ export class TwilioController {
     const url = this.recordingUrl(form);
     const duration = seconds(form['RecordingDuration']);
     const session = await this.calls.voicemail('twilio', sid, url, duration);
-    if (!session) throw new NotFoundException(`Unknown call ${sid}`);
+    if (!session) throw notFound(`Call ${sid}`);
     // With the REST API the message is kept here too, to play like any other.
     if (this.rest.enabled)
       await this.recordings.recordedByProvider({
@@ -126,7 +117,7 @@ export class TwilioController {
   async recording(@Body() form: Form): Promise<void> {
     const sid = callSid(form);
     if (!this.rest.enabled)
-      throw new NotFoundException('Twilio recordings need TWILIO_ACCOUNT_SID and an API key');
+      throw notFound('Twilio recordings (TWILIO_ACCOUNT_SID and an API key are not set)');
     const url = this.recordingUrl(form);
     // Twilio also reports recordings that failed or were removed: nothing to fetch.
     if ((form['RecordingStatus'] ?? 'completed') !== 'completed') return;
@@ -137,6 +128,6 @@ export class TwilioController {
       seconds: seconds(form['RecordingDuration']) ?? 0,
       kind: RecordingKind.CALL,
     });
-    if (!known) throw new NotFoundException(`Unknown call ${sid}`);
+    if (!known) throw notFound(`Call ${sid}`);
   }
 }

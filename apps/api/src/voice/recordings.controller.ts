@@ -1,13 +1,4 @@
-import {
-  Controller,
-  Get,
-  NotFoundException,
-  Param,
-  ParseUUIDPipe,
-  Query,
-  Req,
-  Res,
-} from '@nestjs/common';
+import { Controller, Get, Param, ParseUUIDPipe, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import rangeParser from 'range-parser';
 import { Public } from '../auth/access.decorator';
@@ -15,6 +6,7 @@ import { documentHeaders } from '../common/http';
 import { RequestContext } from '../common/request-context';
 import { RecordingLinks } from './recording-links';
 import { Recordings } from './recordings.service';
+import { notFound } from '../common/errors';
 
 /**
  * A recording's audio, streamed with HTTP range requests so a player can
@@ -37,7 +29,7 @@ export class RecordingsController {
     @Res() res: Response,
   ): Promise<void> {
     const user = token ? this.links.verify(token, id) : null;
-    if (!user) throw new NotFoundException('No such recording');
+    if (!user) throw notFound('Recording');
     const ctx = RequestContext.forUser(user, req.ip ?? 'unknown');
     // A player asks again for each range it seeks to; a play is audited once, at its start.
     const first = !req.headers.range || /^bytes=0-/.test(req.headers.range);

@@ -1,5 +1,5 @@
 import { addDaysToDate, isClientRole, tokyoDate } from '@dengon/domain';
-import { Inject, Injectable, Logger, NotFoundException, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type EntityManager, LessThan } from 'typeorm';
@@ -17,6 +17,7 @@ import { TwilioRest } from '../telephony/twilio-rest';
 import { callAudio } from './call-audio';
 import { CallRecording, playableInPortal, RecordingKind } from './call-recording.entity';
 import { SIP_PROVIDER } from './sip';
+import { notFound } from '../common/errors';
 
 /** A recording a provider keeps (Twilio), reported by its webhook. */
 export interface ProviderRecording {
@@ -239,7 +240,7 @@ export class Recordings implements OnModuleInit {
         });
       return found;
     });
-    if (!recording) throw new NotFoundException('No such recording');
+    if (!recording) throw notFound('Recording');
     return { recording, audio: await this.files.get(recording.fileKey) };
   }
 

@@ -1,18 +1,10 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  NotFoundException,
-  Post,
-  Query,
-  UseGuards,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query, UseGuards } from '@nestjs/common';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import { Public } from '../auth/access.decorator';
 import { VoiceEdgeGuard } from './voice-edge.guard';
 import { type EdgeAnswer, SipEdge } from './sip-edge.service';
+import { notFound } from '../common/errors';
 
 export class RouteQuery {
   @IsString()
@@ -96,7 +88,7 @@ export class SipEdgeController {
   @HttpCode(200)
   async status(@Body() input: EdgeStatusInput): Promise<{ ok: true }> {
     const known = await this.edge.status(input.callId, input.status, input.durationSeconds ?? null);
-    if (!known) throw new NotFoundException(`Unknown call ${input.callId}`);
+    if (!known) throw notFound(`Call ${input.callId}`);
     return { ok: true };
   }
 }

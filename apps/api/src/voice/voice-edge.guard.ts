@@ -1,7 +1,6 @@
 import {
   type CanActivate,
   type ExecutionContext,
-  ForbiddenException,
   Inject,
   Injectable,
   Logger,
@@ -10,6 +9,7 @@ import type { Request } from 'express';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
+import { forbidden } from '../common/errors';
 
 const digest = (text: string) => createHash('sha256').update(text).digest();
 
@@ -26,7 +26,7 @@ export class VoiceEdgeGuard implements CanActivate {
     const given = digest(req.get('x-dengon-voice-key') ?? '');
     if (!timingSafeEqual(given, digest(this.config.voiceEdgeSecret))) {
       this.log.warn(`Refused a SIP edge request without the edge secret: ${req.originalUrl}`);
-      throw new ForbiddenException('Invalid X-Dengon-Voice-Key');
+      throw forbidden('Invalid X-Dengon-Voice-Key');
     }
     return true;
   }
