@@ -10,7 +10,7 @@ import {
   ensureDatabase,
   startEmbeddedPostgres,
 } from '../src/database/embedded-postgres';
-import { createDataSource } from '../src/database/data-source';
+import { createDataSource } from '../src/data-source';
 import { migrate } from '../src/database/migrate';
 
 export interface BenchApi {

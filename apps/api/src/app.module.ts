@@ -23,7 +23,7 @@ import { requestLoaders } from './common/loaders';
 import { queryLimits } from './common/query-limits';
 import type { AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
-import { dataSourceOptions } from './database/data-source';
+import { dataSourceOptions } from './data-source';
 import { Db } from './database/db.service';
 import { DATABASE_URL, EventBus } from './events/event-bus';
 import { Delivery } from './delivery/delivery.service';

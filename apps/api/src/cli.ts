@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { createApp } from './app';
 import { ConfigError, loadConfig, type AppConfig } from './config/config';
 import { openDatabase } from './database/database';
-import { createDataSource } from './database/data-source';
+import { createDataSource } from './data-source';
 import { databaseObjects } from './database/database-objects';
 import { ensureDatabase, startEmbeddedPostgres } from './database/embedded-postgres';
 import { migrate, pendingSchemaChanges } from './database/migrate';

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { createApp } from './app';
 import { ConfigError, loadConfig } from './config/config';
 import { openDatabase } from './database/database';
-import { createDataSource } from './database/data-source';
+import { createDataSource } from './data-source';
 import { migrate } from './database/migrate';
 import { seedDemoBilling } from './demo/demo-billing';
 import { demoLogins, seedDemo } from './demo/demo-seed';

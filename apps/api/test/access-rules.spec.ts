@@ -12,7 +12,7 @@ import {
   isListType,
   isNonNullType,
 } from 'graphql';
-import { ACCESS_RULE, type AccessRule } from '../src/auth/access.decorator';
+import { ACCESS_RULE, type AccessRule } from '../src/common/access.decorator';
 import { codeOf, TestApp } from './test-app';
 
 const RESOLVER_TYPE = 'graphql:resolver_type';

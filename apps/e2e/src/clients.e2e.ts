@@ -1,6 +1,4 @@
 import type { Browser, Locator, Page } from 'playwright-core';
-import { encodeWav } from '../../api/src/voice/call-audio';
-import { tone } from '../../api/src/voice/media/prompts';
 import { launchBrowser, RunningDengon, shot, signIn } from './harness';
 
 const CLIENT = {
@@ -16,6 +14,27 @@ const FAQ = Array.from({ length: 11 }, (_, i) => ({
   answer: `回答${i + 1}: 平日9時から18時まで営業しております。`,
 }));
 const LIMIT_MESSAGE = 'スタンダードプラン allows at most 10 enabled FAQ items';
+
+/** A tone as a 16-bit mono WAV recorded at 48 kHz, as a greeting made on a PC would be. */
+function toneWav(hertz: number, seconds: number, rate = 48_000): Buffer {
+  const count = rate * seconds;
+  const wav = Buffer.alloc(44 + count * 2);
+  wav.write('RIFF', 0, 'ascii');
+  wav.writeUInt32LE(36 + count * 2, 4);
+  wav.write('WAVEfmt ', 8, 'ascii');
+  wav.writeUInt32LE(16, 16);
+  wav.writeUInt16LE(1, 20); // PCM
+  wav.writeUInt16LE(1, 22); // mono
+  wav.writeUInt32LE(rate, 24);
+  wav.writeUInt32LE(rate * 2, 28);
+  wav.writeUInt16LE(2, 32);
+  wav.writeUInt16LE(16, 34);
+  wav.write('data', 36, 'ascii');
+  wav.writeUInt32LE(count * 2, 40);
+  for (let n = 0; n < count; n++)
+    wav.writeInt16LE(Math.round(8000 * Math.sin((2 * Math.PI * hertz * n) / rate)), 44 + n * 2);
+  return wav;
+}
 
 /** The business date in Japan, whatever the machine's zone: contracts start on it. */
 const tokyoToday = () =>
@@ -152,7 +171,7 @@ describe('a client set up by back office, read by the client', () => {
     await office.locator('input[type=file]').setInputFiles({
       name: '応答メッセージ.wav',
       mimeType: 'audio/wav',
-      buffer: encodeWav(tone(440, 3)),
+      buffer: toneWav(440, 3),
     });
     await office.getByLabel('選んだ録音の試聴').waitFor();
     await office.getByRole('button', { name: 'この録音にする' }).click();

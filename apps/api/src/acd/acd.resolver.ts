@@ -10,7 +10,7 @@ import {
   Subscription,
 } from '@nestjs/graphql';
 import { ArrayMaxSize, IsEnum, IsUUID, Length } from 'class-validator';
-import { Allow } from '../auth/access.decorator';
+import { Allow } from '../common/access.decorator';
 import { IdArgs } from '../common/args';
 import { Ctx } from '../common/ctx.decorator';
 import type { RequestContext } from '../common/request-context';

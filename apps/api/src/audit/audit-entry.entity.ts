@@ -1,4 +1,4 @@
-import { RoleEnum } from '../auth/role.graphql';
+import { RoleEnum } from '../common/role.graphql';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { GraphQLJSONObject } from 'graphql-type-json';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';

@@ -1,7 +1,7 @@
 import { Permission } from '@dengon/domain';
 import { Args, ArgsType, Field, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
-import { Allow } from '../auth/access.decorator';
+import { Allow } from '../common/access.decorator';
 import { Ctx } from '../common/ctx.decorator';
 import type { RequestContext } from '../common/request-context';
 import { AuditEntry } from './audit-entry.entity';

@@ -9,7 +9,7 @@ import { httpPair } from '../common/http';
 import { RequestContext, type SessionUser } from '../common/request-context';
 import { AccessTokens, type TokenSession } from './access-token';
 import { LiveSessions } from './live-sessions';
-import { ACCESS_RULE, type AccessRule } from './access.decorator';
+import { ACCESS_RULE, type AccessRule } from '../common/access.decorator';
 
 /**
  * The one global guard: deny by default. An operation without a stated rule

@@ -9,7 +9,7 @@ import { RequestContext } from '../common/request-context';
 import type { DengonRequest } from '../common/http';
 import { UsersService } from '../users/users.service';
 import { AuthService, sessionOf, type Session } from './auth.service';
-import { Public, SignedIn } from './access.decorator';
+import { Public, SignedIn } from '../common/access.decorator';
 import { User } from './user.entity';
 
 @ObjectType()

@@ -1,5 +1,5 @@
 import { ALL_ROLES, type Permission, permissionsOf, Role } from '@dengon/domain';
-import { PermissionEnum, RoleEnum } from './role.graphql';
+import { PermissionEnum, RoleEnum } from '../common/role.graphql';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import {
   Check,

@@ -9,7 +9,7 @@ import {
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { stringify } from 'csv-stringify';
 import type { Response } from 'express';
-import { Allow } from '../auth/access.decorator';
+import { Allow } from '../common/access.decorator';
 import { AuditService } from '../audit/audit.service';
 import { Ctx } from '../common/ctx.decorator';
 import { Db } from '../database/db.service';

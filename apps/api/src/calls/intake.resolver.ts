@@ -20,7 +20,7 @@ import {
   Subscription,
 } from '@nestjs/graphql';
 import { IsUUID, Length } from 'class-validator';
-import { Allow } from '../auth/access.decorator';
+import { Allow } from '../common/access.decorator';
 import { CompanyArgs, IdArgs } from '../common/args';
 import { ClientCompany } from '../clients/client-company.entity';
 import { Ctx } from '../common/ctx.decorator';

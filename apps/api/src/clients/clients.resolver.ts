@@ -1,7 +1,7 @@
 import { Permission } from '@dengon/domain';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CompanyArgs } from '../common/args';
-import { Allow, SignedIn } from '../auth/access.decorator';
+import { Allow, SignedIn } from '../common/access.decorator';
 import { Ctx } from '../common/ctx.decorator';
 import type { RequestContext } from '../common/request-context';
 import { ClientCompany, ClientStatus } from './client-company.entity';

@@ -11,7 +11,7 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
-import { Allow, SignedIn } from '../auth/access.decorator';
+import { Allow, SignedIn } from '../common/access.decorator';
 import { CompanyArgs } from '../common/args';
 import { Ctx } from '../common/ctx.decorator';
 import type { RequestLoaders } from '../common/loaders';

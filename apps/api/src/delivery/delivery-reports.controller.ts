@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
 import type { Request } from 'express';
 import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
-import { Public } from '../auth/access.decorator';
+import { Public } from '../common/access.decorator';
 import { SignedBodyGuard } from '../common/signed-body.guard';
 import type { DeliveryReport } from './delivery-report.entity';
 import { DeliveryReports } from './delivery-reports.service';

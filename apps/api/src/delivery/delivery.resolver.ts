@@ -1,7 +1,7 @@
 import { Permission } from '@dengon/domain';
 import { Args, ArgsType, Field, Int, Query, Resolver } from '@nestjs/graphql';
 import { IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
-import { Allow } from '../auth/access.decorator';
+import { Allow } from '../common/access.decorator';
 import { CompanyArgs } from '../common/args';
 import { Ctx } from '../common/ctx.decorator';
 import type { RequestContext } from '../common/request-context';

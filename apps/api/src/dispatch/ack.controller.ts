@@ -1,7 +1,7 @@
 import { Controller, Get, Header, Param, Post, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { tokyoDateTimeText } from '@dengon/domain';
-import { Public } from '../auth/access.decorator';
+import { Public } from '../common/access.decorator';
 import { AckLinkError, DispatchService } from './dispatch.service';
 import { DispatchStatus } from './dispatch.entity';
 

@@ -1,6 +1,6 @@
 import { Permission } from '@dengon/domain';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Allow } from '../auth/access.decorator';
+import { Allow } from '../common/access.decorator';
 import { Ctx } from '../common/ctx.decorator';
 import type { RequestContext } from '../common/request-context';
 import { Contractor } from './contractor.entity';

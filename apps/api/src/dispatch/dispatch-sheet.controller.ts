@@ -1,7 +1,7 @@
 import { Permission } from '@dengon/domain';
 import { Controller, Get, Param, ParseUUIDPipe, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { Allow } from '../auth/access.decorator';
+import { Allow } from '../common/access.decorator';
 import { Ctx } from '../common/ctx.decorator';
 import { documentHeaders } from '../common/http';
 import type { RequestContext } from '../common/request-context';

@@ -15,7 +15,7 @@ import { CompanyArgs } from '../common/args';
 import type { RequestLoaders } from '../common/loaders';
 import { EventBus } from '../events/event-bus';
 import { mapAsync } from '../events/map-async';
-import { Allow } from '../auth/access.decorator';
+import { Allow } from '../common/access.decorator';
 import { Ctx } from '../common/ctx.decorator';
 import type { RequestContext } from '../common/request-context';
 import { OutboundMessage } from '../delivery/outbound-message.entity';

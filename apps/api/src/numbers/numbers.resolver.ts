@@ -10,7 +10,7 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
-import { Allow, SignedIn } from '../auth/access.decorator';
+import { Allow, SignedIn } from '../common/access.decorator';
 import { Ctx } from '../common/ctx.decorator';
 import type { RequestContext } from '../common/request-context';
 import { type DialedNumberMatch, DialedNumberLookup } from './dialed-number-lookup.service';

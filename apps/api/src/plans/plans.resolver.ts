@@ -1,6 +1,6 @@
 import { Permission, priceFor, tokyoDate } from '@dengon/domain';
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, SignedIn } from '../auth/access.decorator';
+import { Allow, SignedIn } from '../common/access.decorator';
 import { Ctx } from '../common/ctx.decorator';
 import type { RequestLoaders } from '../common/loaders';
 import type { RequestContext } from '../common/request-context';

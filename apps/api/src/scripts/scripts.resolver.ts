@@ -1,6 +1,6 @@
 import { Permission } from '@dengon/domain';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Allow, SignedIn } from '../auth/access.decorator';
+import { Allow, SignedIn } from '../common/access.decorator';
 import { CompanyArgs } from '../common/args';
 import { companyInScope } from '../common/company-scope';
 import { Ctx } from '../common/ctx.decorator';

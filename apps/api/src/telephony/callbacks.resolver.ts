@@ -1,6 +1,6 @@
 import { Permission } from '@dengon/domain';
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { Allow } from '../auth/access.decorator';
+import { Allow } from '../common/access.decorator';
 import { IdArgs } from '../common/args';
 import { Ctx } from '../common/ctx.decorator';
 import type { RequestContext } from '../common/request-context';

@@ -10,7 +10,7 @@ import {
   Min,
 } from 'class-validator';
 import { QueryFailedError } from 'typeorm';
-import { Public } from '../auth/access.decorator';
+import { Public } from '../common/access.decorator';
 import { RequestContext } from '../common/request-context';
 import { Db } from '../database/db.service';
 import { TelephonyEvent } from './call-session.entity';

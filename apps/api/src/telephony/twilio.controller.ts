@@ -1,5 +1,5 @@
 import { Body, Controller, Header, HttpCode, Post, UseGuards } from '@nestjs/common';
-import { Public } from '../auth/access.decorator';
+import { Public } from '../common/access.decorator';
 import { RecordingKind } from '../voice/call-recording.entity';
 import { Recordings } from '../voice/recordings.service';
 import { CallRouting, type ProviderCallStatus } from './call-routing.service';

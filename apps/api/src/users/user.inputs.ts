@@ -1,5 +1,5 @@
 import { ALL_PERMISSIONS, type Permission, Role } from '@dengon/domain';
-import { PermissionEnum, RoleEnum } from '../auth/role.graphql';
+import { PermissionEnum, RoleEnum } from '../common/role.graphql';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import {
   ArrayMaxSize,

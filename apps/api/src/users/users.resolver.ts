@@ -1,6 +1,6 @@
 import { Permission } from '@dengon/domain';
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow } from '../auth/access.decorator';
+import { Allow } from '../common/access.decorator';
 import { User } from '../auth/user.entity';
 import { ClientCompany } from '../clients/client-company.entity';
 import type { RequestLoaders } from '../common/loaders';

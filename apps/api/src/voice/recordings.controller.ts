@@ -1,7 +1,7 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import rangeParser from 'range-parser';
-import { Public } from '../auth/access.decorator';
+import { Public } from '../common/access.decorator';
 import { documentHeaders } from '../common/http';
 import { RequestContext } from '../common/request-context';
 import { RecordingLinks } from './recording-links';

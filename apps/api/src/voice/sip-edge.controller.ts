@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Query, UseGuards } from '@nestjs/common';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
-import { Public } from '../auth/access.decorator';
+import { Public } from '../common/access.decorator';
 import { VoiceEdgeGuard } from './voice-edge.guard';
 import { type EdgeAnswer, SipEdge } from './sip-edge.service';
 import { notFound } from '../common/errors';

@@ -1,7 +1,7 @@
 import { Permission } from '@dengon/domain';
 import { Inject } from '@nestjs/common';
 import { Query, Resolver } from '@nestjs/graphql';
-import { Allow } from '../auth/access.decorator';
+import { Allow } from '../common/access.decorator';
 import { Ctx } from '../common/ctx.decorator';
 import type { RequestContext } from '../common/request-context';
 import type { AppConfig } from '../config/config';

@@ -10,7 +10,7 @@ import {
   Resolver,
 } from '@nestjs/graphql';
 import { IsBase64, IsOptional, IsUUID, MaxLength } from 'class-validator';
-import { Allow } from '../auth/access.decorator';
+import { Allow } from '../common/access.decorator';
 import { ClientCompany } from '../clients/client-company.entity';
 import { Ctx } from '../common/ctx.decorator';
 import type { RequestContext } from '../common/request-context';

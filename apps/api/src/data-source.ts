@@ -1,7 +1,7 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { entities } from './entities';
-import { migrationOptions } from './migration-options';
-import { SnakeNamingStrategy } from './snake-naming.strategy';
+import { migrationOptions } from './database/migration-options';
+import { SnakeNamingStrategy } from './database/snake-naming.strategy';
 
 /** One definition of the connection, shared by the API, the CLI and the tests. */
 export function dataSourceOptions(url: string, logSql = false): DataSourceOptions {

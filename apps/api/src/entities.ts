@@ -1,0 +1,69 @@
+import {
+  CallOffer,
+  ClientGroup,
+  ClientGroupMember,
+  OperatorSkill,
+  OperatorStatus,
+} from './acd/acd.entities';
+import { AuditEntry } from './audit/audit-entry.entity';
+import { LoginFailure } from './auth/login-failure.entity';
+import { RefreshToken } from './auth/refresh-token.entity';
+import { User } from './auth/user.entity';
+import { IntakeComment, IntakeRecord, IntakeStatusChange } from './calls/intake-record.entity';
+import { ClientCompany } from './clients/client-company.entity';
+import { CallSession, TelephonyEvent } from './telephony/call-session.entity';
+import { Contract, ContractOption, ContractPlanTerm } from './contracts/contract.entity';
+import { Invoice, InvoiceRun, InvoiceSequence } from './billing/invoice.entity';
+import { BankImport, Payment, PaymentAllocation } from './billing/payment.entity';
+import { DeliveryReport } from './delivery/delivery-report.entity';
+import { OutboundMessage } from './delivery/outbound-message.entity';
+import { Contractor } from './dispatch/contractor.entity';
+import { Dispatch } from './dispatch/dispatch.entity';
+import { FaqItem } from './faq/faq-item.entity';
+import { PhoneNumber } from './numbers/phone-number.entity';
+import { Plan, PlanPriceVersion } from './plans/plan.entity';
+import { ChangeRequest } from './scripts/change-request.entity';
+import { Script, ScriptVersion } from './scripts/script.entity';
+import { CallRecording } from './voice/call-recording.entity';
+import { VoicemailGreeting } from './voice/voicemail-greeting.entity';
+
+/** Every entity, listed once: the app, the CLI and the drift check read the same list. */
+export const entities = [
+  ClientCompany,
+  User,
+  RefreshToken,
+  LoginFailure,
+  AuditEntry,
+  Plan,
+  PlanPriceVersion,
+  Contract,
+  ContractPlanTerm,
+  ContractOption,
+  Script,
+  ScriptVersion,
+  FaqItem,
+  PhoneNumber,
+  ChangeRequest,
+  IntakeRecord,
+  IntakeStatusChange,
+  IntakeComment,
+  CallSession,
+  TelephonyEvent,
+  ClientGroup,
+  ClientGroupMember,
+  OperatorSkill,
+  OperatorStatus,
+  CallOffer,
+  OutboundMessage,
+  DeliveryReport,
+  Contractor,
+  Dispatch,
+  Invoice,
+  InvoiceRun,
+  InvoiceSequence,
+  Payment,
+  PaymentAllocation,
+  BankImport,
+  CallRecording,
+  VoicemailGreeting,
+];
