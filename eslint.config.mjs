@@ -5,6 +5,28 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/** apps/api/src: the kernel every capability builds on, and the capabilities. */
+const API_KERNEL = ['common', 'config', 'database', 'events', 'jobs', 'storage', 'audit', 'pdf'];
+const API_FEATURES = [
+  'acd',
+  'auth',
+  'billing',
+  'calls',
+  'clients',
+  'contracts',
+  'delivery',
+  'dispatch',
+  'faq',
+  'health',
+  'numbers',
+  'plans',
+  'reports',
+  'scripts',
+  'telephony',
+  'users',
+  'voice',
+];
+
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', 'var/**', '.nx/**', 'libs/web/src/gql/**'] },
   js.configs.recommended,
@@ -52,6 +74,29 @@ export default tseslint.config(
                 'graphql',
                 'node:*',
               ],
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The API's kernel (database and tenant context, events, jobs, config, audit,
+    // storage, PDF) sits below the business capabilities and imports none of them;
+    // the composition root (app.module, entities, web/) wires them together.
+    files: [`apps/api/src/{${API_KERNEL.join(',')}}/**/*.ts`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: API_FEATURES.map((feature) => `../${feature}/*`),
+              message: 'The kernel imports no feature: pass what it needs in, or emit an event.',
+            },
+            {
+              group: ['../app*', '../entities', '../data-source', '../web/*', '../demo/*'],
+              message: 'The kernel does not import the composition root.',
             },
           ],
         },

@@ -1,7 +1,7 @@
 import { createSecretKey } from 'node:crypto';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Global, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, ModuleRef } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -19,7 +19,7 @@ import { liveSubscriptions } from './auth/live-subscriptions';
 import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
 import type { DengonRequest } from './common/http';
-import { requestLoaders } from './common/loaders';
+import { RequestLoaders } from './common/loaders';
 import { queryLimits } from './common/query-limits';
 import type { AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
@@ -72,7 +72,6 @@ import { DialedNumberLookup } from './numbers/dialed-number-lookup.service';
 import { NumbersResolver } from './numbers/numbers.resolver';
 import { NumbersService } from './numbers/numbers.service';
 import { PlansModule } from './plans/plans.module';
-import { PlansService } from './plans/plans.service';
 import { ChangeRequestsService } from './scripts/change-requests.service';
 import { ScriptsResolver } from './scripts/scripts.resolver';
 import { ScriptsService } from './scripts/scripts.service';
@@ -156,10 +155,10 @@ export class AppModule {
         }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [Db, PlansService, AccessTokens, LiveSessions],
+          inject: [Db, ModuleRef, AccessTokens, LiveSessions],
           useFactory: (
             db: Db,
-            plans: PlansService,
+            modules: ModuleRef,
             tokens: AccessTokens,
             sessions: LiveSessions,
           ) => ({
@@ -174,7 +173,7 @@ export class AppModule {
               return {
                 req,
                 res: 'res' in ctx ? ctx.res : undefined,
-                loaders: requestLoaders(db, plans, req, { cache: 'req' in ctx }),
+                loaders: new RequestLoaders(db, modules, req, 'req' in ctx),
               };
             },
             formatError: (formatted) => {

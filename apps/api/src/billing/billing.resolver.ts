@@ -38,6 +38,7 @@ import { Invoice, InvoiceRun, InvoiceState } from './invoice.entity';
 import { Invoices } from './invoices.service';
 import { Payment } from './payment.entity';
 import { Payments } from './payments.service';
+import { CLIENT_COMPANY } from '../clients/client.loaders';
 
 @Resolver(() => Invoice)
 export class InvoicesResolver {
@@ -170,7 +171,7 @@ export class InvoicesResolver {
     @Parent() invoice: Invoice,
     @Context('loaders') loaders: RequestLoaders,
   ): Promise<ClientCompany | null> {
-    return loaders.clientCompany.load(invoice.clientCompanyId);
+    return loaders.of(CLIENT_COMPANY).load(invoice.clientCompanyId);
   }
 }
 

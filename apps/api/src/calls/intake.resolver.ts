@@ -41,6 +41,8 @@ import {
   SetIntakeBillableInput,
 } from './intake.inputs';
 import { type IntakePage, IntakeService, type Usage } from './intake.service';
+import { CLIENT_COMPANY } from '../clients/client.loaders';
+import { COMMENTS, STATUS_HISTORY } from './intake.loaders';
 
 @ObjectType()
 class IntakePageType implements IntakePage {
@@ -206,7 +208,7 @@ export class IntakeResolver {
     @Parent() record: IntakeRecord,
     @Context('loaders') loaders: RequestLoaders,
   ): Promise<IntakeStatusChange[]> {
-    return loaders.statusHistory.load(record.id);
+    return loaders.of(STATUS_HISTORY).load(record.id);
   }
 
   @ResolveField(() => [IntakeComment])
@@ -214,7 +216,7 @@ export class IntakeResolver {
     @Parent() record: IntakeRecord,
     @Context('loaders') loaders: RequestLoaders,
   ): Promise<IntakeComment[]> {
-    return loaders.comments.load(record.id);
+    return loaders.of(COMMENTS).load(record.id);
   }
 
   @ResolveField(() => ClientCompany, { nullable: true })
@@ -222,7 +224,7 @@ export class IntakeResolver {
     @Parent() record: IntakeRecord,
     @Context('loaders') loaders: RequestLoaders,
   ): Promise<ClientCompany | null> {
-    return loaders.clientCompany.load(record.clientCompanyId);
+    return loaders.of(CLIENT_COMPANY).load(record.clientCompanyId);
   }
 
   @ResolveField(() => String, { nullable: true })

@@ -13,18 +13,17 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
 
 /**
  * Expected errors are answers, not incidents: GraphQL returns them as they
- * are and HTTP routes map them to a status with the same code and fields
+ * are and HTTP routes map them to a status with the same code and message
  * (decision 0004), and neither logs them as a crash.
  */
 @Catch(AppError)
 export class AppErrorFilter implements ExceptionFilter {
   catch(error: AppError, host: ArgumentsHost): AppError | void {
     if (host.getType<string>() === 'graphql') return error;
-    const { code, ...details } = error.extensions;
     host
       .switchToHttp()
       .getResponse<Response>()
       .status(HTTP_STATUS[error.code])
-      .json({ error: code, message: error.message, ...details });
+      .json({ error: error.code, message: error.message });
   }
 }

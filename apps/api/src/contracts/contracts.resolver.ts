@@ -26,6 +26,8 @@ import {
   UpdateContractInput,
 } from './contract.inputs';
 import { ContractsService, describe, earlyTerminationFeeOf } from './contracts.service';
+import { PLAN, PLAN_PRICES } from '../plans/plan.loaders';
+import { CONTRACT_OPTIONS, PLAN_TERMS } from './contract.loaders';
 
 @ObjectType()
 class EffectivePrice {
@@ -102,7 +104,7 @@ export class ContractsResolver {
     @Parent() contract: Contract,
     @Context('loaders') loaders: RequestLoaders,
   ): Promise<ContractPlanTerm[]> {
-    return loaders.planTerms.load(contract.id);
+    return loaders.of(PLAN_TERMS).load(contract.id);
   }
 
   @ResolveField(() => ContractPlanTerm, {
@@ -114,7 +116,7 @@ export class ContractsResolver {
     @Context('loaders') loaders: RequestLoaders,
   ): Promise<ContractPlanTerm | null> {
     const today = tokyoDate(new Date());
-    const terms = await loaders.planTerms.load(contract.id);
+    const terms = await loaders.of(PLAN_TERMS).load(contract.id);
     return terms.filter((t) => t.effectiveFrom <= today).at(-1) ?? terms[0] ?? null;
   }
 
@@ -123,7 +125,7 @@ export class ContractsResolver {
     @Parent() contract: Contract,
     @Context('loaders') loaders: RequestLoaders,
   ): Promise<ContractOption[]> {
-    return loaders.contractOptions.load(contract.id);
+    return loaders.of(CONTRACT_OPTIONS).load(contract.id);
   }
 
   @ResolveField(() => String, {
@@ -141,7 +143,7 @@ export class ContractPlanTermResolver {
     @Parent() term: ContractPlanTerm,
     @Context('loaders') loaders: RequestLoaders,
   ): Promise<Plan> {
-    const plan = await loaders.plan.load(term.planCode);
+    const plan = await loaders.of(PLAN).load(term.planCode);
     if (!plan) throw new Error(`plan ${term.planCode} missing`);
     return plan;
   }
@@ -157,7 +159,7 @@ export class ContractPlanTermResolver {
   ): Promise<EffectivePrice | null> {
     const today = tokyoDate(new Date());
     const on = term.effectiveFrom > today ? term.effectiveFrom : today;
-    const catalogue = priceFor(await loaders.planPrices.load(term.planCode), on);
+    const catalogue = priceFor(await loaders.of(PLAN_PRICES).load(term.planCode), on);
     return catalogue
       ? effectivePrice(catalogue, {
           monthlyFee: term.monthlyFeeOverride,

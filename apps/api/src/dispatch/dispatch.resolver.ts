@@ -29,6 +29,8 @@ import {
   ResendDispatchInput,
 } from './dispatch.inputs';
 import { DispatchService } from './dispatch.service';
+import { MESSAGES_ABOUT } from '../delivery/delivery.loaders';
+import { CONTRACTOR } from './dispatch.loaders';
 
 @ObjectType()
 class DispatchCandidate {
@@ -121,7 +123,7 @@ export class DispatchResolver {
     @Parent() dispatch: Dispatch,
     @Context('loaders') loaders: RequestLoaders,
   ): Promise<Contractor | null> {
-    return loaders.contractor.load(dispatch.contractorId);
+    return loaders.of(CONTRACTOR).load(dispatch.contractorId);
   }
 
   @ResolveField(() => [OutboundMessage], { description: 'Every fax and e-mail sent for it' })
@@ -129,6 +131,6 @@ export class DispatchResolver {
     @Parent() dispatch: Dispatch,
     @Context('loaders') loaders: RequestLoaders,
   ): Promise<OutboundMessage[]> {
-    return loaders.messagesAbout.load(dispatch.id);
+    return loaders.of(MESSAGES_ABOUT).load(dispatch.id);
   }
 }

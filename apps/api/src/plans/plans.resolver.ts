@@ -7,6 +7,7 @@ import type { RequestContext } from '../common/request-context';
 import { Plan, PlanPriceVersion } from './plan.entity';
 import { AddPlanPriceInput } from './plan.inputs';
 import { PlansService } from './plans.service';
+import { PLAN_PRICES } from './plan.loaders';
 
 @Resolver(() => Plan)
 export class PlansResolver {
@@ -32,7 +33,7 @@ export class PlansResolver {
     @Parent() plan: Plan,
     @Context('loaders') loaders: RequestLoaders,
   ): Promise<PlanPriceVersion[]> {
-    return loaders.planPrices.load(plan.code);
+    return loaders.of(PLAN_PRICES).load(plan.code);
   }
 
   @ResolveField(() => PlanPriceVersion, {
@@ -43,6 +44,6 @@ export class PlansResolver {
     @Parent() plan: Plan,
     @Context('loaders') loaders: RequestLoaders,
   ): Promise<PlanPriceVersion | null> {
-    return priceFor(await loaders.planPrices.load(plan.code), tokyoDate(new Date()));
+    return priceFor(await loaders.of(PLAN_PRICES).load(plan.code), tokyoDate(new Date()));
   }
 }

@@ -9,6 +9,7 @@ import { Ctx } from '../common/ctx.decorator';
 import type { RequestContext } from '../common/request-context';
 import { CreateUserInput, ResetPasswordArgs, UpdateUserInput, UsersArgs } from './user.inputs';
 import { UsersService } from './users.service';
+import { CLIENT_COMPANY } from '../clients/client.loaders';
 
 @Resolver(() => User)
 export class UsersResolver {
@@ -52,7 +53,7 @@ export class UsersResolver {
     @Context('loaders') loaders: RequestLoaders,
   ): Promise<ClientCompany | null> {
     return user.clientCompanyId
-      ? loaders.clientCompany.load(user.clientCompanyId)
+      ? loaders.of(CLIENT_COMPANY).load(user.clientCompanyId)
       : Promise.resolve(null);
   }
 }

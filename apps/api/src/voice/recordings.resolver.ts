@@ -15,6 +15,7 @@ import type { RequestLoaders } from '../common/loaders';
 import type { RequestContext } from '../common/request-context';
 import { playableInPortal, RecordingKind } from './call-recording.entity';
 import { RecordingLinks } from './recording-links';
+import { RECORDINGS_IN_PORTAL, RECORDINGS_OF } from './recording.loaders';
 
 @ObjectType({ description: 'The audio of a call, to play' })
 export class RecordingView {
@@ -50,11 +51,11 @@ export class IntakeRecordingResolver {
     @Parent() record: IntakeRecord,
     @Context('loaders') loaders: RequestLoaders,
   ): Promise<RecordingView[]> {
-    const recordings = await loaders.recordingsOf.load(record.id);
+    const recordings = await loaders.of(RECORDINGS_OF).load(record.id);
     const portal = isClientRole(ctx.actor.role);
     const contractAllows =
       portal && recordings.length
-        ? await loaders.recordingsInPortal.load(record.clientCompanyId)
+        ? await loaders.of(RECORDINGS_IN_PORTAL).load(record.clientCompanyId)
         : true;
     return recordings
       .filter((recording) => !portal || playableInPortal(recording.kind, contractAllows))

@@ -1,0 +1,4 @@
+import { byId } from '../common/loaders';
+import { ClientCompany } from './client-company.entity';
+
+export const CLIENT_COMPANY = byId(ClientCompany);

@@ -1,0 +1,4 @@
+import { byId } from '../common/loaders';
+import { Contractor } from './contractor.entity';
+
+export const CONTRACTOR = byId(Contractor);
