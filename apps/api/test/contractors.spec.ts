@@ -133,4 +133,25 @@ describe('contractors', () => {
     );
     expect(codeOf(stale)).toBe('CONFLICT');
   });
+
+  it('takes an omitted optional field as null: a whole prefecture, a channel at any hour', async () => {
+    const saved = await t.gql(
+      SAVE,
+      {
+        input: {
+          ...plumber,
+          name: '東京都全域の鍵屋',
+          clientCompanyId: a,
+          areas: [{ prefecture: '東京都' }],
+          channels: [{ kind: 'EMAIL', address: 'keys@example.jp' }],
+        },
+      },
+      { token: bo },
+    );
+    expect(saved.errors).toBeUndefined();
+    expect(saved.data?.['saveContractor']).toMatchObject({
+      areas: [{ prefecture: '東京都', city: null }],
+      channels: [{ kind: 'EMAIL', address: 'keys@example.jp', hours: null }],
+    });
+  });
 });

@@ -24,7 +24,7 @@ export class ContractorAreaInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Length(1, 30)
-  city!: string | null;
+  city: string | null = null; // omitted is the whole prefecture, as null is
 }
 
 @InputType()
@@ -52,7 +52,7 @@ export class ContractorChannelInput {
   @IsOptional()
   @ValidateNested()
   @Type(() => ChannelHoursInput)
-  hours!: ChannelHoursInput | null;
+  hours: ChannelHoursInput | null = null; // omitted is any time, as null is
 }
 
 @InputType({ description: 'A new contractor (no id), or the changes to one (id and version)' })
