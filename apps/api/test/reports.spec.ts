@@ -160,9 +160,13 @@ describe('telling the client', () => {
     const delivery = t.app.get(Delivery);
     expect(await delivery.recover()).toBe(1);
     await until(() => (arrived() === 1 ? true : undefined), 'the mail');
-    const [row] = await t.query(`SELECT status, attempts FROM outbound_messages WHERE id = $1`, [
-      id,
-    ]);
+    // SENT is written once the server took the mail: a moment after it arrives.
+    const row = await until(async () => {
+      const [m] = await t.query(`SELECT status, attempts FROM outbound_messages WHERE id = $1`, [
+        id,
+      ]);
+      return m?.status === 'SENT' ? m : undefined;
+    }, 'SENT');
     expect(row).toEqual({ status: 'SENT', attempts: 2 });
     // Once sent, recovery leaves it alone.
     expect(await delivery.recover()).toBe(0);
