@@ -68,11 +68,17 @@ if (voiceInstalled()) {
   );
 }
 
+// In its own process group and told to stop over IPC, not by a signal: a signal would also
+// reach the embedded PostgreSQL's exit hook, which stops the database under the API's open
+// connections. Asked this way, the API closes them first. Without this script (its parent
+// gone), the API stops as well.
 const api = spawn(process.execPath, ['--enable-source-maps', 'dist/api/apps/api/src/main.js'], {
-  stdio: 'inherit',
+  stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
   env,
+  detached: true,
 });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => api.kill(signal));
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.on(signal, () => (api.connected ? api.send({ type: 'stop' }) : api.kill(signal)));
 api.on('exit', async (code, signal) => {
   await voice?.stop();
   process.exit(code ?? (signal ? 1 : 0));

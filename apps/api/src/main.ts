@@ -45,13 +45,21 @@ async function main(): Promise<void> {
     ].join('\n'),
   );
 
+  let stopping = false;
   const stop = async () => {
+    if (stopping) return;
+    stopping = true;
     await app.close();
     await database.stop();
     process.exit(0);
   };
   process.once('SIGINT', () => void stop());
   process.once('SIGTERM', () => void stop());
+  // Started by `npm start` (tools/start.mjs): asked to stop over IPC, and stopped if it is gone.
+  process.on('message', (message: { type?: string } | null) => {
+    if (message?.type === 'stop') void stop();
+  });
+  process.once('disconnect', () => void stop());
 }
 
 main().catch((error: unknown) => {
