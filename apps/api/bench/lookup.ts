@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { createDataSource } from '../src/data-source';
+import { Db } from '../src/database/db.service';
 import { ensureDatabase, startEmbeddedPostgres } from '../src/database/embedded-postgres';
 import { migrate } from '../src/database/migrate';
 import { DialedNumberLookup } from '../src/numbers/dialed-number-lookup.service';
@@ -40,7 +41,7 @@ async function main(): Promise<void> {
       (_, i) => numbers[(i * 7919) % numbers.length] ?? '',
     );
 
-    const lookup = new DialedNumberLookup(ds);
+    const lookup = new DialedNumberLookup(new Db(ds));
     await timeEach(sample.slice(0, 1_000), (n) => lookup.lookup(n)); // warm-up
     const service = percentiles(await timeEach(sample, (n) => lookup.lookup(n)));
     const hit = await lookup.lookup(sample[0] ?? '');

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { Pool, QueryResultRow } from 'pg';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 import type { RequestContext } from '../common/request-context';
 
 /** The database role requests run as, so row-level security applies to them. */
@@ -28,5 +30,19 @@ export class Db {
       }
       return work(em);
     });
+  }
+
+  /**
+   * One statement as Dengon itself (no caller's role), prepared once per
+   * pooled connection under its name: for the few reads on every caller's
+   * path, where parsing and planning each time would show.
+   */
+  async prepared<T extends QueryResultRow>(
+    name: string,
+    text: string,
+    values: unknown[],
+  ): Promise<T[]> {
+    const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
+    return (await pool.query<T>({ name, text, values })).rows;
   }
 }

@@ -8,10 +8,7 @@ import {
   tokyoDate,
 } from '@dengon/domain';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { Pool } from 'pg';
-import { DataSource } from 'typeorm';
-import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
+import { Db } from '../database/db.service';
 
 export interface DialedNumberMatch {
   phoneNumberId: string;
@@ -78,7 +75,7 @@ interface Row {
 export class DialedNumberLookup {
   private readonly recent = new Map<string, Recent>();
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Db) {}
 
   /** The number's last match, if it was read the same Tokyo day and its coverage holds at `at`. */
   recentMatch(dialed: string, at: Date): DialedNumberMatch | null {
@@ -94,13 +91,11 @@ export class DialedNumberLookup {
     const parsed = parseJapanesePhone(dialed);
     if (!parsed.ok) return null;
     const today = tokyoDate(at);
-    // A named statement is parsed and planned once per pooled connection.
-    const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
-    const { rows } = await pool.query<Row>({
-      name: 'dialed-number-lookup',
-      text: LOOKUP_SQL,
-      values: [parsed.e164, today, RINGING_STATUSES],
-    });
+    const rows = await this.db.prepared<Row>('dialed-number-lookup', LOOKUP_SQL, [
+      parsed.e164,
+      today,
+      RINGING_STATUSES,
+    ]);
     const row = rows[0];
     if (!row) {
       this.recent.delete(parsed.e164);
