@@ -1,6 +1,7 @@
 import { Permission } from '@dengon/domain';
 import {
   Args,
+  Context,
   Field,
   ID,
   InputType,
@@ -13,8 +14,10 @@ import { IsBase64, IsOptional, IsUUID, MaxLength } from 'class-validator';
 import { Allow } from '../common/access.decorator';
 import { ClientCompany } from '../clients/client-company.entity';
 import { Ctx } from '../common/ctx.decorator';
+import type { RequestLoaders } from '../common/loaders';
 import type { RequestContext } from '../common/request-context';
 import { VoicemailGreeting } from './voicemail-greeting.entity';
+import { GREETINGS_OF } from './voicemail-greeting.loaders';
 import { VoicemailGreetings } from './voicemail-greetings.service';
 
 /** About 10 MB of WAV: half a minute at 96 kHz. */
@@ -44,11 +47,11 @@ export class VoicemailGreetingsResolver {
     nullable: true,
     description: "The client's own voicemail greeting; null where the standard one plays",
   })
-  voicemailGreeting(
-    @Ctx() ctx: RequestContext,
+  async voicemailGreeting(
     @Parent() company: ClientCompany,
+    @Context('loaders') loaders: RequestLoaders,
   ): Promise<VoicemailGreeting | null> {
-    return this.greetings.get(ctx, company.id);
+    return (await loaders.of(GREETINGS_OF).load(company.id))[0] ?? null;
   }
 
   @Mutation(() => VoicemailGreeting, {

@@ -25,17 +25,14 @@ export class VoicemailGreetings {
     private readonly audit: AuditService,
   ) {}
 
-  get(ctx: RequestContext, clientCompanyId: string): Promise<VoicemailGreeting | null> {
-    return this.db.transaction(ctx, (em) => em.findOneBy(VoicemailGreeting, { clientCompanyId }));
-  }
-
   /** Sets the client's greeting from an uploaded WAV, or with null returns to the standard one. */
   async set(
     ctx: RequestContext,
     clientCompanyId: string,
     wavBase64: string | null,
   ): Promise<VoicemailGreeting | null> {
-    const wav = wavBase64 === null ? null : encodeWav(telephoneAudio(wavBase64));
+    const samples = wavBase64 === null ? null : telephoneAudio(wavBase64);
+    const wav = samples && encodeWav(samples);
     const sha256 = wav && createHash('sha256').update(wav).digest('hex');
     const fileKey = `voicemail-greetings/${clientCompanyId}/${sha256}.wav`;
     // Named by its content, so a file stored for a change that then fails harms nothing.
@@ -50,7 +47,7 @@ export class VoicemailGreetings {
               clientCompanyId,
               fileKey,
               sha256: sha256!,
-              durationSeconds: Math.round((wav.length - 44) / 2 / SAMPLE_RATE),
+              durationSeconds: Math.round(samples.length / SAMPLE_RATE),
             }),
           )
         : null;
