@@ -50,12 +50,14 @@ if (voiceInstalled()) {
         VOICE_DOMAIN: config.VOICE_DOMAIN,
       },
     });
-    env.VOICE_WS_URL ??= voice.wsUrl;
+    // A page served over HTTPS may only open wss://; on http://localhost ws:// is enough.
+    const secure = config.PUBLIC_URL?.startsWith('https:') && voice.wssUrl;
+    env.VOICE_WS_URL ??= secure ? voice.wssUrl : voice.wsUrl;
     // The API runs the media server where the edge sends announcements and voicemail.
     env.VOICE_MEDIA_PORT ??= String(voice.mediaPort);
     env.VOICE_MEDIA_ADDRESS ??= voice.mediaAddress;
     env.VOICE_PROMPTS_DIR ??= voice.promptsDir;
-    console.log(`voice: SIP ${voice.sipUri}, softphones ${voice.wsUrl}`);
+    console.log(`voice: SIP ${voice.sipUri}, softphones ${env.VOICE_WS_URL}`);
   } catch (error) {
     // Dengon still answers simulated calls; the reason says what to fix for real ones.
     console.error(

@@ -69,6 +69,7 @@ export const VOICE_PACKAGES = [
   'kamailio-utils-modules',
   'kamailio-extra-modules',
   'kamailio-autheph-modules',
+  'kamailio-tls-modules',
   'rtpengine-daemon',
   'espeak-ng',
   'sox',
@@ -102,6 +103,9 @@ export function voiceSettings(env = process.env) {
     listenAddress: env.VOICE_LISTEN_ADDRESS || '127.0.0.1',
     sipPort: Number(env.VOICE_SIP_PORT || 5060),
     wsPort: Number(env.VOICE_WS_PORT || 8088),
+    wssPort: Number(env.VOICE_WSS_PORT || 8089),
+    tlsCert: env.VOICE_TLS_CERT || null,
+    tlsKey: env.VOICE_TLS_KEY || null,
     domain: env.VOICE_DOMAIN || 'dengon.local',
     rtpMin,
     rtpMax,
@@ -123,6 +127,7 @@ export function voiceSettings(env = process.env) {
   for (const [name, port] of [
     ['VOICE_SIP_PORT', settings.sipPort],
     ['VOICE_WS_PORT', settings.wsPort],
+    ['VOICE_WSS_PORT', settings.wssPort],
     ['VOICE_NG_PORT', settings.ngPort],
     ['VOICE_MEDIA_PORT', settings.mediaPort],
   ])
@@ -148,6 +153,13 @@ export function voiceSettings(env = process.env) {
     if (!/^[A-Za-z0-9._~+/=:@%^*!-]{8,256}$/.test(value))
       throw new Error(`${name} must be 8-256 characters of [A-Za-z0-9._~+/=:@%^*!-]`);
   }
+  if (Boolean(settings.tlsCert) !== Boolean(settings.tlsKey))
+    throw new Error('VOICE_TLS_CERT and VOICE_TLS_KEY go together: set both or neither');
+  for (const [name, file] of [
+    ['VOICE_TLS_CERT', settings.tlsCert],
+    ['VOICE_TLS_KEY', settings.tlsKey],
+  ])
+    if (file && !fs.existsSync(file)) throw new Error(`${name}: ${file} does not exist`);
   if (!net.isIPv4(settings.mediaAddress))
     throw new Error('VOICE_MEDIA_ADDRESS must be an IPv4 address');
   for (const address of settings.trunkAddresses)
@@ -356,15 +368,21 @@ export async function startVoice({ dataDir, apiUrl, env = process.env, log = con
   await killStale(rtpenginePid, 'rtpengine', rtpengineConf, log);
   await killStale(kamailioPid, 'kamailio', kamailioCfg, log);
 
+  const tls = prepareTls({ settings, voiceDir, modulesDir, owner: kamailioUser, log });
+
   const values = {
     LISTEN_ADDRESS: settings.listenAddress,
     SIP_PORT: settings.sipPort,
     WS_PORT: settings.wsPort,
+    WSS_PORT: settings.wssPort,
+    TLS_CONFIG: tls?.config ?? '',
     DOMAIN: settings.domain,
     NG_PORT: settings.ngPort,
     MEDIA_ADDRESS: settings.mediaAddress,
     MEDIA_PORT: settings.mediaPort,
     PROMPTS_DIR: promptsDir,
+    // Whole seconds the called party of a recorded callback hears the consent for (0: none to play).
+    CONSENT_SECONDS: Math.ceil(wavSeconds(path.join(promptsDir, 'consent.wav'))),
     RTP_PORT_MIN: settings.rtpMin,
     RTP_PORT_MAX: settings.rtpMax,
     AUTH_SECRET: settings.authSecret,
@@ -517,6 +535,7 @@ export async function startVoice({ dataDir, apiUrl, env = process.env, log = con
     );
 
     const kamArgs = ['-f', kamailioCfg, '-DD', '-E', '-Y', runDir, '-m', '128', '-M', '16'];
+    if (tls) kamArgs.push('-A', 'WITH_TLS');
     if (asRoot) kamArgs.push('-u', 'kamailio', '-g', 'kamailio');
     const kamailio = launch('kamailio', kamailioBin, kamArgs, kamailioLog, kamailioPid);
     await waitUntil(
@@ -529,6 +548,12 @@ export async function startVoice({ dataDir, apiUrl, env = process.env, log = con
       () => tcpOpen(settings.listenAddress, settings.wsPort),
       'accept WebSocket connections',
     );
+    if (tls)
+      await waitUntil(
+        kamailio,
+        () => tcpOpen(settings.listenAddress, settings.wssPort),
+        'accept secure WebSocket connections',
+      );
   } catch (error) {
     await stop();
     throw error;
@@ -537,8 +562,9 @@ export async function startVoice({ dataDir, apiUrl, env = process.env, log = con
   const host = net.isIPv6(settings.listenAddress)
     ? `[${settings.listenAddress}]`
     : settings.listenAddress;
+  const wssUrl = tls ? `wss://${host}:${settings.wssPort}` : null;
   log(
-    `voice: kamailio sip:${host}:${settings.sipPort} ws://${host}:${settings.wsPort}, rtpengine ng ${host}:${settings.ngPort}, media server sip:${settings.mediaAddress}:${settings.mediaPort}`,
+    `voice: kamailio sip:${host}:${settings.sipPort} ws://${host}:${settings.wsPort}${wssUrl ? ` ${wssUrl}` : ''}, rtpengine ng ${host}:${settings.ngPort}, media server sip:${settings.mediaAddress}:${settings.mediaPort}`,
   );
   return {
     mediaPort: settings.mediaPort,
@@ -546,10 +572,94 @@ export async function startVoice({ dataDir, apiUrl, env = process.env, log = con
     promptsDir,
     sipUri: `sip:${host}:${settings.sipPort}`,
     wsUrl: `ws://${host}:${settings.wsPort}`,
+    wssUrl,
+    tlsCertificate: tls?.certificate ?? null,
     domain: settings.domain,
     recordingsDir,
     stop,
   };
+}
+
+/** The length of a PCM WAV file in seconds (0 when there is none). */
+export function wavSeconds(file) {
+  let wav;
+  try {
+    wav = fs.readFileSync(file);
+  } catch {
+    return 0;
+  }
+  if (wav.length < 44 || wav.toString('latin1', 0, 4) !== 'RIFF') return 0;
+  const byteRate = wav.readUInt32LE(28);
+  for (let at = 12; at + 8 <= wav.length; at += 8 + wav.readUInt32LE(at + 4))
+    if (wav.toString('latin1', at, at + 4) === 'data')
+      return byteRate ? Math.min(wav.readUInt32LE(at + 4), wav.length - at - 8) / byteRate : 0;
+  return 0;
+}
+
+/**
+ * The secure WebSocket's certificate and Kamailio's tls.cfg: VOICE_TLS_CERT
+ * and VOICE_TLS_KEY when set (copied so Kamailio's user can read them), or a
+ * self-signed one for this address made once by openssl. Null, and said,
+ * when the tls module or openssl is missing: plain WebSocket still works on
+ * loopback, where browsers allow it.
+ */
+function prepareTls({ settings, voiceDir, modulesDir, owner, log }) {
+  if (!fs.existsSync(path.join(modulesDir, 'tls.so'))) {
+    log('voice: no secure WebSocket (apt-get install kamailio-tls-modules)');
+    return null;
+  }
+  const dir = path.join(voiceDir, 'tls');
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const certificate = path.join(dir, 'certificate.pem');
+  const key = path.join(dir, 'key.pem');
+  if (settings.tlsCert) {
+    fs.copyFileSync(settings.tlsCert, certificate);
+    fs.copyFileSync(settings.tlsKey, key);
+  } else if (!fs.existsSync(certificate) || !fs.existsSync(key)) {
+    const address = settings.listenAddress;
+    const made = spawnSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'ec',
+        '-pkeyopt',
+        'ec_paramgen_curve:prime256v1',
+        '-nodes',
+        '-days',
+        '825',
+        '-subj',
+        `/CN=${address}`,
+        '-addext',
+        `subjectAltName=IP:${address},DNS:localhost,DNS:${settings.domain}`,
+        '-keyout',
+        key,
+        '-out',
+        certificate,
+      ],
+      { encoding: 'utf8' },
+    );
+    if (made.status !== 0) {
+      log(
+        `voice: no secure WebSocket, openssl could not make a certificate: ${made.stderr ?? made.error}`,
+      );
+      return null;
+    }
+    log(`voice: made a self-signed certificate for wss:// in ${certificate}`);
+  }
+  fs.chmodSync(key, 0o600);
+  const config = path.join(voiceDir, 'tls.cfg');
+  fs.writeFileSync(
+    config,
+    render(fs.readFileSync(path.join(templatesDir, 'tls.cfg'), 'utf8'), {
+      TLS_CERT: certificate,
+      TLS_KEY: key,
+    }),
+  );
+  if (owner)
+    for (const file of [dir, certificate, key, config]) fs.chownSync(file, owner.uid, owner.gid);
+  return { config, certificate };
 }
 
 /**
@@ -619,7 +729,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   try {
     const voice = await startVoice({ dataDir, apiUrl });
     console.log(`SIP        ${voice.sipUri} (udp+tcp)`);
-    console.log(`WebSocket  ${voice.wsUrl}`);
+    console.log(`WebSocket  ${voice.wsUrl}${voice.wssUrl ? `, ${voice.wssUrl}` : ''}`);
     console.log(`Recordings ${voice.recordingsDir}`);
     console.log(`Prompts    ${voice.promptsDir}`);
     let stopping = false;

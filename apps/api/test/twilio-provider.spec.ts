@@ -138,7 +138,7 @@ describe('the Twilio provider', () => {
     const update = fake.requests.find((r) => r.path.endsWith(`/Calls/${sid(1)}.json`));
     expect(update).toMatchObject({ method: 'POST', authorized: true });
     expect(update!.form['Twiml']).toBe(
-      `<?xml version="1.0" encoding="UTF-8"?><Response><Dial record="record-from-answer-dual" recordingStatusCallback="${PUBLIC_URL}/telephony/twilio/recording"><Client>op-${op1}</Client></Dial></Response>`,
+      `<?xml version="1.0" encoding="UTF-8"?><Response><Say language="ja-JP">この通話は品質向上のため録音させていただきます。</Say><Dial record="record-from-answer-dual" recordingStatusCallback="${PUBLIC_URL}/telephony/twilio/recording"><Client>op-${op1}</Client></Dial></Response>`,
     );
   });
 
@@ -280,6 +280,56 @@ describe('the Twilio provider', () => {
       { token: tokens['op1'] },
     );
     expect(codeOf(again)).toBe('CONFLICT');
+  });
+
+  it('lets the called party of a recorded callback hear the consent before the operator', async () => {
+    await t.gql(`mutation { finishCall { state } }`, {}, { token: tokens['op1'] });
+    const [voicemail] = await t.query<{ intake_id: string; client_company_id: string }>(
+      `SELECT intake_id, client_company_id FROM call_sessions WHERE provider_call_id = $1`,
+      [sid(2)],
+    );
+    const [contract] = await t.query<{ id: string; version: number }>(
+      `SELECT id, version FROM contracts WHERE client_company_id = $1`,
+      [voicemail!.client_company_id],
+    );
+    await t.gql(
+      `mutation($input: UpdateContractInput!) { updateContract(input: $input) { id } }`,
+      {
+        input: {
+          id: contract!.id,
+          version: contract!.version,
+          recording: { recordCalls: true, retentionDays: 30, inPortal: true },
+        },
+      },
+      { token: tokens['bo'] },
+    );
+    const before = fake.requests.length;
+    const started = await t.gql(
+      `mutation($id: ID!) { startCallback(id: $id) { recorded } }`,
+      { id: voicemail!.intake_id },
+      { token: tokens['op1'] },
+    );
+    expect(started.data?.['startCallback']).toEqual({ recorded: true });
+    const create = fake.requests.slice(before).find((r) => r.path.endsWith('/Calls.json'));
+    expect(create!.form['Twiml']).toContain(
+      `<Number url="${PUBLIC_URL}/telephony/twilio/consent">+819012345678</Number>`,
+    );
+    // Twilio fetches the whisper, signed like every webhook; anyone else is refused.
+    const consent = await webhook('/telephony/twilio/consent', {
+      CallSid: sid(9),
+      AccountSid: ACCOUNT,
+    });
+    expect(consent.status).toBe(200);
+    expect(await consent.text()).toBe(
+      '<?xml version="1.0" encoding="UTF-8"?><Response><Say language="ja-JP">この通話は品質向上のため録音させていただきます。</Say></Response>',
+    );
+    const forged = await fetch(`${t.baseUrl}/telephony/twilio/consent`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ CallSid: sid(9) }).toString(),
+    });
+    expect(forged.status).toBe(403);
+    await t.gql(`mutation { finishCall { state } }`, {}, { token: tokens['op1'] });
   });
   it('asks Twilio about a call whose end never came: ended as Twilio says, left while still going, or by the limit', async () => {
     // op1 is on the callback above: these callers wait in the queue.

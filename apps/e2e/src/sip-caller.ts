@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** A tone as a WAV file made by sox: what a test plays into a call. */
@@ -24,13 +24,46 @@ export function toneFile(path: string, hertz: number, seconds: number): string {
   return path;
 }
 
-/** The RMS amplitude of a sound file (0–1), or of a stretch of it, by sox. */
-export function rmsOf(path: string, stretch?: { from: number; seconds: number }): number {
-  const trim = stretch ? ['trim', String(stretch.from), String(stretch.seconds)] : [];
-  const stat = spawnSync('sox', [path, '-n', ...trim, 'stat']);
+/**
+ * The RMS amplitude of a sound file (0–1) by sox: of a stretch of it, and of
+ * one band of frequencies (to tell a test tone from speech).
+ */
+export function rmsOf(
+  path: string,
+  stretch?: { from: number; seconds?: number },
+  band?: { low: number; high: number },
+): number {
+  const trim = stretch
+    ? ['trim', String(stretch.from), ...(stretch.seconds ? [String(stretch.seconds)] : [])]
+    : [];
+  const filter = band ? ['sinc', `${band.low}-${band.high}`] : [];
+  const stat = spawnSync('sox', [path, '-n', ...trim, ...filter, 'stat']);
   const match = /RMS\s+amplitude:\s+([0-9.]+)/.exec(stat.stderr.toString());
   if (!match) throw new Error(`sox could not read ${path}: ${stat.stderr.toString()}`);
   return Number(match[1]);
+}
+
+/**
+ * How strongly one frequency sounds in a stretch of a 16-bit PCM WAV file
+ * (Goertzel, per sample): a steady test tone stands far above speech there.
+ */
+export function toneLevel(
+  path: string,
+  hertz: number,
+  stretch: { from: number; seconds: number },
+): number {
+  const wav = readFileSync(path);
+  const rate = wav.readUInt32LE(24);
+  let at = 12;
+  while (wav.toString('latin1', at, at + 4) !== 'data') at += 8 + wav.readUInt32LE(at + 4);
+  const samples = Math.floor(wav.readUInt32LE(at + 4) / 2);
+  const from = Math.floor(stretch.from * rate);
+  const to = Math.min(samples, from + Math.floor(stretch.seconds * rate));
+  if (to <= from) throw new Error(`${path} is shorter than ${stretch.from} s`);
+  const k = 2 * Math.cos((2 * Math.PI * hertz) / rate);
+  let [s1, s2] = [0, 0];
+  for (let i = from; i < to; i++) [s1, s2] = [wav.readInt16LE(at + 8 + 2 * i) + k * s1 - s2, s1];
+  return Math.sqrt(Math.max(0, s1 * s1 + s2 * s2 - k * s1 * s2)) / (to - from);
 }
 
 /**

@@ -13,14 +13,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { closeToday, coverAllDay, launchBrowser, RunningDengon, shot, signIn } from './harness';
-import { rmsOf, SipCaller, toneFile } from './sip-caller';
+import { rmsOf, SipCaller, toneFile, toneLevel } from './sip-caller';
 import { SipProbe } from './sip-probe';
 
 const ROOT = resolve(__dirname, '../../..');
 const CLIENT_A = '株式会社サンプル商事';
 const CALLER = '録音 試験花子';
 // Ports of this test's own voice edge, away from a developer's running one.
-const EDGE = { sip: 25060, ws: 28088, ng: 22323, rtp: '33000-33499', media: 25070 };
+const EDGE = { sip: 25060, ws: 28088, wss: 28089, ng: 22323, rtp: '33000-33499', media: 25070 };
 // The carrier's side of the trunk, where callbacks go out.
 const TRUNK_OUT = 25090;
 const SECRETS = {
@@ -43,6 +43,7 @@ async function startEdge(
         ...SECRETS,
         VOICE_SIP_PORT: String(EDGE.sip),
         VOICE_WS_PORT: String(EDGE.ws),
+        VOICE_WSS_PORT: String(EDGE.wss),
         VOICE_NG_PORT: String(EDGE.ng),
         VOICE_RTP_PORTS: EDGE.rtp,
         VOICE_MEDIA_PORT: String(EDGE.media),
@@ -54,7 +55,7 @@ async function startEdge(
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
   const deadline = Date.now() + 30_000;
-  while (!(await listening(EDGE.ws))) {
+  while (!(await listening(EDGE.wss))) {
     if (child.exitCode !== null || Date.now() > deadline)
       throw new Error(`The voice edge did not start:\n${output}`);
     await new Promise((r) => setTimeout(r, 200));
@@ -171,7 +172,8 @@ describe('a real call reaches the operator’s headset', () => {
     [dengon, browser] = await Promise.all([
       RunningDengon.start({
         ...SECRETS,
-        VOICE_WS_URL: `ws://127.0.0.1:${EDGE.ws}`,
+        // Secure WebSocket, as a browser off localhost needs it.
+        VOICE_WS_URL: `wss://127.0.0.1:${EDGE.wss}`,
         VOICE_RECORDINGS_DIR: join(work, 'edge', 'voice', 'recordings'),
         // The API's media server, where the edge sends announcements and voicemail.
         VOICE_MEDIA_PORT: String(EDGE.media),
@@ -185,6 +187,8 @@ describe('a real call reaches the operator’s headset', () => {
         // A loopback-only network: without it WebRTC gathers no candidates (VOICE.md).
         '--allow-loopback-in-peer-connection',
         '--autoplay-policy=no-user-gesture-required',
+        // The edge's certificate is self-signed for 127.0.0.1.
+        '--ignore-certificate-errors',
       ]),
     ]);
     const port = new URL(dengon.baseUrl).port;
@@ -449,14 +453,28 @@ describe('a real call reaches the operator’s headset', () => {
       await callBack.waitFor({ timeout: 15_000 });
       await callBack.click();
       await drawer.getByText('03-9876-5432 に 0120-100-200 から発信します').waitFor();
+      await drawer.getByText(/お客様には最初に録音のご案内が流れ/).waitFor();
       // The carrier's side answers; the caller sees the client's number and audio flows both ways.
       await passes(async () => (await received(operator)).packets, 100, 'packets received');
       await passes(async () => (await received(operator)).level, 0.01, 'received audio level');
       expect(caller.log).toMatch(/sip:0120100200@/);
       await shot(operator, 'voice-6-callback');
+      // Past the consent announcement (6.3 s), the operator's voice reaches the caller.
+      await operator.waitForTimeout(11_000);
       await drawer.getByRole('button', { name: '電話を切る' }).click();
       await caller.ended();
-      expect(Math.max(...caller.heard().map((file) => rmsOf(file)))).toBeGreaterThan(0.05);
+      const [heard] = caller.heard();
+      expect(heard).toBeDefined();
+      // Client A records its calls: the caller first hears the consent (speech), not the
+      // operator's 660 Hz voice, which comes through only after it.
+      const speech = rmsOf(heard!, { from: 0.5, seconds: 4 });
+      const duringConsent = toneLevel(heard!, 660, { from: 0.5, seconds: 4 });
+      const afterConsent = toneLevel(heard!, 660, { from: 9, seconds: 2 });
+      expect({ speech: speech > 0.02, operatorAfterConsent: afterConsent > 200 }).toEqual({
+        speech: true,
+        operatorAfterConsent: true,
+      });
+      expect(duringConsent).toBeLessThan(afterConsent / 5);
       await drawer.getByText('折り返しの通話が終わりました（後処理中）').waitFor();
       // Client A records its calls: the callback's recording joins the voicemail on the record.
       const row = operator
@@ -488,6 +506,7 @@ describe('a real call reaches the operator’s headset', () => {
     const bare = await launchBrowser([
       '--use-fake-ui-for-media-stream',
       '--allow-loopback-in-peer-connection',
+      '--ignore-certificate-errors',
     ]);
     let caller: SipCaller | undefined;
     try {

@@ -36,6 +36,12 @@ export class CallbackCall {
 
   @Field({ description: 'The caller ID shown, national format' })
   callerIdNational!: string;
+
+  @Field({
+    description:
+      'Recorded by the client’s contract: the called party hears the consent announcement before the operator',
+  })
+  recorded!: boolean;
 }
 
 /** Placeholder call id of a SIP callback until the edge reports the INVITE's Call-ID. */
@@ -129,6 +135,7 @@ export class Callbacks {
       provider,
       toNational: plan.to.national,
       callerIdNational: callerIdNational.ok ? callerIdNational.national : plan.callerId,
+      recorded: plan.recorded,
     };
     if (provider === 'sip')
       return { ...view, dial: `sip:${callbackTarget(session.id)}@${this.config.VOICE_DOMAIN}` };

@@ -3,9 +3,9 @@ import twilio, { type Twilio } from 'twilio';
 import RequestClient from 'twilio/lib/base/RequestClient';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
+import { CONSENT, JA } from './twiml';
 
 const TWILIO_API = 'https://api.twilio.com';
-const JA = { language: 'ja-JP' } as const;
 
 /** Sends the helper's requests to TWILIO_API_BASE_URL (a proxy, or a local fake in tests) instead of api.twilio.com. */
 class BaseUrlClient extends RequestClient {
@@ -49,10 +49,12 @@ export class TwilioRest {
   /**
    * Takes the caller out of the <Enqueue> and dials the operator's Voice SDK
    * device (identity `op-<id>`); a recorded client's call is recorded from the
-   * answer, both parties on their own channel, reported to /telephony/twilio/recording.
+   * answer, both parties on their own channel, reported to
+   * /telephony/twilio/recording, after the caller has heard the consent.
    */
   async connect(callSid: string, identity: string, record: boolean): Promise<void> {
     const r = new twilio.twiml.VoiceResponse();
+    if (record) r.say(JA, CONSENT);
     const dial = r.dial(record ? this.recording() : {});
     dial.client(identity);
     await this.rest().calls(callSid).update({ twiml: r.toString() });
@@ -61,7 +63,8 @@ export class TwilioRest {
   /**
    * A callback: Twilio rings the operator's device first and, once answered,
    * dials the caller with the client's number (or the service's) as caller ID.
-   * Returns the new call's SID.
+   * Recorded, the called party first hears the consent (a <Number url> whisper,
+   * which Twilio fetches from /telephony/twilio/consent). Returns the new call's SID.
    */
   async callBack(options: {
     identity: string;
@@ -75,7 +78,12 @@ export class TwilioRest {
       callerId: options.callerId,
       ...(options.record ? this.recording() : {}),
     });
-    dial.number(options.to);
+    dial.number(
+      options.record && this.config.PUBLIC_URL
+        ? { url: `${this.publicUrl()}/telephony/twilio/consent` }
+        : {},
+      options.to,
+    );
     const call = await this.rest().calls.create({
       to: `client:${options.identity}`,
       from: options.callerId,

@@ -5,7 +5,7 @@ import { Recordings } from '../voice/recordings.service';
 import { CallRouting, type ProviderCallStatus } from './call-routing.service';
 import { TwilioSignatureGuard } from './signature.guards';
 import { TwilioRest } from './twilio-rest';
-import { routingTwiml, thanksTwiml } from './twiml';
+import { consentTwiml, routingTwiml, thanksTwiml } from './twiml';
 import { badField, notFound } from '../common/errors';
 
 type Form = Record<string, string | undefined>;
@@ -70,6 +70,15 @@ export class TwilioController {
       at: new Date(),
     });
     return routingTwiml(routing, '/telephony/twilio/voicemail');
+  }
+
+  /** The whisper a recorded callback's called party hears before the operator. */
+  @Post('consent')
+  @HttpCode(200)
+  @Header('Content-Type', 'text/xml; charset=utf-8')
+  consent(@Body() form: Form): string {
+    callSid(form);
+    return consentTwiml();
   }
 
   @Post('status')

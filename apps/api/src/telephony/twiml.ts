@@ -1,7 +1,9 @@
 import twilio from 'twilio';
 import type { Routing } from './call-routing.service';
 
-const JA = { language: 'ja-JP' } as const;
+export const JA = { language: 'ja-JP' } as const;
+/** The consent announcement, as voice/prompts.json says it to SIP callers. */
+export const CONSENT = 'この通話は品質向上のため録音させていただきます。';
 
 /** What the caller hears, in TwiML, for each routing decision. */
 export function routingTwiml(routing: Routing, voicemailAction: string): string {
@@ -31,6 +33,13 @@ export function routingTwiml(routing: Routing, voicemailAction: string): string 
       r.hangup();
       break;
   }
+  return r.toString();
+}
+
+/** What the called party of a recorded callback hears before the operator. */
+export function consentTwiml(): string {
+  const r = new twilio.twiml.VoiceResponse();
+  r.say(JA, CONSENT);
   return r.toString();
 }
 

@@ -109,7 +109,7 @@ type Documents = {
     "\n  query CompanyUsers($clientCompanyId: ID!) {\n    users(clientCompanyId: $clientCompanyId) {\n      id\n      name\n      email\n      role\n      createdAt\n    }\n  }\n": typeof types.CompanyUsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      name\n      email\n      role\n      createdAt\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  query SoftphoneCredentials {\n    softphoneCredentials {\n      wsUrl\n      sipUri\n      authorizationUser\n      password\n      expiresAt\n    }\n  }\n": typeof types.SoftphoneCredentialsDocument,
-    "\n  mutation StartCallback($id: ID!) {\n    startCallback(id: $id) {\n      callSessionId\n      provider\n      dial\n      toNational\n      callerIdNational\n    }\n  }\n": typeof types.StartCallbackDocument,
+    "\n  mutation StartCallback($id: ID!) {\n    startCallback(id: $id) {\n      callSessionId\n      provider\n      dial\n      toNational\n      callerIdNational\n      recorded\n    }\n  }\n": typeof types.StartCallbackDocument,
     "\n  mutation SetVoicemailGreeting($input: VoicemailGreetingInput!) {\n    setVoicemailGreeting(input: $input) {\n      durationSeconds\n      updatedAt\n    }\n  }\n": typeof types.SetVoicemailGreetingDocument,
 };
 const documents: Documents = {
@@ -208,7 +208,7 @@ const documents: Documents = {
     "\n  query CompanyUsers($clientCompanyId: ID!) {\n    users(clientCompanyId: $clientCompanyId) {\n      id\n      name\n      email\n      role\n      createdAt\n    }\n  }\n": types.CompanyUsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      name\n      email\n      role\n      createdAt\n    }\n  }\n": types.CreateUserDocument,
     "\n  query SoftphoneCredentials {\n    softphoneCredentials {\n      wsUrl\n      sipUri\n      authorizationUser\n      password\n      expiresAt\n    }\n  }\n": types.SoftphoneCredentialsDocument,
-    "\n  mutation StartCallback($id: ID!) {\n    startCallback(id: $id) {\n      callSessionId\n      provider\n      dial\n      toNational\n      callerIdNational\n    }\n  }\n": types.StartCallbackDocument,
+    "\n  mutation StartCallback($id: ID!) {\n    startCallback(id: $id) {\n      callSessionId\n      provider\n      dial\n      toNational\n      callerIdNational\n      recorded\n    }\n  }\n": types.StartCallbackDocument,
     "\n  mutation SetVoicemailGreeting($input: VoicemailGreetingInput!) {\n    setVoicemailGreeting(input: $input) {\n      durationSeconds\n      updatedAt\n    }\n  }\n": types.SetVoicemailGreetingDocument,
 };
 
@@ -609,7 +609,7 @@ export function graphql(source: "\n  query SoftphoneCredentials {\n    softphone
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation StartCallback($id: ID!) {\n    startCallback(id: $id) {\n      callSessionId\n      provider\n      dial\n      toNational\n      callerIdNational\n    }\n  }\n"): (typeof documents)["\n  mutation StartCallback($id: ID!) {\n    startCallback(id: $id) {\n      callSessionId\n      provider\n      dial\n      toNational\n      callerIdNational\n    }\n  }\n"];
+export function graphql(source: "\n  mutation StartCallback($id: ID!) {\n    startCallback(id: $id) {\n      callSessionId\n      provider\n      dial\n      toNational\n      callerIdNational\n      recorded\n    }\n  }\n"): (typeof documents)["\n  mutation StartCallback($id: ID!) {\n    startCallback(id: $id) {\n      callSessionId\n      provider\n      dial\n      toNational\n      callerIdNational\n      recorded\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -23,7 +23,11 @@ export function CallbackButton({ intakeId }: { intakeId: string }) {
     update: (cache, { data }) => writeMyStatus(cache, data?.finishCall),
   });
   const submit = useSubmit([]);
-  const [calling, setCalling] = useState<{ to: string; callerId: string } | null>(null);
+  const [calling, setCalling] = useState<{
+    to: string;
+    callerId: string;
+    recorded: boolean;
+  } | null>(null);
   const [ended, setEnded] = useState(false);
   const connected = useRef(false);
 
@@ -45,7 +49,7 @@ export function CallbackButton({ intakeId }: { intakeId: string }) {
     const result = await submit.submit(() => start({ variables: { id: intakeId } }));
     const call = result?.data?.startCallback;
     if (!call) return;
-    setCalling({ to: call.toNational, callerId: call.callerIdNational });
+    setCalling({ to: call.toNational, callerId: call.callerIdNational, recorded: call.recorded });
     if (call.dial) phone?.call(call.dial);
   }
 
@@ -62,6 +66,11 @@ export function CallbackButton({ intakeId }: { intakeId: string }) {
       {calling && (
         <Text size="sm">
           {t('voice.callbackTo', { to: calling.to, callerId: calling.callerId })}
+        </Text>
+      )}
+      {calling?.recorded && (
+        <Text size="sm" c="dimmed">
+          {t('voice.callbackConsent')}
         </Text>
       )}
       {calling && <CallControls />}

@@ -20,6 +20,7 @@ export const startCallbackMutation = graphql(`
       dial
       toNational
       callerIdNational
+      recorded
     }
   }
 `);
