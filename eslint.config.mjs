@@ -27,6 +27,11 @@ const API_FEATURES = [
   'voice',
 ];
 
+const NO_TEST_DOUBLES = {
+  name: '@dengon/test-doubles',
+  message: 'Test doubles are for tests only.',
+};
+
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', 'var/**', '.nx/**', 'libs/web/src/gql/**'] },
   js.configs.recommended,
@@ -55,8 +60,12 @@ export default tseslint.config(
             },
             {
               sourceTag: 'scope:backend',
-              onlyDependOnLibsWithTags: ['scope:backend', 'scope:shared'],
+              onlyDependOnLibsWithTags: ['scope:backend', 'scope:shared', 'scope:test'],
             },
+            // Test doubles stand alone (the API's shipped code may not import them: below);
+            // the browser tests drive the built apps from outside and use only them.
+            { sourceTag: 'scope:test', onlyDependOnLibsWithTags: [] },
+            { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:test'] },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             // The business rules stay pure: no framework, no I/O.
             {
@@ -81,6 +90,19 @@ export default tseslint.config(
     },
   },
   {
+    // Shipped API code never imports test doubles (the kernel's rule below repeats it).
+    files: ['apps/api/src/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [NO_TEST_DOUBLES],
+        },
+      ],
+    },
+  },
+  {
     // The API's kernel (database and tenant context, events, jobs, config, audit,
     // storage, PDF) sits below the business capabilities and imports none of them;
     // the composition root (app.module, entities, web/) wires them together.
@@ -89,6 +111,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: [NO_TEST_DOUBLES],
           patterns: [
             {
               group: API_FEATURES.map((feature) => `../${feature}/*`),

@@ -1,3 +1,5 @@
+const { join } = require('node:path');
+
 /**
  * Browser tests: the built Dengon (`npm start`'s own entry point) on a
  * throwaway embedded database, driven through Debian chromium by playwright-core.
@@ -8,7 +10,17 @@ module.exports = {
   rootDir: __dirname,
   testMatch: ['<rootDir>/src/**/*.e2e.ts'],
   transform: {
-    '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' } }],
+    '^.+\\.ts$': [
+      '@swc/jest',
+      {
+        jsc: {
+          parser: { syntax: 'typescript' },
+          target: 'es2022',
+          baseUrl: join(__dirname, '../..'),
+          paths: { '@dengon/test-doubles': ['libs/test-doubles/src/index.ts'] },
+        },
+      },
+    ],
   },
   testTimeout: 60_000,
   maxWorkers: 1,

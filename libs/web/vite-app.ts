@@ -44,6 +44,9 @@ export function dengonViteConfig({ app, base, port }: DengonViteOptions): UserCo
               { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
               { name: 'mantine', test: /node_modules[\\/]@mantine[\\/]/ },
               { name: 'graphql', test: /node_modules[\\/](@apollo|graphql|graphql-ws|rxjs)[\\/]/ },
+              // The softphones' libraries load with their phone, only where it runs.
+              { name: 'twilio', test: /node_modules[\\/](@twilio|loglevel)[\\/]/ },
+              { name: 'jssip', test: /node_modules[\\/](jssip|sdp-transform)[\\/]/ },
               { name: 'vendor', test: /node_modules[\\/]/ },
             ],
           },

@@ -2,7 +2,7 @@ import twilio from 'twilio';
 import { CallReconciler } from '../src/telephony/call-reconciler.service';
 import { encodeWav } from '../src/voice/call-audio';
 import { tone } from '../src/voice/media/prompts';
-import { FakeTwilio } from './fake-twilio';
+import { FakeTwilio } from '@dengon/test-doubles';
 import { openAndClosedClients } from './fixtures';
 import { codeOf, TestApp, until } from './test-app';
 
@@ -100,13 +100,18 @@ describe('the Twilio provider', () => {
   };
 
   it("gives an operator's device a Voice SDK token with a VoiceGrant, and a client user none", async () => {
-    const query = `{ twilioVoiceToken { token identity expiresAt } }`;
+    const query = `{ twilioVoiceToken { token identity edge expiresAt } }`;
     const result = await t.gql(query, {}, { token: tokens['op1'] });
-    const { token, identity } = result.data?.['twilioVoiceToken'] as {
+    const { token, identity, edge } = result.data?.['twilioVoiceToken'] as {
       token: string;
       identity: string;
+      edge: string;
     };
     expect(identity).toBe(`op-${op1}`);
+    // A Japanese service's devices meet Twilio at its Tokyo edge, which the console's policy lets them reach.
+    expect(edge).toBe('tokyo');
+    const policy = (await fetch(`${t.baseUrl}/healthz`)).headers.get('content-security-policy');
+    expect(policy).toContain("connect-src 'self' wss://*.twilio.com https://*.twilio.com");
     const claims = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as {
       iss: string;
       sub: string;

@@ -253,3 +253,27 @@ function freePort(): Promise<number> {
     });
   });
 }
+
+/** Asks until the figure passes the bound, for what the call does in its own time. */
+export async function passes(
+  probe: () => Promise<number>,
+  bound: number,
+  what: string,
+): Promise<number> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const value = await probe().catch(() => Number.NaN);
+    if (value > bound) return value;
+    if (Date.now() > deadline) throw new Error(`${what} stayed at ${value}, not above ${bound}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+/** The softphone's received-audio figures as the call screen shows them. */
+export async function received(page: Page): Promise<{ packets: number; level: number }> {
+  const stats = page.getByTestId('voice-stats');
+  return {
+    packets: Number(await stats.getAttribute('data-packets-received')),
+    level: Number(await stats.getAttribute('data-audio-level')),
+  };
+}

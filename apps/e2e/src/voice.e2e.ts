@@ -12,7 +12,16 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { closeToday, coverAllDay, launchBrowser, RunningDengon, shot, signIn } from './harness';
+import {
+  closeToday,
+  coverAllDay,
+  launchBrowser,
+  passes,
+  received,
+  RunningDengon,
+  shot,
+  signIn,
+} from './harness';
 import { rmsOf, SipCaller, toneFile, toneLevel } from './sip-caller';
 import { SipProbe } from './sip-probe';
 
@@ -71,17 +80,6 @@ function listening(port: number): Promise<boolean> {
   });
 }
 
-/** Asks until the figure passes the bound, for what the call does in its own time. */
-async function passes(probe: () => Promise<number>, bound: number, what: string): Promise<number> {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const value = await probe().catch(() => Number.NaN);
-    if (value > bound) return value;
-    if (Date.now() > deadline) throw new Error(`${what} stayed at ${value}, not above ${bound}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
-
 /**
  * Opens the caller's record from the history page, plays its recording in the
  * page's audio player and returns its length in seconds as the screen says it.
@@ -122,15 +120,6 @@ async function playRecording(page: Page, row: string): Promise<{ seconds: number
   const src = (await player.getAttribute('src')) ?? '';
   await drawer.getByRole('button', { name: '閉じる' }).click();
   return { seconds: Number(minutes) * 60 + Number(secs), src };
-}
-
-/** The softphone's received-audio figures as the call screen shows them. */
-async function received(page: Page): Promise<{ packets: number; level: number }> {
-  const stats = page.getByTestId('voice-stats');
-  return {
-    packets: Number(await stats.getAttribute('data-packets-received')),
-    level: Number(await stats.getAttribute('data-audio-level')),
-  };
 }
 
 /**

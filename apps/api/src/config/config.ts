@@ -57,6 +57,11 @@ const schema = z.object({
     .regex(/^AP[0-9a-f]{32}$/, 'must be AP followed by 32 hex digits')
     .optional(),
   TWILIO_API_BASE_URL: z.url().default('https://api.twilio.com'),
+  // Where operators' devices meet Twilio: the Tokyo edge for a Japanese service.
+  TWILIO_VOICE_EDGE: z
+    .string()
+    .regex(/^[a-z0-9-]+$/, 'must be a Twilio edge name such as tokyo or roaming')
+    .default('tokyo'),
   TELEPHONY_EVENTS_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   ACK_LINK_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   DELIVERY_REPORTS_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),

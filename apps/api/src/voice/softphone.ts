@@ -31,6 +31,9 @@ export class TwilioVoiceToken {
   @Field({ description: 'op-{userId}: the client name calls are dialed to' })
   identity!: string;
 
+  @Field({ description: 'The Twilio edge the device connects through (TWILIO_VOICE_EDGE)' })
+  edge!: string;
+
   @Field()
   expiresAt!: Date;
 }

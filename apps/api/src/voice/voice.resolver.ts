@@ -63,6 +63,7 @@ export class VoiceResolver {
     return {
       token: token.toJwt(),
       identity,
+      edge: c.TWILIO_VOICE_EDGE,
       expiresAt: new Date(Date.now() + c.VOICE_CREDENTIAL_SECONDS * 1000),
     };
   }

@@ -13,6 +13,7 @@ import type { AppConfig } from '../config/config';
  */
 export function securityHeaders(app: NestExpressApplication, config: AppConfig): void {
   const https = config.PUBLIC_URL?.startsWith('https:') ?? false;
+  const twilio = Boolean(config.TWILIO_ACCOUNT_SID && config.TWILIO_TWIML_APP_SID);
   const common = {
     referrerPolicy: { policy: 'same-origin' as const },
     frameguard: { action: 'deny' as const },
@@ -30,11 +31,14 @@ export function securityHeaders(app: NestExpressApplication, config: AppConfig):
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:', 'blob:'],
         fontSrc: ["'self'", 'data:'],
-        mediaSrc: ["'self'", 'blob:'],
-        // Subscriptions over this origin's WebSocket; the softphone to the SIP edge.
+        // Twilio's device plays its sounds from Twilio's SDK host.
+        mediaSrc: ["'self'", 'blob:', ...(twilio ? ['https://sdk.twilio.com'] : [])],
+        // Subscriptions over this origin's WebSocket; the softphone to the SIP
+        // edge, or Twilio's device to its signalling edge and event gateway.
         connectSrc: [
           "'self'",
           ...(config.VOICE_WS_URL ? [new URL(config.VOICE_WS_URL).origin] : []),
+          ...(twilio ? ['wss://*.twilio.com', 'https://*.twilio.com'] : []),
         ],
         frameSrc: ["'self'"],
         objectSrc: ["'none'"],

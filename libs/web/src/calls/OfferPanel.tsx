@@ -19,7 +19,7 @@ import { toApiProblem, type ApiProblem } from '../forms/api-problem';
 import { FormProblem } from '../forms/FormProblem';
 import type { OfferDetailsFragment } from '../gql/graphql';
 import { useNow } from '../ui/useNow';
-import type { SoftphoneProblem } from '../voice/softphone';
+import type { SoftphoneProblem } from '../voice/phone';
 import { useSoftphone } from '../voice/SoftphoneProvider';
 import { ring } from '../voice/tones';
 import { writeMyOffer } from './cache';

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Menu, Progress, Stack, Text } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AudioStats } from './softphone';
+import type { AudioStats } from './phone';
 import { useSoftphone } from './SoftphoneProvider';
 
 const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '0', '#'];
@@ -45,14 +45,16 @@ export function CallControls() {
         >
           {t(line.muted ? 'voice.unmute' : 'voice.mute')}
         </Button>
-        <Button
-          size="xs"
-          variant={line.held ? 'filled' : 'default'}
-          color="violet"
-          onClick={() => phone.setHeld(!line.held)}
-        >
-          {t(line.held ? 'voice.unhold' : 'voice.hold')}
-        </Button>
+        {phone.canHold && (
+          <Button
+            size="xs"
+            variant={line.held ? 'filled' : 'default'}
+            color="violet"
+            onClick={() => phone.setHeld(!line.held)}
+          >
+            {t(line.held ? 'voice.unhold' : 'voice.hold')}
+          </Button>
+        )}
         <Menu>
           <Menu.Target>
             <Button size="xs" variant="default">

@@ -50,7 +50,7 @@ export function CallbackButton({ intakeId }: { intakeId: string }) {
     const call = result?.data?.startCallback;
     if (!call) return;
     setCalling({ to: call.toNational, callerId: call.callerIdNational, recorded: call.recorded });
-    if (call.dial) phone?.call(call.dial);
+    phone?.call(call.dial);
   }
 
   return (

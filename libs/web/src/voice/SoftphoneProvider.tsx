@@ -2,8 +2,8 @@ import { Permission } from '@dengon/domain';
 import { useQuery } from '@apollo/client/react';
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
 import { useCan } from '../shell/CurrentUser';
-import { softphoneCredentialsQuery } from './documents';
-import { type LineState, Softphone } from './softphone';
+import { phoneCredentialsQuery } from './documents';
+import type { LineState, Phone, PhoneCredential } from './phone';
 
 const MICROPHONE_KEY = 'dengon.microphone';
 // Ask for a new credential this long before the current one expires.
@@ -11,7 +11,7 @@ const RENEW_BEFORE_MS = 60_000;
 
 export interface SoftphoneContext {
   /** Null where no voice stack runs: calls are simulated and accepting needs no headset. */
-  phone: Softphone | null;
+  phone: Phone | null;
   line: LineState;
   microphoneId: string | null;
   setMicrophoneId: (id: string | null) => void;
@@ -26,38 +26,63 @@ const Context = createContext<SoftphoneContext>({
 
 export const useSoftphone = () => useContext(Context);
 
+const chosenMicrophone = () => localStorage.getItem(MICROPHONE_KEY);
+
+/** The phone of the provider that carries the calls, its code loaded only where it is used. */
+async function phoneFor(kind: PhoneCredential['kind']): Promise<Phone> {
+  if (kind === 'sip') {
+    const { SipPhone } = await import('./sip-phone');
+    return new SipPhone(chosenMicrophone);
+  }
+  const { TwilioPhone } = await import('./twilio-phone');
+  return new TwilioPhone(chosenMicrophone);
+}
+
 /**
  * The operator's softphone for as long as the console is open (a call rings
  * on any screen, and a callback is placed from a record), registered with a
- * fresh credential.
+ * fresh credential: at Dengon's SIP edge where it runs, else as a Twilio
+ * Voice SDK device where Twilio carries the calls.
  */
 export function SoftphoneProvider({ children }: { children: ReactNode }) {
-  const credentials = useQuery(softphoneCredentialsQuery, { fetchPolicy: 'network-only' });
-  const [microphoneId, setMicrophoneIdState] = useState<string | null>(() =>
-    localStorage.getItem(MICROPHONE_KEY),
-  );
-  const [speaker] = useState(() => {
-    const element = new Audio();
-    element.autoplay = true;
-    return element;
-  });
-  const [phone] = useState(
-    () => new Softphone(speaker, () => localStorage.getItem(MICROPHONE_KEY)),
-  );
-  const [line, setLine] = useState<LineState>(phone.line);
-  const current = credentials.data?.softphoneCredentials ?? null;
+  const credentials = useQuery(phoneCredentialsQuery, { fetchPolicy: 'network-only' });
+  const [microphoneId, setMicrophoneIdState] = useState<string | null>(chosenMicrophone);
+  const [phone, setPhone] = useState<Phone | null>(null);
+  const [line, setLine] = useState<LineState>({ kind: 'offline' });
   const { refetch } = credentials;
+  const current = useMemo(() => {
+    const sip = credentials.data?.softphoneCredentials;
+    if (sip) return { credential: { kind: 'sip' as const, ...sip }, expiresAt: sip.expiresAt };
+    const twilio = credentials.data?.twilioVoiceToken;
+    if (twilio)
+      return {
+        credential: { kind: 'twilio' as const, token: twilio.token, edge: twilio.edge },
+        expiresAt: twilio.expiresAt,
+      };
+    return null;
+  }, [credentials.data]);
+  const kind = current?.credential.kind ?? null;
 
   useEffect(() => {
-    const unsubscribe = phone.subscribe(setLine);
+    if (!kind) return;
+    let made: Phone | null = null;
+    let live = true;
+    void phoneFor(kind).then((loaded) => {
+      if (!live) return;
+      made = loaded;
+      setLine(loaded.line);
+      setPhone(loaded);
+    });
     return () => {
-      unsubscribe();
-      phone.stop();
+      live = false;
+      made?.stop();
+      setPhone(null);
     };
-  }, [phone]);
+  }, [kind]);
+  useEffect(() => phone?.subscribe(setLine), [phone]);
   useEffect(() => {
-    if (!current) return;
-    phone.start(current);
+    if (!phone || !current) return;
+    phone.start(current.credential);
     const renew = setTimeout(
       () => void refetch(),
       Math.max(10_000, Date.parse(current.expiresAt) - Date.now() - RENEW_BEFORE_MS),
@@ -67,7 +92,7 @@ export function SoftphoneProvider({ children }: { children: ReactNode }) {
 
   const value = useMemo<SoftphoneContext>(
     () => ({
-      phone: current ? phone : null,
+      phone,
       line,
       microphoneId,
       setMicrophoneId: (id) => {
@@ -76,7 +101,7 @@ export function SoftphoneProvider({ children }: { children: ReactNode }) {
         setMicrophoneIdState(id);
       },
     }),
-    [current, phone, line, microphoneId],
+    [phone, line, microphoneId],
   );
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }

@@ -1,12 +1,17 @@
 import { graphql } from '../gql';
 
-export const softphoneCredentialsQuery = graphql(`
-  query SoftphoneCredentials {
+export const phoneCredentialsQuery = graphql(`
+  query PhoneCredentials {
     softphoneCredentials {
       wsUrl
       sipUri
       authorizationUser
       password
+      expiresAt
+    }
+    twilioVoiceToken {
+      token
+      edge
       expiresAt
     }
   }

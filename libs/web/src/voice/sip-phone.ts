@@ -1,35 +1,8 @@
 import { C, UA, WebSocketInterface } from 'jssip';
 import type { RTCSession } from 'jssip/lib/RTCSession';
+import { type AudioStats, type Phone, type PhoneCredential, PhoneLine } from './phone';
 
-export interface SoftphoneCredentials {
-  wsUrl: string;
-  sipUri: string;
-  authorizationUser: string;
-  password: string;
-}
-
-/** What the operator's headset is doing, for the screen. */
-export type LineState =
-  | { kind: 'offline' }
-  | { kind: 'connecting' }
-  | { kind: 'ready' }
-  | { kind: 'ringing' }
-  | { kind: 'dialing' }
-  | { kind: 'talking'; muted: boolean; held: boolean }
-  | { kind: 'failed'; reason: SoftphoneProblem };
-
-/** Problems said to the operator in their language (i18n keys under `voice.problem`). */
-export type SoftphoneProblem =
-  'registration' | 'network' | 'noMicrophone' | 'microphoneDenied' | 'microphoneBusy' | 'media';
-
-/** What was received on the call, from the WebRTC statistics. */
-export interface AudioStats {
-  packetsReceived: number;
-  bytesReceived: number;
-  audioLevel: number;
-  packetsSent: number;
-  jitterMs: number;
-}
+type SipCredential = Extract<PhoneCredential, { kind: 'sip' }>;
 
 /**
  * The console's SIP user agent (JsSIP over WebSocket to Dengon's SIP edge):
@@ -37,32 +10,24 @@ export interface AudioStats {
  * and answers when the operator accepts it, and calls callers back. One call
  * at a time, as the ACD offers one at a time.
  */
-export class Softphone {
+export class SipPhone extends PhoneLine implements Phone {
+  readonly canHold = true;
   private ua: UA | null = null;
   private session: RTCSession | null = null;
   private answerOnArrival = false;
   /** A renewed credential that waits for the call in progress to end. */
-  private renewed: SoftphoneCredentials | null = null;
-  private state: LineState = { kind: 'offline' };
-  private readonly listeners = new Set<(state: LineState) => void>();
+  private renewed: SipCredential | null = null;
+  /** Where the caller's voice plays. */
+  private readonly speaker: HTMLAudioElement;
 
-  constructor(
-    /** Where the caller's voice plays. */
-    private readonly speaker: HTMLAudioElement,
-    private readonly microphone: () => string | null,
-  ) {}
-
-  get line(): LineState {
-    return this.state;
+  constructor(microphone: () => string | null) {
+    super(microphone);
+    this.speaker = new Audio();
+    this.speaker.autoplay = true;
   }
 
-  subscribe(listener: (state: LineState) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  }
-
-  /** Registers with the credential; a renewal during a call waits until the call ends. */
-  start(credentials: SoftphoneCredentials): void {
+  start(credentials: PhoneCredential): void {
+    if (credentials.kind !== 'sip') return;
     if (this.session) {
       this.renewed = credentials;
       return;
@@ -106,26 +71,14 @@ export class Softphone {
     this.set({ kind: 'offline' });
   }
 
-  /** Asks for the microphone before a call is accepted, so a missing one is said while the offer still rings. */
-  async checkMicrophone(): Promise<SoftphoneProblem | null> {
-    try {
-      const stream = await navigator.mediaDevices.getUserMedia(this.constraints());
-      stream.getTracks().forEach((track) => track.stop());
-      return null;
-    } catch (error) {
-      return microphoneProblem(error);
-    }
-  }
-
-  /** The operator accepted the offer: answer the ringing call, or the one about to ring. */
   answer(): void {
     if (this.session && !this.session.isEstablished()) this.pickUp(this.session);
     else this.answerOnArrival = true;
   }
 
   /** Calls out (a callback the API set up): dialing until the far end answers, then talking. */
-  call(target: string): void {
-    if (!this.ua || this.session) return;
+  call(target: string | null): void {
+    if (!target || !this.ua || this.session) return;
     const session = this.ua.call(target, this.mediaOptions());
     this.take(session);
     this.set({ kind: 'dialing' });
@@ -232,22 +185,4 @@ export class Softphone {
     // The edge relays media (rtpengine): no STUN or TURN of the browser's own.
     return { mediaConstraints: this.constraints(), pcConfig: { iceServers: [] } };
   }
-
-  private constraints(): MediaStreamConstraints {
-    const deviceId = this.microphone();
-    return { audio: deviceId ? { deviceId: { exact: deviceId } } : true, video: false };
-  }
-
-  private set(state: LineState): void {
-    this.state = state;
-    for (const listener of this.listeners) listener(state);
-  }
-}
-
-function microphoneProblem(error: unknown): SoftphoneProblem {
-  const name = error instanceof DOMException ? error.name : '';
-  if (name === 'NotFoundError' || name === 'OverconstrainedError') return 'noMicrophone';
-  if (name === 'NotAllowedError' || name === 'SecurityError') return 'microphoneDenied';
-  if (name === 'NotReadableError' || name === 'AbortError') return 'microphoneBusy';
-  return 'media';
 }

@@ -7,6 +7,8 @@ export interface TwilioRequest {
   path: string;
   form: Record<string, string>;
   authorized: boolean;
+  /** The SID of the call this request created. */
+  createdSid?: string;
 }
 
 /**
@@ -20,6 +22,7 @@ export class FakeTwilio {
   readonly failing = new Set<string>();
   /** What a GET of a call answers, by its SID (Twilio's status and duration). */
   readonly calls = new Map<string, { status: string; duration?: string }>();
+  private readonly waiters: (() => void)[] = [];
 
   private readonly server: Server = createServer((req, res) => {
     let body = '';
@@ -54,6 +57,26 @@ export class FakeTwilio {
     return `${this.baseUrl}/2010-04-01/Accounts/${this.accountSid}/Recordings/${sid}`;
   }
 
+  /** The first request (kept or still to come) that matches, as Twilio would act on it. */
+  async next(
+    match: (request: TwilioRequest) => boolean,
+    timeoutMs = 15_000,
+  ): Promise<TwilioRequest> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = this.requests.find(match);
+      if (found) return found;
+      if (Date.now() > deadline)
+        throw new Error(
+          `Twilio was not asked for that; it got ${this.requests.map((r) => `${r.method} ${r.path}`).join(', ')}`,
+        );
+      await new Promise<void>((resolve) => {
+        this.waiters.push(resolve);
+        setTimeout(resolve, 200);
+      });
+    }
+  }
+
   close(): Promise<void> {
     return new Promise((resolve) => this.server.close(() => resolve()));
   }
@@ -68,12 +91,14 @@ export class FakeTwilio {
     const path = url.split('?')[0]!;
     const expected = `Basic ${Buffer.from(`${this.key.sid}:${this.key.secret}`).toString('base64')}`;
     const authorized = authorization === expected;
-    this.requests.push({
+    const request: TwilioRequest = {
       method,
       path,
       form: Object.fromEntries(new URLSearchParams(body)),
       authorized,
-    });
+    };
+    this.requests.push(request);
+    for (const waiter of this.waiters.splice(0)) waiter();
     const json = (status: number, value: unknown) => {
       res.writeHead(status, { 'content-type': 'application/json' });
       res.end(JSON.stringify(value));
@@ -94,6 +119,7 @@ export class FakeTwilio {
     }
     if (method === 'POST' && path === `${account}/Calls.json`) {
       const sid = `CA${randomBytes(16).toString('hex')}`;
+      request.createdSid = sid;
       return json(201, { sid, account_sid: this.accountSid, status: 'queued' });
     }
     const recording = new RegExp(`^${account}/Recordings/(RE[0-9a-f]{32})\\.wav$`).exec(path);
