@@ -34,7 +34,9 @@ async function main(): Promise<void> {
     env: { JOB_POLL_SECONDS: '0.5' },
   });
   try {
-    const { app, url } = api;
+    const { url } = api;
+    // The billing run is driven through the services, in this process.
+    const app = api.app!;
     const config = app.get<AppConfig>(APP_CONFIG);
     const invoices = app.get(Invoices);
     const system = RequestContext.system();

