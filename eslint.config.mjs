@@ -36,7 +36,7 @@ export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', 'var/**', '.nx/**', 'libs/web/src/gql/**'] },
   js.configs.recommended,
   {
-    files: ['**/*.ts', '**/*.tsx'],
+    files: ['**/*.ts', '**/*.tsx', '**/*.mts'],
     extends: [tseslint.configs.recommendedTypeChecked],
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },

@@ -14,6 +14,13 @@ describe('signing in to both apps', () => {
     await dengon?.stop();
   });
 
+  it('starts with the demo on a fresh folder and prints no warning of its own', () => {
+    const started = dengon.output();
+    expect(started).toContain('Dengon is running');
+    // e.g. pg's "already executing a query" deprecation, once printed at the demo's first start
+    expect(started.split('\n').filter((line) => /warn/i.test(line))).toEqual([]);
+  });
+
   it('signs an operator in to the console; the session survives a reload; sign-out ends it', async () => {
     const page = await browser.newPage({ locale: 'ja-JP' });
     await page.goto(`${dengon.baseUrl}/console/`);

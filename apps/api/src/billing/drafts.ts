@@ -44,15 +44,14 @@ export async function buildDrafts(
   if (contracts.length === 0) return [];
   const ids = contracts.map((c) => c.id);
   const companyIds = contracts.map((c) => c.clientCompanyId);
-  const [terms, options, companies, plans, prices, calls, credits] = await Promise.all([
-    em.findBy(ContractPlanTerm, { contractId: In(ids) }),
-    em.findBy(ContractOption, { contractId: In(ids) }),
-    em.findBy(ClientCompany, { id: In(companyIds) }),
-    em.find(Plan),
-    em.find(PlanPriceVersion),
-    callCounts(em, companyIds, shiftBillingMonth(month, -1)),
-    creditsLeft(em, companyIds),
-  ]);
+  // One after another: a transaction is one connection, which runs one query at a time anyway.
+  const terms = await em.findBy(ContractPlanTerm, { contractId: In(ids) });
+  const options = await em.findBy(ContractOption, { contractId: In(ids) });
+  const companies = await em.findBy(ClientCompany, { id: In(companyIds) });
+  const plans = await em.find(Plan);
+  const prices = await em.find(PlanPriceVersion);
+  const calls = await callCounts(em, companyIds, shiftBillingMonth(month, -1));
+  const credits = await creditsLeft(em, companyIds);
   const planName = new Map(plans.map((p) => [p.code, p.nameJa]));
   const companyOf = new Map(companies.map((c) => [c.id, c]));
   return contracts.map((contract) => {
