@@ -18,6 +18,7 @@ import { Callbacks1796593214615 } from './1796593214615-Callbacks';
 import { EnterCallInTheDatabase1796600158815 } from './1796600158815-EnterCallInTheDatabase';
 import { GrantedPermissions1796602467079 } from './1796602467079-GrantedPermissions';
 import { VoicemailGreetings1796603324212 } from './1796603324212-VoicemailGreetings';
+import { ServiceLevelTargets1796615761418 } from './1796615761418-ServiceLevelTargets';
 
 /** Every migration in order; the only way the schema changes. */
 export const migrations = [
@@ -41,4 +42,5 @@ export const migrations = [
   EnterCallInTheDatabase1796600158815,
   GrantedPermissions1796602467079,
   VoicemailGreetings1796603324212,
+  ServiceLevelTargets1796615761418,
 ];

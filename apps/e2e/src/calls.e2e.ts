@@ -107,5 +107,16 @@ describe('a call from the ringing 0120 number to the client portal', () => {
       .waitFor();
     expect(await portalB.getByText(CALLER).count()).toBe(0);
     await shot(portalB, 'calls-4-other-client');
+
+    // The supervisor's board holds client A's calls to its contract's target (80 % within 20 s).
+    const supervisor = await newPage();
+    await supervisor.goto(`${dengon.baseUrl}/console/board`);
+    await signIn(supervisor, 'supervisor@dengon.example');
+    const byClient = supervisor.getByRole('table', { name: 'クライアント別のサービスレベル' });
+    const rowA = byClient.getByRole('row').filter({ hasText: CLIENT_A });
+    await rowA.getByText('20秒以内に80%').waitFor();
+    await rowA.getByText('100%').waitFor();
+    expect(await rowA.getByText('目標未達').count()).toBe(0);
+    await shot(supervisor, 'calls-5-board-service-level');
   }, 120_000);
 });

@@ -3,7 +3,9 @@ import {
   formatNational,
   renderGreeting,
   serviceLevel,
-  SERVICE_LEVEL_TARGET_SECONDS,
+  SERVICE_LEVEL_DEFAULTS,
+  belowTarget,
+  sumServiceLevelCounts,
   type ServiceLevelCounts,
   timeOfDayGreeting,
   tokyoHour,
@@ -58,6 +60,9 @@ export class QueuedCall {
 
   @Field(() => Int)
   waitingSeconds!: number;
+
+  @Field(() => Int, { description: "Seconds its client's service-level target allows" })
+  targetSeconds!: number;
 }
 
 @ObjectType({ description: 'An operator on the board (offline operators are left out)' })
@@ -96,6 +101,24 @@ export class ServiceLevelToday {
   share!: number | null;
 }
 
+@ObjectType({ description: "One client's calls today against its contract's target" })
+export class ClientServiceLevel extends ServiceLevelToday {
+  @Field(() => ID)
+  clientCompanyId!: string;
+
+  @Field()
+  clientName!: string;
+
+  @Field(() => Int, { description: 'The target: this percentage within targetSeconds' })
+  targetPercent!: number;
+
+  @Field(() => Int)
+  targetSeconds!: number;
+
+  @Field({ description: 'The share so far falls short of the target' })
+  belowTarget!: boolean;
+}
+
 @ObjectType()
 export class CallCenterBoard {
   @Field(() => [QueuedCall], {
@@ -108,11 +131,22 @@ export class CallCenterBoard {
   })
   operators!: BoardOperator[];
 
-  @Field(() => ServiceLevelToday)
+  @Field(() => ServiceLevelToday, {
+    description: "Every client's calls together, each judged against its own client's target",
+  })
   serviceLevel!: ServiceLevelToday;
 
-  @Field(() => Int)
-  targetSeconds!: number;
+  @Field(() => [ClientServiceLevel], {
+    description: 'Each client with calls today, those short of their target first',
+  })
+  clients!: ClientServiceLevel[];
+}
+
+interface ClientTarget {
+  clientCompanyId: string;
+  clientName: string;
+  targetPercent: number;
+  targetSeconds: number;
 }
 
 /** The ACD as operators and supervisors see it: offers, the queue, the board. */
@@ -166,30 +200,58 @@ export class AcdViews {
         .createQueryBuilder(CallSession, 's')
         .leftJoin(ClientCompany, 'c', 'c.id = s.client_company_id')
         .addSelect('c.name', 'client_name')
+        // The seconds of its client's target (latest contract); null for an unknown number.
+        .addSelect(
+          `(SELECT t.service_level_seconds FROM contracts t
+             WHERE t.client_company_id = s.client_company_id ORDER BY t.start_date DESC LIMIT 1)`,
+          'target_seconds',
+        )
         .where("s.state IN ('QUEUED', 'UNASSIGNED')")
         .orderBy('s.started_at')
-        .getRawAndEntities<{ client_name: string | null }>();
+        .getRawAndEntities<{ client_name: string | null; target_seconds: number | null }>();
       const operators = await em.find(OperatorStatus, {
         relations: { user: true },
         where: { state: Not(OperatorState.OFFLINE) },
         order: { since: 'ASC' },
       });
-      const [counts] = await em.query<ServiceLevelCounts[]>(
-        `SELECT count(*) FILTER (WHERE answered_at - started_at <= make_interval(secs => $1))::int AS "answeredWithinTarget",
-                count(*) FILTER (WHERE answered_at - started_at > make_interval(secs => $1))::int AS "answeredLate",
-                count(*) FILTER (WHERE answered_at IS NULL AND state IN ('COMPLETED', 'FAILED'))::int AS "abandoned",
-                count(*) FILTER (WHERE state = 'QUEUED' AND now() - started_at > make_interval(secs => $1))::int AS "waitingOverTarget"
-           FROM call_sessions
-          WHERE started_at >= date_trunc('day', now() AT TIME ZONE 'Asia/Tokyo') AT TIME ZONE 'Asia/Tokyo'
-            AND client_company_id IS NOT NULL AND state NOT IN ('VOICEMAIL', 'BUSY')`,
-        [SERVICE_LEVEL_TARGET_SECONDS],
+      // Each call against its own client's target (the contract in force: the latest started).
+      const perClient = await em.query<(ServiceLevelCounts & ClientTarget)[]>(
+        `WITH terms AS (
+           SELECT DISTINCT ON (client_company_id) client_company_id,
+                  service_level_percent AS percent, service_level_seconds AS seconds
+             FROM contracts ORDER BY client_company_id, start_date DESC)
+         SELECT s.client_company_id AS "clientCompanyId", c.name AS "clientName",
+                coalesce(t.percent, $1)::int AS "targetPercent", coalesce(t.seconds, $2)::int AS "targetSeconds",
+                count(*) FILTER (WHERE s.answered_at - s.started_at <= make_interval(secs => coalesce(t.seconds, $2)))::int AS "answeredWithinTarget",
+                count(*) FILTER (WHERE s.answered_at - s.started_at > make_interval(secs => coalesce(t.seconds, $2)))::int AS "answeredLate",
+                count(*) FILTER (WHERE s.answered_at IS NULL AND s.state IN ('COMPLETED', 'FAILED'))::int AS "abandoned",
+                count(*) FILTER (WHERE s.state = 'QUEUED' AND now() - s.started_at > make_interval(secs => coalesce(t.seconds, $2)))::int AS "waitingOverTarget"
+           FROM call_sessions s
+           JOIN client_companies c ON c.id = s.client_company_id
+           LEFT JOIN terms t ON t.client_company_id = s.client_company_id
+          WHERE s.started_at >= date_trunc('day', now() AT TIME ZONE 'Asia/Tokyo') AT TIME ZONE 'Asia/Tokyo'
+            AND s.state NOT IN ('VOICEMAIL', 'BUSY')
+          GROUP BY s.client_company_id, c.name, t.percent, t.seconds`,
+        [SERVICE_LEVEL_DEFAULTS.percent, SERVICE_LEVEL_DEFAULTS.withinSeconds],
       );
+      const total = sumServiceLevelCounts(perClient);
+      const clients = perClient
+        .map((client) => {
+          const share = serviceLevel(client);
+          return { ...client, share, belowTarget: belowTarget(share, client.targetPercent) };
+        })
+        .sort(
+          (a, b) =>
+            Number(b.belowTarget) - Number(a.belowTarget) ||
+            a.clientName.localeCompare(b.clientName, 'ja'),
+        );
       const now = Date.now();
       return {
         queue: entities.map((call, i) => ({
           call,
           clientName: raw[i]?.client_name ?? null,
           waitingSeconds: Math.floor((now - call.startedAt.getTime()) / 1000),
+          targetSeconds: raw[i]?.target_seconds ?? SERVICE_LEVEL_DEFAULTS.withinSeconds,
         })),
         operators: operators.map((o) => ({
           userId: o.userId,
@@ -198,8 +260,8 @@ export class AcdViews {
           since: o.since,
           afterCallWorkUntil: o.afterCallWorkUntil,
         })),
-        serviceLevel: { ...counts!, share: serviceLevel(counts!) },
-        targetSeconds: SERVICE_LEVEL_TARGET_SECONDS,
+        serviceLevel: { ...total, share: serviceLevel(total) },
+        clients,
       };
     });
   }

@@ -1,4 +1,4 @@
-import type { BillingTerms } from '@dengon/domain';
+import { type BillingTerms, SERVICE_LEVEL_DEFAULTS } from '@dengon/domain';
 import { GraphQLJSONObject } from 'graphql-type-json';
 import { Plan } from '../plans/plan.entity';
 import { ClientCompany } from '../clients/client-company.entity';
@@ -108,6 +108,17 @@ export class Contract {
   @Field(() => Int, { description: 'Seconds a caller waits for an operator before voicemail' })
   @Column({ type: 'int', default: WAITING_DEFAULTS.maxWaitSeconds })
   maxWaitSeconds!: number;
+
+  @Field(() => Int, {
+    description:
+      'Service-level target: this percentage of calls answered within serviceLevelSeconds',
+  })
+  @Column({ type: 'int', default: SERVICE_LEVEL_DEFAULTS.percent })
+  serviceLevelPercent!: number;
+
+  @Field(() => Int, { description: 'Service-level target: answered within this many seconds' })
+  @Column({ type: 'int', default: SERVICE_LEVEL_DEFAULTS.withinSeconds })
+  serviceLevelSeconds!: number;
 
   @Field(() => CallbackCallerId, {
     description: 'The number a callback (折り返し) shows the caller',

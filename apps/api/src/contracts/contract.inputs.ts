@@ -136,6 +136,21 @@ export class WaitingTermsInput {
   voicemailAfterSeconds!: number;
 }
 
+@InputType({ description: 'The service-level target the supervisors’ board holds the client to' })
+export class ServiceLevelTermsInput {
+  @Field(() => Int, { description: 'Percentage of calls to answer within the seconds, 1 to 100' })
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  percent!: number;
+
+  @Field(() => Int, { description: 'Seconds a call may wait and still count as in time, 5 to 600' })
+  @IsInt()
+  @Min(5)
+  @Max(600)
+  withinSeconds!: number;
+}
+
 @InputType()
 export class UpdateContractInput {
   @Field(() => ID)
@@ -180,6 +195,12 @@ export class UpdateContractInput {
   @ValidateNested()
   @Type(() => WaitingTermsInput)
   waiting?: WaitingTermsInput;
+
+  @Field(() => ServiceLevelTermsInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ServiceLevelTermsInput)
+  serviceLevel?: ServiceLevelTermsInput;
 
   @Field(() => CallbackCallerId, { nullable: true })
   @IsOptional()

@@ -116,6 +116,7 @@ export class ContractsService {
         billingTerms: contract.billingTerms,
         recording: recordingOf(contract),
         waiting: waitingOf(contract),
+        serviceLevel: serviceLevelOf(contract),
       };
       const endDate = input.endDate === undefined ? contract.endDate : input.endDate;
       checkDates(contract.startDate, endDate);
@@ -136,6 +137,11 @@ export class ContractsService {
           waitAnnouncementSeconds: input.waiting.announcementAfterSeconds,
           maxWaitSeconds: input.waiting.voicemailAfterSeconds,
         });
+      if (input.serviceLevel)
+        Object.assign(contract, {
+          serviceLevelPercent: input.serviceLevel.percent,
+          serviceLevelSeconds: input.serviceLevel.withinSeconds,
+        });
       if (input.callbackCallerId) contract.callbackCallerId = input.callbackCallerId;
       await em.save(contract);
       await this.audit.record(em, ctx, {
@@ -151,6 +157,7 @@ export class ContractsService {
           billingTerms,
           recording: recordingOf(contract),
           waiting: waitingOf(contract),
+          serviceLevel: serviceLevelOf(contract),
         },
       });
       return contract;
@@ -407,6 +414,11 @@ const recordingOf = (contract: Contract) => ({
   recordCalls: contract.recordCalls,
   retentionDays: contract.recordingRetentionDays,
   inPortal: contract.recordingsInPortal,
+});
+
+const serviceLevelOf = (contract: Contract) => ({
+  percent: contract.serviceLevelPercent,
+  withinSeconds: contract.serviceLevelSeconds,
 });
 
 const waitingOf = (contract: Contract) => ({

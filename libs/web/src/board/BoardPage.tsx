@@ -48,6 +48,7 @@ export function BoardPage() {
           </Alert>
         )}
         <ServiceLevel board={board} />
+        <ClientServiceLevels board={board} />
         <Queue board={board} />
         <Operators board={board} />
       </Stack>
@@ -55,16 +56,20 @@ export function BoardPage() {
   );
 }
 
+/** A share as a percentage, or a dash before the first counted call. */
+function usePercent(): (share: number | null) => string {
+  const { i18n } = useTranslation();
+  const format = new Intl.NumberFormat(i18n.language, {
+    style: 'percent',
+    maximumFractionDigits: 1,
+  });
+  return (share) => (share == null ? '—' : format.format(share));
+}
+
 function ServiceLevel({ board }: { board: CallCenterBoardDetailsFragment }) {
-  const { t, i18n } = useTranslation();
-  const { serviceLevel: level, targetSeconds } = board;
-  const share =
-    level.share == null
-      ? '—'
-      : new Intl.NumberFormat(i18n.language, {
-          style: 'percent',
-          maximumFractionDigits: 1,
-        }).format(level.share);
+  const { t } = useTranslation();
+  const percent = usePercent();
+  const { serviceLevel: level } = board;
   const counts = [
     { label: t('board.answeredWithinTarget'), value: level.answeredWithinTarget },
     { label: t('board.answeredLate'), value: level.answeredLate },
@@ -76,10 +81,10 @@ function ServiceLevel({ board }: { board: CallCenterBoardDetailsFragment }) {
       <Group align="flex-end" gap="xl">
         <div>
           <Title order={3} size="h5" id="service-level">
-            {t('board.serviceLevel', { seconds: targetSeconds })}
+            {t('board.serviceLevel')}
           </Title>
           <Text fz={56} fw={700} lh={1.1} data-testid="service-level">
-            {share}
+            {percent(level.share)}
           </Text>
         </div>
         <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="lg" component="dl" m={0}>
@@ -96,6 +101,63 @@ function ServiceLevel({ board }: { board: CallCenterBoardDetailsFragment }) {
         </SimpleGrid>
       </Group>
     </Paper>
+  );
+}
+
+/** Each client's calls today against the target of its contract, those short of it first. */
+function ClientServiceLevels({ board }: { board: CallCenterBoardDetailsFragment }) {
+  const { t } = useTranslation();
+  const percent = usePercent();
+  if (board.clients.length === 0) return null;
+  return (
+    <section aria-labelledby="board-clients">
+      <Title order={3} size="h5" id="board-clients" mb="xs">
+        {t('board.byClient')}
+      </Title>
+      <Table withTableBorder aria-labelledby="board-clients">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('board.client')}</Table.Th>
+            <Table.Th>{t('board.target')}</Table.Th>
+            <Table.Th>{t('board.actual')}</Table.Th>
+            <Table.Th>{t('board.answeredWithinTarget')}</Table.Th>
+            <Table.Th>{t('board.answeredLate')}</Table.Th>
+            <Table.Th>{t('board.abandoned')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {board.clients.map((client) => (
+            <Table.Tr
+              key={client.clientCompanyId}
+              bg={client.belowTarget ? 'var(--mantine-color-red-light)' : undefined}
+            >
+              <Table.Td>{client.clientName}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                {t('board.targetTerms', {
+                  percent: client.targetPercent,
+                  seconds: client.targetSeconds,
+                })}
+              </Table.Td>
+              <Table.Td>
+                <Group gap="xs" wrap="nowrap">
+                  <Text span fw={700}>
+                    {percent(client.share)}
+                  </Text>
+                  {client.belowTarget && (
+                    <Badge color="red" variant="filled" tt="none">
+                      {t('board.belowTarget')}
+                    </Badge>
+                  )}
+                </Group>
+              </Table.Td>
+              <Table.Td>{t('board.calls', { count: client.answeredWithinTarget })}</Table.Td>
+              <Table.Td>{t('board.calls', { count: client.answeredLate })}</Table.Td>
+              <Table.Td>{t('board.calls', { count: client.abandoned })}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </section>
   );
 }
 
@@ -135,7 +197,7 @@ function Queue({ board }: { board: CallCenterBoardDetailsFragment }) {
         </Table.Thead>
         <Table.Tbody>
           {board.queue.length === 0 && <EmptyRow columns={5} text={t('board.noQueue')} />}
-          {board.queue.map(({ call, clientName, waitingSeconds }) => {
+          {board.queue.map(({ call, clientName, waitingSeconds, targetSeconds }) => {
             const unassigned = call.state === 'UNASSIGNED';
             return (
               <Table.Tr
@@ -143,11 +205,7 @@ function Queue({ board }: { board: CallCenterBoardDetailsFragment }) {
                 bg={unassigned ? 'var(--mantine-color-red-light)' : undefined}
               >
                 <Table.Td>
-                  <CountingUp
-                    key={waitingSeconds}
-                    seconds={waitingSeconds}
-                    over={board.targetSeconds}
-                  />
+                  <CountingUp key={waitingSeconds} seconds={waitingSeconds} over={targetSeconds} />
                 </Table.Td>
                 <Table.Td>{clientName ?? t('board.unknownClient')}</Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>

@@ -13,6 +13,7 @@ export const callCenterBoardFragment = graphql(`
       }
       clientName
       waitingSeconds
+      targetSeconds
     }
     operators {
       userId
@@ -28,7 +29,18 @@ export const callCenterBoardFragment = graphql(`
       waitingOverTarget
       share
     }
-    targetSeconds
+    clients {
+      clientCompanyId
+      clientName
+      targetPercent
+      targetSeconds
+      answeredWithinTarget
+      answeredLate
+      abandoned
+      waitingOverTarget
+      share
+      belowTarget
+    }
   }
 `);
 

@@ -36,6 +36,13 @@ export function ContractOverview({ contract }: { contract: ContractDetailsFragme
         },
         { label: t('contract.coverage'), value: contract.coverageSummary },
         { label: t('coverage.holidayRule'), value: t(`holidayRule.${contract.holidayRule}`) },
+        {
+          label: t('contract.serviceLevel'),
+          value: t('board.targetTerms', {
+            percent: contract.serviceLevelPercent,
+            seconds: contract.serviceLevelSeconds,
+          }),
+        },
       ]}
     />
   );

@@ -31,7 +31,13 @@ export function EditContractForm({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const state = useSubmit(['endDate', 'holidayRule', 'coverageWindows', 'billingTerms']);
+  const state = useSubmit([
+    'endDate',
+    'holidayRule',
+    'coverageWindows',
+    'billingTerms',
+    'serviceLevel',
+  ]);
   const [update] = useMutation(updateContractMutation);
   const [endDate, setEndDate] = useState(contract.endDate ?? '');
   const [coverage, setCoverage] = useState(() => ({
@@ -44,6 +50,9 @@ export function EditContractForm({
   const [dueDays, setDueDays] = useState<number | string>(
     terms.due.kind === 'DAYS_AFTER_ISSUE' ? terms.due.days : 30,
   );
+
+  const [slPercent, setSlPercent] = useState<number | string>(contract.serviceLevelPercent);
+  const [slSeconds, setSlSeconds] = useState<number | string>(contract.serviceLevelSeconds);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -58,6 +67,7 @@ export function EditContractForm({
         due,
         dueDays: due === 'DAYS_AFTER_ISSUE' ? Number(dueDays) : null,
       },
+      serviceLevel: { percent: Number(slPercent), withinSeconds: Number(slSeconds) },
     };
     if (await state.submit(() => update({ variables: { input } }))) onDone();
   }
@@ -106,6 +116,31 @@ export function EditContractForm({
               w={120}
             />
           )}
+        </Group>
+        <Title order={4} size="h5">
+          {t('contract.serviceLevel')}
+        </Title>
+        <Group align="start">
+          <NumberInput
+            label={t('contract.serviceLevelSeconds')}
+            value={slSeconds}
+            onChange={setSlSeconds}
+            min={5}
+            max={600}
+            suffix={t('contract.secondsSuffix')}
+            error={state.error('serviceLevel.withinSeconds')}
+            w={160}
+          />
+          <NumberInput
+            label={t('contract.serviceLevelPercent')}
+            value={slPercent}
+            onChange={setSlPercent}
+            min={1}
+            max={100}
+            suffix="%"
+            error={state.error('serviceLevel.percent')}
+            w={160}
+          />
         </Group>
         <Group>
           <Button type="submit" loading={state.submitting}>

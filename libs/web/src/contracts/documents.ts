@@ -44,6 +44,8 @@ export const contractFragment = graphql(`
     holidayRule
     coverageSummary
     billingTerms
+    serviceLevelPercent
+    serviceLevelSeconds
     version
     coverageWindows {
       weekday
