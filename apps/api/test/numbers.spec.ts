@@ -81,6 +81,64 @@ describe('phone numbers', () => {
     expect((await move(n.id, 'ACTIVE')).data?.['changePhoneNumberStatus'].status).toBe('ACTIVE');
   });
 
+  it('charges the toll-free fee from the day the number is ACTIVE until it is RELEASED, without a person adding it', async () => {
+    const fees = () =>
+      t.query<{ kind: string; monthly_fee: number; start_date: string; end_date: string | null }>(
+        `SELECT o.kind, o.monthly_fee, o.start_date::text, o.end_date::text FROM contract_options o
+           JOIN phone_numbers n ON n.id = o.phone_number_id WHERE n.e164 = '+81120333444'`,
+      );
+    const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' }).format(new Date());
+    const created = await request({
+      number: '0120-333-444',
+      kind: 'TOLL_FREE',
+      clientCompanyId: companyA,
+      forwardTo: '03-1234-5678',
+    });
+    const id = created.data?.['requestPhoneNumber'].id as string;
+    await move(id, 'PROVISIONING');
+    expect(await fees()).toEqual([]);
+    await move(id, 'ACTIVE');
+    expect(await fees()).toEqual([
+      { kind: 'TOLL_FREE_NUMBER', monthly_fee: 1_000, start_date: today, end_date: null },
+    ]);
+    // Charged already: adding the fee by hand is refused, and moving and back adds no second one.
+    const [contract] = await t.query<{ id: string }>(
+      `SELECT id FROM contracts WHERE client_company_id = $1`,
+      [companyA],
+    );
+    const byHand = await t.gql(
+      `mutation($input: AddContractOptionInput!) { addContractOption(input: $input) { id } }`,
+      {
+        input: {
+          contractId: contract!.id,
+          kind: 'TOLL_FREE_NUMBER',
+          phoneNumberId: id,
+          startDate: today,
+        },
+      },
+      { token: bo },
+    );
+    expect(fieldsOf(byHand)).toEqual([
+      { field: 'phoneNumberId', message: `is already charged from ${today}` },
+    ]);
+    await move(id, 'MOVING');
+    await move(id, 'ACTIVE');
+    expect(await fees()).toHaveLength(1);
+    await move(id, 'RELEASED');
+    expect(await fees()).toEqual([
+      { kind: 'TOLL_FREE_NUMBER', monthly_fee: 1_000, start_date: today, end_date: today },
+    ]);
+    const audited = await t.query<{ action: string }>(
+      `SELECT action FROM audit_log WHERE action LIKE 'contract.option_%'
+          AND after->>'because' IS NOT NULL
+          AND coalesce(after->>'description', after->>'option') LIKE '%0120-333-444' ORDER BY id`,
+    );
+    expect(audited.map((a) => a.action)).toEqual([
+      'contract.option_added',
+      'contract.option_ended',
+    ]);
+  });
+
   it('refuses a number another client holds, and a stale version', async () => {
     const duplicate = await request({
       number: '0120111222',

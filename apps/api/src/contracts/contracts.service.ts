@@ -13,7 +13,7 @@ import {
   DEFAULT_BILLING_TERMS,
 } from '@dengon/domain';
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { type EntityManager, IsNull } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { ClientCompany } from '../clients/client-company.entity';
 import { companyInScope } from '../common/company-scope';
@@ -248,6 +248,63 @@ export class ContractsService {
     });
   }
 
+  /**
+   * The toll-free number fee follows its number, in the number's transaction:
+   * charged on the client's contract from the day the number is ACTIVE, ended
+   * the day it is RELEASED, without a person adding or ending the option.
+   * Nothing to do for other numbers, a number of no client, or a client
+   * without a contract in force that day.
+   */
+  async followTollFreeNumber(
+    em: EntityManager,
+    ctx: RequestContext,
+    number: PhoneNumber,
+    day: string,
+  ): Promise<void> {
+    if (number.kind !== 'TOLL_FREE' || !number.clientCompanyId) return;
+    const open = await openTollFreeFee(em, number.id);
+    if (number.status === 'ACTIVE' && !open) {
+      const contract = await latestContract(em, number.clientCompanyId);
+      if (!contract || (contract.endDate && contract.endDate < day)) return;
+      const option = em.create(ContractOption, {
+        contractId: contract.id,
+        clientCompanyId: contract.clientCompanyId,
+        kind: OptionKind.TOLL_FREE_NUMBER,
+        quantity: 1,
+        startDate: day < contract.startDate ? contract.startDate : day,
+        endDate: null,
+        equipmentModel: null,
+        acquisition: null,
+        ...tollFreeFee(number),
+      });
+      await em.save(option);
+      await this.audit.record(em, ctx, {
+        action: 'contract.option_added',
+        entityType: 'Contract',
+        entityId: contract.id,
+        clientCompanyId: contract.clientCompanyId,
+        after: {
+          kind: option.kind,
+          description: option.description,
+          monthlyFee: option.monthlyFee,
+          startDate: option.startDate,
+          because: 'number.activated',
+        },
+      });
+    }
+    if (number.status === 'RELEASED' && open) {
+      open.endDate = day < open.startDate ? open.startDate : day;
+      await em.save(open);
+      await this.audit.record(em, ctx, {
+        action: 'contract.option_ended',
+        entityType: 'Contract',
+        entityId: open.contractId,
+        clientCompanyId: open.clientCompanyId,
+        after: { option: open.description, endDate: open.endDate, because: 'number.released' },
+      });
+    }
+  }
+
   endOption(ctx: RequestContext, input: EndContractOptionInput): Promise<ContractOption> {
     return this.db.transaction(ctx, async (em) => {
       const option = await em.findOne(ContractOption, {
@@ -291,12 +348,10 @@ export class ContractsService {
         });
         if (!number || number.kind !== 'TOLL_FREE')
           throw badField('phoneNumberId', "is not one of this client's toll-free numbers");
-        return {
-          phoneNumberId: number.id,
-          description: `着信課金番号 ${formatNational(number.e164)}`,
-          monthlyFee: TOLL_FREE_NUMBER_FEE,
-          oneOffFee: 0,
-        };
+        const charged = await openTollFreeFee(em, number.id);
+        if (charged)
+          throw badField('phoneNumberId', `is already charged from ${charged.startDate}`);
+        return tollFreeFee(number);
       }
       case OptionKind.EQUIPMENT: {
         const model = input.equipmentModel as EquipmentModel | undefined;
@@ -415,6 +470,21 @@ const recordingOf = (contract: Contract) => ({
   retentionDays: contract.recordingRetentionDays,
   inPortal: contract.recordingsInPortal,
 });
+
+/** The fee of a toll-free number as an option: Dengon's price, named by the number. */
+const tollFreeFee = (number: PhoneNumber): Partial<ContractOption> => ({
+  phoneNumberId: number.id,
+  description: `着信課金番号 ${formatNational(number.e164)}`,
+  monthlyFee: TOLL_FREE_NUMBER_FEE,
+  oneOffFee: 0,
+});
+
+/** The number's fee still being charged, if any. */
+const openTollFreeFee = (em: EntityManager, phoneNumberId: string) =>
+  em.findOne(ContractOption, {
+    where: { phoneNumberId, kind: OptionKind.TOLL_FREE_NUMBER, endDate: IsNull() },
+    lock: { mode: 'pessimistic_write' },
+  });
 
 const serviceLevelOf = (contract: Contract) => ({
   percent: contract.serviceLevelPercent,

@@ -11,6 +11,7 @@ import { Injectable } from '@nestjs/common';
 import { type EntityManager, IsNull, Not, QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { ClientCompany } from '../clients/client-company.entity';
+import { ContractsService } from '../contracts/contracts.service';
 import { badField, checkVersion, notFound } from '../common/errors';
 import type { RequestContext } from '../common/request-context';
 import { Db } from '../database/db.service';
@@ -30,6 +31,7 @@ export class NumbersService {
   constructor(
     private readonly db: Db,
     private readonly audit: AuditService,
+    private readonly contracts: ContractsService,
   ) {}
 
   list(ctx: RequestContext, args: PhoneNumbersArgs): Promise<PhoneNumber[]> {
@@ -116,6 +118,7 @@ export class NumbersService {
       }
       if (input.status === 'RELEASED') number.releasedAt = new Date();
       await em.save(number);
+      await this.contracts.followTollFreeNumber(em, ctx, number, tokyoDate(new Date()));
       await this.audit.record(em, ctx, {
         action: 'number.status_changed',
         entityType: 'PhoneNumber',
