@@ -14,4 +14,7 @@ require.extensions['.ts'] = (module, filename) => {
   const { code } = transformSync(readFileSync(filename, 'utf8'), { ...swc, filename });
   module._compile(code, filename);
 };
-require(resolve(process.argv[2]));
+// The entry point sees its arguments as if node had run it: argv[1] is itself.
+const entry = resolve(process.argv[2]);
+process.argv.splice(1, 1);
+require(entry);

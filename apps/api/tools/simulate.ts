@@ -24,6 +24,9 @@ const { values } = parseArgs({
 
 const config = loadConfig();
 const base = (values.url ?? `http://localhost:${config.PORT}`).replace(/\/$/, '');
+// Twilio signs the public URL it called, and Dengon checks against PUBLIC_URL
+// when it has one: sign what Dengon will check, not where the request goes.
+const signedBase = (config.PUBLIC_URL ?? base).replace(/\/$/, '');
 const calls = positive('calls', values.calls);
 const rate = positive('rate', values.rate);
 const holdMs = Number(values['hold-ms']);
@@ -41,13 +44,16 @@ async function post(
   path: string,
   params: Record<string, string>,
 ): Promise<{ status: number; body: string; ns: bigint }> {
-  const url = `${base}${path}`;
   const start = process.hrtime.bigint();
-  const response = await fetch(url, {
+  const response = await fetch(`${base}${path}`, {
     method: 'POST',
     headers: {
       'content-type': 'application/x-www-form-urlencoded',
-      'x-twilio-signature': twilio.getExpectedTwilioSignature(config.twilioAuthToken, url, params),
+      'x-twilio-signature': twilio.getExpectedTwilioSignature(
+        config.twilioAuthToken,
+        `${signedBase}${path}`,
+        params,
+      ),
     },
     body: new URLSearchParams(params).toString(),
   });
@@ -102,6 +108,18 @@ async function main(): Promise<void> {
   await Promise.all(running);
   console.log(`outcomes: ${[...outcomes].map(([k, v]) => `${k} ${v}`).join(', ')}`);
   console.log(`voice webhook: ${fmt(percentiles(latencies))}`);
+  if (outcomes.has('http 403')) {
+    // The usual cause: the signature is over another URL or made with another token.
+    console.error(
+      [
+        `Dengon refused the calls' Twilio signature (403).`,
+        `They were signed for ${signedBase}/telephony/twilio/voice with TWILIO_AUTH_TOKEN ${config.PUBLIC_URL ? 'and PUBLIC_URL ' : ''}from ${process.env['TWILIO_AUTH_TOKEN'] ? 'the environment' : `${config.dataDir}/secrets`}.`,
+        `Dengon checks them against its own PUBLIC_URL (or the URL it was called at) and token:`,
+        `run the simulator with the same PUBLIC_URL and TWILIO_AUTH_TOKEN (or DATA_DIR) as the API, or with --url equal to its PUBLIC_URL.`,
+      ].join('\n'),
+    );
+    process.exitCode = 1;
+  }
 }
 
 main().catch((error: unknown) => {
