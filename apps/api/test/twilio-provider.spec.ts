@@ -1,8 +1,7 @@
-import twilio from 'twilio';
 import { CallReconciler } from '../src/telephony/call-reconciler.service';
 import { encodeWav } from '../src/voice/call-audio';
 import { tone } from '../src/voice/media/prompts';
-import { FakeTwilio } from '@dengon/test-doubles';
+import { FakeTwilio, twilioWebhooks } from '@dengon/test-doubles';
 import { openAndClosedClients } from './fixtures';
 import { codeOf, TestApp, until } from './test-app';
 
@@ -41,10 +40,18 @@ describe('the Twilio provider', () => {
     const world = await openAndClosedClients(t, { open: '0120-900-001', closed: '0120-900-002' });
     Object.assign(tokens, world.tokens);
     op1 = world.op1;
-    const open = world.open;
+    await recordCallsOf(world.open.companyId);
+  });
+  afterAll(async () => {
+    await t.close();
+    await fake.close();
+  });
+
+  /** The back office has the client's calls recorded (an option of its contract). */
+  const recordCallsOf = async (companyId: string) => {
     const [contract] = await t.query<{ id: string; version: number }>(
       `SELECT id, version FROM contracts WHERE client_company_id = $1`,
-      [open.companyId],
+      [companyId],
     );
     await t.gql(
       `mutation($input: UpdateContractInput!) { updateContract(input: $input) { id } }`,
@@ -57,26 +64,10 @@ describe('the Twilio provider', () => {
       },
       { token: tokens['bo'] },
     );
-  });
-  afterAll(async () => {
-    await t.close();
-    await fake.close();
-  });
-
-  /** A webhook as Twilio sends it: form-encoded, signed over PUBLIC_URL + path. */
+  };
+  /** A webhook as Twilio sends it, signed over PUBLIC_URL. */
   const webhook = (path: string, params: Record<string, string>) =>
-    fetch(`${t.baseUrl}${path}`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/x-www-form-urlencoded',
-        'x-twilio-signature': twilio.getExpectedTwilioSignature(
-          TOKEN,
-          `${PUBLIC_URL}${path}`,
-          params,
-        ),
-      },
-      body: new URLSearchParams(params).toString(),
-    });
+    twilioWebhooks({ baseUrl: t.baseUrl, publicUrl: PUBLIC_URL, authToken: TOKEN })(path, params);
   const incoming = (n: number, to: string) =>
     webhook('/telephony/twilio/voice', {
       CallSid: sid(n),
@@ -293,21 +284,7 @@ describe('the Twilio provider', () => {
       `SELECT intake_id, client_company_id FROM call_sessions WHERE provider_call_id = $1`,
       [sid(2)],
     );
-    const [contract] = await t.query<{ id: string; version: number }>(
-      `SELECT id, version FROM contracts WHERE client_company_id = $1`,
-      [voicemail!.client_company_id],
-    );
-    await t.gql(
-      `mutation($input: UpdateContractInput!) { updateContract(input: $input) { id } }`,
-      {
-        input: {
-          id: contract!.id,
-          version: contract!.version,
-          recording: { recordCalls: true, retentionDays: 30, inPortal: true },
-        },
-      },
-      { token: tokens['bo'] },
-    );
+    await recordCallsOf(voicemail!.client_company_id);
     const before = fake.requests.length;
     const started = await t.gql(
       `mutation($id: ID!) { startCallback(id: $id) { recorded } }`,

@@ -1,9 +1,8 @@
-import { FakeTwilio } from '@dengon/test-doubles';
+import { FakeTwilio, twilioWebhooks } from '@dengon/test-doubles';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page, WebSocketRoute } from 'playwright-core';
-import twilio from 'twilio';
 import {
   coverAllDay,
   launchBrowser,
@@ -182,20 +181,12 @@ describe('the operator’s Twilio device', () => {
     rmSync(work, { recursive: true, force: true });
   });
 
-  /** A webhook as Twilio sends it: form-encoded, signed over PUBLIC_URL + path. */
+  /** A webhook as Twilio sends it, signed over PUBLIC_URL. */
   const webhook = (path: string, params: Record<string, string>) =>
-    fetch(`${dengon.baseUrl}${path}`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/x-www-form-urlencoded',
-        'x-twilio-signature': twilio.getExpectedTwilioSignature(
-          TOKEN,
-          `${PUBLIC_URL}${path}`,
-          params,
-        ),
-      },
-      body: new URLSearchParams(params).toString(),
-    });
+    twilioWebhooks({ baseUrl: dengon.baseUrl, publicUrl: PUBLIC_URL, authToken: TOKEN })(
+      path,
+      params,
+    );
 
   /** Twilio reports the call's end. */
   const ended = (sid: string) =>

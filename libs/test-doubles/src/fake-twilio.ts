@@ -1,3 +1,4 @@
+import twilio from 'twilio';
 import { randomBytes } from 'node:crypto';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -130,4 +131,25 @@ export class FakeTwilio {
     }
     json(404, { code: 20404, message: 'The requested resource was not found', status: 404 });
   }
+}
+
+/**
+ * Sends webhooks as Twilio does: form-encoded, signed with the account's auth
+ * token over the public URL of the path (what Dengon checks), to wherever
+ * Dengon listens.
+ */
+export function twilioWebhooks(options: { baseUrl: string; publicUrl: string; authToken: string }) {
+  return (path: string, params: Record<string, string>): Promise<Response> =>
+    fetch(`${options.baseUrl}${path}`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-twilio-signature': twilio.getExpectedTwilioSignature(
+          options.authToken,
+          `${options.publicUrl}${path}`,
+          params,
+        ),
+      },
+      body: new URLSearchParams(params).toString(),
+    });
 }

@@ -2,4 +2,4 @@
  * Stand-ins for what cannot run on this machine (a provider's cloud), for the
  * API's tests and the browser tests alike. Never imported by shipped code.
  */
-export { FakeTwilio, type TwilioRequest } from './fake-twilio';
+export { FakeTwilio, type TwilioRequest, twilioWebhooks } from './fake-twilio';

@@ -219,33 +219,48 @@ export class ContractsService {
           `must fall within the contract (${contract.startDate}–${contract.endDate ?? ''})`,
         );
       }
-      const option = em.create(ContractOption, {
-        contractId: contract.id,
-        clientCompanyId: contract.clientCompanyId,
+      return this.saveOption(em, ctx, contract, {
         kind: input.kind,
         quantity: input.quantity,
         startDate: input.startDate,
-        endDate: null,
-        equipmentModel: null,
-        acquisition: null,
-        phoneNumberId: null,
         ...(await this.priced(em, contract, input)),
       });
-      await em.save(option);
-      await this.audit.record(em, ctx, {
-        action: 'contract.option_added',
-        entityType: 'Contract',
-        entityId: contract.id,
-        clientCompanyId: contract.clientCompanyId,
-        after: {
-          kind: option.kind,
-          description: option.description,
-          monthlyFee: option.monthlyFee,
-          oneOffFee: option.oneOffFee,
-        },
-      });
-      return option;
     });
+  }
+
+  /** A new option of the contract, audited (with why, when Dengon added it itself). */
+  private async saveOption(
+    em: EntityManager,
+    ctx: RequestContext,
+    contract: Contract,
+    fields: Partial<ContractOption>,
+    because?: string,
+  ): Promise<ContractOption> {
+    const option = em.create(ContractOption, {
+      contractId: contract.id,
+      clientCompanyId: contract.clientCompanyId,
+      endDate: null,
+      equipmentModel: null,
+      acquisition: null,
+      phoneNumberId: null,
+      ...fields,
+    });
+    await em.save(option);
+    await this.audit.record(em, ctx, {
+      action: 'contract.option_added',
+      entityType: 'Contract',
+      entityId: contract.id,
+      clientCompanyId: contract.clientCompanyId,
+      after: {
+        kind: option.kind,
+        description: option.description,
+        monthlyFee: option.monthlyFee,
+        oneOffFee: option.oneOffFee,
+        startDate: option.startDate,
+        ...(because ? { because } : {}),
+      },
+    });
+    return option;
   }
 
   /**
@@ -266,31 +281,18 @@ export class ContractsService {
     if (number.status === 'ACTIVE' && !open) {
       const contract = await latestContract(em, number.clientCompanyId);
       if (!contract || (contract.endDate && contract.endDate < day)) return;
-      const option = em.create(ContractOption, {
-        contractId: contract.id,
-        clientCompanyId: contract.clientCompanyId,
-        kind: OptionKind.TOLL_FREE_NUMBER,
-        quantity: 1,
-        startDate: day < contract.startDate ? contract.startDate : day,
-        endDate: null,
-        equipmentModel: null,
-        acquisition: null,
-        ...tollFreeFee(number),
-      });
-      await em.save(option);
-      await this.audit.record(em, ctx, {
-        action: 'contract.option_added',
-        entityType: 'Contract',
-        entityId: contract.id,
-        clientCompanyId: contract.clientCompanyId,
-        after: {
-          kind: option.kind,
-          description: option.description,
-          monthlyFee: option.monthlyFee,
-          startDate: option.startDate,
-          because: 'number.activated',
+      await this.saveOption(
+        em,
+        ctx,
+        contract,
+        {
+          kind: OptionKind.TOLL_FREE_NUMBER,
+          quantity: 1,
+          startDate: day < contract.startDate ? contract.startDate : day,
+          ...tollFreeFee(number),
         },
-      });
+        'number.activated',
+      );
     }
     if (number.status === 'RELEASED' && open) {
       open.endDate = day < open.startDate ? open.startDate : day;
