@@ -6,7 +6,7 @@ import { APP_CONFIG } from '../src/config/config.module';
 import { CALLER_FIELDS, clientOnPlan, publishScript } from './fixtures';
 import { pdfText } from './pdf-text';
 import { TestSmtp } from './smtp';
-import { TestApp, until } from './test-app';
+import { codeOf, TestApp, until } from './test-app';
 
 jest.setTimeout(30_000);
 
@@ -158,5 +158,14 @@ describe('dispatch, end to end', () => {
     const seen = await dispatch(admin);
     expect(seen).toMatchObject({ status: 'ACKNOWLEDGED', contractor: { name: '東京水道工業' } });
     expect(seen.messages.map((m: { channel: string }) => m.channel)).toEqual(['FAX', 'EMAIL']);
+    // A resend acts on the dispatch as it is now: whatever version the screen read, one that
+    // no longer waits is not sent again.
+    const late = await t.gql(
+      `mutation($input: ResendDispatchInput!) { resendDispatch(input: $input) { id } }`,
+      { input: { id, channelIndex: 1 } },
+      { token: op },
+    );
+    expect(codeOf(late)).toBe('CONFLICT');
+    expect(late.errors?.[0]?.message).toBe('The dispatch is already ACKNOWLEDGED');
   });
 });

@@ -27,6 +27,13 @@ describe('signing in to both apps', () => {
     await signIn(page, 'operator1@dengon.example');
     await expect(page.getByTestId('user-name').textContent()).resolves.toContain('受付 一郎');
     await expect(page.getByTestId('user-role').textContent()).resolves.toContain('オペレーター');
+    // Each screen names the browser tab and has one h1, its title (issue 13 item 6).
+    await page.getByRole('heading', { level: 1, name: '通話' }).waitFor();
+    expect(await page.locator('h1').count()).toBe(1);
+    await expect(page.title()).resolves.toBe('通話 – Dengon');
+    await page.getByRole('navigation', { name: 'メインメニュー' }).getByText('受付履歴').click();
+    await page.getByRole('heading', { level: 1, name: '受付履歴' }).waitFor();
+    await expect(page.title()).resolves.toBe('受付履歴 – Dengon');
     await page.screenshot({ path: join(SCREENSHOTS, 'console-home.png') });
 
     await page.reload();
@@ -46,6 +53,9 @@ describe('signing in to both apps', () => {
     await signIn(page, 'admin@client-a.example');
     await expect(page.getByTestId('user-name').textContent()).resolves.toContain('佐藤 美咲');
     await expect(page.getByTestId('user-role').textContent()).resolves.toContain('管理者');
+    await page.getByRole('heading', { level: 1, name: '受付履歴' }).waitFor();
+    expect(await page.locator('h1').count()).toBe(1);
+    await expect(page.title()).resolves.toBe('受付履歴 – Dengon');
     await page.screenshot({ path: join(SCREENSHOTS, 'portal-home.png') });
     await page.close();
   });

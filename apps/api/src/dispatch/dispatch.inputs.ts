@@ -97,9 +97,14 @@ export class ResendDispatchInput {
   @IsUUID()
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    nullable: true,
+    deprecationReason:
+      'Not checked: a resend acts on the dispatch as it is now (refused only once it no longer waits), as the sending pipeline changes its version on its own',
+  })
+  @IsOptional()
   @IsInt()
-  version!: number;
+  version?: number | null;
 
   @Field(() => Int, { description: "Which of the current contractor's channels, from 0" })
   @IsInt()

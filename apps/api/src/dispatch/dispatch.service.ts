@@ -237,19 +237,17 @@ export class DispatchService implements OnModuleInit {
   /**
    * Sends the sheet again to the current contractor by the channel the
    * operator names, e.g. by e-mail when the contractor says the fax did not
-   * come. From then on the dispatch waits on that message.
+   * come. From then on the dispatch waits on that message. It acts on the
+   * dispatch as it is now: the sending pipeline moves its version on by itself
+   * (sent, delivered), so only a dispatch that no longer waits is refused.
    */
-  resend(
-    ctx: RequestContext,
-    input: { id: string; version: number; channelIndex: number },
-  ): Promise<Dispatch> {
+  resend(ctx: RequestContext, input: { id: string; channelIndex: number }): Promise<Dispatch> {
     return this.db.transaction(ctx, async (em) => {
       const dispatch = await em.findOne(Dispatch, {
         where: { id: input.id },
         lock: { mode: 'pessimistic_write' },
       });
       if (!dispatch) throw notFound('Dispatch');
-      checkVersion('The dispatch', dispatch.version, input.version);
       if (!WAITING.has(dispatch.status))
         throw conflict(`The dispatch is already ${dispatch.status}`);
       const contractor = await em.findOneByOrFail(Contractor, { id: dispatch.contractorId });

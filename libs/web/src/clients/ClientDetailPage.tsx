@@ -69,6 +69,7 @@ export function ClientDetailPage() {
         <Text size="sm">{client.name}</Text>
       </Breadcrumbs>
       <PageHeader
+        documentTitle={client.name}
         title={
           <Group gap="sm">
             {client.name}

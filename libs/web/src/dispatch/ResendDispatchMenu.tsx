@@ -40,7 +40,7 @@ export function ResendDispatchMenu({
     setResentBy(null);
     const result = await submit.submit(() =>
       resend({
-        variables: { input: { id: dispatch.id, version: dispatch.version, channelIndex } },
+        variables: { input: { id: dispatch.id, channelIndex } },
       }),
     );
     if (result) setResentBy(channel);

@@ -498,7 +498,8 @@ export type ResendDispatchInput = {
   /** Which of the current contractor's channels, from 0 */
   channelIndex: number;
   id: string | number;
-  version: number;
+  /** @deprecated Not checked: a resend acts on the dispatch as it is now (refused only once it no longer waits), as the sending pipeline changes its version on its own */
+  version?: number | null | undefined;
 };
 
 export type ReviewChangeInput = {

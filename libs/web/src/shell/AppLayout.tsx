@@ -1,4 +1,4 @@
-import { AppShell, Badge, Burger, Button, Group, NavLink, Text, Title } from '@mantine/core';
+import { AppShell, Badge, Burger, Button, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -43,9 +43,10 @@ export function AppLayout({
               size="sm"
               aria-label={t('shell.menu')}
             />
-            <Title order={1} size="h4">
+            {/* The app's name; each screen's own title is its h1 (PageHeader). */}
+            <Text fw={700} fz="h4" component="span">
               {title}
-            </Title>
+            </Text>
           </Group>
           <Group gap="sm" wrap="nowrap">
             <LanguageSwitch />
