@@ -331,6 +331,26 @@ describe('intake records', () => {
     expect(csv).not.toMatch(/(^|,)[=@]/m);
   });
 
+  it('names the other intake fields in the CSV by their labels, never by internal keys', async () => {
+    // Extra fields come with the Next plan.
+    await t.createUser('bo2@dengon.example', Role.BackOffice);
+    const bo = (await t.login('bo2@dengon.example')).token;
+    const companyC = (await clientOnPlan(t, bo, 'C社', 'NEXT')).companyId;
+    const field = { key: 'site_address', label: '現場住所', type: 'TEXT', required: false };
+    await publishScript(t, sv, companyC, { fields: [...CALLER_FIELDS, field] });
+    const made = await take({ ...caller, site_address: '東京都千代田区丸の内1-1-1' }, {}, companyC);
+    expect(made.errors).toBeUndefined();
+    await t.createUser('admin@c.example', Role.ClientAdmin, companyC);
+    const adminC = (await t.login('admin@c.example')).token;
+    const csv = await (
+      await fetch(`${t.baseUrl}/exports/intake-records.csv`, {
+        headers: { authorization: `Bearer ${adminC}` },
+      })
+    ).text();
+    expect(csv).toContain('現場住所: 東京都千代田区丸の内1-1-1');
+    expect(csv).not.toContain('site_address');
+  });
+
   it('exports the filtered history as CSV that Excel reads: UTF-8 with a BOM, Japanese headers, Tokyo times', async () => {
     const get = (query: string, token?: string) =>
       fetch(`${t.baseUrl}/exports/intake-records.csv?${query}`, {

@@ -92,8 +92,9 @@ export class IntakeExportController {
     });
     csv.pipe(res);
     const names = new Map<string, string>();
+    const labels = new Map<string, Map<string, string>>();
     for (;;) {
-      for (const r of page.items) csv.write(await this.row(ctx, r, names));
+      for (const r of page.items) csv.write(await this.row(ctx, r, names, labels));
       if (!page.nextCursor) break;
       page = await this.intake.list(ctx, { ...args, first: PAGE, after: page.nextCursor });
     }
@@ -104,9 +105,14 @@ export class IntakeExportController {
     ctx: RequestContext,
     r: IntakeRecord,
     names: Map<string, string>,
+    labels: Map<string, Map<string, string>>,
   ): Promise<(string | number)[]> {
     if (!names.has(r.clientCompanyId))
       names.set(r.clientCompanyId, await this.intake.clientName(ctx, r.clientCompanyId));
+    // The other fields by the labels the operator saw, never by their internal keys.
+    if (!labels.has(r.scriptVersionId))
+      labels.set(r.scriptVersionId, await this.intake.fieldLabels(ctx, r.scriptVersionId));
+    const label = (key: string) => labels.get(r.scriptVersionId)?.get(key) ?? key;
     const others = Object.fromEntries(
       Object.entries(r.fields).filter(([k]) => !(BASIC as readonly string[]).includes(k)),
     );
@@ -123,7 +129,7 @@ export class IntakeExportController {
       ...BASIC.map((k) => intakeValueText(r.fields[k])),
       Object.keys(others).length
         ? Object.entries(others)
-            .map(([k, v]) => `${k}: ${intakeValueText(v)}`)
+            .map(([k, v]) => `${label(k)}: ${intakeValueText(v)}`)
             .join(' / ')
         : '',
       r.memo,

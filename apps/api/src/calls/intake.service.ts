@@ -301,6 +301,14 @@ export class IntakeService {
     });
   }
 
+  /** The labels of a script version's intake fields, by key (「現場住所」 for site_address). */
+  fieldLabels(ctx: RequestContext, scriptVersionId: string): Promise<Map<string, string>> {
+    return this.db.transaction(ctx, async (em) => {
+      const version = await em.findOneBy(ScriptVersion, { id: scriptVersionId });
+      return new Map((version?.fields ?? []).map((f) => [f.key, f.label]));
+    });
+  }
+
   clientName(ctx: RequestContext, clientCompanyId: string): Promise<string> {
     return this.db.transaction(
       ctx,
