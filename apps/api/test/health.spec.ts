@@ -30,6 +30,10 @@ describe('GET /healthz', () => {
       // Back, so the app's job queue and listener stop cleanly instead of retrying past the test.
       await allowConnections(true);
       await t.close().catch(() => undefined);
+      // pg-boss checks every second, outside stop(), that its workers have ended; those cut off
+      // by the outage end a moment later. Let that happen while this test's environment lives,
+      // or its next check runs after jest has torn it down and fails the run.
+      await new Promise((resolve) => setTimeout(resolve, 2500));
     }
   });
 });
