@@ -35,5 +35,5 @@ describe('GET /healthz', () => {
       // or its next check runs after jest has torn it down and fails the run.
       await new Promise((resolve) => setTimeout(resolve, 2500));
     }
-  });
+  }, 20_000);
 });
