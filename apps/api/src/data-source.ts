@@ -1,3 +1,4 @@
+import type { EventEmitter } from 'node:events';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { entities } from './entities';
 import { migrationOptions } from './database/migration-options';
@@ -17,7 +18,14 @@ export function dataSourceOptions(url: string, logSql = false): DataSourceOption
     installExtensions: false,
     // Failed queries surface as errors where they happen; expected ones (a duplicate e-mail) are not noise.
     logging: logSql ? 'all' : false,
-    extra: { max: 20, application_name: 'dengon' },
+    extra: {
+      max: 20,
+      application_name: 'dengon',
+      // When the server ends a connection (a restart), its error can arrive after pg-pool or
+      // TypeORM has let go of it, with no one listening, and that would end the process. The
+      // connection is dropped all the same: the pool never hands out one that has failed.
+      onConnect: (client: EventEmitter) => void client.on('error', () => undefined),
+    },
   };
 }
 
