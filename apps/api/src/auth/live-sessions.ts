@@ -14,9 +14,13 @@ export class LiveSessions {
   constructor(private readonly db: Db) {}
 
   async holds(session: TokenSession): Promise<boolean> {
-    const [row] = await this.db.dataSource.query<
-      { role: string; active: boolean; session_version: number; status: string | null }[]
-    >(
+    const [row] = await this.db.prepared<{
+      role: string;
+      active: boolean;
+      session_version: number;
+      status: string | null;
+    }>(
+      'live-session',
       `SELECT u.role, u.active, u.session_version, c.status
          FROM users u LEFT JOIN client_companies c ON c.id = u.client_company_id
         WHERE u.id = $1`,

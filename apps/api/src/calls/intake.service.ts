@@ -112,9 +112,9 @@ export class IntakeService {
     let dialedE164 = number('dialedNumber', input.dialedNumber);
     let callingE164 = number('callingNumber', input.callingNumber);
 
+    // A save sent again with its key usually finds nothing in its way until the insert, whose
+    // unique key turns it back to create(); looking first would cost every save a query.
     return this.db.transaction(ctx, async (em) => {
-      const earlier = await this.saved(em, input);
-      if (earlier) return earlier;
       const call = input.callSessionId
         ? await em.findOne(CallSession, {
             where: { id: input.callSessionId },
@@ -123,7 +123,11 @@ export class IntakeService {
         : null;
       if (input.callSessionId && call?.clientCompanyId !== input.clientCompanyId)
         problems.push({ field: 'callSessionId', message: 'is not a call to this client' });
-      else if (call?.intakeId) throw conflict('This call already has its intake record');
+      else if (call?.intakeId) {
+        const earlier = await this.saved(em, input);
+        if (earlier) return earlier;
+        throw conflict('This call already has its intake record');
+      }
       dialedE164 ??= call?.dialedE164 ?? null;
       callingE164 ??= call?.callingE164 ?? null;
       const script = await this.scriptVersion(em, input.clientCompanyId, input.scriptVersionId);
@@ -379,17 +383,17 @@ export class IntakeService {
     const texts = [intake.memo, ...Object.values(intake.fields).map(String)];
     const urgentKeywords = urgentKeywordsIn(script.urgentKeywords, texts);
     const searchText = normalizeForSearch(texts.join(' '));
-    const record = await em.save(
-      em.create(IntakeRecord, {
-        ...rest,
-        scriptVersionId: script.id,
-        urgent: urgentKeywords.length > 0,
-        urgentKeywords,
-        billable: true,
-        searchText,
-        searchBigrams: bigrams(searchText),
-      }),
-    );
+    const record = em.create(IntakeRecord, {
+      ...rest,
+      scriptVersionId: script.id,
+      urgent: urgentKeywords.length > 0,
+      urgentKeywords,
+      billable: true,
+      searchText,
+      searchBigrams: bigrams(searchText),
+    });
+    // insert, not save: a new row needs no change tracking, and this is every call's path.
+    await em.insert(IntakeRecord, record);
     await em.insert(IntakeStatusChange, {
       intakeId: record.id,
       clientCompanyId: record.clientCompanyId,
