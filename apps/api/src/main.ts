@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { createApp } from './app';
 import { ConfigError, loadConfig } from './config/config';
+import { surviveConnectionLoss } from './database/connection-loss';
 import { openDatabase } from './database/database';
 import { createDataSource } from './data-source';
 import { migrate } from './database/migrate';
@@ -8,6 +9,7 @@ import { seedDemoBilling } from './demo/demo-billing';
 import { demoLogins, seedDemo } from './demo/demo-seed';
 
 async function main(): Promise<void> {
+  surviveConnectionLoss((message) => console.warn(message));
   const config = loadConfig();
   const database = await openDatabase(config);
 
