@@ -47,9 +47,14 @@ async function main(): Promise<void> {
     const { base, gql, login, url, server } = api;
     const pg = new Pg({ connectionString: url });
     await pg.connect();
+    // Each client with its published script, which the console names in every save.
     const clients = (
-      await pg.query<{ id: string }>(`SELECT id FROM client_companies ORDER BY name`)
-    ).rows.map((r) => r.id);
+      await pg.query<{ id: string; script: string }>(
+        `SELECT c.id, (SELECT v.id FROM script_versions v WHERE v.client_company_id = c.id
+                         ORDER BY v.version_no DESC LIMIT 1) AS script
+           FROM client_companies c ORDER BY c.name`,
+      )
+    ).rows;
     await pg.end();
     const operator = await login('op0@bench.example');
 
@@ -88,7 +93,8 @@ async function main(): Promise<void> {
             `mutation($input: CreateIntakeInput!) { createIntake(input: $input) { id } }`,
             {
               input: {
-                clientCompanyId: clients[i % clients.length],
+                clientCompanyId: clients[i % clients.length]?.id,
+                scriptVersionId: clients[i % clients.length]?.script,
                 channel: 'PHONE',
                 fields: { caller_name: `山田 ${i}` },
                 idempotencyKey: key,

@@ -11,6 +11,7 @@ import {
   urgentKeywordsIn,
 } from '@dengon/domain';
 import { Injectable } from '@nestjs/common';
+import { LRUCache } from 'lru-cache';
 import { type EntityManager, In, QueryFailedError } from 'typeorm';
 import { ClientCompany } from '../clients/client-company.entity';
 import { companyInScope } from '../common/company-scope';
@@ -65,6 +66,9 @@ const cursorOf = (r: IntakeRecord) =>
 /** Intake records: taking them, moving them along the workflow, and finding them again. */
 @Injectable()
 export class IntakeService {
+  /** A published version never changes, so one read serves every save that names it. */
+  private readonly publishedVersions = new LRUCache<string, ScriptVersion>({ max: 1000 });
+
   constructor(
     private readonly db: Db,
     private readonly reports: IntakeReports,
@@ -350,16 +354,17 @@ export class IntakeService {
     id: string | undefined,
   ): Promise<ScriptVersion> {
     const version = id
-      ? await em.findOneBy(ScriptVersion, { id, clientCompanyId })
+      ? (this.publishedVersions.get(id) ?? (await em.findOneBy(ScriptVersion, { id })))
       : await em.findOne(ScriptVersion, {
           where: { clientCompanyId },
           order: { versionNo: 'DESC' },
         });
-    if (!version)
+    if (!version || version.clientCompanyId !== clientCompanyId)
       throw badField(
         'scriptVersionId',
         id ? 'is not a script version of this client' : 'the client has no published script',
       );
+    this.publishedVersions.set(version.id, version);
     return version;
   }
 

@@ -60,16 +60,22 @@ export class IntakeReports implements OnApplicationBootstrap {
    * Tells the client of one intake if their report method (or urgency) calls
    * for it now: by e-mail, or by fax with the same text on an A4 page.
    */
-  report(intakeId: string): Promise<void> {
-    return this.db.transaction(RequestContext.system(), async (em) => {
-      const record = await em.findOneBy(IntakeRecord, { id: intakeId });
-      if (!record) return;
-      const client = await em.findOneByOrFail(ClientCompany, { id: record.clientCompanyId });
+  async report(intakeId: string): Promise<void> {
+    // Most intakes call for nothing now (a digest client, no address): one read decides, and
+    // only a report to send opens a transaction.
+    const record = await this.db.dataSource.manager.findOne(IntakeRecord, {
+      where: { id: intakeId },
+      relations: { clientCompany: true },
+    });
+    const client = record?.clientCompany;
+    if (!record || !client) return;
+    const byFax = client.reportMethod === ReportMethod.FAX && client.reportFax;
+    const byEmail =
+      (client.reportMethod === ReportMethod.EMAIL || record.urgent) && client.reportEmail;
+    if (!byFax && !byEmail) return;
+    await this.db.transaction(RequestContext.system(), async (em) => {
       const dedupeKey = `intake-report:${record.id}`;
-      const byFax = client.reportMethod === ReportMethod.FAX && client.reportFax;
-      const byEmail =
-        (client.reportMethod === ReportMethod.EMAIL || record.urgent) && client.reportEmail;
-      if ((!byFax && !byEmail) || (await em.existsBy(OutboundMessage, { dedupeKey }))) return;
+      if (await em.existsBy(OutboundMessage, { dedupeKey })) return;
       const labels = await this.labels(em, [record]);
       const mail = intakeReportMail(
         client.name,
