@@ -19,6 +19,7 @@ import { EnterCallInTheDatabase1796600158815 } from './1796600158815-EnterCallIn
 import { GrantedPermissions1796602467079 } from './1796602467079-GrantedPermissions';
 import { VoicemailGreetings1796603324212 } from './1796603324212-VoicemailGreetings';
 import { ServiceLevelTargets1796615761418 } from './1796615761418-ServiceLevelTargets';
+import { SessionStandingChanged1796623447393 } from './1796623447393-SessionStandingChanged';
 
 /** Every migration in order; the only way the schema changes. */
 export const migrations = [
@@ -43,4 +44,5 @@ export const migrations = [
   GrantedPermissions1796602467079,
   VoicemailGreetings1796603324212,
   ServiceLevelTargets1796615761418,
+  SessionStandingChanged1796623447393,
 ];

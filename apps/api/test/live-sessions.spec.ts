@@ -147,6 +147,24 @@ describe('live sessions', () => {
     expect(socket.seen.events).toBe(1);
   });
 
+  it('closes a subscription on the event after a change made straight in the database, though its standing was kept between events', async () => {
+    const watcher = await user('watcher2@dengon.example', Role.Supervisor);
+    const socket = subscribe(t, watcher.token);
+    await socket.connected;
+    await new Promise((r) => setTimeout(r, 300)); // the subscription is registered
+    await take();
+    await take();
+    await until(() => socket.seen.events === 2, 'two events');
+    // Not through Dengon: the database's own notice is what ends the kept standing.
+    await t.query(`UPDATE users SET session_version = session_version + 1 WHERE id = $1`, [
+      watcher.id,
+    ]);
+    await take();
+    await until(() => socket.seen.closed !== null, 'the socket to close');
+    expect(socket.seen.closed).toBe(4001);
+    expect(socket.seen.events).toBe(2);
+  });
+
   it('closes a subscription when its token expires', async () => {
     const short = await user('short@a.example', Role.ClientAdmin, companyA);
     const sv = (

@@ -47,7 +47,7 @@ export function liveSubscriptions(
       const session = tokens.verify(token);
       // Unknown (the database away for a moment) counts as ended: the app takes a fresh
       // token and subscribes again, where closing for an error would end it for good.
-      const holds = session ? await sessions.holds(session).catch(() => false) : false;
+      const holds = session ? await sessions.holdsForEvent(session).catch(() => false) : false;
       if (holds) return undefined;
       (ctx.extra as { socket: Socket }).socket.close(SESSION_ENDED_CLOSE, 'Session ended');
       return { errors: [new GraphQLError('Your session has ended; sign in again')] };

@@ -21,7 +21,13 @@ export type DengonEvent =
   /** Calls or operators changed: the supervisors' board is stale. */
   | { type: 'acd.changed' }
   /** An invoice run moved on (back office only). */
-  | { type: 'billing.run'; id: string };
+  | { type: 'billing.run'; id: string }
+  /**
+   * A user's standing (role, active, session version) or their client's status
+   * changed, sent by the database itself; with neither id, anything may have
+   * changed (the listener was away).
+   */
+  | { type: 'session.changed'; userId?: string; clientCompanyId?: string };
 
 export const ACD_CHANGED: DengonEvent = { type: 'acd.changed' };
 
@@ -43,6 +49,8 @@ export function topicsOf(event: DengonEvent): string[] {
       return [`dispatch:${event.clientCompanyId}`, 'dispatch:*'];
     case 'billing.run':
       return ['billing'];
+    case 'session.changed':
+      return ['session'];
   }
 }
 
@@ -56,6 +64,7 @@ export class EventBus implements OnModuleInit, OnModuleDestroy {
   private readonly log = new Logger('EventBus');
   private readonly local = new EventEmitter().setMaxListeners(0);
   private client?: Client;
+  private listening = false;
   private stopping = false;
   private retrying?: NodeJS.Timeout;
 
@@ -84,6 +93,21 @@ export class EventBus implements OnModuleInit, OnModuleDestroy {
     );
   }
 
+  /**
+   * Calls the listener for each event of a topic, synchronously and in commit
+   * order, and with a "session.changed" of no ids whenever events may have been
+   * missed; returns how to stop.
+   */
+  on(topic: string, listener: (event: DengonEvent) => void): () => void {
+    this.local.on(topic, listener);
+    return () => void this.local.off(topic, listener);
+  }
+
+  /** Whether events are arriving now: while not, none are missed only by reading afresh. */
+  get isListening(): boolean {
+    return this.listening;
+  }
+
   private async listen(): Promise<void> {
     const client = new Client({ connectionString: this.url, application_name: 'dengon-events' });
     client.on('notification', (msg) => {
@@ -97,6 +121,8 @@ export class EventBus implements OnModuleInit, OnModuleDestroy {
     const reconnect = (why: string) => {
       if (lost || this.stopping) return;
       lost = true;
+      this.listening = false;
+      this.local.emit('session', { type: 'session.changed' } satisfies DengonEvent);
       this.log.warn(`listener lost: ${why}`);
       this.retry();
     };
@@ -112,6 +138,7 @@ export class EventBus implements OnModuleInit, OnModuleDestroy {
       throw error;
     }
     this.client = client;
+    this.listening = true;
   }
 
   private retry(delayMs = 1000): void {
