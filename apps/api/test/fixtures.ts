@@ -60,9 +60,11 @@ export async function clientOnPlan(
   return { companyId, contractId };
 }
 
+/** The fields a refusal names, with what it says of each (field-names.spec checks the rest). */
 export const fieldsOf = (result: {
   errors?: { extensions?: { fields?: { field: string; message: string }[] } }[];
-}) => result.errors?.[0]?.extensions?.fields ?? [];
+}) =>
+  (result.errors?.[0]?.extensions?.fields ?? []).map(({ field, message }) => ({ field, message }));
 
 /** Who called, where to call back, and what about: the fields most tests' scripts take. */
 export const CALLER_FIELDS = [

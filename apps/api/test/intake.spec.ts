@@ -147,7 +147,7 @@ describe('intake records', () => {
     expect(codeOf(result)).toBe('BAD_USER_INPUT');
     expect(fieldsOf(result)).toEqual([
       { field: 'fields.shoe_size', message: 'is not a field of this script version' },
-      { field: 'fields.callback_number', message: 'is required (折り返し先)' },
+      { field: 'fields.callback_number', message: 'is required' },
     ]);
     expect((await t.query(`SELECT count(*)::int AS n FROM intake_records`))[0].n).toBe(before);
   });
@@ -379,7 +379,7 @@ describe('intake records', () => {
     expect(bad.status).toBe(400);
     expect(await bad.json()).toEqual({
       error: 'BAD_USER_INPUT',
-      message: 'from: must be a date YYYY-MM-DD',
+      message: '開始（from）: must be a date YYYY-MM-DD',
     });
   });
 });

@@ -279,13 +279,13 @@ describe('telephony webhooks', () => {
       expect(noNumber.status).toBe(400);
       expect(await noNumber.json()).toEqual({
         error: 'BAD_USER_INPUT',
-        message: 'to: the dialed number is required',
+        message: '着信番号（to）: the dialed number is required',
       });
       const invalid = await post({ id: 'evt-4', type: 'call.exploded', callId: 'pbx-4' });
       expect(invalid.status).toBe(400);
       expect(await invalid.json()).toMatchObject({
         error: 'BAD_USER_INPUT',
-        message: expect.stringContaining('type:'),
+        message: expect.stringContaining('（type）:'),
       });
       expect(await sessions()).toBe(before);
     });

@@ -169,7 +169,11 @@ describe('user management', () => {
     );
     expect(codeOf(noCompany)).toBe('BAD_USER_INPUT');
     expect(noCompany.errors?.[0]?.extensions?.fields).toEqual([
-      { field: 'clientCompanyId', message: 'a client user must belong to a client company' },
+      {
+        field: 'clientCompanyId',
+        label: 'クライアント',
+        message: 'a client user must belong to a client company',
+      },
     ]);
     const duplicate = await t.gql(
       CREATE,
@@ -185,7 +189,7 @@ describe('user management', () => {
       { token: backOffice },
     );
     expect(duplicate.errors?.[0]?.extensions?.fields).toEqual([
-      { field: 'email', message: 'is already in use' },
+      { field: 'email', label: 'メールアドレス', message: 'is already in use' },
     ]);
     const [{ n }] = await t.query(
       `SELECT count(*)::int AS n FROM audit_log WHERE after->>'name' = 'dup'`,

@@ -218,10 +218,16 @@ describe('the media server and the waiting caller', () => {
     // What cannot be a greeting is refused by name, and the standard one stays.
     const tooShort = await upload(at48k(400, 0.5), 48000);
     expect(tooShort.errors?.[0]?.extensions?.['fields']).toEqual([
-      { field: 'wavBase64', message: '0.5 s: a greeting lasts 1 to 30 seconds' },
+      {
+        field: 'wavBase64',
+        label: '音声ファイル',
+        message: '0.5 s: a greeting lasts 1 to 30 seconds',
+      },
     ]);
     const notWav = await set(Buffer.from('ID3 an mp3').toString('base64'));
-    expect(notWav.errors?.[0]?.message).toBe('wavBase64: WAV: not a RIFF/WAVE file');
+    expect(notWav.errors?.[0]?.message).toBe(
+      '音声ファイル（wavBase64）: WAV: not a RIFF/WAVE file',
+    );
     expect(codeOf(await set(null, tokens['closed']))).toBe('FORBIDDEN');
 
     // A recording made at 48 kHz plays at the telephone's rate instead of the standard greeting.

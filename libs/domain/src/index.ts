@@ -26,3 +26,4 @@ export * from './billing/payer-name';
 export * from './billing/zengin';
 export * from './exports/csv-cell';
 export * from './text/input-text';
+export * from './text/field-labels';

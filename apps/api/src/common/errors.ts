@@ -1,3 +1,4 @@
+import { type FieldProblem, fieldLabel } from '@dengon/domain';
 import { GraphQLError } from 'graphql';
 
 /**
@@ -12,10 +13,7 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'TOO_MANY_REQUESTS';
 
-export interface FieldProblem {
-  field: string;
-  message: string;
-}
+export type { FieldProblem };
 
 export class AppError extends GraphQLError {
   constructor(
@@ -48,10 +46,19 @@ export function checkVersion(what: string, current: number, read: number): void 
 }
 export const tooManyRequests = (message: string) => new AppError('TOO_MANY_REQUESTS', message);
 
-/** Bad input names the fields at fault, so a form can show each message beside its field. */
+/**
+ * Bad input names the fields at fault, so a form can show each message beside
+ * its field, and names each in Japanese: 「市区町村（areas.0.city）: …」.
+ */
 export function badInput(problems: FieldProblem[]): AppError {
-  const message = problems.map((p) => `${p.field}: ${p.message}`).join('; ');
-  return new AppError('BAD_USER_INPUT', message, { fields: problems });
+  const named = problems.map((p) => {
+    const label = p.label ?? fieldLabel(p.field);
+    return label ? { ...p, label } : p;
+  });
+  const message = named
+    .map((p) => `${p.label ? `${p.label}（${p.field}）` : p.field}: ${p.message}`)
+    .join('; ');
+  return new AppError('BAD_USER_INPUT', message, { fields: named });
 }
 
 export const badField = (field: string, message: string) => badInput([{ field, message }]);

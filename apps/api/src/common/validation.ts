@@ -1,17 +1,38 @@
 import { controlCharacterPaths } from '@dengon/domain';
 import { type ArgumentMetadata, ValidationPipe, type ValidationError } from '@nestjs/common';
+import { getMetadataStorage } from 'class-validator';
 import { badInput, type FieldProblem } from './errors';
+
+/** The limits a rule was declared with (Length(1, 30) → [1, 30]), read from class-validator's own metadata. */
+function argsOf(target: object | undefined, property: string, rule: string): unknown[] | undefined {
+  if (!target) return undefined;
+  const declared = getMetadataStorage()
+    .getTargetValidationMetadatas(target.constructor, '', true, false)
+    .find((m) => m.propertyName === property && m.name === rule);
+  // Only plain limits travel (numbers, words, lists of them): not isEnum's enum object or a pattern.
+  const plain = (declared?.constraints ?? []).filter(
+    (arg: unknown) =>
+      isPlain(arg) || (Array.isArray(arg) && arg.every((item: unknown) => isPlain(item))),
+  );
+  return plain.length ? plain : undefined;
+}
+const isPlain = (value: unknown) => typeof value === 'number' || typeof value === 'string';
 
 function problems(errors: ValidationError[], prefix = ''): FieldProblem[] {
   return errors.flatMap((e) => {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
-    const own = Object.values(e.constraints ?? {}).map((message) => ({
-      field,
-      // class-validator starts its messages with the property name; the field already says it.
-      message: message.startsWith(`${e.property} `)
-        ? message.slice(e.property.length + 1)
-        : message,
-    }));
+    const own = Object.entries(e.constraints ?? {}).map(([rule, message]) => {
+      const args = argsOf(e.target, e.property, rule);
+      return {
+        field,
+        // class-validator starts its messages with the property name; the field already says it.
+        message: message.startsWith(`${e.property} `)
+          ? message.slice(e.property.length + 1)
+          : message,
+        rule,
+        ...(args && { args }),
+      };
+    });
     return [...own, ...problems(e.children ?? [], field)];
   });
 }
@@ -40,5 +61,7 @@ export const validationPipe = new DengonValidationPipe({
   transform: true,
   whitelist: true,
   forbidNonWhitelisted: true,
+  // Each error keeps the object it was found in, so its rule's limits can be read (argsOf).
+  validationError: { target: true, value: false },
   exceptionFactory: (errors) => badInput(problems(errors)),
 });

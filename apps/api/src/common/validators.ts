@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { isCalendarDate } from '@dengon/domain';
-import { IsInt, Matches, Max, Min, ValidateBy } from 'class-validator';
+import { IsInt, Max, Min, ValidateBy } from 'class-validator';
 
 /** A calendar date 'YYYY-MM-DD' that exists (dates are Asia/Tokyo days). */
 export const IsDateOnly = () =>
@@ -14,7 +14,14 @@ export const IsDateOnly = () =>
 
 /** A time of day 'HH:MM'. */
 export const IsTimeOfDay = () =>
-  Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'must be a time HH:MM' });
+  ValidateBy({
+    name: 'isTimeOfDay',
+    validator: {
+      validate: (value: unknown) =>
+        typeof value === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(value),
+      defaultMessage: () => 'must be a time HH:MM',
+    },
+  });
 
 /** The one upper limit every money input shares: 1億円, far above any answering-service bill. */
 export const MAX_YEN = 100_000_000;

@@ -16,7 +16,7 @@ import { Db } from '../database/db.service';
 import { TelephonyEvent } from './call-session.entity';
 import { CallRouting, type ProviderCallStatus } from './call-routing.service';
 import { EventSignatureGuard } from './signature.guards';
-import { badField, conflict, notFound } from '../common/errors';
+import { badField, badInput, conflict, notFound } from '../common/errors';
 
 const TYPES = ['call.incoming', 'call.status', 'call.voicemail'] as const;
 const STATUSES: ProviderCallStatus[] = [
@@ -104,7 +104,10 @@ export class TelephonyEventsController {
   private async handle(event: TelephonyEventInput, at: Date): Promise<Record<string, unknown>> {
     switch (event.type) {
       case 'call.incoming': {
-        if (!event.to) throw badField('to', 'the dialed number is required');
+        if (!event.to)
+          throw badInput([
+            { field: 'to', label: '着信番号', message: 'the dialed number is required' },
+          ]);
         const routing = await this.calls.incoming({
           provider: 'pbx',
           callId: event.callId,

@@ -54,20 +54,33 @@ describe('intake values', () => {
     });
     expect(result.problems).toEqual([
       { field: 'fields.favourite_colour', message: 'is not a field of this script version' },
-      { field: 'fields.caller_name', message: 'is required (お名前)' },
-      { field: 'fields.callback_number', message: '"12" is not a valid Japanese phone number' },
-      { field: 'fields.email', message: 'must be an e-mail address' },
-      { field: 'fields.site_address', message: 'must start with a postal code like 123-4567' },
-      { field: 'fields.category', message: 'must be one of 水漏れ, 電気設備' },
-      { field: 'fields.visit', message: 'must be a date or date-time (ISO 8601)' },
-      { field: 'fields.rooms', message: 'must be a number' },
+      { field: 'fields.caller_name', label: 'お名前', message: 'is required', rule: 'isNotEmpty' },
+      {
+        field: 'fields.callback_number',
+        label: '折り返し先',
+        message: '"12" is not a valid Japanese phone number',
+      },
+      { field: 'fields.email', label: 'メール', message: 'must be an e-mail address' },
+      {
+        field: 'fields.site_address',
+        label: '現場住所',
+        message: 'must start with a postal code like 123-4567',
+      },
+      { field: 'fields.category', label: '依頼内容', message: 'must be one of 水漏れ, 電気設備' },
+      {
+        field: 'fields.visit',
+        label: '訪問希望',
+        message: 'must be a date or date-time (ISO 8601)',
+      },
+      { field: 'fields.rooms', label: '部屋数', message: 'must be a number' },
     ]);
   });
 
   it('refuses values that are neither text nor numbers', () => {
     expect(checkIntakeValues(fields, { caller_name: { a: 1 } }).problems[0]).toEqual({
       field: 'fields.caller_name',
-      message: 'must be text or a number (お名前)',
+      label: 'お名前',
+      message: 'must be text or a number',
     });
   });
 

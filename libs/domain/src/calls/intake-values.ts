@@ -1,5 +1,6 @@
 import type { IntakeField } from '../scripts/intake-fields';
 import { parseJapanesePhone } from '../numbers/phone';
+import type { FieldProblem } from '../text/field-labels';
 
 /**
  * The values an operator enters for a script's intake fields, checked
@@ -11,7 +12,7 @@ export type IntakeValue = string | number;
 
 export interface IntakeValuesResult {
   values: Record<string, IntakeValue>;
-  problems: { field: string; message: string }[];
+  problems: FieldProblem[];
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -23,7 +24,7 @@ export function checkIntakeValues(
   input: Record<string, unknown>,
 ): IntakeValuesResult {
   const values: Record<string, IntakeValue> = {};
-  const problems: { field: string; message: string }[] = [];
+  const problems: FieldProblem[] = [];
   const known = new Set(fields.map((f) => f.key));
   for (const key of Object.keys(input)) {
     if (!known.has(key))
@@ -41,15 +42,22 @@ export function checkIntakeValues(
             ? ''
             : null;
     if (text === null) {
-      problems.push({ field: at, message: `must be text or a number (${field.label})` });
+      problems.push({ field: at, label: field.label, message: 'must be text or a number' });
       continue;
     }
     if (!text) {
-      if (field.required) problems.push({ field: at, message: `is required (${field.label})` });
+      if (field.required)
+        problems.push({
+          field: at,
+          label: field.label,
+          message: 'is required',
+          rule: 'isNotEmpty',
+        });
       continue;
     }
     const checked = checkOne(field, text);
-    if (typeof checked === 'object') problems.push({ field: at, message: checked.problem });
+    if (typeof checked === 'object')
+      problems.push({ field: at, label: field.label, message: checked.problem });
     else values[field.key] = checked;
   }
   return { values, problems };

@@ -1,6 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { parseJapanesePhone } from '../numbers/phone';
-import type { FieldProblem } from '../scripts/intake-fields';
+import type { FieldProblem } from '../text/field-labels';
 
 /**
  * Contractors (手配先) and how a dispatch picks them: by the site's area

@@ -1,3 +1,5 @@
+import type { FieldProblem } from '../text/field-labels';
+
 /**
  * The intake fields (ヒアリング項目) of a script. Every plan takes the basic
  * set; only plans with extra fields may add more.
@@ -33,11 +35,6 @@ export const BASIC_INTAKE_FIELDS: readonly IntakeField[] = [
   { key: 'message', label: 'ご用件', type: 'LONG_TEXT', required: true },
 ];
 const BASIC_KEYS = new Set(BASIC_INTAKE_FIELDS.map((f) => f.key));
-
-export interface FieldProblem {
-  field: string;
-  message: string;
-}
 
 /** All problems of a field list, each naming `fields[i].property`. */
 export function intakeFieldProblems(

@@ -4,8 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { isShown, type SubmitState } from './useSubmit';
 
 /**
- * The alert of a refused request: a Japanese lead-in for its kind, then the
- * API's own messages (English sentences naming the rule) that no input shows.
+ * The alert of a refused request: a lead-in for its kind, then what no input
+ * shows, each by the field's Japanese name: a common rule in the screen's
+ * language, any other in the API's own words.
  */
 export function FormProblem({ state }: { state: Pick<SubmitState, 'problem' | 'shownFields'> }) {
   const { t } = useTranslation();
@@ -19,7 +20,7 @@ export function FormProblem({ state }: { state: Pick<SubmitState, 'problem' | 's
   const fields = Object.entries(problem.fields);
   const unshown = fields
     .filter(([field]) => !isShown(field, shownFields))
-    .map(([field, message]) => `${field}: ${message}`);
+    .map(([field, message]) => `${problem.labels[field] ?? field}: ${message}`);
   const messages = [...problem.messages, ...unshown];
   const anyBesideInputs = fields.length > unshown.length;
 

@@ -1,12 +1,16 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { i18n } from '../i18n/i18n';
+import ja from '../i18n/ja.json';
 import { errorCode } from '../session/errors';
 
 /** What a failed request means for a form: messages by field, and the rest. */
 export interface ApiProblem {
   /** `extensions.code`, or 'NETWORK' when no GraphQL answer came back. */
   code: string;
-  /** Field path ('coverageWindows.0.end') → the API's message. */
+  /** Field path ('coverageWindows.0.end') → what is wrong, in the screen's language where the rule is a common one. */
   fields: Record<string, string>;
+  /** Field path → the field's Japanese name, as the API gave it. */
+  labels: Record<string, string>;
   /** Messages that name no field. */
   messages: string[];
 }
@@ -14,6 +18,32 @@ export interface ApiProblem {
 interface FieldMessage {
   field: string;
   message: string;
+  label?: string;
+  rule?: string;
+  args?: unknown[];
+}
+
+type Rule = keyof (typeof ja)['problems']['rule'];
+const isRule = (name: string): name is Rule => Object.hasOwn(ja.problems.rule, name);
+
+/** A refusal by a common rule in the screen's language (「1〜30文字で入力してください」); else the API's own words. */
+function say({ message, rule, args = [] }: FieldMessage): string {
+  const exact = rule === 'isLength' && args[0] === args[1];
+  const name = exact ? 'isLengthExact' : rule;
+  if (!name || !isRule(name)) return message;
+  const number = (value: unknown) =>
+    typeof value === 'number'
+      ? value.toLocaleString(i18n.language)
+      : typeof value === 'string'
+        ? value
+        : '';
+  const list: unknown[] | undefined = args.find(Array.isArray);
+  return i18n.t(`problems.rule.${name}`, {
+    min: number(args[0]),
+    max: number(args[1]),
+    n: number(args[0]),
+    values: (list ?? []).join(i18n.language === 'ja' ? '、' : ', '),
+  });
 }
 
 function isFieldMessage(value: unknown): value is FieldMessage {
@@ -52,15 +82,23 @@ function coercionFieldMessage(message: string): FieldMessage | null {
 }
 
 export function toApiProblem(error: unknown, dropPrefixes: readonly string[] = []): ApiProblem {
-  if (!CombinedGraphQLErrors.is(error)) return { code: 'NETWORK', fields: {}, messages: [] };
-  const problem: ApiProblem = { code: errorCode(error) ?? 'UNEXPECTED', fields: {}, messages: [] };
+  if (!CombinedGraphQLErrors.is(error))
+    return { code: 'NETWORK', fields: {}, labels: {}, messages: [] };
+  const problem: ApiProblem = {
+    code: errorCode(error) ?? 'UNEXPECTED',
+    fields: {},
+    labels: {},
+    messages: [],
+  };
   for (const graphQLError of error.errors) {
     const extensionFields: unknown = graphQLError.extensions?.['fields'];
     const coerced = coercionFieldMessage(graphQLError.message);
     const fields: unknown = coerced ? [coerced] : extensionFields;
     if (Array.isArray(fields) && fields.some(isFieldMessage)) {
-      for (const { field, message } of fields.filter(isFieldMessage)) {
-        const path = normalizeFieldPath(field, dropPrefixes);
+      for (const refused of fields.filter(isFieldMessage)) {
+        const path = normalizeFieldPath(refused.field, dropPrefixes);
+        const message = say(refused);
+        if (refused.label) problem.labels[path] = refused.label;
         // Two rules may refuse one field: show both beside it.
         problem.fields[path] = problem.fields[path]
           ? `${problem.fields[path]}; ${message}`

@@ -1,0 +1,90 @@
+import { FIELD_LABELS, Role } from '@dengon/domain';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSchema, isInputObjectType, isObjectType } from 'graphql';
+import { CALLER_FIELDS, clientOnPlan, publishScript } from './fixtures';
+import { TestApp } from './test-app';
+
+const CREATE = `mutation($input: CreateIntakeInput!) { createIntake(input: $input) { id } }`;
+
+/** Every refusal names its field in Japanese; a common rule also says which rule, with its limits. */
+describe('field names in refusals', () => {
+  it('has a Japanese name for every input field and argument of the schema', () => {
+    const schema = buildSchema(readFileSync(join(__dirname, '../schema.gql'), 'utf8'));
+    const names = new Set<string>();
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (type.name.startsWith('__')) continue;
+      if (isInputObjectType(type))
+        for (const name of Object.keys(type.getFields())) names.add(name);
+      if (isObjectType(type))
+        for (const field of Object.values(type.getFields()))
+          for (const arg of field.args) names.add(arg.name);
+    }
+    expect([...names].filter((name) => !Object.hasOwn(FIELD_LABELS, name))).toEqual([]);
+  });
+
+  describe('over the API', () => {
+    let t: TestApp;
+    let op: string;
+    let company: string;
+    beforeAll(async () => {
+      t = await TestApp.start();
+      await t.createUser('bo@dengon.example', Role.BackOffice);
+      await t.createUser('sv@dengon.example', Role.Supervisor);
+      const bo = (await t.login('bo@dengon.example')).token;
+      op = (await t.login('sv@dengon.example')).token;
+      company = (await clientOnPlan(t, bo, 'A社', 'STANDARD')).companyId;
+      await publishScript(t, op, company, { fields: CALLER_FIELDS });
+    });
+    afterAll(() => t.close());
+
+    it('names a field a common rule refused, with the rule and its limits', async () => {
+      const refused = await t.gql(
+        CREATE,
+        {
+          input: {
+            clientCompanyId: company,
+            channel: 'PHONE',
+            fields: { caller_name: '山田', callback_number: '090-1111-2222', message: '用件' },
+            memo: 'あ'.repeat(5001),
+          },
+        },
+        { token: op },
+      );
+      const error = refused.errors?.[0];
+      expect(error?.extensions?.['fields']).toEqual([
+        {
+          field: 'memo',
+          label: 'メモ',
+          message: 'must be shorter than or equal to 5000 characters',
+          rule: 'maxLength',
+          args: [5000],
+        },
+      ]);
+      expect(error?.message).toBe('メモ（memo）: must be shorter than or equal to 5000 characters');
+    });
+
+    it("names a client's own intake field by its script's label", async () => {
+      const refused = await t.gql(
+        CREATE,
+        {
+          input: {
+            clientCompanyId: company,
+            channel: 'PHONE',
+            fields: { callback_number: '090-1111-2222', message: '用件' },
+          },
+        },
+        { token: op },
+      );
+      expect(refused.errors?.[0]?.extensions?.['fields']).toEqual([
+        {
+          field: 'fields.caller_name',
+          label: 'お名前',
+          message: 'is required',
+          rule: 'isNotEmpty',
+        },
+      ]);
+      expect(refused.errors?.[0]?.message).toBe('お名前（fields.caller_name）: is required');
+    });
+  });
+});
