@@ -20,17 +20,6 @@ AS $function$
       END $function$
 ;
 
-CREATE OR REPLACE FUNCTION public.dengon_client_standing_changed()
- RETURNS trigger
- LANGUAGE plpgsql
-AS $function$
-      BEGIN
-        PERFORM pg_notify('dengon_events',
-          json_build_object('type', 'session.changed', 'clientCompanyId', OLD.id)::text);
-        RETURN NULL;
-      END $function$
-;
-
 CREATE OR REPLACE FUNCTION public.dengon_dispatch(lock_key bigint, offer_seconds integer)
  RETURNS TABLE(offer_id uuid, operator_id uuid)
  LANGUAGE plpgsql
@@ -150,6 +139,18 @@ AS $function$
       END $function$
 ;
 
+CREATE OR REPLACE FUNCTION public.dengon_standing_changed()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+      BEGIN
+        PERFORM pg_notify('dengon_events', json_build_object(
+          'type', 'session.changed',
+          CASE TG_TABLE_NAME WHEN 'users' THEN 'userId' ELSE 'clientCompanyId' END, OLD.id)::text);
+        RETURN NULL;
+      END $function$
+;
+
 CREATE OR REPLACE FUNCTION public.dengon_sweep(lock_key bigint, at timestamp with time zone)
  RETURNS integer
  LANGUAGE plpgsql
@@ -176,17 +177,6 @@ AS $function$
           PERFORM pg_notify('dengon_events', json_build_object('type', 'acd.changed')::text);
         END IF;
         RETURN expired + freed;
-      END $function$
-;
-
-CREATE OR REPLACE FUNCTION public.dengon_user_standing_changed()
- RETURNS trigger
- LANGUAGE plpgsql
-AS $function$
-      BEGIN
-        PERFORM pg_notify('dengon_events',
-          json_build_object('type', 'session.changed', 'userId', OLD.id)::text);
-        RETURN NULL;
       END $function$
 ;
 
@@ -229,7 +219,7 @@ CREATE TRIGGER bank_imports_keep BEFORE DELETE ON bank_imports FOR EACH STATEMEN
 
 CREATE TRIGGER client_companies_routing_changed AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON client_companies FOR EACH STATEMENT EXECUTE FUNCTION dengon_routing_changed();
 
-CREATE TRIGGER client_companies_standing_changed AFTER DELETE OR UPDATE OF status ON client_companies FOR EACH ROW EXECUTE FUNCTION dengon_client_standing_changed();
+CREATE TRIGGER client_companies_standing_changed AFTER DELETE OR UPDATE OF status ON client_companies FOR EACH ROW EXECUTE FUNCTION dengon_standing_changed();
 
 CREATE TRIGGER contracts_routing_changed AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON contracts FOR EACH STATEMENT EXECUTE FUNCTION dengon_routing_changed();
 
@@ -249,7 +239,7 @@ CREATE TRIGGER script_versions_immutable BEFORE DELETE OR UPDATE ON script_versi
 
 CREATE TRIGGER scripts_routing_changed AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON scripts FOR EACH STATEMENT EXECUTE FUNCTION dengon_routing_changed();
 
-CREATE TRIGGER users_standing_changed AFTER DELETE OR UPDATE OF role, active, session_version, client_company_id ON users FOR EACH ROW EXECUTE FUNCTION dengon_user_standing_changed();
+CREATE TRIGGER users_standing_changed AFTER DELETE OR UPDATE OF role, active, session_version, client_company_id ON users FOR EACH ROW EXECUTE FUNCTION dengon_standing_changed();
 
 -- Row-level security
 

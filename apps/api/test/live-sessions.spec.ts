@@ -56,12 +56,12 @@ describe('live sessions', () => {
   const versionOf = async (id: string) =>
     (await t.query<{ version: number }>(`SELECT version FROM users WHERE id = $1`, [id]))[0]!
       .version;
-  const take = () =>
+  const take = (clientCompanyId = companyA) =>
     t.gql(
       `mutation($input: CreateIntakeInput!) { createIntake(input: $input) { id } }`,
       {
         input: {
-          clientCompanyId: companyA,
+          clientCompanyId,
           channel: 'PHONE',
           fields: { caller_name: '山田', callback_number: '090-1111-2222', message: '折り返し' },
         },
@@ -163,6 +163,26 @@ describe('live sessions', () => {
     await until(() => socket.seen.closed !== null, 'the socket to close');
     expect(socket.seen.closed).toBe(4001);
     expect(socket.seen.events).toBe(2);
+  });
+
+  it("closes the subscriptions of a client terminated straight in the database, on that client's next event", async () => {
+    const c = (await clientOnPlan(t, bo, 'C社', 'STANDARD')).companyId;
+    await publishScript(t, op, c, { fields: CALLER_FIELDS });
+    const watcher = await user('watcher@c.example', Role.ClientAdmin, c);
+    const socket = subscribe(t, watcher.token);
+    await socket.connected;
+    await new Promise((r) => setTimeout(r, 300)); // the subscription is registered
+    const taken = await take(c);
+    const id = (taken.data?.['createIntake'] as { id: string }).id;
+    await until(() => socket.seen.events === 1, 'the first event');
+    await t.query(`UPDATE client_companies SET status = 'TERMINATED' WHERE id = $1`, [c]);
+    // The record changes again, as a back-office correction would.
+    await t.query(`SELECT pg_notify('dengon_events', $1)`, [
+      JSON.stringify({ type: 'intake.changed', clientCompanyId: c, id }),
+    ]);
+    await until(() => socket.seen.closed !== null, 'the socket to close');
+    expect(socket.seen.closed).toBe(4001);
+    expect(socket.seen.events).toBe(1);
   });
 
   it('closes a subscription when its token expires', async () => {
