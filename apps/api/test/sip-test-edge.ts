@@ -1,3 +1,4 @@
+import { tonePower } from '@dengon/test-doubles';
 import { createSocket, type Socket } from 'node:dgram';
 import { once } from 'node:events';
 import { decodeG711, encodeUlaw, parseRtp, rtpPacket } from '../src/voice/call-audio';
@@ -11,19 +12,9 @@ import {
   type SipRequest,
 } from '../src/voice/media/sip-message';
 
-/** Goertzel power of one frequency at 8 kHz: enough to tell which tone is playing. */
-export function tonePower(
-  samples: Int16Array,
-  freq: number,
-  from = 0,
-  to = samples.length,
-): number {
-  const k = 2 * Math.cos((2 * Math.PI * freq) / 8000);
-  let s1 = 0;
-  let s2 = 0;
-  for (let i = from; i < to; i++) [s1, s2] = [samples[i]! + k * s1 - s2, s1];
-  return s1 * s1 + s2 * s2 - k * s1 * s2;
-}
+/** The power of one frequency in 8 kHz audio: enough to tell which tone is playing. */
+export const tonePowerAt8k = (samples: Int16Array, hertz: number, from = 0, to = samples.length) =>
+  tonePower((i) => samples[i]!, 8000, hertz, from, to);
 
 /**
  * The voice edge as the media server sees it, for tests: SIP over UDP from a

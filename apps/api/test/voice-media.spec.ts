@@ -9,7 +9,7 @@ import { RecordingLinks } from '../src/voice/recording-links';
 import { VoiceMedia } from '../src/voice/media/voice-media.service';
 import { SipEdge } from '../src/voice/sip-edge.service';
 import { openAndClosedClients } from './fixtures';
-import { status, TestEdge, tonePower } from './sip-test-edge';
+import { status, TestEdge, tonePowerAt8k } from './sip-test-edge';
 import { codeOf, TestApp } from './test-app';
 
 const EDGE_SECRET = 'edge-secret-that-is-long-enough-0123456789';
@@ -241,7 +241,7 @@ describe('the media server and the waiting caller', () => {
     edge.send(port, edge.inDialog(invite, answered, 'ACK'));
     await new Promise((r) => setTimeout(r, 2300));
     const heard = concat(...edge.audio).subarray(0, 16000);
-    expect(tonePower(heard, 400)).toBeGreaterThan(100 * tonePower(heard, 800));
+    expect(tonePowerAt8k(heard, 400)).toBeGreaterThan(100 * tonePowerAt8k(heard, 800));
     edge.send(port, edge.inDialog(invite, answered, 'BYE'));
     await edge.next(status(200), edge.received.indexOf(answered) + 1);
 

@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tonePower } from '@dengon/test-doubles';
 
 /** A tone as a WAV file made by sox: what a test plays into a call. */
 export function toneFile(path: string, hertz: number, seconds: number): string {
@@ -45,7 +46,7 @@ export function rmsOf(
 
 /**
  * How strongly one frequency sounds in a stretch of a 16-bit PCM WAV file
- * (Goertzel, per sample): a steady test tone stands far above speech there.
+ * (per sample): a steady test tone stands far above speech there.
  */
 export function toneLevel(
   path: string,
@@ -60,10 +61,8 @@ export function toneLevel(
   const from = Math.floor(stretch.from * rate);
   const to = Math.min(samples, from + Math.floor(stretch.seconds * rate));
   if (to <= from) throw new Error(`${path} is shorter than ${stretch.from} s`);
-  const k = 2 * Math.cos((2 * Math.PI * hertz) / rate);
-  let [s1, s2] = [0, 0];
-  for (let i = from; i < to; i++) [s1, s2] = [wav.readInt16LE(at + 8 + 2 * i) + k * s1 - s2, s1];
-  return Math.sqrt(Math.max(0, s1 * s1 + s2 * s2 - k * s1 * s2)) / (to - from);
+  const power = tonePower((i) => wav.readInt16LE(at + 8 + 2 * i), rate, hertz, from, to);
+  return Math.sqrt(Math.max(0, power)) / (to - from);
 }
 
 /**

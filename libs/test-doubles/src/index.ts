@@ -1,5 +1,7 @@
 /**
- * Stand-ins for what cannot run on this machine (a provider's cloud), for the
- * API's tests and the browser tests alike. Never imported by shipped code.
+ * Stand-ins for what cannot run on this machine (a provider's cloud), and the
+ * measures tests take of what they hear, for the API's tests and the browser
+ * tests alike. Never imported by shipped code.
  */
 export { FakeTwilio, type TwilioRequest, twilioWebhooks } from './fake-twilio';
+export { tonePower } from './tone';

@@ -13,7 +13,7 @@ import {
   parseRtp,
   rtpPacket,
 } from './call-audio';
-import { tonePower } from '../../test/sip-test-edge';
+import { tonePowerAt8k } from '../../test/sip-test-edge';
 
 // --- builders: a pcap is made byte by byte here, so every layer is under test -----------
 
@@ -570,7 +570,7 @@ describe('callAudio', () => {
     expect(out.streams[0]!.rms).toBeCloseTo(8000 / Math.SQRT2 / 32768, 2);
     const samples = wavSamples(out.wav);
     expect(Array.from(samples.subarray(0, 8000))).toEqual(Array.from(expected440(50)));
-    expect(tonePower(samples, 440)).toBeGreaterThan(100 * tonePower(samples, 880));
+    expect(tonePowerAt8k(samples, 440)).toBeGreaterThan(100 * tonePowerAt8k(samples, 880));
   });
 
   it('places each stream by the capture time of its first packet and sums them', () => {
@@ -794,11 +794,11 @@ describe('a real rtpengine 10.5 recording (test/tools/make-rtpengine-pcap.mjs)',
     const samples = wavSamples(out.wav);
     const head = [0, 0.15 * 8000] as const;
     const tail = [samples.length - 0.15 * 8000, samples.length] as const;
-    expect(tonePower(samples, 440, ...head)).toBeGreaterThan(
-      100 * tonePower(samples, 880, ...head),
+    expect(tonePowerAt8k(samples, 440, ...head)).toBeGreaterThan(
+      100 * tonePowerAt8k(samples, 880, ...head),
     );
-    expect(tonePower(samples, 880, ...tail)).toBeGreaterThan(
-      100 * tonePower(samples, 440, ...tail),
+    expect(tonePowerAt8k(samples, 880, ...tail)).toBeGreaterThan(
+      100 * tonePowerAt8k(samples, 440, ...tail),
     );
   });
 });
