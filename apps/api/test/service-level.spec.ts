@@ -136,4 +136,30 @@ describe('service-level targets per client', () => {
       share: 0.5,
     });
   });
+
+  it("shows each waiting call with its own client's target, and the default for an unknown number", async () => {
+    const waiting = (id: string, companyId: string | null, secondsAgo: number) =>
+      t.query(
+        `INSERT INTO call_sessions (provider, provider_call_id, client_company_id, state, started_at, version)
+         VALUES ('sip', $1, $2, $3, now() - make_interval(secs => $4), 1)`,
+        [id, companyId, companyId ? 'QUEUED' : 'UNASSIGNED', secondsAgo],
+      );
+    await waiting('q-a', a.companyId, 3);
+    await waiting('q-b', b.companyId, 2);
+    await waiting('q-unknown', null, 1);
+    const board = (
+      await t.gql(
+        `{ callCenterBoard { queue { clientName targetSeconds } } }`,
+        {},
+        {
+          token: tokens['sv'],
+        },
+      )
+    ).data?.['callCenterBoard'];
+    expect(board.queue).toEqual([
+      { clientName: '株式会社エー', targetSeconds: 20 },
+      { clientName: '株式会社ビー', targetSeconds: 10 },
+      { clientName: null, targetSeconds: 20 },
+    ]);
+  });
 });

@@ -150,6 +150,12 @@ interface ClientTarget {
 }
 
 /** The ACD as operators and supervisors see it: offers, the queue, the board. */
+/** Each client's service-level target, from the contract in force (the latest started). */
+const TERMS_IN_FORCE = `
+  SELECT DISTINCT ON (client_company_id) client_company_id,
+         service_level_percent AS percent, service_level_seconds AS seconds
+    FROM contracts ORDER BY client_company_id, start_date DESC`;
+
 @Injectable()
 export class AcdViews {
   constructor(private readonly db: Db) {}
@@ -200,12 +206,9 @@ export class AcdViews {
         .createQueryBuilder(CallSession, 's')
         .leftJoin(ClientCompany, 'c', 'c.id = s.client_company_id')
         .addSelect('c.name', 'client_name')
-        // The seconds of its client's target (latest contract); null for an unknown number.
-        .addSelect(
-          `(SELECT t.service_level_seconds FROM contracts t
-             WHERE t.client_company_id = s.client_company_id ORDER BY t.start_date DESC LIMIT 1)`,
-          'target_seconds',
-        )
+        // The seconds of its client's target; null for an unknown number.
+        .leftJoin(`(${TERMS_IN_FORCE})`, 't', 't.client_company_id = s.client_company_id')
+        .addSelect('t.seconds', 'target_seconds')
         .where("s.state IN ('QUEUED', 'UNASSIGNED')")
         .orderBy('s.started_at')
         .getRawAndEntities<{ client_name: string | null; target_seconds: number | null }>();
@@ -214,12 +217,9 @@ export class AcdViews {
         where: { state: Not(OperatorState.OFFLINE) },
         order: { since: 'ASC' },
       });
-      // Each call against its own client's target (the contract in force: the latest started).
+      // Each call against its own client's target.
       const perClient = await em.query<(ServiceLevelCounts & ClientTarget)[]>(
-        `WITH terms AS (
-           SELECT DISTINCT ON (client_company_id) client_company_id,
-                  service_level_percent AS percent, service_level_seconds AS seconds
-             FROM contracts ORDER BY client_company_id, start_date DESC)
+        `WITH terms AS (${TERMS_IN_FORCE})
          SELECT s.client_company_id AS "clientCompanyId", c.name AS "clientName",
                 coalesce(t.percent, $1)::int AS "targetPercent", coalesce(t.seconds, $2)::int AS "targetSeconds",
                 count(*) FILTER (WHERE s.answered_at - s.started_at <= make_interval(secs => coalesce(t.seconds, $2)))::int AS "answeredWithinTarget",
