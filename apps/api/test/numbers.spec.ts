@@ -1,5 +1,5 @@
 import { Role } from '@dengon/domain';
-import { clientOnPlan, fieldsOf } from './fixtures';
+import { clientOnPlan, fieldsOf, today as tokyoToday } from './fixtures';
 import { codeOf, TestApp } from './test-app';
 
 const REQUEST = `mutation($input: RequestPhoneNumberInput!) {
@@ -87,7 +87,7 @@ describe('phone numbers', () => {
         `SELECT o.kind, o.monthly_fee, o.start_date::text, o.end_date::text FROM contract_options o
            JOIN phone_numbers n ON n.id = o.phone_number_id WHERE n.e164 = '+81120333444'`,
       );
-    const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' }).format(new Date());
+    const today = tokyoToday();
     const created = await request({
       number: '0120-333-444',
       kind: 'TOLL_FREE',

@@ -149,13 +149,13 @@ interface ClientTarget {
   targetSeconds: number;
 }
 
-/** The ACD as operators and supervisors see it: offers, the queue, the board. */
 /** Each client's service-level target, from the contract in force (the latest started). */
 const TERMS_IN_FORCE = `
   SELECT DISTINCT ON (client_company_id) client_company_id,
          service_level_percent AS percent, service_level_seconds AS seconds
     FROM contracts ORDER BY client_company_id, start_date DESC`;
 
+/** The ACD as operators and supervisors see it: offers, the queue, the board. */
 @Injectable()
 export class AcdViews {
   constructor(private readonly db: Db) {}

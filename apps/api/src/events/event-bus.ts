@@ -95,8 +95,8 @@ export class EventBus implements OnModuleInit, OnModuleDestroy {
 
   /**
    * Calls the listener for each event of a topic, synchronously and in commit
-   * order, and with a "session.changed" of no ids whenever events may have been
-   * missed; returns how to stop.
+   * order; returns how to stop. The "session" topic also gets a
+   * "session.changed" of no ids whenever events may have been missed.
    */
   on(topic: string, listener: (event: DengonEvent) => void): () => void {
     this.local.on(topic, listener);
