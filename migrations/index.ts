@@ -20,6 +20,7 @@ import { GrantedPermissions1796602467079 } from './1796602467079-GrantedPermissi
 import { VoicemailGreetings1796603324212 } from './1796603324212-VoicemailGreetings';
 import { ServiceLevelTargets1796615761418 } from './1796615761418-ServiceLevelTargets';
 import { SessionStandingChanged1796623447393 } from './1796623447393-SessionStandingChanged';
+import { IntakeReportsDue1796629814583 } from './1796629814583-IntakeReportsDue';
 
 /** Every migration in order; the only way the schema changes. */
 export const migrations = [
@@ -45,4 +46,5 @@ export const migrations = [
   VoicemailGreetings1796603324212,
   ServiceLevelTargets1796615761418,
   SessionStandingChanged1796623447393,
+  IntakeReportsDue1796629814583,
 ];

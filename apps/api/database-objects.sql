@@ -444,6 +444,8 @@ GRANT INSERT, SELECT ON intake_comments TO dengon_app;
 
 GRANT INSERT, SELECT, UPDATE ON intake_records TO dengon_app;
 
+GRANT INSERT ON intake_reports_due TO dengon_app;
+
 GRANT INSERT, SELECT ON intake_status_changes TO dengon_app;
 
 GRANT INSERT, SELECT, UPDATE ON invoice_runs TO dengon_app;

@@ -161,6 +161,10 @@ async function main(): Promise<void> {
         [[...acknowledged.keys()]],
       )
     ).rows;
+    // Every save's report decided by the sweeps, none left behind by the restart.
+    const undecided = Number(
+      (await check.query<{ n: string }>(`SELECT count(*) AS n FROM intake_reports_due`)).rows[0]?.n,
+    );
     await check.end();
     const byKey = new Map(stored.map((r) => [r.idempotency_key, r.id]));
     const lost = [...acknowledged].filter(([key, id]) => byKey.get(key) !== id).length;
@@ -177,6 +181,7 @@ async function main(): Promise<void> {
     console.log(
       `  acknowledged ${acknowledged.size.toLocaleString()}, stored ${stored.length.toLocaleString()}, lost ${lost}, duplicated ${stored.length - byKey.size}`,
     );
+    console.log(`  reports still to decide after the run: ${undecided}`);
     console.log(
       `  events delivered to subscribers: ${events.toLocaleString()} (sockets closed and reopened: ${reconnects})`,
     );

@@ -79,9 +79,16 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
 
   /** Sends a job in the caller's transaction. Handlers are idempotent: a job may run more than once. */
   async send(em: EntityManager, queue: QueueName, data: object): Promise<void> {
-    await this.boss.send(queue, data, {
-      db: { executeSql: async (text, values) => ({ rows: await em.query(text, values) }) },
-    });
+    await this.boss.send(queue, data, { db: inTransaction(em) });
+  }
+
+  /** Sends one job per item in the caller's transaction, in one statement. */
+  async sendMany(em: EntityManager, queue: QueueName, data: readonly object[]): Promise<void> {
+    if (!data.length) return;
+    await this.boss.insert(
+      data.map((d) => ({ name: queue, data: d })),
+      { db: inTransaction(em) },
+    );
   }
 
   /**
@@ -113,3 +120,8 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
     return this.boss.schedule(queue, cron, {}, { tz: 'Asia/Tokyo' });
   }
 }
+
+/** pg-boss's statements run in the caller's transaction. */
+const inTransaction = (em: EntityManager): PgBoss.Db => ({
+  executeSql: async (text, values) => ({ rows: await em.query(text, values) }),
+});

@@ -4,12 +4,20 @@ import {
   intakeDigestMail,
   intakeReportMail,
   type ReportedIntake,
+  type ReportSettings,
+  reportRouteNow,
   tokyoDate,
 } from '@dengon/domain';
-import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+} from '@nestjs/common';
 import { type EntityManager, In } from 'typeorm';
 import { IntakeRecord } from '../calls/intake-record.entity';
-import { ClientCompany, ReportMethod } from '../clients/client-company.entity';
+import { ClientCompany } from '../clients/client-company.entity';
 import { RequestContext } from '../common/request-context';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
@@ -20,24 +28,45 @@ import {
   MessagePurpose,
   OutboundMessage,
 } from '../delivery/outbound-message.entity';
+import { EventBus } from '../events/event-bus';
 import { JobQueue } from '../jobs/job-queue';
 import { ScriptVersion } from '../scripts/script.entity';
 import { FileStore } from '../storage/file-store';
 import { renderReportPdf } from './report-pdf';
+
+/** At most this many intakes are decided in one sweep's transaction. */
+const SWEEP_BATCH = 500;
+/** Swept this often as well, for intakes whose event no process heard (a listener away, a process gone). */
+const SWEEP_EVERY_MS = 10_000;
+
+type DueIntake = Pick<ReportSettings, 'reportMethod' | 'reportEmail' | 'reportFax'> & {
+  id: string;
+  urgent: boolean;
+};
 
 /**
  * Telling the client of what was taken, by their report method: an e-mail or
  * a fax the moment an intake is saved, or one digest a day at their time. An
  * urgent intake of a digest client is e-mailed at once, and the record itself
  * carries the flag that asks an operator to phone the client's contact.
+ *
+ * A saved intake is only marked due; sweeps, woken by each new intake, decide
+ * many at once and send a job for each report to send, so most saves (digest
+ * clients, no address) never cost a job.
  */
 @Injectable()
-export class IntakeReports implements OnApplicationBootstrap {
+export class IntakeReports implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly log = new Logger('IntakeReports');
+  private sweeping?: Promise<void>;
+  private sweepAgain = false;
+  private stopSweeping?: () => void;
+
   constructor(
     private readonly db: Db,
     private readonly jobs: JobQueue,
     private readonly delivery: Delivery,
     private readonly files: FileStore,
+    private readonly bus: EventBus,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -49,11 +78,79 @@ export class IntakeReports implements OnApplicationBootstrap {
       await this.sendDueDigests();
     });
     await this.jobs.schedule('intake.digest', '* * * * *');
+    const off = this.bus.on('intake:*', (event) => {
+      if (event.type === 'intake.created') this.wake();
+    });
+    const timer = setInterval(() => this.wake(), SWEEP_EVERY_MS).unref();
+    this.stopSweeping = () => {
+      off();
+      clearInterval(timer);
+    };
+    this.wake();
   }
 
-  /** Called in the transaction that saves the intake: the report job exists if the intake does. */
-  saved(em: EntityManager, record: IntakeRecord): Promise<void> {
-    return this.jobs.send(em, 'intake.report', { intakeId: record.id });
+  async onModuleDestroy(): Promise<void> {
+    this.stopSweeping?.();
+    this.stopSweeping = undefined;
+    await this.sweeping;
+  }
+
+  /** Called in the transaction that saves the intake: its report is due if and only if it exists. */
+  async saved(em: EntityManager, record: IntakeRecord): Promise<void> {
+    await em.query('INSERT INTO intake_reports_due (intake_id) VALUES ($1)', [record.id]);
+  }
+
+  /**
+   * Claims up to a batch of due intakes, whichever no other sweep holds, and
+   * sends a report job for each that calls for one now, in one transaction:
+   * a claim is undone with its jobs if anything fails. Returns how many it claimed.
+   */
+  sweep(): Promise<number> {
+    return this.db.transaction(RequestContext.system(), async (em) => {
+      const due = await em.query<DueIntake[]>(
+        `WITH claimed AS (
+           DELETE FROM intake_reports_due
+            WHERE intake_id IN (SELECT intake_id FROM intake_reports_due LIMIT $1 FOR UPDATE SKIP LOCKED)
+           RETURNING intake_id)
+         SELECT r.id, r.urgent, c.report_method AS "reportMethod",
+                c.report_email AS "reportEmail", c.report_fax AS "reportFax"
+           FROM claimed
+           JOIN intake_records r ON r.id = claimed.intake_id
+           JOIN client_companies c ON c.id = r.client_company_id`,
+        [SWEEP_BATCH],
+      );
+      const toSend = due.filter((intake) => reportRouteNow(intake, intake.urgent));
+      await this.jobs.sendMany(
+        em,
+        'intake.report',
+        toSend.map((intake) => ({ intakeId: intake.id })),
+      );
+      return due.length;
+    });
+  }
+
+  /**
+   * Sweeps until nothing is due. Under load the sweeps batch themselves: a
+   * wake-up while one runs asks for one more after it, never a second at once.
+   */
+  private wake(): void {
+    if (!this.stopSweeping) return;
+    if (this.sweeping) {
+      this.sweepAgain = true;
+      return;
+    }
+    this.sweeping = (async () => {
+      do {
+        this.sweepAgain = false;
+        while ((await this.sweep()) === SWEEP_BATCH);
+      } while (this.sweepAgain);
+    })()
+      .catch((error: Error) =>
+        this.log.warn(`report sweep failed, next one retries: ${error.message}`),
+      )
+      .finally(() => {
+        this.sweeping = undefined;
+      });
   }
 
   /**
@@ -61,18 +158,14 @@ export class IntakeReports implements OnApplicationBootstrap {
    * for it now: by e-mail, or by fax with the same text on an A4 page.
    */
   async report(intakeId: string): Promise<void> {
-    // Most intakes call for nothing now (a digest client, no address): one read decides, and
-    // only a report to send opens a transaction.
+    // Decided again as it is sent: the client may have changed their method since the sweep.
     const record = await this.db.dataSource.manager.findOne(IntakeRecord, {
       where: { id: intakeId },
       relations: { clientCompany: true },
     });
     const client = record?.clientCompany;
-    if (!record || !client) return;
-    const byFax = client.reportMethod === ReportMethod.FAX && client.reportFax;
-    const byEmail =
-      (client.reportMethod === ReportMethod.EMAIL || record.urgent) && client.reportEmail;
-    if (!byFax && !byEmail) return;
+    const route = client && reportRouteNow(client, record.urgent);
+    if (!record || !client || !route) return;
     await this.db.transaction(RequestContext.system(), async (em) => {
       const dedupeKey = `intake-report:${record.id}`;
       if (await em.existsBy(OutboundMessage, { dedupeKey })) return;
@@ -90,22 +183,18 @@ export class IntakeReports implements OnApplicationBootstrap {
         relatedId: record.id,
         subject: mail.subject,
         body: mail.text,
+        recipient: route.recipient,
       };
-      if (byFax) {
+      if (route.channel === 'FAX') {
         const pdf = await renderReportPdf(mail.subject, mail.text, this.config.SERVICE_NAME);
         const stored = await this.files.put(`reports/${record.id}-${Date.now()}.pdf`, pdf);
         await this.delivery.queue(em, {
           ...message,
           channel: MessageChannel.FAX,
-          recipient: byFax,
           attachment: { name: `受付報告_${record.recordNo}.pdf`, key: stored.key },
         });
-      } else if (byEmail) {
-        await this.delivery.queue(em, {
-          ...message,
-          channel: MessageChannel.EMAIL,
-          recipient: byEmail,
-        });
+      } else {
+        await this.delivery.queue(em, { ...message, channel: MessageChannel.EMAIL });
       }
     });
   }

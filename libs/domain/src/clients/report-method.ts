@@ -29,6 +29,27 @@ export function reportSettingsProblems(
   return problems;
 }
 
+/** Where one intake's report goes at once, if anywhere. */
+export interface ReportRoute {
+  channel: 'EMAIL' | 'FAX';
+  recipient: string;
+}
+
+/**
+ * By the client's method: a fax or an e-mail the moment an intake is saved.
+ * A digest client waits for the digest, except for an urgent intake, which
+ * is e-mailed at once.
+ */
+export function reportRouteNow(
+  s: Pick<ReportSettings, 'reportMethod' | 'reportEmail' | 'reportFax'>,
+  urgent: boolean,
+): ReportRoute | null {
+  if (s.reportMethod === 'FAX' && s.reportFax) return { channel: 'FAX', recipient: s.reportFax };
+  if ((s.reportMethod === 'EMAIL' || urgent) && s.reportEmail)
+    return { channel: 'EMAIL', recipient: s.reportEmail };
+  return null;
+}
+
 /** Katakana reading (フリガナ): full-width katakana, prolonged sound mark, middle dot, spaces, Latin letters and digits. */
 export function isKatakanaReading(text: string): boolean {
   return /^[\u30A1-\u30FA\u30FC\u30FB\s\u3000A-Za-z0-9]+$/.test(text.normalize('NFKC'));
