@@ -4,6 +4,7 @@ import prettier from 'eslint-config-prettier';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import featureBoundaries from './tools/eslint/feature-boundaries.cjs';
 
 /** apps/api/src: the kernel every capability builds on, and the capabilities. */
 const API_KERNEL = ['common', 'config', 'database', 'events', 'jobs', 'storage', 'audit', 'pdf'];
@@ -123,6 +124,17 @@ export default tseslint.config(
             },
           ],
         },
+      ],
+    },
+  },
+  {
+    // A capability uses another only through what that one's index.ts lists (docs/architecture.md).
+    files: [`apps/api/src/{${API_FEATURES.join(',')}}/**/*.ts`],
+    plugins: { dengon: { rules: { 'feature-boundaries': featureBoundaries } } },
+    rules: {
+      'dengon/feature-boundaries': [
+        'error',
+        { root: `${import.meta.dirname}/apps/api/src`, features: API_FEATURES },
       ],
     },
   },

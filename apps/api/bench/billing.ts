@@ -39,7 +39,7 @@ async function main(): Promise<void> {
     const app = api.app!;
     const config = app.get<AppConfig>(APP_CONFIG);
     const invoices = app.get(Invoices);
-    const system = RequestContext.system();
+    const system = RequestContext.system('bench');
     const pg = new Client({ connectionString: url });
     await pg.connect();
     const count = async (state: string) =>

@@ -1,96 +1,42 @@
 import { createSecretKey } from 'node:crypto';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
-import { type DynamicModule, Global, Module } from '@nestjs/common';
-import { APP_GUARD, ModuleRef } from '@nestjs/core';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import type { IncomingMessage } from 'node:http';
-import { AcdViews } from './acd/acd-views.service';
-import { AcdResolver } from './acd/acd.resolver';
-import { Acd } from './acd/acd.service';
-import { SkillsService } from './acd/skills.service';
+import { AcdModule } from './acd';
 import { AuditModule } from './audit/audit.module';
 import { AccessTokens } from './auth/access-token';
-import { AuthGuard } from './auth/auth.guard';
+import { AuthModule } from './auth';
 import { LiveSessions } from './auth/live-sessions';
 import { liveSubscriptions } from './auth/live-subscriptions';
-import { AuthResolver } from './auth/auth.resolver';
-import { AuthService } from './auth/auth.service';
+import { BillingModule } from './billing';
+import { CallsModule } from './calls';
+import { ClientsModule } from './clients';
 import type { DengonRequest } from './common/http';
 import { RequestLoaders } from './common/loaders';
 import { queryLimits } from './common/query-limits';
 import type { AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
+import { ContractsModule } from './contracts';
 import { dataSourceOptions } from './data-source';
+import { DatabaseModule } from './database/database.module';
 import { Db } from './database/db.service';
-import { DATABASE_URL, EventBus } from './events/event-bus';
-import { Delivery } from './delivery/delivery.service';
-import { AckController } from './dispatch/ack.controller';
-import { DispatchSheetController } from './dispatch/dispatch-sheet.controller';
-import { ContractorsResolver } from './dispatch/contractors.resolver';
-import { DispatchResolver } from './dispatch/dispatch.resolver';
-import { DispatchService } from './dispatch/dispatch.service';
-import { ContractorsService } from './dispatch/contractors.service';
-import { InvoicePdfController } from './billing/invoice-pdf.controller';
-import { InvoicesResolver, PaymentsResolver } from './billing/billing.resolver';
-import { Invoices } from './billing/invoices.service';
-import { Payments } from './billing/payments.service';
-import { DeliveryResolver } from './delivery/delivery.resolver';
-import { DeliveryReportsController } from './delivery/delivery-reports.controller';
-import { DeliveryReports } from './delivery/delivery-reports.service';
-import { Mailer } from './delivery/mailer';
-import {
-  EmailFaxGateway,
-  FaxGateway,
-  HylaFaxGateway,
-  OutboxFaxGateway,
-} from './delivery/fax-gateway';
-import { FileStore, LocalFileStore } from './storage/file-store';
-import { HealthController } from './health/health.controller';
-import { JobQueue } from './jobs/job-queue';
-import { IntakeReports } from './reports/intake-reports.service';
-import { IntakeExportController } from './calls/intake-export.controller';
-import { CallRouting } from './telephony/call-routing.service';
-import { CallReconciler } from './telephony/call-reconciler.service';
-import { TelephonyEventsController } from './telephony/events.controller';
-import { TwilioController } from './telephony/twilio.controller';
-import { IntakeResolver } from './calls/intake.resolver';
-import { IntakeService } from './calls/intake.service';
-import { ClientsResolver } from './clients/clients.resolver';
-import { ClientsService } from './clients/clients.service';
-import {
-  ContractOptionResolver,
-  ContractPlanTermResolver,
-  ContractsResolver,
-} from './contracts/contracts.resolver';
-import { ContractsService } from './contracts/contracts.service';
-import { FaqResolver } from './faq/faq.resolver';
-import { FaqService } from './faq/faq.service';
-import { DialedNumberLookup } from './numbers/dialed-number-lookup.service';
-import { NumbersResolver } from './numbers/numbers.resolver';
-import { NumbersService } from './numbers/numbers.service';
-import { PlansModule } from './plans/plans.module';
-import { ChangeRequestsService } from './scripts/change-requests.service';
-import { ScriptsResolver } from './scripts/scripts.resolver';
-import { ScriptsService } from './scripts/scripts.service';
-import { UsersResolver } from './users/users.resolver';
-import { UsersService } from './users/users.service';
-import { SipEdgeController } from './voice/sip-edge.controller';
-import { SipEdge } from './voice/sip-edge.service';
-import { VoiceResolver } from './voice/voice.resolver';
-import { RecordingLinks } from './voice/recording-links';
-import { RecordingsController } from './voice/recordings.controller';
-import { IntakeRecordingResolver } from './voice/recordings.resolver';
-import { Recordings } from './voice/recordings.service';
-import { VoiceMedia } from './voice/media/voice-media.service';
-import { VoicemailGreetingsResolver } from './voice/voicemail-greetings.resolver';
-import { VoicemailGreetings } from './voice/voicemail-greetings.service';
-import { TelephonyProviders } from './telephony/telephony-providers';
-import { TwilioRest } from './telephony/twilio-rest';
-import { Callbacks } from './telephony/callbacks.service';
-import { CallbacksResolver } from './telephony/callbacks.resolver';
+import { DeliveryModule } from './delivery';
+import { DispatchModule } from './dispatch';
+import { FaqModule } from './faq';
+import { HealthModule } from './health';
+import { NumbersModule } from './numbers';
+import { PlansModule } from './plans';
+import { ReportsModule } from './reports';
+import { ScriptsModule } from './scripts';
+import { StorageModule } from './storage/storage.module';
+import { TelephonyModule } from './telephony';
+import { UsersModule } from './users';
+import { VoiceModule } from './voice';
 
 type HttpOrSocket =
   | { req: DengonRequest; res: Response }
@@ -116,23 +62,6 @@ export interface AppOptions {
   schemaFile?: string;
 }
 
-@Global()
-@Module({})
-class DatabaseModule {
-  static forRoot(databaseUrl: string): DynamicModule {
-    return {
-      module: DatabaseModule,
-      providers: [Db, EventBus, JobQueue, { provide: DATABASE_URL, useValue: databaseUrl }],
-      exports: [Db, EventBus, JobQueue],
-    };
-  }
-}
-
-/** Who a token is and whether its rights still hold: for the guard and for subscriptions alike. */
-@Global()
-@Module({ providers: [AccessTokens, LiveSessions], exports: [AccessTokens, LiveSessions] })
-class SessionsModule {}
-
 @Module({})
 export class AppModule {
   static forRoot(options: AppOptions): DynamicModule {
@@ -141,10 +70,10 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(options.config),
         TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl, options.config.LOG_SQL)),
+        // The kernel, below every capability.
         DatabaseModule.forRoot(options.databaseUrl),
         AuditModule,
-        PlansModule,
-        SessionsModule,
+        StorageModule,
         // The secret as a KeyObject made once: given a string, jsonwebtoken tries it as a
         // public key on every call, which cost more than the rest of a small request.
         JwtModule.register({
@@ -155,6 +84,7 @@ export class AppModule {
         }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
+          imports: [AuthModule],
           inject: [Db, ModuleRef, AccessTokens, LiveSessions],
           useFactory: (
             db: Db,
@@ -186,81 +116,24 @@ export class AppModule {
             },
           }),
         }),
-      ],
-      controllers: [
-        HealthController,
-        IntakeExportController,
-        TwilioController,
-        TelephonyEventsController,
-        AckController,
-        DispatchSheetController,
-        DeliveryReportsController,
-        InvoicePdfController,
-        SipEdgeController,
-        RecordingsController,
-      ],
-      providers: [
-        { provide: APP_GUARD, useClass: AuthGuard },
-        AuthService,
-        AuthResolver,
-        UsersService,
-        UsersResolver,
-        ClientsService,
-        ClientsResolver,
-        ContractsService,
-        ContractsResolver,
-        ContractPlanTermResolver,
-        ContractOptionResolver,
-        ScriptsService,
-        ChangeRequestsService,
-        ScriptsResolver,
-        FaqService,
-        FaqResolver,
-        NumbersService,
-        DialedNumberLookup,
-        NumbersResolver,
-        IntakeService,
-        IntakeResolver,
-        CallRouting,
-        CallReconciler,
-        Acd,
-        SkillsService,
-        AcdViews,
-        AcdResolver,
-        Mailer,
-        { provide: FileStore, useClass: LocalFileStore },
-        {
-          provide: FaxGateway,
-          useClass: {
-            outbox: OutboxFaxGateway,
-            email: EmailFaxGateway,
-            hylafax: HylaFaxGateway,
-          }[options.config.FAX_GATEWAY],
-        },
-        Delivery,
-        DeliveryReports,
-        DeliveryResolver,
-        IntakeReports,
-        ContractorsService,
-        ContractorsResolver,
-        DispatchService,
-        DispatchResolver,
-        Invoices,
-        InvoicesResolver,
-        Payments,
-        PaymentsResolver,
-        SipEdge,
-        VoiceResolver,
-        Recordings,
-        VoiceMedia,
-        VoicemailGreetings,
-        VoicemailGreetingsResolver,
-        TwilioRest,
-        TelephonyProviders,
-        Callbacks,
-        CallbacksResolver,
-        RecordingLinks,
-        IntakeRecordingResolver,
+        // The capabilities, one module each (docs/architecture.md).
+        AuthModule,
+        UsersModule,
+        ClientsModule,
+        ContractsModule,
+        PlansModule,
+        NumbersModule,
+        ScriptsModule,
+        FaqModule,
+        CallsModule,
+        ReportsModule,
+        DeliveryModule,
+        DispatchModule,
+        BillingModule,
+        AcdModule,
+        TelephonyModule,
+        VoiceModule,
+        HealthModule,
       ],
     };
   }

@@ -4,7 +4,7 @@ import twilio from 'twilio';
 import WebSocket from 'ws';
 import { Acd } from '../src/acd/acd.service';
 import { activeNumber, ALWAYS, clientOnPlan, publishScript, trainOperators } from './fixtures';
-import { codeOf, TestApp } from './test-app';
+import { codeOf, TestApp, violationOf } from './test-app';
 
 const TOKEN = 'acd-test-twilio-auth-token-0123';
 const sid = (n: number) => `CA${n.toString(16).padStart(32, 'a')}`;
@@ -128,6 +128,7 @@ describe('automatic call distribution', () => {
       { token: tokens['op3'] },
     );
     expect(codeOf(late)).toBe('CONFLICT');
+    expect(violationOf(late)).toBe('OFFER_CLOSED');
   });
 
   it('offers a waiting call the moment a trained operator frees, after their after-call work', async () => {

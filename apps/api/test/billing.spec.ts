@@ -2,7 +2,7 @@ import { monthLabel, Role, shiftBillingMonth, tokyoDate } from '@dengon/domain';
 import { clientOnPlan } from './fixtures';
 import { pdfText } from './pdf-text';
 import { TestSmtp } from './smtp';
-import { codeOf, TestApp, until } from './test-app';
+import { codeOf, TestApp, until, violationOf } from './test-app';
 import { accountStatement, transferNotice } from './zengin-file';
 
 jest.setTimeout(60_000);
@@ -192,6 +192,11 @@ describe('monthly billing', () => {
     // The same file again records nothing twice.
     const again = await t.gql(IMPORT, { input: bankFile }, { token: bo });
     expect(codeOf(again)).toBe('CONFLICT');
+    expect(violationOf(again)).toBe('BANK_FILE_IMPORTED');
+    expect(again.errors?.[0]?.extensions?.args).toEqual({
+      date: tokyoDate(new Date()),
+      fileName: expect.any(String),
+    });
     expect(await imported()).toBe(2);
   });
 
@@ -514,6 +519,28 @@ describe('payments and corrections', () => {
       payments: [{ amount: issued.total, payerName: 'ﾐﾗｲｾﾂｹｲ(ｶ', clientCompanyId: client }],
     });
     expect((await invoices(m3))[0]).toMatchObject({ status: 'PAID', balance: 0 });
+  });
+
+  it('issues every draft of a month as a job, in the name of the one who asked', async () => {
+    const m4 = shiftBillingMonth(thisMonth, 4);
+    await run(m4);
+    const [draft] = await invoices(m4);
+    const asked = await t.gql(
+      `mutation($m: String!) { issueAllInvoices(month: $m) }`,
+      { m: m4 },
+      { token: bo },
+    );
+    expect(asked.data?.['issueAllInvoices']).toBe(1);
+    await until(
+      async () => ((await invoices(m4))[0]?.['state'] === 'ISSUED' ? true : undefined),
+      'the issue job',
+    );
+    const [who] = await t.query(
+      `SELECT u.email, a.actor_role FROM audit_log a JOIN users u ON u.id = a.actor_user_id
+        WHERE a.action = 'invoice.issued' AND a.entity_id = $1`,
+      [draft!.id],
+    );
+    expect(who).toEqual({ email: 'bo@dengon.example', actor_role: Role.BackOffice });
   });
 
   it('refuses an issued invoice any change in the database itself', async () => {

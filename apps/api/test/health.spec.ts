@@ -50,7 +50,7 @@ describe('GET /healthz', () => {
       while (running) {
         await db.prepared('nap', 'SELECT pg_sleep(0.001)', []).catch(() => void failed++);
         await db
-          .transaction(RequestContext.system(), async (em) => {
+          .transaction(RequestContext.system('test'), async (em) => {
             await em.query('SELECT 1');
             await new Promise((resolve) => setTimeout(resolve, 2));
             await em.query('SELECT 2');

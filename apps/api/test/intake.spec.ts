@@ -1,6 +1,6 @@
 import { Role } from '@dengon/domain';
 import { CALLER_FIELDS, clientOnPlan, fieldsOf, publishScript } from './fixtures';
-import { codeOf, TestApp } from './test-app';
+import { codeOf, TestApp, violationOf } from './test-app';
 
 const CREATE = `mutation($input: CreateIntakeInput!) { createIntake(input: $input) { id recordNo status version urgent urgentKeywords fields callingNational billable } }`;
 const STATUS = `mutation($input: ChangeIntakeStatusInput!) { changeIntakeStatus(input: $input) { status version billable statusHistory { fromStatus toStatus note changedBy } } }`;
@@ -134,7 +134,9 @@ describe('intake records', () => {
     expect(taken.data?.['createIntake'].callingNational).toBe('03-1111-2222');
     const [linked] = await t.query(`SELECT intake_id FROM call_sessions WHERE id = $1`, [call.id]);
     expect(linked.intake_id).toBe(taken.data?.['createIntake'].id);
-    expect(codeOf(await take(caller, { callSessionId: call.id }))).toBe('CONFLICT');
+    const again = await take(caller, { callSessionId: call.id });
+    expect(codeOf(again)).toBe('CONFLICT');
+    expect(violationOf(again)).toBe('CALL_HAS_INTAKE');
     const otherClient = await take(caller, { callSessionId: call.id }, companyB);
     expect(fieldsOf(otherClient)).toEqual([
       { field: 'callSessionId', message: 'is not a call to this client' },

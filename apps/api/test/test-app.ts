@@ -22,6 +22,8 @@ export interface GqlResult<T = Record<string, any>> {
       code?: string;
       fields?: { field: string; message: string }[];
       currentVersion?: number;
+      violation?: string;
+      args?: Record<string, string | number>;
     };
   }[];
   status: number;
@@ -161,6 +163,8 @@ export function refreshCookie(setCookie: string[]): string {
 }
 
 export const codeOf = (result: GqlResult) => result.errors?.[0]?.extensions?.code;
+/** The business rule that refused a change (`extensions.violation`, RULE_VIOLATIONS). */
+export const violationOf = (result: GqlResult) => result.errors?.[0]?.extensions?.violation;
 
 async function cloneTemplate(serverUrl: string, template: string, name: string): Promise<void> {
   const client = new Client({ connectionString: serverUrl });

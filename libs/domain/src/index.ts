@@ -27,3 +27,4 @@ export * from './billing/zengin';
 export * from './exports/csv-cell';
 export * from './text/input-text';
 export * from './text/field-labels';
+export * from './text/rule-violations';

@@ -200,8 +200,8 @@ export class AcdViews {
   }
 
   /** The call centre as a supervisor watches it: the queue, every operator's state, today's service level. */
-  board(): Promise<CallCenterBoard> {
-    return this.db.transaction(RequestContext.system(), async (em) => {
+  board(ctx: RequestContext): Promise<CallCenterBoard> {
+    return this.db.transaction(ctx.withServiceRights(), async (em) => {
       const { entities, raw } = await em
         .createQueryBuilder(CallSession, 's')
         .leftJoin(ClientCompany, 'c', 'c.id = s.client_company_id')

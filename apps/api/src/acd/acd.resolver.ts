@@ -11,7 +11,6 @@ import {
 } from '@nestjs/graphql';
 import { ArrayMaxSize, IsEnum, IsUUID, Length } from 'class-validator';
 import { Allow } from '../common/access.decorator';
-import { IdArgs } from '../common/args';
 import { Ctx } from '../common/ctx.decorator';
 import type { RequestContext } from '../common/request-context';
 import { EventBus } from '../events/event-bus';
@@ -19,7 +18,6 @@ import { mapAsync, settled } from '../events/map-async';
 import { Acd } from './acd.service';
 import { AcdViews, CallCenterBoard, OfferView } from './acd-views.service';
 import { ClientGroup, OperatorState, OperatorStatus } from './acd.entities';
-import { TelephonyProviders } from '../telephony/telephony-providers';
 import { SkillsService } from './skills.service';
 
 // A busy minute changes the board many times a second; supervisors need it fresh, not every change.
@@ -63,7 +61,6 @@ export class AcdResolver {
     private readonly skills: SkillsService,
     private readonly views: AcdViews,
     private readonly events: EventBus,
-    private readonly telephony: TelephonyProviders,
   ) {}
 
   @Query(() => OperatorStatus)
@@ -90,19 +87,6 @@ export class AcdResolver {
     return offer ? this.views.offer(offer) : null;
   }
 
-  @Mutation(() => OfferView)
-  @Allow(Permission.TakeCalls)
-  async acceptOffer(@Ctx() ctx: RequestContext, @Args() args: IdArgs): Promise<OfferView> {
-    const offer = await this.acd.accept(ctx, args.id);
-    try {
-      await this.telephony.connect(offer.callSessionId, ctx.actor.id);
-    } catch (error) {
-      await this.acd.putBack(ctx, offer.id);
-      throw error;
-    }
-    return this.views.offer(offer);
-  }
-
   @Mutation(() => OperatorStatus, {
     description: 'Ends my call: after-call work, then available again',
   })
@@ -123,17 +107,19 @@ export class AcdResolver {
 
   @Query(() => CallCenterBoard)
   @Allow(Permission.SuperviseCalls)
-  callCenterBoard(): Promise<CallCenterBoard> {
-    return this.views.board();
+  callCenterBoard(@Ctx() ctx: RequestContext): Promise<CallCenterBoard> {
+    return this.views.board(ctx);
   }
 
   @Subscription(() => CallCenterBoard, {
     description: 'The board again whenever calls or operators change, at most every half second',
   })
   @Allow(Permission.SuperviseCalls)
-  callCenterBoardChanged(): AsyncIterableIterator<{ callCenterBoardChanged: CallCenterBoard }> {
+  callCenterBoardChanged(
+    @Ctx() ctx: RequestContext,
+  ): AsyncIterableIterator<{ callCenterBoardChanged: CallCenterBoard }> {
     return mapAsync(settled(this.events.events('acd'), BOARD_SETTLE_MS), async () => ({
-      callCenterBoardChanged: await this.views.board(),
+      callCenterBoardChanged: await this.views.board(ctx),
     }));
   }
 

@@ -7,7 +7,7 @@ import {
 } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { In } from 'typeorm';
-import { badField, conflict, notFound } from '../common/errors';
+import { badField, notFound, violated } from '../common/errors';
 import { RequestContext } from '../common/request-context';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config';
@@ -59,7 +59,7 @@ export class Acd implements OnModuleInit, OnModuleDestroy {
 
   status(ctx: RequestContext): Promise<OperatorStatus> {
     return this.db.transaction(
-      RequestContext.system(),
+      ctx.withServiceRights(),
       async (em) =>
         (await em.findOneBy(OperatorStatus, { userId: ctx.actor.id })) ?? offline(ctx.actor.id),
     );
@@ -71,11 +71,12 @@ export class Acd implements OnModuleInit, OnModuleDestroy {
         'state',
         `choose one of ${SELECTABLE_STATES.join(', ')}; ${state} is set by the call itself`,
       );
-    const status = await this.db.transaction(RequestContext.system(), async (em) => {
+    const status = await this.db.transaction(ctx.withServiceRights(), async (em) => {
       const current = await this.locked(em, ctx.actor.id);
-      if (current.state === OperatorState.ON_CALL) throw conflict('Finish the call first');
+      if (current.state === OperatorState.ON_CALL)
+        throw violated('FINISH_CALL_FIRST', 'Finish the call first');
       if (await em.existsBy(CallOffer, { operatorId: ctx.actor.id, state: OfferState.OFFERED })) {
-        throw conflict('A call is being offered to you: accept it first');
+        throw violated('ACCEPT_OFFER_FIRST', 'A call is being offered to you: accept it first');
       }
       await EventBus.publish(em, ACD_CHANGED);
       return em.save(
@@ -87,7 +88,7 @@ export class Acd implements OnModuleInit, OnModuleDestroy {
   }
 
   currentOffer(ctx: RequestContext): Promise<CallOffer | null> {
-    return this.db.transaction(RequestContext.system(), (em) =>
+    return this.db.transaction(ctx.withServiceRights(), (em) =>
       em.findOne(CallOffer, {
         where: { operatorId: ctx.actor.id, state: In([OfferState.OFFERED, OfferState.ACCEPTED]) },
         order: { offeredAt: 'DESC' },
@@ -96,12 +97,12 @@ export class Acd implements OnModuleInit, OnModuleDestroy {
   }
 
   accept(ctx: RequestContext, offerId: string): Promise<CallOffer> {
-    return this.db.transaction(RequestContext.system(), async (em) => {
+    return this.db.transaction(ctx.withServiceRights(), async (em) => {
       await em.query('SELECT pg_advisory_xact_lock($1)', [ACD_LOCK]);
       const offer = await em.findOneBy(CallOffer, { id: offerId, operatorId: ctx.actor.id });
       if (!offer) throw notFound('Offer');
       if (offer.state !== OfferState.OFFERED || offer.expiresAt <= new Date())
-        throw conflict(`The offer is no longer open (${offer.state})`);
+        throw violated('OFFER_CLOSED', `The offer is no longer open (${offer.state})`);
       const now = new Date();
       offer.state = OfferState.ACCEPTED;
       await em.save(offer);
@@ -127,7 +128,7 @@ export class Acd implements OnModuleInit, OnModuleDestroy {
    * to the queue, the operator back to available, and the ACD offers it again.
    */
   async putBack(ctx: RequestContext, offerId: string): Promise<void> {
-    await this.db.transaction(RequestContext.system(), async (em) => {
+    await this.db.transaction(ctx.withServiceRights(), async (em) => {
       await em.query('SELECT pg_advisory_xact_lock($1)', [ACD_LOCK]);
       const offer = await em.findOneBy(CallOffer, {
         id: offerId,
@@ -160,9 +161,9 @@ export class Acd implements OnModuleInit, OnModuleDestroy {
     await em.query('SELECT pg_advisory_xact_lock($1)', [ACD_LOCK]);
     const status = await this.locked(em, operatorId);
     if (status.state === OperatorState.ON_CALL)
-      throw conflict('You are on a call: finish it first');
+      throw violated('FINISH_CALL_FIRST', 'You are on a call: finish it first');
     if (await em.countBy(CallOffer, { operatorId, state: OfferState.OFFERED }))
-      throw conflict('A call is being offered to you: accept it first');
+      throw violated('ACCEPT_OFFER_FIRST', 'A call is being offered to you: accept it first');
     await em.save(
       Object.assign(status, {
         state: OperatorState.ON_CALL,
@@ -175,9 +176,10 @@ export class Acd implements OnModuleInit, OnModuleDestroy {
 
   /** The call is over: after-call work for a while, then available again. */
   finishCall(ctx: RequestContext): Promise<OperatorStatus> {
-    return this.db.transaction(RequestContext.system(), async (em) => {
+    return this.db.transaction(ctx.withServiceRights(), async (em) => {
       const current = await this.locked(em, ctx.actor.id);
-      if (current.state !== OperatorState.ON_CALL) throw conflict('You are not on a call');
+      if (current.state !== OperatorState.ON_CALL)
+        throw violated('NOT_ON_CALL', 'You are not on a call');
       await em.update(
         CallOffer,
         { operatorId: ctx.actor.id, state: OfferState.ACCEPTED },

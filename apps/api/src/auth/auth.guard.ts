@@ -56,7 +56,7 @@ export class AuthGuard implements CanActivate {
       );
     if (rule !== 'signed-in' && !can(user, rule.permission)) {
       // A signed-in person reaching past their rights is worth a look from the back office.
-      const system = RequestContext.system();
+      const system = RequestContext.system('session check');
       await this.db.transaction(system, (em) =>
         this.audit.record(em, system, {
           action: 'access.denied',

@@ -30,6 +30,10 @@ import {
 import { User } from './user.entity';
 import { ClientCompany, ClientStatus } from '../clients/client-company.entity';
 
+/** Nobody is signed in yet; then, one who holds only a refresh token. */
+const SIGN_IN = RequestContext.system('sign-in');
+const SESSIONS = RequestContext.system('refresh and sign-out');
+
 export interface Session {
   accessToken: string;
   refreshToken: IssuedRefreshToken;
@@ -63,7 +67,7 @@ export class AuthService {
     const now = new Date();
     const normalized = email.trim().toLowerCase();
     const lockMs = this.config.LOGIN_LOCK_MINUTES * 60_000;
-    const fromSource = await this.db.transaction(RequestContext.system(), (em) =>
+    const fromSource = await this.db.transaction(SIGN_IN, (em) =>
       em.count(LoginFailure, {
         where: {
           address: ctx.address,
@@ -74,7 +78,7 @@ export class AuthService {
     );
     // Waited before the account's row is locked, so a slowed source never delays its owner.
     await sleep(signInDelayMs(fromSource, this.config.LOGIN_SLOWDOWN_MS));
-    const outcome = await this.db.transaction(RequestContext.system(), async (em) => {
+    const outcome = await this.db.transaction(SIGN_IN, async (em) => {
       const recentFailures = await em.count(LoginFailure, {
         where: {
           address: ctx.address,
@@ -120,7 +124,7 @@ export class AuthService {
       // Attempts on a lock do not stretch it.
       if (lockedHere) return { kind: 'failed' as const };
       await em.insert(LoginFailure, { address: ctx.address, email: normalized.slice(0, 320) });
-      await this.audit.record(em, RequestContext.system(), {
+      await this.audit.record(em, SIGN_IN, {
         action: 'auth.sign_in_failed',
         entityType: 'SignIn',
         entityId: normalized.slice(0, 320),
@@ -159,7 +163,7 @@ export class AuthService {
     everywhere: boolean,
     now: Date,
   ): Promise<void> {
-    await this.audit.record(em, RequestContext.system(), {
+    await this.audit.record(em, SIGN_IN, {
       action: 'auth.locked',
       entityType: 'User',
       entityId: user.id,
@@ -198,7 +202,7 @@ export class AuthService {
   async refresh(presented: string | undefined): Promise<Session> {
     if (!presented) throw unauthenticated('No refresh token');
     const now = new Date();
-    const outcome = await this.db.transaction(RequestContext.system(), async (em) => {
+    const outcome = await this.db.transaction(SESSIONS, async (em) => {
       const row = await findRefreshToken(em, presented);
       if (!row || row.revokedAt || row.expiresAt <= now) return null;
       if (row.replacedAt) {
@@ -227,7 +231,7 @@ export class AuthService {
 
   async logout(presented: string | undefined): Promise<void> {
     if (!presented) return;
-    await this.db.transaction(RequestContext.system(), async (em) => {
+    await this.db.transaction(SESSIONS, async (em) => {
       const row = await findRefreshToken(em, presented);
       if (!row) return;
       await revokeFamily(em, row.familyId, new Date());

@@ -20,8 +20,8 @@ import { type EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { ClientCompany } from '../clients/client-company.entity';
 import { companyInScope } from '../common/company-scope';
-import { badField, badInput, checkVersion, conflict, notFound } from '../common/errors';
-import { RequestContext } from '../common/request-context';
+import { badField, badInput, checkVersion, notFound, violated } from '../common/errors';
+import { RequestContext, type SessionUser } from '../common/request-context';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { Db } from '../database/db.service';
@@ -72,9 +72,20 @@ export class Invoices implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     await this.jobs.work<{ runId: string }>('billing.run', ({ runId }) => this.buildRun(runId));
-    await this.jobs.work<{ month: string }>('billing.issue', ({ month }) => this.issueMonth(month));
+    await this.jobs.work<{ month: string; by?: SessionUser }>('billing.issue', ({ month, by }) =>
+      // Issued in the name of whoever asked (jobs sent before they were named: Dengon itself).
+      this.issueMonth(
+        by
+          ? RequestContext.onBehalfOf(by, 'job billing.issue')
+          : RequestContext.system('job billing.issue'),
+        month,
+      ),
+    );
     await this.jobs.work('billing.schedule', async () => {
-      await this.startRun(RequestContext.system(), billingMonthOf(new Date()));
+      await this.startRun(
+        RequestContext.system('job billing.schedule'),
+        billingMonthOf(new Date()),
+      );
     });
     await this.jobs.schedule('billing.schedule', '0 6 1 * *');
   }
@@ -91,10 +102,10 @@ export class Invoices implements OnApplicationBootstrap {
 
   /** Bills a month at once, dated and not e-mailed: the demo's history. */
   async billMonth(month: string, issuedOn: string): Promise<void> {
-    const system = RequestContext.system();
-    const run = await this.db.transaction(system, (em) => this.openRun(em, system, month));
+    const demo = RequestContext.system('demo');
+    const run = await this.db.transaction(demo, (em) => this.openRun(em, demo, month));
     await this.buildRun(run.id);
-    await this.issueMonth(month, { issuedOn, send: false });
+    await this.issueMonth(demo, month, { issuedOn, send: false });
   }
 
   private async openRun(
@@ -127,7 +138,7 @@ export class Invoices implements OnApplicationBootstrap {
    * others are billed.
    */
   async buildRun(runId: string): Promise<void> {
-    const system = RequestContext.system();
+    const system = RequestContext.system('job billing.run');
     const run = await this.db.transaction(system, (em) => em.findOneBy(InvoiceRun, { id: runId }));
     if (!run) return;
     const contracts = await this.db.transaction(system, (em) =>
@@ -201,7 +212,10 @@ export class Invoices implements OnApplicationBootstrap {
       const invoice = await this.locked(em, id);
       checkVersion('The invoice', invoice.version, version);
       if (invoice.state !== InvoiceState.DRAFT || invoice.kind !== InvoiceKind.INVOICE)
-        throw conflict(`Only a draft invoice is rebuilt; this one is ${invoice.state}`);
+        throw violated(
+          'INVOICE_NOT_DRAFT',
+          `Only a draft invoice is rebuilt; this one is ${invoice.state}`,
+        );
       const contracts = await billableContracts(em, invoice.month)
         .andWhere('c.client_company_id = :id', { id: invoice.clientCompanyId })
         .getMany();
@@ -212,7 +226,11 @@ export class Invoices implements OnApplicationBootstrap {
         this.config.INVOICE_TAX_ROUNDING,
         invoice.runId,
       );
-      if (!draft) throw conflict('The client has no contract to bill for this month any more');
+      if (!draft)
+        throw violated(
+          'NO_CONTRACT_TO_BILL',
+          'The client has no contract to bill for this month any more',
+        );
       // Adjustments made by hand stay; everything else is read again.
       const manual = invoice.lines.filter((l) => l.kind === 'ADJUSTMENT' || l.kind === 'CREDIT');
       return this.saveLines(em, invoice, [...draft.lines!, ...manual]);
@@ -228,7 +246,10 @@ export class Invoices implements OnApplicationBootstrap {
       const invoice = await this.locked(em, input.id);
       checkVersion('The invoice', invoice.version, input.version);
       if (invoice.state !== InvoiceState.DRAFT)
-        throw conflict(`Only a draft is adjusted; this one is ${invoice.state}`);
+        throw violated(
+          'INVOICE_NOT_DRAFT',
+          `Only a draft is adjusted; this one is ${invoice.state}`,
+        );
       if (!input.reason.trim()) throw badField('reason', 'is required');
       let line: InvoiceLine;
       try {
@@ -280,7 +301,8 @@ export class Invoices implements OnApplicationBootstrap {
         const [one] = drafts;
         if (!one) throw notFound('Invoice');
         checkVersion('The invoice', one.version, version);
-        if (one.state !== InvoiceState.DRAFT) throw conflict(`The invoice is already ${one.state}`);
+        if (one.state !== InvoiceState.DRAFT)
+          throw violated('INVOICE_NOT_DRAFT', `The invoice is already ${one.state}`);
       }
       const ready: Invoice[] = [];
       for (const invoice of drafts.filter((d) => d.state === InvoiceState.DRAFT)) {
@@ -289,7 +311,10 @@ export class Invoices implements OnApplicationBootstrap {
           .reduce((sum, l) => sum + l.amount, 0);
         if (carried === 0 || (await allocateCredit(em, invoice, carried))) ready.push(invoice);
         else if (version !== undefined)
-          throw conflict("The client's credit has changed since the draft was built: rebuild it");
+          throw violated(
+            'CREDIT_CHANGED',
+            "The client's credit has changed since the draft was built: rebuild it",
+          );
         else
           this.log.warn(`Draft ${invoice.id} not issued: the client's credit changed; rebuild it`);
       }
@@ -343,17 +368,16 @@ export class Invoices implements OnApplicationBootstrap {
     if (!isBillingMonth(month)) throw badField('month', "must be 'YYYY-MM'");
     return this.db.transaction(ctx, async (em) => {
       const drafts = await em.countBy(Invoice, { month, state: InvoiceState.DRAFT });
-      if (drafts) await this.jobs.send(em, 'billing.issue', { month });
+      if (drafts) await this.jobs.send(em, 'billing.issue', { month, by: ctx.actor });
       return drafts;
     });
   }
 
   /** The issue job: drafts in batches, each batch one transaction; a retry goes on with the rest. */
-  async issueMonth(month: string, options: IssueOptions = {}): Promise<void> {
-    const system = RequestContext.system();
+  async issueMonth(ctx: RequestContext, month: string, options: IssueOptions = {}): Promise<void> {
     const left = new Set<string>();
     for (;;) {
-      const next = await this.db.transaction(system, (em) =>
+      const next = await this.db.transaction(ctx, (em) =>
         em
           .createQueryBuilder(Invoice, 'i')
           .select('i.id')
@@ -367,7 +391,7 @@ export class Invoices implements OnApplicationBootstrap {
       const issued = new Set(
         (
           await this.issueDrafts(
-            system,
+            ctx,
             next.map((i) => i.id),
             undefined,
             options,
@@ -390,7 +414,7 @@ export class Invoices implements OnApplicationBootstrap {
     return this.db.transaction(ctx, async (em) => {
       const original = await this.locked(em, input.invoiceId);
       if (original.kind !== InvoiceKind.INVOICE || original.state !== InvoiceState.ISSUED)
-        throw conflict('A credit note corrects an issued invoice');
+        throw violated('CREDIT_NOTE_FOR_ISSUED_ONLY', 'A credit note corrects an issued invoice');
       if (!input.reason.trim()) throw badField('reason', 'is required');
       const requested: RateAmounts = {};
       for (const { taxRate, amount } of input.amounts) {
@@ -460,9 +484,15 @@ export class Invoices implements OnApplicationBootstrap {
       const invoice = await this.locked(em, input.id);
       checkVersion('The invoice', invoice.version, input.version);
       if (invoice.state !== InvoiceState.ISSUED || invoice.kind !== InvoiceKind.INVOICE)
-        throw conflict(`Only an issued invoice is voided; this one is ${invoice.state}`);
+        throw violated(
+          'INVOICE_NOT_ISSUED',
+          `Only an issued invoice is voided; this one is ${invoice.state}`,
+        );
       if (invoice.paidAmount !== 0)
-        throw conflict('Money was received on this invoice: correct it with a credit note');
+        throw violated(
+          'INVOICE_HAS_PAYMENT',
+          'Money was received on this invoice: correct it with a credit note',
+        );
       if (!input.reason.trim()) throw badField('reason', 'is required');
       await releaseCredit(em, invoice);
       Object.assign(invoice, { state: InvoiceState.VOID, reason: input.reason.trim() });

@@ -14,7 +14,7 @@ import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { ClientCompany } from '../clients/client-company.entity';
 import { companyInScope } from '../common/company-scope';
-import { badField, conflict, notFound } from '../common/errors';
+import { badField, notFound, violated } from '../common/errors';
 import type { RequestContext } from '../common/request-context';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
@@ -117,8 +117,10 @@ export class Payments {
     return this.db.transaction(ctx, async (em) => {
       const earlier = await em.findOneBy(BankImport, { sha256 });
       if (earlier)
-        throw conflict(
+        throw violated(
+          'BANK_FILE_IMPORTED',
           `${fileName} was already imported on ${tokyoDate(earlier.createdAt)} (${earlier.fileName})`,
+          { date: tokyoDate(earlier.createdAt), fileName: earlier.fileName },
         );
       const bankImport = await em.save(
         em.create(BankImport, {
@@ -216,7 +218,8 @@ export class Payments {
         lock: { mode: 'pessimistic_write' },
       });
       if (!payment) throw notFound('Payment');
-      if (payment.clientCompanyId) throw conflict('The payment is already matched to a client');
+      if (payment.clientCompanyId)
+        throw violated('PAYMENT_ALREADY_MATCHED', 'The payment is already matched to a client');
       const invoice = await em.findOneBy(Invoice, {
         id: invoiceId,
         kind: InvoiceKind.INVOICE,
@@ -246,10 +249,12 @@ export class Payments {
       });
       if (!invoice || invoice.state !== InvoiceState.ISSUED) throw notFound('Issued invoice');
       const rest = invoice.total - invoice.paidAmount;
-      if (rest <= 0) throw conflict('Nothing is owed on this invoice');
+      if (rest <= 0) throw violated('NOTHING_OWED', 'Nothing is owed on this invoice');
       if (rest > this.config.BANK_FEE_WRITE_OFF_LIMIT)
-        throw conflict(
+        throw violated(
+          'OWED_OVER_FEE_LIMIT',
           `${rest}円 is owed: more than a bank fee (limit ${this.config.BANK_FEE_WRITE_OFF_LIMIT}円)`,
+          { owed: rest, limit: this.config.BANK_FEE_WRITE_OFF_LIMIT },
         );
       await writeOff(em, invoice, rest);
       await this.audit.record(em, ctx, {

@@ -19,10 +19,9 @@ import {
   badField,
   badInput,
   checkVersion,
-  conflict,
   type FieldProblem,
-  forbidden,
   notFound,
+  violated,
 } from '../common/errors';
 import type { RequestContext } from '../common/request-context';
 import { Db } from '../database/db.service';
@@ -130,7 +129,7 @@ export class IntakeService {
       else if (call?.intakeId) {
         const earlier = await this.saved(em, input);
         if (earlier) return earlier;
-        throw conflict('This call already has its intake record');
+        throw violated('CALL_HAS_INTAKE', 'This call already has its intake record');
       }
       dialedE164 ??= call?.dialedE164 ?? null;
       callingE164 ??= call?.callingE164 ?? null;
@@ -179,7 +178,7 @@ export class IntakeService {
       const record = await this.locked(em, ctx, input.id);
       checkVersion('The intake record', record.version, input.version);
       const problem = intakeTransitionProblem(ctx.actor.role, record.status, input.status);
-      if (problem) throw forbidden(problem);
+      if (problem) throw violated('INTAKE_TRANSITION_NOT_ALLOWED', problem);
       const from = record.status;
       record.status = input.status;
       // A wrong or prank call is not billed; taking the verdict back bills it again.

@@ -1,4 +1,4 @@
-import { type FieldProblem, fieldLabel } from '@dengon/domain';
+import { type FieldProblem, fieldLabel, RULE_VIOLATIONS, type RuleViolation } from '@dengon/domain';
 import { GraphQLError } from 'graphql';
 
 /**
@@ -30,7 +30,17 @@ export const unauthenticated = (message = 'Sign-in required') =>
 export const forbidden = (message = 'Not allowed for your role') =>
   new AppError('FORBIDDEN', message);
 export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} not found`);
-export const conflict = (message: string) => new AppError('CONFLICT', message);
+
+/**
+ * A business rule refused the change: its kind (RULE_VIOLATIONS) is the code,
+ * the rule is `extensions.violation`, and `extensions.args` carries what the
+ * screens need to say it in Japanese.
+ */
+export const violated = (
+  rule: RuleViolation,
+  message: string,
+  args?: Record<string, string | number>,
+) => new AppError(RULE_VIOLATIONS[rule], message, { violation: rule, ...(args && { args }) });
 
 /**
  * Optimistic concurrency: refuses a write made from a stale read of a

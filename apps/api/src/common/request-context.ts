@@ -11,7 +11,9 @@ export interface SessionUser {
 
 /**
  * Passed first to every service method: who asks and from where. `system`
- * is Dengon itself (sign-in, jobs, seeds) and is not bound by row-level security.
+ * work runs with Dengon's own rights, not bound by row-level security: Dengon
+ * itself at one of its entry points (a job, a provider's webhook, sign-in),
+ * or a person's request that needs those rights, which still names the person.
  */
 export class RequestContext {
   private constructor(
@@ -28,8 +30,22 @@ export class RequestContext {
     return new RequestContext(user, address, false);
   }
 
-  static system(): RequestContext {
-    return new RequestContext(null, 'system', true);
+  /** Dengon itself, at the entry point named (for the logs: `system:job intake.report`). */
+  static system(entry: string): RequestContext {
+    return new RequestContext(null, `system:${entry}`, true);
+  }
+
+  /** Work a person asked for that runs later, as a job: the audit names them. */
+  static onBehalfOf(user: SessionUser, entry: string): RequestContext {
+    return new RequestContext(user, `system:${entry}`, true);
+  }
+
+  /**
+   * This person's request with Dengon's own rights, for work on tables that
+   * are Dengon's rather than a tenant's (the ACD's): who acted stays known.
+   */
+  withServiceRights(): RequestContext {
+    return new RequestContext(this.user, this.address, true);
   }
 
   /** The signed-in user; resolvers reach services only through the guard, so absence is a bug. */

@@ -93,30 +93,33 @@ export class DeliveryReports {
     rawKey: string | null,
     find: (em: EntityManager) => Promise<OutboundMessage | null>,
   ): Promise<DeliveryReport> {
-    const [report, changed] = await this.db.transaction(RequestContext.system(), async (em) => {
-      const message = await find(em);
-      const report = await em.save(
-        em.create(DeliveryReport, {
-          source,
-          outboundMessageId: message?.id ?? null,
-          outcome: read.outcome as DeliveryOutcome | null,
-          subject: read.subject?.slice(0, 500) ?? null,
-          detail: read.detail,
-          rawKey,
-        }),
-      );
-      const final = read.outcome === 'DELIVERED' || read.outcome === 'BOUNCED';
-      const changed =
-        message && final
-          ? await this.delivery.reported(
-              em,
-              message.id,
-              read.outcome as 'DELIVERED' | 'BOUNCED',
-              read.detail,
-            )
-          : null;
-      return [report, changed] as const;
-    });
+    const [report, changed] = await this.db.transaction(
+      RequestContext.system('delivery report'),
+      async (em) => {
+        const message = await find(em);
+        const report = await em.save(
+          em.create(DeliveryReport, {
+            source,
+            outboundMessageId: message?.id ?? null,
+            outcome: read.outcome as DeliveryOutcome | null,
+            subject: read.subject?.slice(0, 500) ?? null,
+            detail: read.detail,
+            rawKey,
+          }),
+        );
+        const final = read.outcome === 'DELIVERED' || read.outcome === 'BOUNCED';
+        const changed =
+          message && final
+            ? await this.delivery.reported(
+                em,
+                message.id,
+                read.outcome as 'DELIVERED' | 'BOUNCED',
+                read.detail,
+              )
+            : null;
+        return [report, changed] as const;
+      },
+    );
     if (!report.outboundMessageId)
       this.log.warn(`A delivery report named no message of ours (report ${report.id})`);
     if (changed) await this.delivery.tell(changed);

@@ -16,6 +16,9 @@ import {
   OutboundMessage,
 } from './outbound-message.entity';
 
+const DELIVERY = RequestContext.system('job message.deliver');
+const RECOVERY = RequestContext.system('job message.recover');
+
 export interface DeliveryHandlers {
   sent(message: OutboundMessage): Promise<void>;
   /** Failed for good: refused when sent, out of retries, or bounced afterwards. */
@@ -88,7 +91,7 @@ export class Delivery implements OnApplicationBootstrap {
    */
   async recover(now = new Date()): Promise<number> {
     const stale = new Date(now.getTime() - this.leaseMs);
-    return this.db.transaction(RequestContext.system(), async (em) => {
+    return this.db.transaction(RECOVERY, async (em) => {
       const stuck = await em
         .createQueryBuilder(OutboundMessage, 'm')
         .where("(m.status = 'SENDING' AND m.updated_at < :stale)", { stale })
@@ -136,7 +139,7 @@ export class Delivery implements OnApplicationBootstrap {
    * telling, which handlers take idempotently.
    */
   async deliver(id: string): Promise<void> {
-    const claimed = await this.db.transaction(RequestContext.system(), async (em) => {
+    const claimed = await this.db.transaction(DELIVERY, async (em) => {
       const m = await em.findOne(OutboundMessage, {
         where: { id },
         lock: { mode: 'pessimistic_write' },
@@ -147,7 +150,7 @@ export class Delivery implements OnApplicationBootstrap {
       return em.save(Object.assign(m, { status: MessageStatus.SENDING, attempts: m.attempts + 1 }));
     });
     if (claimed) await this.attempt(claimed);
-    const message = await this.db.transaction(RequestContext.system(), (em) =>
+    const message = await this.db.transaction(DELIVERY, (em) =>
       em.findOneBy(OutboundMessage, { id }),
     );
     if (message) await this.tell(message);
@@ -190,7 +193,7 @@ export class Delivery implements OnApplicationBootstrap {
   private async attempt(message: OutboundMessage): Promise<void> {
     try {
       const providerMessageId = await this.send(message);
-      await this.db.transaction(RequestContext.system(), (em) =>
+      await this.db.transaction(DELIVERY, (em) =>
         em.update(OutboundMessage, message.id, {
           status: MessageStatus.SENT,
           sentAt: new Date(),
@@ -200,7 +203,7 @@ export class Delivery implements OnApplicationBootstrap {
       );
     } catch (error) {
       const final = permanent(error) || message.attempts > QUEUES['message.deliver'].retryLimit;
-      await this.db.transaction(RequestContext.system(), (em) =>
+      await this.db.transaction(DELIVERY, (em) =>
         em.update(OutboundMessage, message.id, {
           status: final ? MessageStatus.FAILED : MessageStatus.QUEUED,
           lastError: (error as Error).message,

@@ -16,7 +16,7 @@ import { DEMO_CLIENTS } from './demo-seed';
 export async function seedDemoBilling(app: INestApplication): Promise<void> {
   const invoices = app.get(Invoices);
   const payments = app.get(Payments);
-  const system = RequestContext.system();
+  const system = RequestContext.system('demo');
   const now = billingMonthOf(new Date());
   const [first, , later] = DEMO_CLIENTS.map((c) => c.name);
   for (const back of [3, 2, 1]) {

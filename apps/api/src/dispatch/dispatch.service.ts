@@ -11,7 +11,7 @@ import { type EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { IntakeRecord } from '../calls/intake-record.entity';
 import { ClientCompany } from '../clients/client-company.entity';
-import { badField, checkVersion, conflict, notFound } from '../common/errors';
+import { badField, checkVersion, notFound, violated } from '../common/errors';
 import { RequestContext } from '../common/request-context';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
@@ -31,6 +31,10 @@ import { ackToken, checkAckToken } from './ack-link';
 import { Contractor } from './contractor.entity';
 import { AckVia, Dispatch, DispatchStatus } from './dispatch.entity';
 import { type DispatchSheet, renderDispatchSheet } from './dispatch-sheet';
+
+/** A contractor's acknowledgement link: a signed token, nobody signed in. */
+const ACK_LINK = RequestContext.system('acknowledgement link');
+const DELIVERY_OUTCOME = RequestContext.system('job message.deliver');
 
 export interface NewDispatch {
   intakeId: string;
@@ -205,7 +209,7 @@ export class DispatchService implements OnModuleInit {
           dispatch.status,
         )
       )
-        throw conflict(`The dispatch is already ${dispatch.status}`);
+        throw violated('DISPATCH_CLOSED', `The dispatch is already ${dispatch.status}`);
       if (input.outcome === 'NO_ANSWER') {
         await this.moveOn(em, dispatch, `電話がつながりませんでした。${input.note}`.trim());
       } else {
@@ -249,7 +253,7 @@ export class DispatchService implements OnModuleInit {
       });
       if (!dispatch) throw notFound('Dispatch');
       if (!WAITING.has(dispatch.status))
-        throw conflict(`The dispatch is already ${dispatch.status}`);
+        throw violated('DISPATCH_CLOSED', `The dispatch is already ${dispatch.status}`);
       const contractor = await em.findOneByOrFail(Contractor, { id: dispatch.contractorId });
       const channel = contractor.channels[input.channelIndex];
       if (!channel)
@@ -275,7 +279,7 @@ export class DispatchService implements OnModuleInit {
   ): Promise<{ dispatch: Dispatch; contractor: Contractor; clientName: string }> {
     const check = checkAckToken(this.config.ackLinkSecret, token);
     if (!check.ok) throw new AckLinkError(check.reason);
-    return this.db.transaction(RequestContext.system(), async (em) => {
+    return this.db.transaction(ACK_LINK, async (em) => {
       const dispatch = await em.findOneBy(Dispatch, { id: check.dispatchId });
       if (!dispatch) throw new AckLinkError('tampered');
       if (dispatch.contractorId !== check.contractorId) throw new AckLinkError('moved');
@@ -288,7 +292,7 @@ export class DispatchService implements OnModuleInit {
   /** The contractor acknowledges through the signed link; once, and only while it is theirs. */
   async acknowledgeByLink(token: string): Promise<Dispatch> {
     const { dispatch } = await this.byLink(token);
-    return this.db.transaction(RequestContext.system(), async (em) => {
+    return this.db.transaction(ACK_LINK, async (em) => {
       const current = await em.findOneOrFail(Dispatch, {
         where: { id: dispatch.id },
         lock: { mode: 'pessimistic_write' },
@@ -406,7 +410,7 @@ export class DispatchService implements OnModuleInit {
   }
 
   private async sent(message: OutboundMessage): Promise<void> {
-    await this.db.transaction(RequestContext.system(), async (em) => {
+    await this.db.transaction(DELIVERY_OUTCOME, async (em) => {
       const dispatch = await em.findOne(Dispatch, {
         where: { id: message.relatedId ?? '' },
         lock: { mode: 'pessimistic_write' },
@@ -420,7 +424,7 @@ export class DispatchService implements OnModuleInit {
   }
 
   private async failed(message: OutboundMessage): Promise<void> {
-    await this.db.transaction(RequestContext.system(), async (em) => {
+    await this.db.transaction(DELIVERY_OUTCOME, async (em) => {
       const dispatch = await em.findOne(Dispatch, {
         where: { id: message.relatedId ?? '' },
         lock: { mode: 'pessimistic_write' },

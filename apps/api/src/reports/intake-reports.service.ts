@@ -34,6 +34,8 @@ import { ScriptVersion } from '../scripts/script.entity';
 import { FileStore } from '../storage/file-store';
 import { renderReportPdf } from './report-pdf';
 
+const REPORTS = RequestContext.system('intake reports');
+
 /** At most this many intakes are decided in one sweep's transaction. */
 const SWEEP_BATCH = 500;
 /** Swept this often as well, for intakes whose event no process heard (a listener away, a process gone). */
@@ -106,7 +108,7 @@ export class IntakeReports implements OnApplicationBootstrap, OnModuleDestroy {
    * a claim is undone with its jobs if anything fails. Returns how many it claimed.
    */
   sweep(): Promise<number> {
-    return this.db.transaction(RequestContext.system(), async (em) => {
+    return this.db.transaction(REPORTS, async (em) => {
       const due = await em.query<DueIntake[]>(
         `WITH claimed AS (
            DELETE FROM intake_reports_due
@@ -166,7 +168,7 @@ export class IntakeReports implements OnApplicationBootstrap, OnModuleDestroy {
     const client = record?.clientCompany;
     const route = client && reportRouteNow(client, record.urgent);
     if (!record || !client || !route) return;
-    await this.db.transaction(RequestContext.system(), async (em) => {
+    await this.db.transaction(REPORTS, async (em) => {
       const dedupeKey = `intake-report:${record.id}`;
       if (await em.existsBy(OutboundMessage, { dedupeKey })) return;
       const labels = await this.labels(em, [record]);
@@ -202,7 +204,7 @@ export class IntakeReports implements OnApplicationBootstrap, OnModuleDestroy {
   /** Queues today's digest for every digest client whose time has come and who has not had it yet. */
   async sendDueDigests(now = new Date()): Promise<number> {
     const date = tokyoDate(now);
-    const due = await this.db.transaction(RequestContext.system(), (em) =>
+    const due = await this.db.transaction(REPORTS, (em) =>
       em.query<{ id: string }[]>(
         `SELECT c.id FROM client_companies c
           WHERE c.report_method = 'DAILY_DIGEST' AND c.report_email IS NOT NULL AND c.digest_time IS NOT NULL
@@ -217,7 +219,7 @@ export class IntakeReports implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   private digest(clientCompanyId: string, date: string): Promise<void> {
-    return this.db.transaction(RequestContext.system(), async (em) => {
+    return this.db.transaction(REPORTS, async (em) => {
       const client = await em.findOneByOrFail(ClientCompany, { id: clientCompanyId });
       if (!client.reportEmail || !client.digestTime) return;
       const window = digestWindow(date, client.digestTime);

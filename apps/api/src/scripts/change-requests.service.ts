@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
-import { badField, conflict, notFound } from '../common/errors';
+import { badField, notFound, violated } from '../common/errors';
 import type { RequestContext } from '../common/request-context';
 import { Db } from '../database/db.service';
 import { FaqItem } from '../faq/faq-item.entity';
@@ -69,7 +69,10 @@ export class ChangeRequestsService {
       });
       if (!request) throw notFound('Change request');
       if (request.status !== ChangeRequestStatus.PENDING)
-        throw conflict(`The request was already ${request.status.toLowerCase()}`);
+        throw violated(
+          'CHANGE_REQUEST_DECIDED',
+          `The request was already ${request.status.toLowerCase()}`,
+        );
       Object.assign(request, {
         status: input.approve ? ChangeRequestStatus.APPROVED : ChangeRequestStatus.REJECTED,
         reviewComment: input.comment,

@@ -42,7 +42,7 @@ export class CallReconciler implements OnModuleInit {
   /** Ends the calls whose end never came; returns how many. */
   async reconcile(now = new Date()): Promise<number> {
     const minutesAgo = (m: number) => new Date(now.getTime() - m * 60_000);
-    const system = RequestContext.system();
+    const system = RequestContext.system('job call.reconcile');
     const stale = await this.db.transaction(system, (em) =>
       em.find(CallSession, {
         where: [

@@ -14,6 +14,10 @@ import {
 } from '../numbers/dialed-number-lookup.service';
 import { ScriptVersion } from '../scripts/script.entity';
 import { CallSession, CallState } from './call-session.entity';
+import { TelephonyProviders } from './telephony-providers';
+
+/** Providers' webhooks and the SIP edge's questions about a call. */
+const ROUTING = RequestContext.system('call routing');
 
 export interface IncomingCall {
   provider: string;
@@ -70,7 +74,23 @@ export class CallRouting {
     private readonly lookup: DialedNumberLookup,
     private readonly acd: Acd,
     private readonly intake: IntakeService,
+    private readonly providers: TelephonyProviders,
   ) {}
+
+  /**
+   * The operator takes the call offered to them: its provider puts the caller
+   * through to their device, or, if it cannot, the offer goes back to the queue.
+   */
+  async answer(ctx: RequestContext, offerId: string): Promise<CallOffer> {
+    const offer = await this.acd.accept(ctx, offerId);
+    try {
+      await this.providers.connect(ctx, offer.callSessionId);
+    } catch (error) {
+      await this.acd.putBack(ctx, offer.id);
+      throw error;
+    }
+    return offer;
+  }
 
   /**
    * A call comes in: its session is found or created and queued calls are
@@ -154,7 +174,7 @@ export class CallRouting {
     recordingUrl: string | null,
   ): Promise<boolean> {
     let withdrawn = 0;
-    const known = await this.db.transaction(RequestContext.system(), async (em) => {
+    const known = await this.db.transaction(ROUTING, async (em) => {
       const session = await em.findOne(CallSession, {
         where: { provider, providerCallId: callId },
         lock: { mode: 'pessimistic_write' },
@@ -198,7 +218,7 @@ export class CallRouting {
     recordingUrl: string | null,
     duration: number | null,
   ): Promise<CallSession | null> {
-    return this.db.transaction(RequestContext.system(), (em) =>
+    return this.db.transaction(ROUTING, (em) =>
       this.leftVoicemail(em, provider, callId, recordingUrl, duration),
     );
   }
@@ -251,7 +271,7 @@ export class CallRouting {
    * False when the call is no longer waiting.
    */
   async divertToVoicemail(provider: string, callId: string): Promise<boolean> {
-    const diverted = await this.db.transaction(RequestContext.system(), async (em) => {
+    const diverted = await this.db.transaction(ROUTING, async (em) => {
       const session = await em.findOne(CallSession, {
         where: { provider, providerCallId: callId },
         lock: { mode: 'pessimistic_write' },

@@ -5,7 +5,7 @@ import { IsNull } from 'typeorm';
 import { Acd } from '../acd/acd.service';
 import { AuditService } from '../audit/audit.service';
 import { IntakeRecord } from '../calls/intake-record.entity';
-import { badField, conflict, notFound } from '../common/errors';
+import { badField, notFound, violated } from '../common/errors';
 import { RequestContext } from '../common/request-context';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
@@ -69,7 +69,11 @@ export class Callbacks {
       : this.twilio.enabled && this.config.TWILIO_TWIML_APP_SID
         ? 'twilio'
         : null;
-    if (!provider) throw conflict('No softphone here can place calls (the calls are simulated)');
+    if (!provider)
+      throw violated(
+        'CALLBACK_NOT_POSSIBLE',
+        'No softphone here can place calls (the calls are simulated)',
+      );
     // Read as the operator: a record they may not see is not found.
     const plan = await this.db.transaction(ctx, async (em) => {
       const record = await em.findOneBy(IntakeRecord, { id: intakeId });
@@ -94,12 +98,12 @@ export class Callbacks {
       // The client's toll-free number first (TOLL_FREE sorts last by name, so DESC).
       const callerId = numbers[0];
       if (!callerId)
-        throw conflict(
-          own ? 'The service has no line to call from' : 'The client has no active number to show',
-        );
+        throw own
+          ? violated('NO_LINE_TO_CALL_FROM', 'The service has no line to call from')
+          : violated('NO_CLIENT_NUMBER_TO_SHOW', 'The client has no active number to show');
       return { record, to, callerId: callerId.e164, recorded: contract?.recordCalls ?? false };
     });
-    const session = await this.db.transaction(RequestContext.system(), async (em) => {
+    const session = await this.db.transaction(ctx.withServiceRights(), async (em) => {
       await this.acd.callingOut(em, ctx.actor.id);
       const created = await em.save(
         em.create(CallSession, {
@@ -146,17 +150,20 @@ export class Callbacks {
         callerId: plan.callerId,
         record: plan.recorded,
       });
-      await this.db.transaction(RequestContext.system(), (em) =>
+      await this.db.transaction(ctx.withServiceRights(), (em) =>
         em.update(CallSession, session.id, { providerCallId: sid }),
       );
       return { ...view, dial: null };
     } catch (error) {
       // Nothing was placed: the call is over before it began, the operator free again.
-      await this.db.transaction(RequestContext.system(), (em) =>
+      await this.db.transaction(ctx.withServiceRights(), (em) =>
         em.update(CallSession, session.id, { state: CallState.FAILED, endedAt: new Date() }),
       );
       await this.acd.finishCall(ctx);
-      throw conflict(`Twilio could not place the call: ${(error as Error).message}`);
+      throw violated(
+        'PROVIDER_REFUSED_CALL',
+        `Twilio could not place the call: ${(error as Error).message}`,
+      );
     }
   }
 }

@@ -16,7 +16,7 @@ import { Db } from '../database/db.service';
 import { TelephonyEvent } from './call-session.entity';
 import { CallRouting, type ProviderCallStatus } from './call-routing.service';
 import { EventSignatureGuard } from './signature.guards';
-import { badField, badInput, conflict, notFound } from '../common/errors';
+import { badField, badInput, notFound, violated } from '../common/errors';
 
 const TYPES = ['call.incoming', 'call.status', 'call.voicemail'] as const;
 const STATUSES: ProviderCallStatus[] = [
@@ -83,19 +83,19 @@ export class TelephonyEventsController {
   @Post('events')
   @HttpCode(200)
   async event(@Body() event: TelephonyEventInput): Promise<Record<string, unknown>> {
-    const seen = await this.db.transaction(RequestContext.system(), (em) =>
+    const seen = await this.db.transaction(RequestContext.system('telephony events'), (em) =>
       em.existsBy(TelephonyEvent, { eventId: event.id }),
     );
-    if (seen) throw conflict(`Event ${event.id} was already received`);
+    if (seen) throw violated('EVENT_ALREADY_RECEIVED', `Event ${event.id} was already received`);
     const at = event.occurredAt ? new Date(event.occurredAt) : new Date();
     const answer = await this.handle(event, at);
     try {
-      await this.db.transaction(RequestContext.system(), (em) =>
+      await this.db.transaction(RequestContext.system('telephony events'), (em) =>
         em.insert(TelephonyEvent, { eventId: event.id }),
       );
     } catch (error) {
       if (error instanceof QueryFailedError)
-        throw conflict(`Event ${event.id} was already received`);
+        throw violated('EVENT_ALREADY_RECEIVED', `Event ${event.id} was already received`);
       throw error;
     }
     return answer;

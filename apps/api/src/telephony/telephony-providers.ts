@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Db } from '../database/db.service';
-import { conflict } from '../common/errors';
+import { violated } from '../common/errors';
 import { RequestContext } from '../common/request-context';
 import type { ProviderCallStatus } from './call-routing.service';
 import { CallSession } from './call-session.entity';
@@ -80,17 +80,20 @@ export class TelephonyProviders {
   }
 
   /** Connects the accepted call; a provider that fails leaves it queued there, and says so. */
-  async connect(callSessionId: string, operatorId: string): Promise<void> {
-    const session = await this.db.transaction(RequestContext.system(), (em) =>
+  async connect(ctx: RequestContext, callSessionId: string): Promise<void> {
+    const session = await this.db.transaction(ctx.withServiceRights(), (em) =>
       em.findOneByOrFail(CallSession, { id: callSessionId }),
     );
     try {
-      await this.of(session.provider).connect(session, operatorId);
+      await this.of(session.provider).connect(session, ctx.actor.id);
     } catch (error) {
       this.log.error(
         `Could not put ${session.provider} call ${session.providerCallId} through: ${(error as Error).message}`,
       );
-      throw conflict('The call could not be put through to your phone; it is still waiting');
+      throw violated(
+        'CALL_NOT_PUT_THROUGH',
+        'The call could not be put through to your phone; it is still waiting',
+      );
     }
   }
 }

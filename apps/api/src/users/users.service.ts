@@ -13,7 +13,7 @@ import { hashPassword } from '../auth/passwords';
 import { RefreshToken } from '../auth/refresh-token.entity';
 import { User } from '../auth/user.entity';
 import { ClientCompany } from '../clients/client-company.entity';
-import { badField, checkVersion, forbidden, notFound } from '../common/errors';
+import { badField, checkVersion, notFound, violated } from '../common/errors';
 import type { RequestContext } from '../common/request-context';
 import { Db } from '../database/db.service';
 import type { CreateUserInput, UpdateUserInput } from './user.inputs';
@@ -51,7 +51,10 @@ export class UsersService {
   async create(ctx: RequestContext, input: CreateUserInput): Promise<User> {
     this.checkAssignable(ctx, input.role);
     if (ctx.tenantId && input.clientCompanyId && input.clientCompanyId !== ctx.tenantId) {
-      throw forbidden('A client admin creates users in their own company only');
+      throw violated(
+        'OWN_COMPANY_USERS_ONLY',
+        'A client admin creates users in their own company only',
+      );
     }
     const clientCompanyId = ctx.tenantId ?? input.clientCompanyId ?? null;
     const violation = companyRuleViolation(input.role, clientCompanyId);
@@ -100,7 +103,7 @@ export class UsersService {
       const problem = grantProblem(role, granted);
       if (problem) throw badField('grantedPermissions', problem);
       if (input.grantedPermissions && ctx.actor.role !== Role.BackOffice)
-        throw forbidden('Only the back office grants permissions');
+        throw violated('BACK_OFFICE_GRANTS_PERMISSIONS', 'Only the back office grants permissions');
       const rightsChange =
         role !== user.role ||
         (input.active !== undefined && input.active !== user.active) ||
@@ -163,7 +166,7 @@ export class UsersService {
 
   private checkAssignable(ctx: RequestContext, role: Role): void {
     if (!assignableRoles(ctx.actor.role).includes(role)) {
-      throw forbidden(`Role ${ctx.actor.role} may not manage ${role} users`);
+      throw violated('ROLE_NOT_MANAGED', `Role ${ctx.actor.role} may not manage ${role} users`);
     }
   }
 

@@ -19,6 +19,9 @@ import { CallRecording, playableInPortal, RecordingKind } from './call-recording
 import { SIP_PROVIDER } from './sip';
 import { notFound } from '../common/errors';
 
+/** The edge's and the providers' reports of recorded audio, and the retention job. */
+const RECORDING = RequestContext.system('recordings');
+
 /** A recording a provider keeps (Twilio), reported by its webhook. */
 export interface ProviderRecording {
   provider: string;
@@ -77,7 +80,7 @@ export class Recordings implements OnModuleInit {
 
   /** The edge reported the end of a call: a recorded one is collected once its capture is closed. */
   async callEnded(callId: string): Promise<void> {
-    await this.db.transaction(RequestContext.system(), async (em) => {
+    await this.db.transaction(RECORDING, async (em) => {
       const session = await em.findOneBy(CallSession, {
         provider: SIP_PROVIDER,
         providerCallId: callId,
@@ -130,7 +133,7 @@ export class Recordings implements OnModuleInit {
    * retries, into FileStore. False for a call Dengon does not know.
    */
   async recordedByProvider(recording: ProviderRecording): Promise<boolean> {
-    return this.db.transaction(RequestContext.system(), async (em) => {
+    return this.db.transaction(RECORDING, async (em) => {
       const session = await em.findOneBy(CallSession, {
         provider: recording.provider,
         providerCallId: recording.callId,
@@ -168,7 +171,7 @@ export class Recordings implements OnModuleInit {
     const folder = options.kind === RecordingKind.VOICEMAIL ? 'voicemails' : 'recordings';
     const stored = await this.files.put(`${folder}/${session.id}.wav`, audio);
     const seconds = Math.round(options.seconds);
-    const recording = await this.db.transaction(RequestContext.system(), async (em) => {
+    const recording = await this.db.transaction(RECORDING, async (em) => {
       await options.before?.(em, seconds);
       // The record may have been saved meanwhile (voicemail: just now).
       const { intakeId } = await em.findOneByOrFail(CallSession, { id: session.id });
@@ -195,15 +198,14 @@ export class Recordings implements OnModuleInit {
 
   /** Deletes the recordings whose retention has ended, audio first. */
   async expire(today = tokyoDate(new Date())): Promise<number> {
-    const system = RequestContext.system();
-    const due = await this.db.transaction(system, (em) =>
+    const due = await this.db.transaction(RECORDING, (em) =>
       em.find(CallRecording, { where: { deleteOn: LessThan(today) }, take: 1000 }),
     );
     for (const recording of due) {
       await this.files.delete(recording.fileKey);
-      await this.db.transaction(system, async (em) => {
+      await this.db.transaction(RECORDING, async (em) => {
         await em.delete(CallRecording, recording.id);
-        await this.audit.record(em, system, {
+        await this.audit.record(em, RECORDING, {
           action: 'recording.deleted',
           entityType: 'CallRecording',
           entityId: recording.id,
@@ -249,7 +251,7 @@ export class Recordings implements OnModuleInit {
     provider: string,
     callId: string,
   ): Promise<{ session: CallSession | null; existing: CallRecording | null }> {
-    return this.db.transaction(RequestContext.system(), async (em) => {
+    return this.db.transaction(RECORDING, async (em) => {
       const session = await em.findOneBy(CallSession, { provider, providerCallId: callId });
       return {
         session,

@@ -5,8 +5,8 @@ import { isShown, type SubmitState } from './useSubmit';
 
 /**
  * The alert of a refused request: a lead-in for its kind, then what no input
- * shows, each by the field's Japanese name: a common rule in the screen's
- * language, any other in the API's own words.
+ * shows, each by the field's Japanese name: a common rule or a business rule
+ * in the screen's language, any other in the API's own words.
  */
 export function FormProblem({ state }: { state: Pick<SubmitState, 'problem' | 'shownFields'> }) {
   const { t } = useTranslation();
@@ -25,7 +25,13 @@ export function FormProblem({ state }: { state: Pick<SubmitState, 'problem' | 's
   const anyBesideInputs = fields.length > unshown.length;
 
   return (
-    <Alert ref={alert} color="red" variant="light" title={t(leadIn(problem.code))} role="alert">
+    <Alert
+      ref={alert}
+      color="red"
+      variant="light"
+      title={t(problem.violated ? 'problems.violated' : leadIn(problem.code))}
+      role="alert"
+    >
       {anyBesideInputs && <Text size="sm">{t('problems.seeFields')}</Text>}
       {messages.length === 1 && <Text size="sm">{messages[0]}</Text>}
       {messages.length > 1 && (

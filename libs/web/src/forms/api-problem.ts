@@ -1,4 +1,5 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import type { RuleViolation } from '@dengon/domain';
 import { i18n } from '../i18n/i18n';
 import ja from '../i18n/ja.json';
 import { errorCode } from '../session/errors';
@@ -13,6 +14,8 @@ export interface ApiProblem {
   labels: Record<string, string>;
   /** Messages that name no field. */
   messages: string[];
+  /** A business rule refused the change (`extensions.violation`): its messages say which. */
+  violated: boolean;
 }
 
 interface FieldMessage {
@@ -43,6 +46,34 @@ function say({ message, rule, args = [] }: FieldMessage): string {
     max: number(args[1]),
     n: number(args[0]),
     values: (list ?? []).join(i18n.language === 'ja' ? '、' : ', '),
+  });
+}
+
+/** A rule's key in the texts: OFFER_CLOSED → offer-closed (i18next reads `_` as a context). */
+type ViolationKey<S extends string> = S extends `${infer Head}_${infer Tail}`
+  ? `${Lowercase<Head>}-${ViolationKey<Tail>}`
+  : Lowercase<S>;
+const keyOf = (rule: RuleViolation) =>
+  rule.toLowerCase().replaceAll('_', '-') as ViolationKey<RuleViolation>;
+
+// Every rule the API may name has its sentence: the compiler holds ja.json to the domain's list.
+const VIOLATIONS: Record<ViolationKey<RuleViolation>, string> = ja.problems.violation;
+const isViolation = (name: unknown): name is RuleViolation =>
+  typeof name === 'string' && Object.hasOwn(VIOLATIONS, keyOf(name as RuleViolation));
+
+/** A rule's refusal in the screen's language, with the figures the API gave (amounts, dates). */
+function sayViolation(rule: RuleViolation, args: unknown): string {
+  const given = typeof args === 'object' && args !== null ? Object.entries(args) : [];
+  const value = (name: string) => {
+    const found: unknown = given.find(([key]) => key === name)?.[1];
+    if (typeof found === 'number') return found.toLocaleString(i18n.language);
+    return typeof found === 'string' ? found : '';
+  };
+  return i18n.t(`problems.violation.${keyOf(rule)}`, {
+    date: value('date'),
+    fileName: value('fileName'),
+    owed: value('owed'),
+    limit: value('limit'),
   });
 }
 
@@ -83,12 +114,13 @@ function coercionFieldMessage(message: string): FieldMessage | null {
 
 export function toApiProblem(error: unknown, dropPrefixes: readonly string[] = []): ApiProblem {
   if (!CombinedGraphQLErrors.is(error))
-    return { code: 'NETWORK', fields: {}, labels: {}, messages: [] };
+    return { code: 'NETWORK', fields: {}, labels: {}, messages: [], violated: false };
   const problem: ApiProblem = {
     code: errorCode(error) ?? 'UNEXPECTED',
     fields: {},
     labels: {},
     messages: [],
+    violated: false,
   };
   for (const graphQLError of error.errors) {
     const extensionFields: unknown = graphQLError.extensions?.['fields'];
@@ -104,6 +136,11 @@ export function toApiProblem(error: unknown, dropPrefixes: readonly string[] = [
           ? `${problem.fields[path]}; ${message}`
           : message;
       }
+    } else if (isViolation(graphQLError.extensions?.['violation'])) {
+      problem.violated = true;
+      problem.messages.push(
+        sayViolation(graphQLError.extensions['violation'], graphQLError.extensions['args']),
+      );
     } else {
       problem.messages.push(graphQLError.message);
     }

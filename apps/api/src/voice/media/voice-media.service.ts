@@ -49,7 +49,7 @@ export class VoiceMedia implements OnApplicationBootstrap, OnApplicationShutdown
       calls: {
         stillWaiting: (callId) => this.edge.stillWaiting(callId),
         greetingOf: (callId) =>
-          this.greetings.forCall(RequestContext.system(), SIP_PROVIDER, callId),
+          this.greetings.forCall(RequestContext.system('media server'), SIP_PROVIDER, callId),
         voicemailLeft: async (callId, message) => {
           await this.recordings.voicemailLeft(callId, message);
         },

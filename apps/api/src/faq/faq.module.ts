@@ -1,0 +1,9 @@
+import { Module } from '@nestjs/common';
+import { FaqService } from './faq.service';
+import { FaqResolver } from './faq.resolver';
+
+/** Each client's FAQ, searched by operators during a call. */
+@Module({
+  providers: [FaqService, FaqResolver],
+})
+export class FaqModule {}
