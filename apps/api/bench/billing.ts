@@ -3,7 +3,8 @@ import { monthLabel, shiftBillingMonth, tokyoDate } from '@dengon/domain';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
 import { renderInvoicePdf } from '../src/billing/invoice-pdf';
-import { Invoices } from '../src/billing/invoices.service';
+import { InvoiceIssuing } from '../src/billing/invoice-issuing.service';
+import { InvoiceRuns } from '../src/billing/invoice-runs.service';
 import { RequestContext } from '../src/common/request-context';
 import type { AppConfig } from '../src/config/config';
 import { APP_CONFIG } from '../src/config/config.module';
@@ -38,7 +39,8 @@ async function main(): Promise<void> {
     // The billing run is driven through the services, in this process.
     const app = api.app!;
     const config = app.get<AppConfig>(APP_CONFIG);
-    const invoices = app.get(Invoices);
+    const runs = app.get(InvoiceRuns);
+    const issuing = app.get(InvoiceIssuing);
     const system = RequestContext.system('bench');
     const pg = new Client({ connectionString: url });
     await pg.connect();
@@ -52,10 +54,10 @@ async function main(): Promise<void> {
 
     peakRss = 0;
     const t0 = Date.now();
-    await invoices.startRun(system, month);
+    await runs.startRun(system, month);
     while ((await count('DRAFT')) < CLIENTS) await sleep(200);
     const drafted = Date.now();
-    await invoices.issueAll(system, month);
+    await issuing.issueAll(system, month);
     while ((await count('ISSUED')) < CLIENTS) await sleep(500);
     const issued = Date.now();
     console.log(`drafts for ${CLIENTS} clients: ${((drafted - t0) / 1000).toFixed(1)} s`);

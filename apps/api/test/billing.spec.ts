@@ -521,6 +521,30 @@ describe('payments and corrections', () => {
     expect((await invoices(m3))[0]).toMatchObject({ status: 'PAID', balance: 0 });
   });
 
+  it('matches one of two equal deposits in a file to an invoice, and leaves the other waiting', async () => {
+    const m5 = shiftBillingMonth(thisMonth, 5);
+    await run(m5);
+    const [draft] = await invoices(m5);
+    const issued = await issue(draft!);
+    const twice = transferNotice(tokyoDate(new Date()), [
+      { reference: 51, amount: issued.total, payerName: 'ﾐﾗｲｾﾂｹｲ(ｶ' },
+      { reference: 52, amount: issued.total, payerName: 'ﾐﾗｲｾﾂｹｲ(ｶ' },
+    ]);
+    const r = await t.gql(
+      IMPORT,
+      { input: { fileName: 'nyukin-twice.txt', contentBase64: twice.toString('base64') } },
+      { token: bo },
+    );
+    expect(r.data?.['importBankFile']).toEqual({
+      bankImport: { deposits: 2, matched: 1 },
+      payments: [
+        { amount: issued.total, payerName: 'ﾐﾗｲｾﾂｹｲ(ｶ', clientCompanyId: client },
+        { amount: issued.total, payerName: 'ﾐﾗｲｾﾂｹｲ(ｶ', clientCompanyId: null },
+      ],
+    });
+    expect((await invoices(m5))[0]).toMatchObject({ status: 'PAID', balance: 0 });
+  });
+
   it('issues every draft of a month as a job, in the name of the one who asked', async () => {
     const m4 = shiftBillingMonth(thisMonth, 4);
     await run(m4);

@@ -15,7 +15,7 @@ import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Not } from 'typeorm';
 import { User } from '../auth/user.entity';
 import { IntakeRecord } from '../calls/intake-record.entity';
-import { callerHistoryIn } from '../calls/intake.service';
+import { callerHistoryIn } from '../calls/intake-history.service';
 import { ClientCompany } from '../clients/client-company.entity';
 import { RequestContext } from '../common/request-context';
 import { Contract } from '../contracts/contract.entity';

@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
 import { DeliveryModule } from '../delivery/delivery.module';
+import { InvoiceCorrections } from './invoice-corrections.service';
+import { InvoiceIssuing } from './invoice-issuing.service';
+import { InvoiceRuns } from './invoice-runs.service';
 import { Invoices } from './invoices.service';
 import { InvoicesResolver, PaymentsResolver } from './billing.resolver';
 import { Payments } from './payments.service';
@@ -9,6 +12,14 @@ import { InvoicePdfController } from './invoice-pdf.controller';
 @Module({
   imports: [DeliveryModule],
   controllers: [InvoicePdfController],
-  providers: [Invoices, InvoicesResolver, Payments, PaymentsResolver],
+  providers: [
+    Invoices,
+    InvoiceRuns,
+    InvoiceIssuing,
+    InvoiceCorrections,
+    InvoicesResolver,
+    Payments,
+    PaymentsResolver,
+  ],
 })
 export class BillingModule {}

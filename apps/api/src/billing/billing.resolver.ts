@@ -35,6 +35,9 @@ import {
   VoidInvoiceInput,
 } from './billing.inputs';
 import { Invoice, InvoiceRun, InvoiceState } from './invoice.entity';
+import { InvoiceCorrections } from './invoice-corrections.service';
+import { InvoiceIssuing } from './invoice-issuing.service';
+import { InvoiceRuns } from './invoice-runs.service';
 import { Invoices } from './invoices.service';
 import { Payment } from './payment.entity';
 import { Payments } from './payments.service';
@@ -44,6 +47,9 @@ import { CLIENT_COMPANY } from '../clients/client.loaders';
 export class InvoicesResolver {
   constructor(
     private readonly billing: Invoices,
+    private readonly runs: InvoiceRuns,
+    private readonly issuing: InvoiceIssuing,
+    private readonly corrections: InvoiceCorrections,
     private readonly db: Db,
     private readonly events: EventBus,
   ) {}
@@ -71,7 +77,7 @@ export class InvoicesResolver {
   })
   @Allow(Permission.RunBilling)
   startInvoiceRun(@Ctx() ctx: RequestContext, @Args() args: MonthArgs): Promise<InvoiceRun> {
-    return this.billing.startRun(ctx, args.month);
+    return this.runs.startRun(ctx, args.month);
   }
 
   @Subscription(() => InvoiceRun, { description: 'An invoice run as it progresses' })
@@ -91,7 +97,7 @@ export class InvoicesResolver {
   @Mutation(() => Invoice, { description: 'Builds a draft again from today’s contract and calls' })
   @Allow(Permission.RunBilling)
   rebuildInvoiceDraft(@Ctx() ctx: RequestContext, @Args() args: VersionedIdArgs): Promise<Invoice> {
-    return this.billing.rebuildDraft(ctx, args.id, args.version);
+    return this.runs.rebuildDraft(ctx, args.id, args.version);
   }
 
   @Mutation(() => Invoice, {
@@ -102,7 +108,7 @@ export class InvoicesResolver {
     @Ctx() ctx: RequestContext,
     @Args('input') input: AdjustInvoiceInput,
   ): Promise<Invoice> {
-    return this.billing.adjustDraft(ctx, input);
+    return this.runs.adjustDraft(ctx, input);
   }
 
   @Mutation(() => Invoice, {
@@ -110,7 +116,7 @@ export class InvoicesResolver {
   })
   @Allow(Permission.RunBilling)
   issueInvoice(@Ctx() ctx: RequestContext, @Args() args: VersionedIdArgs): Promise<Invoice> {
-    return this.billing.issue(ctx, args.id, args.version);
+    return this.issuing.issue(ctx, args.id, args.version);
   }
 
   @Mutation(() => Int, {
@@ -118,7 +124,7 @@ export class InvoicesResolver {
   })
   @Allow(Permission.RunBilling)
   issueAllInvoices(@Ctx() ctx: RequestContext, @Args() args: MonthArgs): Promise<number> {
-    return this.billing.issueAll(ctx, args.month);
+    return this.issuing.issueAll(ctx, args.month);
   }
 
   @Mutation(() => Invoice, {
@@ -129,7 +135,7 @@ export class InvoicesResolver {
     @Ctx() ctx: RequestContext,
     @Args('input') input: VoidInvoiceInput,
   ): Promise<Invoice> {
-    return this.billing.void(ctx, input);
+    return this.corrections.void(ctx, input);
   }
 
   @Mutation(() => Invoice, {
@@ -140,7 +146,7 @@ export class InvoicesResolver {
     @Ctx() ctx: RequestContext,
     @Args('input') input: CreditNoteInput,
   ): Promise<Invoice> {
-    return this.billing.creditNote(ctx, input);
+    return this.corrections.creditNote(ctx, input);
   }
 
   @ResolveField(() => InvoiceStatusEnum, {

@@ -132,6 +132,8 @@ export class Payments {
         }),
       );
       const payments: Payment[] = [];
+      // The open invoices, read once for the file; a matched one leaves the list.
+      const open = await openInvoices(em);
       for (const statement of statements)
         for (const deposit of statement.deposits) {
           if (deposit.cancelled) continue;
@@ -165,7 +167,7 @@ export class Payments {
           const id = (inserted.raw as { id: string }[])[0]?.id;
           if (!id) continue; // recorded by an earlier file
           const payment = await em.findOneByOrFail(Payment, { id });
-          if (await this.reconcile(em, payment)) bankImport.matched++;
+          if (await this.reconcile(em, payment, open)) bankImport.matched++;
           payments.push(payment);
         }
       bankImport.deposits = payments.length;
@@ -182,13 +184,11 @@ export class Payments {
   }
 
   /** Matches a deposit to the one open invoice it pays, if there is exactly one; true when applied. */
-  private async reconcile(em: EntityManager, payment: Payment): Promise<boolean> {
-    const open: { id: string; client_company_id: string; name_kana: string; due: number }[] =
-      await em.query(
-        `SELECT i.id, i.client_company_id, c.name_kana, (i.total - i.paid_amount) AS due
-           FROM invoices i JOIN client_companies c ON c.id = i.client_company_id
-          WHERE i.kind = 'INVOICE' AND i.state = 'ISSUED' AND i.paid_amount < i.total`,
-      );
+  private async reconcile(
+    em: EntityManager,
+    payment: Payment,
+    open: OpenInvoice[],
+  ): Promise<boolean> {
     const candidates = matchDeposit(
       { amount: payment.amount, payerNameNormalised: normalisePayerName(payment.payerName) },
       open.map((o) => ({ id: o.id, clientKana: o.name_kana, amountDue: o.due })),
@@ -202,11 +202,16 @@ export class Payments {
     if (!best || (second && second.kind === best.kind) || !(best.kind === 'EXACT' || fee))
       return false;
     const invoice = await em.findOneByOrFail(Invoice, { id: best.invoiceId });
-    payment.clientCompanyId = invoice.clientCompanyId;
-    await em.update(Payment, payment.id, { clientCompanyId: invoice.clientCompanyId });
-    await applyPayment(em, payment, invoice.id);
+    const paid = await payFrom(em, payment, invoice);
     if (fee)
       await writeOff(em, await em.findOneByOrFail(Invoice, { id: invoice.id }), best.difference);
+    // The next deposits of the file see what this one paid (on this invoice, and any the rest went to).
+    for (const on of paid) {
+      const entry = open.findIndex((o) => o.id === on.id);
+      const due = on.id === invoice.id && fee ? 0 : on.total - on.paidAmount;
+      if (entry >= 0 && due > 0) open[entry]!.due = due;
+      else if (entry >= 0) open.splice(entry, 1);
+    }
     return true;
   }
 
@@ -226,9 +231,7 @@ export class Payments {
         state: InvoiceState.ISSUED,
       });
       if (!invoice) throw badField('invoiceId', 'is not an issued invoice');
-      payment.clientCompanyId = invoice.clientCompanyId;
-      await em.update(Payment, payment.id, { clientCompanyId: invoice.clientCompanyId });
-      await applyPayment(em, payment, invoice.id);
+      await payFrom(em, payment, invoice);
       await this.audit.record(em, ctx, {
         action: 'payment.matched',
         entityType: 'Payment',
@@ -308,4 +311,29 @@ export class Payments {
       return [...rows.values()];
     });
   }
+}
+
+interface OpenInvoice {
+  id: string;
+  client_company_id: string;
+  name_kana: string;
+  due: number;
+}
+
+/** Issued invoices with money still owed, with their client's reading for matching payer names. */
+const openInvoices = (em: EntityManager): Promise<OpenInvoice[]> =>
+  em.query(
+    `SELECT i.id, i.client_company_id, c.name_kana, (i.total - i.paid_amount) AS due
+       FROM invoices i JOIN client_companies c ON c.id = i.client_company_id
+      WHERE i.kind = 'INVOICE' AND i.state = 'ISSUED' AND i.paid_amount < i.total`,
+  );
+
+/**
+ * The payment is the client's and pays the invoice first, then their oldest
+ * due; what is left stays their credit. Returns the invoices it paid on.
+ */
+async function payFrom(em: EntityManager, payment: Payment, invoice: Invoice): Promise<Invoice[]> {
+  payment.clientCompanyId = invoice.clientCompanyId;
+  await em.update(Payment, payment.id, { clientCompanyId: invoice.clientCompanyId });
+  return applyPayment(em, payment, invoice.id);
 }

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { ReportsModule } from '../reports/reports.module';
+import { IntakeHistory } from './intake-history.service';
 import { IntakeService } from './intake.service';
+import { IntakeWorkflow } from './intake-workflow.service';
 import { IntakeResolver } from './intake.resolver';
 import { IntakeExportController } from './intake-export.controller';
 
@@ -8,7 +10,7 @@ import { IntakeExportController } from './intake-export.controller';
 @Module({
   imports: [ReportsModule],
   controllers: [IntakeExportController],
-  providers: [IntakeService, IntakeResolver],
+  providers: [IntakeService, IntakeWorkflow, IntakeHistory, IntakeResolver],
   exports: [IntakeService],
 })
 export class CallsModule {}

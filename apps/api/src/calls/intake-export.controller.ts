@@ -17,7 +17,7 @@ import { documentHeaders } from '../common/http';
 import type { RequestContext } from '../common/request-context';
 import type { IntakeRecord } from './intake-record.entity';
 import { IntakeRecordsArgs } from './intake.inputs';
-import { IntakeService } from './intake.service';
+import { IntakeHistory } from './intake-history.service';
 
 const BASIC = ['caller_name', 'caller_company', 'callback_number', 'message'] as const;
 const PAGE = 500;
@@ -37,7 +37,7 @@ const tokyo = (d: Date) =>
 @Controller('exports')
 export class IntakeExportController {
   constructor(
-    private readonly intake: IntakeService,
+    private readonly history: IntakeHistory,
     private readonly audit: AuditService,
     private readonly db: Db,
   ) {}
@@ -50,7 +50,7 @@ export class IntakeExportController {
     @Res() res: Response,
   ): Promise<void> {
     // Validate and read the first page before answering, so a bad filter is an error, not a broken file.
-    let page = await this.intake.list(ctx, { ...args, first: PAGE, after: undefined });
+    let page = await this.history.list(ctx, { ...args, first: PAGE, after: undefined });
     // Who took a copy of which records out of Dengon, for the back office.
     await this.db.transaction(ctx, (em) =>
       this.audit.record(em, ctx, {
@@ -96,7 +96,7 @@ export class IntakeExportController {
     for (;;) {
       for (const r of page.items) csv.write(await this.row(ctx, r, names, labels));
       if (!page.nextCursor) break;
-      page = await this.intake.list(ctx, { ...args, first: PAGE, after: page.nextCursor });
+      page = await this.history.list(ctx, { ...args, first: PAGE, after: page.nextCursor });
     }
     csv.end();
   }
@@ -108,10 +108,10 @@ export class IntakeExportController {
     labels: Map<string, Map<string, string>>,
   ): Promise<(string | number)[]> {
     if (!names.has(r.clientCompanyId))
-      names.set(r.clientCompanyId, await this.intake.clientName(ctx, r.clientCompanyId));
+      names.set(r.clientCompanyId, await this.history.clientName(ctx, r.clientCompanyId));
     // The other fields by the labels the operator saw, never by their internal keys.
     if (!labels.has(r.scriptVersionId))
-      labels.set(r.scriptVersionId, await this.intake.fieldLabels(ctx, r.scriptVersionId));
+      labels.set(r.scriptVersionId, await this.history.fieldLabels(ctx, r.scriptVersionId));
     const label = (key: string) => labels.get(r.scriptVersionId)?.get(key) ?? key;
     const others = Object.fromEntries(
       Object.entries(r.fields).filter(([k]) => !(BASIC as readonly string[]).includes(k)),

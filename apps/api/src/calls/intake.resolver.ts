@@ -40,7 +40,9 @@ import {
   IntakeRecordsArgs,
   SetIntakeBillableInput,
 } from './intake.inputs';
-import { type IntakePage, IntakeService, type Usage } from './intake.service';
+import { type IntakePage, IntakeHistory, type Usage } from './intake-history.service';
+import { IntakeService } from './intake.service';
+import { IntakeWorkflow } from './intake-workflow.service';
 import { CLIENT_COMPANY } from '../clients/client.loaders';
 import { COMMENTS, STATUS_HISTORY } from './intake.loaders';
 
@@ -97,6 +99,8 @@ class CallerHistoryArgs {
 export class IntakeResolver {
   constructor(
     private readonly intake: IntakeService,
+    private readonly history: IntakeHistory,
+    private readonly workflow: IntakeWorkflow,
     private readonly events: EventBus,
   ) {}
 
@@ -105,13 +109,13 @@ export class IntakeResolver {
   })
   @Allow(Permission.ViewCalls)
   intakeRecords(@Ctx() ctx: RequestContext, @Args() args: IntakeRecordsArgs): Promise<IntakePage> {
-    return this.intake.list(ctx, args);
+    return this.history.list(ctx, args);
   }
 
   @Query(() => IntakeRecord, { nullable: true })
   @Allow(Permission.ViewCalls)
   intakeRecord(@Ctx() ctx: RequestContext, @Args() args: IdArgs): Promise<IntakeRecord | null> {
-    return this.intake.get(ctx, args.id);
+    return this.history.get(ctx, args.id);
   }
 
   @Query(() => [IntakeRecord], {
@@ -122,7 +126,7 @@ export class IntakeResolver {
     @Ctx() ctx: RequestContext,
     @Args() args: CallerHistoryArgs,
   ): Promise<IntakeRecord[]> {
-    return this.intake.callerHistory(ctx, args.clientCompanyId, args.callingNumber);
+    return this.history.callerHistory(ctx, args.clientCompanyId, args.callingNumber);
   }
 
   @Query(() => UsageType, {
@@ -131,7 +135,7 @@ export class IntakeResolver {
   })
   @Allow(Permission.ViewCalls)
   usageThisMonth(@Ctx() ctx: RequestContext, @Args() args: CompanyArgs): Promise<Usage | null> {
-    return this.intake.usageThisMonth(ctx, args.clientCompanyId);
+    return this.history.usageThisMonth(ctx, args.clientCompanyId);
   }
 
   @Mutation(() => IntakeRecord, {
@@ -153,7 +157,7 @@ export class IntakeResolver {
     @Ctx() ctx: RequestContext,
     @Args('input') input: ChangeIntakeStatusInput,
   ): Promise<IntakeRecord> {
-    return this.intake.changeStatus(ctx, input);
+    return this.workflow.changeStatus(ctx, input);
   }
 
   @Mutation(() => IntakeRecord, {
@@ -164,13 +168,13 @@ export class IntakeResolver {
     @Ctx() ctx: RequestContext,
     @Args('input') input: SetIntakeBillableInput,
   ): Promise<IntakeRecord> {
-    return this.intake.setBillable(ctx, input);
+    return this.workflow.setBillable(ctx, input);
   }
 
   @Mutation(() => IntakeComment)
   @Allow(Permission.UpdateCalls)
   addIntakeComment(@Ctx() ctx: RequestContext, @Args() args: CommentArgs): Promise<IntakeComment> {
-    return this.intake.comment(ctx, args.intakeId, args.body);
+    return this.workflow.comment(ctx, args.intakeId, args.body);
   }
 
   @Subscription(() => IntakeRecord, {
@@ -186,7 +190,7 @@ export class IntakeResolver {
     return mapAsync(this.events.events(`intake:${only ?? '*'}`), async (event) => {
       if (event.type !== 'intake.created' && event.type !== 'intake.changed') return null;
       // Read as the subscriber, so row-level security has the last word on every event.
-      const record = await this.intake.get(ctx, event.id);
+      const record = await this.history.get(ctx, event.id);
       return record ? { intakeRecordChanged: record } : null;
     });
   }

@@ -3,66 +3,26 @@ import {
   checkIntakeValues,
   type IntakeStatus,
   type IntakeValue,
-  intakeTransitionProblem,
   normalizeForSearch,
   parseJapanesePhone,
-  searchTerms,
-  tokyoDate,
   urgentKeywordsIn,
 } from '@dengon/domain';
 import { Injectable } from '@nestjs/common';
 import { LRUCache } from 'lru-cache';
 import { type EntityManager, In, QueryFailedError } from 'typeorm';
-import { ClientCompany } from '../clients/client-company.entity';
-import { companyInScope } from '../common/company-scope';
-import {
-  badField,
-  badInput,
-  checkVersion,
-  type FieldProblem,
-  notFound,
-  violated,
-} from '../common/errors';
+import { badField, badInput, type FieldProblem, violated } from '../common/errors';
 import type { RequestContext } from '../common/request-context';
 import { Db } from '../database/db.service';
 import { EventBus } from '../events/event-bus';
 import { FaqItem } from '../faq/faq-item.entity';
-import { priceOn } from '../plans/plans.service';
 import { IntakeReports } from '../reports/intake-reports.service';
 import { ScriptVersion } from '../scripts/script.entity';
 import { CallSession } from '../telephony/call-session.entity';
-import { planToday } from '../contracts/plan-today';
-import {
-  type IntakeChannel,
-  IntakeComment,
-  IntakeRecord,
-  IntakeStatusChange,
-} from './intake-record.entity';
+import { type IntakeChannel, IntakeRecord, IntakeStatusChange } from './intake-record.entity';
 import { CallRecording } from '../voice/call-recording.entity';
-import type {
-  ChangeIntakeStatusInput,
-  CreateIntakeInput,
-  IntakeRecordsArgs,
-  SetIntakeBillableInput,
-} from './intake.inputs';
+import type { CreateIntakeInput } from './intake.inputs';
 
-export interface Usage {
-  month: string;
-  calls: number;
-  includedCalls: number;
-  overCalls: number;
-}
-
-export interface IntakePage {
-  items: IntakeRecord[];
-  nextCursor: string | null;
-}
-
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
-const cursorOf = (r: IntakeRecord) =>
-  Buffer.from(`${r.receivedAt.toISOString()}|${r.id}`).toString('base64url');
-
-/** Intake records: taking them, moving them along the workflow, and finding them again. */
+/** Taking an intake: from an operator's save or a voicemail, checked, once per call and per key. */
 @Injectable()
 export class IntakeService {
   /** A published version never changes, so one read serves every save that names it. */
@@ -172,181 +132,6 @@ export class IntakeService {
     });
   }
 
-  /** Moves a record along the workflow for the caller's role, writing who, when, from, to and why. */
-  changeStatus(ctx: RequestContext, input: ChangeIntakeStatusInput): Promise<IntakeRecord> {
-    return this.db.transaction(ctx, async (em) => {
-      const record = await this.locked(em, ctx, input.id);
-      checkVersion('The intake record', record.version, input.version);
-      const problem = intakeTransitionProblem(ctx.actor.role, record.status, input.status);
-      if (problem) throw violated('INTAKE_TRANSITION_NOT_ALLOWED', problem);
-      const from = record.status;
-      record.status = input.status;
-      // A wrong or prank call is not billed; taking the verdict back bills it again.
-      if (input.status === 'WRONG_OR_PRANK') record.billable = false;
-      if (from === 'WRONG_OR_PRANK') record.billable = true;
-      await em.save(record);
-      await em.insert(IntakeStatusChange, {
-        intakeId: record.id,
-        clientCompanyId: record.clientCompanyId,
-        fromStatus: from,
-        toStatus: input.status,
-        note: input.note.trim(),
-        changedBy: ctx.actor.id,
-      });
-      await changed(em, record);
-      return record;
-    });
-  }
-
-  setBillable(ctx: RequestContext, input: SetIntakeBillableInput): Promise<IntakeRecord> {
-    return this.db.transaction(ctx, async (em) => {
-      const record = await this.locked(em, ctx, input.id);
-      checkVersion('The intake record', record.version, input.version);
-      if (record.status === 'WRONG_OR_PRANK' && input.billable) {
-        throw badField(
-          'billable',
-          'a wrong or prank call is never billed; change its status first',
-        );
-      }
-      record.billable = input.billable;
-      await em.save(record);
-      await em.insert(IntakeStatusChange, {
-        intakeId: record.id,
-        clientCompanyId: record.clientCompanyId,
-        fromStatus: record.status,
-        toStatus: record.status,
-        note: `${input.billable ? '請求対象に戻す' : '請求対象外'}: ${input.reason}`,
-        changedBy: ctx.actor.id,
-      });
-      await changed(em, record);
-      return record;
-    });
-  }
-
-  comment(ctx: RequestContext, intakeId: string, body: string): Promise<IntakeComment> {
-    return this.db.transaction(ctx, async (em) => {
-      const record = await em.findOneBy(IntakeRecord, { id: intakeId });
-      if (!record) throw notFound('Intake record');
-      const comment = await em.save(
-        em.create(IntakeComment, {
-          intakeId,
-          clientCompanyId: record.clientCompanyId,
-          authorId: ctx.actor.id,
-          body,
-        }),
-      );
-      await changed(em, record);
-      return comment;
-    });
-  }
-
-  get(ctx: RequestContext, id: string): Promise<IntakeRecord | null> {
-    return this.db.transaction(ctx, (em) => em.findOneBy(IntakeRecord, { id }));
-  }
-
-  /** A caller's earlier intakes for this client, newest first, for the operator's screen. */
-  callerHistory(
-    ctx: RequestContext,
-    clientCompanyId: string,
-    callingNumber: string,
-  ): Promise<IntakeRecord[]> {
-    const parsed = parseJapanesePhone(callingNumber);
-    if (!parsed.ok) throw badField('callingNumber', parsed.message);
-    return this.db.transaction(ctx, (em) => callerHistoryIn(em, clientCompanyId, parsed.e164));
-  }
-
-  /** Newest first, keyset-paginated on (received_at, id); days are Asia/Tokyo days. */
-  list(ctx: RequestContext, args: IntakeRecordsArgs): Promise<IntakePage> {
-    const companyId = ctx.tenantId
-      ? companyInScope(ctx, args.clientCompanyId)
-      : (args.clientCompanyId ?? null);
-    if (ctx.tenantId && !companyId) return Promise.resolve({ items: [], nextCursor: null });
-    return this.db.transaction(ctx, async (em) => {
-      const qb = em.createQueryBuilder(IntakeRecord, 'r');
-      if (companyId) qb.andWhere('r.client_company_id = :companyId', { companyId });
-      if (args.from) qb.andWhere('r.received_at >= :from', { from: `${args.from}T00:00:00+09:00` });
-      if (args.to)
-        qb.andWhere(`r.received_at < (:to::date + 1)::timestamp AT TIME ZONE 'Asia/Tokyo'`, {
-          to: args.to,
-        });
-      if (args.statuses?.length)
-        qb.andWhere('r.status IN (:...statuses)', { statuses: args.statuses });
-      for (const [field, column] of [
-        ['dialedNumber', 'dialed_e164'],
-        ['callingNumber', 'calling_e164'],
-      ] as const) {
-        const text = args[field];
-        if (!text) continue;
-        const parsed = parseJapanesePhone(text);
-        if (!parsed.ok) throw badField(field, parsed.message);
-        qb.andWhere(`r.${column} = :${field}`, { [field]: parsed.e164 });
-      }
-      searchTerms(args.text ?? '').forEach((term, i) => {
-        const grams = bigrams(term);
-        if (grams.length) qb.andWhere(`r.search_bigrams @> :g${i}`, { [`g${i}`]: grams });
-        qb.andWhere(`r.search_text LIKE :t${i} ESCAPE '\\'`, {
-          [`t${i}`]: `%${escapeLike(term)}%`,
-        });
-      });
-      if (args.after) {
-        const [at, id] = Buffer.from(args.after, 'base64url').toString().split('|');
-        if (!at || !id || Number.isNaN(Date.parse(at)))
-          throw badField('after', 'is not a cursor this list gave');
-        qb.andWhere('(r.received_at, r.id) < (:at, :id)', { at: new Date(at), id });
-      }
-      const rows = await qb
-        .orderBy('r.received_at', 'DESC')
-        .addOrderBy('r.id', 'DESC')
-        .limit(args.first + 1)
-        .getMany();
-      const items = rows.slice(0, args.first);
-      return {
-        items,
-        nextCursor:
-          rows.length > args.first && items.length ? cursorOf(items[items.length - 1]!) : null,
-      };
-    });
-  }
-
-  /** The labels of a script version's intake fields, by key (「現場住所」 for site_address). */
-  fieldLabels(ctx: RequestContext, scriptVersionId: string): Promise<Map<string, string>> {
-    return this.db.transaction(ctx, async (em) => {
-      const version = await em.findOneBy(ScriptVersion, { id: scriptVersionId });
-      return new Map((version?.fields ?? []).map((f) => [f.key, f.label]));
-    });
-  }
-
-  clientName(ctx: RequestContext, clientCompanyId: string): Promise<string> {
-    return this.db.transaction(
-      ctx,
-      async (em) => (await em.findOneBy(ClientCompany, { id: clientCompanyId }))?.name ?? '',
-    );
-  }
-
-  /** Billable intakes this month (Asia/Tokyo) against the calls the plan includes. */
-  async usageThisMonth(
-    ctx: RequestContext,
-    clientCompanyId: string | undefined,
-  ): Promise<Usage | null> {
-    const companyId = companyInScope(ctx, clientCompanyId);
-    if (!companyId) return null;
-    const month = tokyoDate(new Date()).slice(0, 7);
-    return this.db.transaction(ctx, async (em) => {
-      const { plan, term } = await planToday(em, companyId);
-      const price = await priceOn(em, plan.code, `${month}-01`);
-      const includedCalls = term.includedCallsOverride ?? price?.includedCalls ?? 0;
-      const [row]: { calls: number }[] = await em.query(
-        `SELECT count(*)::int AS calls FROM intake_records
-          WHERE client_company_id = $1 AND billable
-            AND received_at >= ($2::date)::timestamp AT TIME ZONE 'Asia/Tokyo'
-            AND received_at < (($2::date) + interval '1 month')::timestamp AT TIME ZONE 'Asia/Tokyo'`,
-        [companyId, `${month}-01`],
-      );
-      const calls = row?.calls ?? 0;
-      return { month, calls, includedCalls, overCalls: Math.max(0, calls - includedCalls) };
-    });
-  }
-
   private async scriptVersion(
     em: EntityManager,
     clientCompanyId: string,
@@ -365,16 +150,6 @@ export class IntakeService {
       );
     this.publishedVersions.set(version.id, version);
     return version;
-  }
-
-  private async locked(em: EntityManager, ctx: RequestContext, id: string): Promise<IntakeRecord> {
-    const record = await em.findOne(IntakeRecord, {
-      where: { id },
-      lock: { mode: 'pessimistic_write' },
-    });
-    if (!record || (ctx.tenantId && record.clientCompanyId !== ctx.tenantId))
-      throw notFound('Intake record');
-    return record;
   }
 
   /**
@@ -416,19 +191,6 @@ export class IntakeService {
   }
 }
 
-/** A caller's 20 latest intakes for a client, in the caller's transaction. */
-export function callerHistoryIn(
-  em: EntityManager,
-  clientCompanyId: string,
-  callingE164: string,
-): Promise<IntakeRecord[]> {
-  return em.find(IntakeRecord, {
-    where: { clientCompanyId, callingE164 },
-    order: { receivedAt: 'DESC' },
-    take: 20,
-  });
-}
-
 export interface NewIntake {
   clientCompanyId: string;
   channel: IntakeChannel;
@@ -445,10 +207,3 @@ export interface NewIntake {
   recordingUrl: string | null;
   idempotencyKey?: string | null;
 }
-
-const changed = (em: EntityManager, record: IntakeRecord) =>
-  EventBus.publish(em, {
-    type: 'intake.changed',
-    clientCompanyId: record.clientCompanyId,
-    id: record.id,
-  });

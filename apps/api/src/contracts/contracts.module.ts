@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ContractOptions } from './contract-options.service';
 import { ContractsService } from './contracts.service';
 import {
   ContractsResolver,
@@ -10,10 +11,11 @@ import {
 @Module({
   providers: [
     ContractsService,
+    ContractOptions,
     ContractsResolver,
     ContractPlanTermResolver,
     ContractOptionResolver,
   ],
-  exports: [ContractsService],
+  exports: [ContractOptions],
 })
 export class ContractsModule {}

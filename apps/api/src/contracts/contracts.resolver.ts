@@ -25,7 +25,8 @@ import {
   EndContractOptionInput,
   UpdateContractInput,
 } from './contract.inputs';
-import { ContractsService, describe, earlyTerminationFeeOf } from './contracts.service';
+import { ContractOptions, earlyTerminationFeeOf } from './contract-options.service';
+import { ContractsService, describe } from './contracts.service';
 import { PLAN, PLAN_PRICES } from '../plans/plan.loaders';
 import { CONTRACT_OPTIONS, PLAN_TERMS } from './contract.loaders';
 
@@ -43,7 +44,10 @@ class EffectivePrice {
 
 @Resolver(() => Contract)
 export class ContractsResolver {
-  constructor(private readonly contracts: ContractsService) {}
+  constructor(
+    private readonly contracts: ContractsService,
+    private readonly contractOptions: ContractOptions,
+  ) {}
 
   @Query(() => Contract, {
     nullable: true,
@@ -87,7 +91,7 @@ export class ContractsResolver {
     @Ctx() ctx: RequestContext,
     @Args('input') input: AddContractOptionInput,
   ): Promise<ContractOption> {
-    return this.contracts.addOption(ctx, input);
+    return this.contractOptions.addOption(ctx, input);
   }
 
   @Mutation(() => ContractOption)
@@ -96,7 +100,7 @@ export class ContractsResolver {
     @Ctx() ctx: RequestContext,
     @Args('input') input: EndContractOptionInput,
   ): Promise<ContractOption> {
-    return this.contracts.endOption(ctx, input);
+    return this.contractOptions.endOption(ctx, input);
   }
 
   @ResolveField(() => [ContractPlanTerm], { description: 'Plan history, oldest first' })

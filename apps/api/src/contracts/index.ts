@@ -2,5 +2,6 @@
 // AppModule takes the module from here. Anything not listed is internal.
 export * from './contracts.module';
 export * from './contracts.service';
+export * from './contract-options.service';
 export * from './contract.entity';
 export * from './plan-today';

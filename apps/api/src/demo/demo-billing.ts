@@ -1,6 +1,7 @@
 import { billingMonthOf, shiftBillingMonth } from '@dengon/domain';
 import type { INestApplication } from '@nestjs/common';
 import { InvoiceState } from '../billing/invoice.entity';
+import { InvoiceRuns } from '../billing/invoice-runs.service';
 import { Invoices } from '../billing/invoices.service';
 import { PaymentMethod } from '../billing/payment.entity';
 import { Payments } from '../billing/payments.service';
@@ -21,7 +22,7 @@ export async function seedDemoBilling(app: INestApplication): Promise<void> {
   const [first, , later] = DEMO_CLIENTS.map((c) => c.name);
   for (const back of [3, 2, 1]) {
     const month = shiftBillingMonth(now, -back);
-    await invoices.billMonth(month, `${month}-01`);
+    await app.get(InvoiceRuns).billMonth(month, `${month}-01`);
     for (const invoice of await invoices.list(system, { month, state: InvoiceState.ISSUED }, 100)) {
       const share =
         back > 1 || invoice.recipientName === first ? 1 : invoice.recipientName === later ? 0.5 : 0;

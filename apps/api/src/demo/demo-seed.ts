@@ -23,7 +23,7 @@ import {
   HolidayRule,
   OptionKind,
 } from '../contracts/contract.entity';
-import { TOLL_FREE_NUMBER_FEE } from '../contracts/contracts.service';
+import { TOLL_FREE_NUMBER_FEE } from '../contracts/contract-options.service';
 import { Contractor } from '../dispatch/contractor.entity';
 import { FaqItem } from '../faq/faq-item.entity';
 import { indexForSearch } from '../faq/faq.service';

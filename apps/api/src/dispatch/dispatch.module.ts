@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { DeliveryModule } from '../delivery/delivery.module';
 import { ContractorsService } from './contractors.service';
 import { ContractorsResolver } from './contractors.resolver';
+import { DispatchSending } from './dispatch-sending.service';
 import { DispatchService } from './dispatch.service';
 import { DispatchResolver } from './dispatch.resolver';
 import { AckController } from './ack.controller';
@@ -11,6 +12,12 @@ import { DispatchSheetController } from './dispatch-sheet.controller';
 @Module({
   imports: [DeliveryModule],
   controllers: [AckController, DispatchSheetController],
-  providers: [ContractorsService, ContractorsResolver, DispatchService, DispatchResolver],
+  providers: [
+    ContractorsService,
+    ContractorsResolver,
+    DispatchService,
+    DispatchSending,
+    DispatchResolver,
+  ],
 })
 export class DispatchModule {}

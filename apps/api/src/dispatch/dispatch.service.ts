@@ -1,13 +1,7 @@
-import {
-  type ContractorChannel,
-  channelOpen,
-  dispatchCandidates,
-  formatNational,
-  intakeValueText,
-  tokyoDateTimeText,
-} from '@dengon/domain';
-import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import { type EntityManager, In } from 'typeorm';
+import { dispatchCandidates } from '@dengon/domain';
+import { Inject, Injectable } from '@nestjs/common';
+import { AWAITING_DELIVERY, DispatchSending, dispatchChanged } from './dispatch-sending.service';
+import { In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { IntakeRecord } from '../calls/intake-record.entity';
 import { ClientCompany } from '../clients/client-company.entity';
@@ -17,24 +11,13 @@ import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { planToday } from '../contracts/plan-today';
 import { Db } from '../database/db.service';
-import { Delivery } from '../delivery/delivery.service';
-import {
-  MessageChannel,
-  MessagePurpose,
-  MessageStatus,
-  type OutboundMessage,
-} from '../delivery/outbound-message.entity';
-import { EventBus } from '../events/event-bus';
-import { ScriptVersion } from '../scripts/script.entity';
 import { FileStore } from '../storage/file-store';
-import { ackToken, checkAckToken } from './ack-link';
+import { checkAckToken } from './ack-link';
 import { Contractor } from './contractor.entity';
 import { AckVia, Dispatch, DispatchStatus } from './dispatch.entity';
-import { type DispatchSheet, renderDispatchSheet } from './dispatch-sheet';
 
 /** A contractor's acknowledgement link: a signed token, nobody signed in. */
 const ACK_LINK = RequestContext.system('acknowledgement link');
-const DELIVERY_OUTCOME = RequestContext.system('job message.deliver');
 
 export interface NewDispatch {
   intakeId: string;
@@ -49,12 +32,6 @@ export interface NewDispatch {
 
 export type ReplyOutcome = 'ACCEPTED' | 'DECLINED' | 'NO_ANSWER';
 
-const CHANNEL_JA: Record<ContractorChannel['kind'], string> = {
-  FAX: 'FAX',
-  EMAIL: 'メール',
-  PHONE: '電話',
-};
-
 /**
  * Dispatch (手配): an intake's job sent to the contractor the client's rules
  * propose (or another, with a reason), by its channels in order. The sheet
@@ -64,21 +41,14 @@ const CHANNEL_JA: Record<ContractorChannel['kind'], string> = {
  * operator records their phone or fax reply.
  */
 @Injectable()
-export class DispatchService implements OnModuleInit {
+export class DispatchService {
   constructor(
     private readonly db: Db,
-    private readonly delivery: Delivery,
+    private readonly sending: DispatchSending,
     private readonly files: FileStore,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
-
-  onModuleInit(): void {
-    this.delivery.on(MessagePurpose.DISPATCH, {
-      sent: (message) => this.sent(message),
-      failed: (message) => this.failed(message),
-    });
-  }
 
   /** The contractors the client's rules propose for the job, best first. */
   candidates(
@@ -179,7 +149,7 @@ export class DispatchService implements OnModuleInit {
           overrideReason: dispatch.overrideReason,
         },
       });
-      await this.sendTo(em, dispatch, chosen, 0);
+      await this.sending.sendTo(em, dispatch, chosen, 0);
       return dispatch;
     });
   }
@@ -211,7 +181,7 @@ export class DispatchService implements OnModuleInit {
       )
         throw violated('DISPATCH_CLOSED', `The dispatch is already ${dispatch.status}`);
       if (input.outcome === 'NO_ANSWER') {
-        await this.moveOn(em, dispatch, `電話がつながりませんでした。${input.note}`.trim());
+        await this.sending.moveOn(em, dispatch, `電話がつながりませんでした。${input.note}`.trim());
       } else {
         Object.assign(dispatch, {
           status:
@@ -225,7 +195,7 @@ export class DispatchService implements OnModuleInit {
               : null,
         });
         await em.save(dispatch);
-        await changed(em, dispatch);
+        await dispatchChanged(em, dispatch);
       }
       await this.audit.record(em, ctx, {
         action: 'dispatch.reply_recorded',
@@ -261,7 +231,7 @@ export class DispatchService implements OnModuleInit {
       if (channel.kind === 'PHONE')
         throw badField('channelIndex', 'a phone is called, not sent to: record the reply instead');
       dispatch.alert = null;
-      await this.sendTo(em, dispatch, contractor, input.channelIndex, dispatch.version);
+      await this.sending.sendTo(em, dispatch, contractor, input.channelIndex, dispatch.version);
       await this.audit.record(em, ctx, {
         action: 'dispatch.resent',
         entityType: 'Dispatch',
@@ -308,173 +278,9 @@ export class DispatchService implements OnModuleInit {
         alert: null,
       });
       await em.save(current);
-      await changed(em, current);
+      await dispatchChanged(em, current);
       return current;
     });
-  }
-
-  /**
-   * Renders the sheet for this contractor and sends it by its channel at
-   * `from` or the next open one; a resend (numbered by the dispatch's
-   * version) uses exactly the channel the operator chose.
-   */
-  private async sendTo(
-    em: EntityManager,
-    dispatch: Dispatch,
-    contractor: Contractor,
-    from: number,
-    resend?: number,
-  ): Promise<void> {
-    const now = new Date();
-    const index =
-      resend === undefined
-        ? contractor.channels.findIndex((c, i) => i >= from && channelOpen(c, now))
-        : from;
-    if (index < 0) {
-      await this.moveOn(em, dispatch, `${contractor.name}に今使える連絡手段がありません。`, true);
-      return;
-    }
-    const channel = contractor.channels[index]!;
-    const expiresAt = new Date(now.getTime() + this.config.ACK_LINK_DAYS * 86_400_000);
-    const ackUrl = `${this.config.PUBLIC_URL ?? `http://localhost:${this.config.PORT}`}/ack/${ackToken(this.config.ackLinkSecret, dispatch.id, contractor.id, expiresAt)}`;
-    const sheet = await this.sheetData(em, dispatch, contractor, ackUrl, expiresAt);
-    const pdf = await renderDispatchSheet(sheet);
-    const stored = await this.files.put(
-      `dispatches/${dispatch.id}/${contractor.id}-${index}-${Date.now()}.pdf`,
-      pdf,
-    );
-    Object.assign(dispatch, {
-      contractorId: contractor.id,
-      channelIndex: index,
-      sheetKey: stored.key,
-      sheetSha256: stored.sha256,
-      status: channel.kind === 'PHONE' ? DispatchStatus.CALL_CONTRACTOR : DispatchStatus.SENDING,
-    });
-    await em.save(dispatch);
-    if (channel.kind !== 'PHONE') {
-      const subject = `${dispatch.urgent ? '【至急】' : ''}【手配書】No.${dispatch.dispatchNo} ${dispatch.category}（${dispatch.siteAddress}）`;
-      await this.delivery.queue(em, {
-        dedupeKey: `dispatch:${dispatch.id}:${contractor.id}:${index}${resend === undefined ? '' : `:r${resend}`}`,
-        channel: channel.kind === 'FAX' ? MessageChannel.FAX : MessageChannel.EMAIL,
-        recipient: channel.address,
-        clientCompanyId: dispatch.clientCompanyId,
-        purpose: MessagePurpose.DISPATCH,
-        relatedId: dispatch.id,
-        subject,
-        body: [
-          `${contractor.name} 御中`,
-          '',
-          'いつもお世話になっております。',
-          '作業のご依頼です。添付の手配書をご確認のうえ、次のURLから受諾のご連絡をお願いいたします。',
-          ackUrl,
-          `（${tokyoDateTimeText(expiresAt)}まで有効）`,
-          '',
-          `依頼元：${sheet.clientName}`,
-          `区分：${dispatch.category}`,
-          `現場住所：${dispatch.siteAddress}`,
-        ].join('\n'),
-        attachment: { name: `手配書_No${dispatch.dispatchNo}.pdf`, key: stored.key },
-      });
-    }
-    await changed(em, dispatch);
-  }
-
-  /** The current channel failed: the next channel of this contractor, else the next contractor, else failed. */
-  private async moveOn(
-    em: EntityManager,
-    dispatch: Dispatch,
-    why: string,
-    contractorDone = false,
-  ): Promise<void> {
-    const contractor = await em.findOneByOrFail(Contractor, { id: dispatch.contractorId });
-    const nextChannel = contractorDone ? -1 : dispatch.channelIndex + 1;
-    if (nextChannel > 0 && nextChannel < contractor.channels.length) {
-      dispatch.alert = `${why} ${contractor.name}の次の連絡手段（${CHANNEL_JA[contractor.channels[nextChannel]!.kind]}）に切り替えました。`;
-      await this.sendTo(em, dispatch, contractor, nextChannel);
-      return;
-    }
-    const [nextId, ...rest] = dispatch.nextContractorIds;
-    const next = nextId ? await em.findOneBy(Contractor, { id: nextId, active: true }) : null;
-    if (next) {
-      dispatch.nextContractorIds = rest;
-      dispatch.alert = `${why} 次の手配先（${next.name}）に切り替えました。`;
-      await this.sendTo(em, dispatch, next, 0);
-      return;
-    }
-    Object.assign(dispatch, {
-      status: DispatchStatus.FAILED,
-      alert: `${why} ほかに手配先がありません。手配先を選び直してください。`,
-    });
-    await em.save(dispatch);
-    await changed(em, dispatch);
-  }
-
-  private async sent(message: OutboundMessage): Promise<void> {
-    await this.db.transaction(DELIVERY_OUTCOME, async (em) => {
-      const dispatch = await em.findOne(Dispatch, {
-        where: { id: message.relatedId ?? '' },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (!dispatch || dispatch.status !== DispatchStatus.SENDING || !current(dispatch, message))
-        return;
-      dispatch.status = DispatchStatus.SENT;
-      await em.save(dispatch);
-      await changed(em, dispatch);
-    });
-  }
-
-  private async failed(message: OutboundMessage): Promise<void> {
-    await this.db.transaction(DELIVERY_OUTCOME, async (em) => {
-      const dispatch = await em.findOne(Dispatch, {
-        where: { id: message.relatedId ?? '' },
-        lock: { mode: 'pessimistic_write' },
-      });
-      // Only a dispatch still waiting on this message moves on: a late bounce does not undo an acknowledgment.
-      if (!dispatch || !AWAITING_DELIVERY.has(dispatch.status) || !current(dispatch, message))
-        return;
-      const kind = message.channel === MessageChannel.FAX ? 'FAX' : 'メール';
-      const what =
-        message.status === MessageStatus.BOUNCED ? '届きませんでした' : '送れませんでした';
-      await this.moveOn(
-        em,
-        dispatch,
-        `${kind}が${what}（${message.lastError ?? '不明なエラー'}）。`,
-      );
-    });
-  }
-
-  private async sheetData(
-    em: EntityManager,
-    dispatch: Dispatch,
-    contractor: Contractor,
-    ackUrl: string,
-    expiresAt: Date,
-  ): Promise<DispatchSheet> {
-    const intake = await em.findOneByOrFail(IntakeRecord, { id: dispatch.intakeId });
-    const client = await em.findOneByOrFail(ClientCompany, { id: dispatch.clientCompanyId });
-    const script = await em.findOneBy(ScriptVersion, { id: intake.scriptVersionId });
-    const labels = new Map(script?.fields.map((f) => [f.key, f.label]));
-    const fax = contractor.channels.find((c) => c.kind === 'FAX');
-    const callback = intake.fields['callback_number'] ?? intake.callingE164 ?? undefined;
-    return {
-      dispatchNo: dispatch.dispatchNo,
-      issuedAt: new Date(),
-      urgent: dispatch.urgent,
-      category: dispatch.category,
-      contractor: { name: contractor.name, fax: fax ? formatNational(fax.address) : null },
-      sender: { name: this.config.SERVICE_NAME, phone: this.config.SERVICE_PHONE ?? null },
-      clientName: client.name,
-      siteAddress: dispatch.siteAddress,
-      contact: {
-        name: intakeValueText(intake.fields['caller_name']) || '（未記入）',
-        phone: callback ? intakeValueText(callback) : null,
-      },
-      details: Object.entries(intake.fields)
-        .filter(([key]) => key !== 'caller_name' && key !== 'callback_number')
-        .map(([key, value]) => ({ label: labels.get(key) ?? key, value: intakeValueText(value) })),
-      instructions: dispatch.instructions,
-      ack: { url: ackUrl, expiresAt },
-    };
   }
 }
 
@@ -485,20 +291,5 @@ export class AckLinkError extends Error {
   }
 }
 
-/** Whether a message belongs to the dispatch's contractor and channel now (not an earlier one). */
-const AWAITING_DELIVERY = new Set([DispatchStatus.SENDING, DispatchStatus.SENT]);
 // Not yet answered: the sheet may be sent again.
 const WAITING = new Set([...AWAITING_DELIVERY, DispatchStatus.CALL_CONTRACTOR]);
-
-const current = (dispatch: Dispatch, message: OutboundMessage) => {
-  const [, , contractorId, index] =
-    /^dispatch:([^:]+):([^:]+):(\d+)(?::r\d+)?$/.exec(message.dedupeKey) ?? [];
-  return contractorId === dispatch.contractorId && Number(index) === dispatch.channelIndex;
-};
-
-const changed = (em: EntityManager, dispatch: Dispatch) =>
-  EventBus.publish(em, {
-    type: 'dispatch.changed',
-    clientCompanyId: dispatch.clientCompanyId,
-    id: dispatch.id,
-  });

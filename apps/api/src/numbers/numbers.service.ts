@@ -11,7 +11,7 @@ import { Injectable } from '@nestjs/common';
 import { type EntityManager, IsNull, Not, QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { ClientCompany } from '../clients/client-company.entity';
-import { ContractsService } from '../contracts/contracts.service';
+import { ContractOptions } from '../contracts/contract-options.service';
 import { badField, checkVersion, notFound } from '../common/errors';
 import type { RequestContext } from '../common/request-context';
 import { Db } from '../database/db.service';
@@ -31,7 +31,7 @@ export class NumbersService {
   constructor(
     private readonly db: Db,
     private readonly audit: AuditService,
-    private readonly contracts: ContractsService,
+    private readonly contractOptions: ContractOptions,
   ) {}
 
   list(ctx: RequestContext, args: PhoneNumbersArgs): Promise<PhoneNumber[]> {
@@ -118,7 +118,7 @@ export class NumbersService {
       }
       if (input.status === 'RELEASED') number.releasedAt = new Date();
       await em.save(number);
-      await this.contracts.followTollFreeNumber(em, ctx, number, tokyoDate(new Date()));
+      await this.contractOptions.followTollFreeNumber(em, ctx, number, tokyoDate(new Date()));
       await this.audit.record(em, ctx, {
         action: 'number.status_changed',
         entityType: 'PhoneNumber',

@@ -1,0 +1,100 @@
+import { intakeTransitionProblem } from '@dengon/domain';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { badField, checkVersion, notFound, violated } from '../common/errors';
+import type { RequestContext } from '../common/request-context';
+import { Db } from '../database/db.service';
+import { EventBus } from '../events/event-bus';
+import { IntakeComment, IntakeRecord, IntakeStatusChange } from './intake-record.entity';
+import type { ChangeIntakeStatusInput, SetIntakeBillableInput } from './intake.inputs';
+
+/** An intake record after it is taken: its status, whether it is billed, and comments on it. */
+@Injectable()
+export class IntakeWorkflow {
+  constructor(private readonly db: Db) {}
+
+  /** Moves a record along the workflow for the caller's role, writing who, when, from, to and why. */
+  changeStatus(ctx: RequestContext, input: ChangeIntakeStatusInput): Promise<IntakeRecord> {
+    return this.db.transaction(ctx, async (em) => {
+      const record = await this.locked(em, ctx, input.id);
+      checkVersion('The intake record', record.version, input.version);
+      const problem = intakeTransitionProblem(ctx.actor.role, record.status, input.status);
+      if (problem) throw violated('INTAKE_TRANSITION_NOT_ALLOWED', problem);
+      const from = record.status;
+      record.status = input.status;
+      // A wrong or prank call is not billed; taking the verdict back bills it again.
+      if (input.status === 'WRONG_OR_PRANK') record.billable = false;
+      if (from === 'WRONG_OR_PRANK') record.billable = true;
+      await em.save(record);
+      await em.insert(IntakeStatusChange, {
+        intakeId: record.id,
+        clientCompanyId: record.clientCompanyId,
+        fromStatus: from,
+        toStatus: input.status,
+        note: input.note.trim(),
+        changedBy: ctx.actor.id,
+      });
+      await changed(em, record);
+      return record;
+    });
+  }
+
+  setBillable(ctx: RequestContext, input: SetIntakeBillableInput): Promise<IntakeRecord> {
+    return this.db.transaction(ctx, async (em) => {
+      const record = await this.locked(em, ctx, input.id);
+      checkVersion('The intake record', record.version, input.version);
+      if (record.status === 'WRONG_OR_PRANK' && input.billable) {
+        throw badField(
+          'billable',
+          'a wrong or prank call is never billed; change its status first',
+        );
+      }
+      record.billable = input.billable;
+      await em.save(record);
+      await em.insert(IntakeStatusChange, {
+        intakeId: record.id,
+        clientCompanyId: record.clientCompanyId,
+        fromStatus: record.status,
+        toStatus: record.status,
+        note: `${input.billable ? '請求対象に戻す' : '請求対象外'}: ${input.reason}`,
+        changedBy: ctx.actor.id,
+      });
+      await changed(em, record);
+      return record;
+    });
+  }
+
+  comment(ctx: RequestContext, intakeId: string, body: string): Promise<IntakeComment> {
+    return this.db.transaction(ctx, async (em) => {
+      const record = await em.findOneBy(IntakeRecord, { id: intakeId });
+      if (!record) throw notFound('Intake record');
+      const comment = await em.save(
+        em.create(IntakeComment, {
+          intakeId,
+          clientCompanyId: record.clientCompanyId,
+          authorId: ctx.actor.id,
+          body,
+        }),
+      );
+      await changed(em, record);
+      return comment;
+    });
+  }
+
+  private async locked(em: EntityManager, ctx: RequestContext, id: string): Promise<IntakeRecord> {
+    const record = await em.findOne(IntakeRecord, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!record || (ctx.tenantId && record.clientCompanyId !== ctx.tenantId))
+      throw notFound('Intake record');
+    return record;
+  }
+}
+
+const changed = (em: EntityManager, record: IntakeRecord) =>
+  EventBus.publish(em, {
+    type: 'intake.changed',
+    clientCompanyId: record.clientCompanyId,
+    id: record.id,
+  });
