@@ -27,6 +27,8 @@ export class TestSmtp {
     this.server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS'],
+      // Senders keep pooled connections open: a stopping test server does not wait 30 s for them.
+      closeTimeout: 200,
       logger: false,
       onRcptTo: (address, _session, callback) => {
         if (!options.refuse?.(address.address)) return callback();

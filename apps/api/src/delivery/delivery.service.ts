@@ -110,27 +110,31 @@ export class Delivery implements OnApplicationBootstrap {
   }
 
   /**
-   * Queues a message in the caller's transaction; a second message with the
-   * same dedupe key is dropped. Returns the message id, or null when dropped.
+   * Queues messages in the caller's transaction, in one statement however
+   * many; a message whose dedupe key was queued before is dropped.
    */
-  async queue(em: EntityManager, message: NewMessage): Promise<string | null> {
-    const { attachment, ...fields } = message;
+  async queue(em: EntityManager, ...messages: NewMessage[]): Promise<void> {
+    if (!messages.length) return;
     const inserted = await em
       .createQueryBuilder()
       .insert()
       .into(OutboundMessage)
-      .values({
-        ...fields,
-        attachmentName: attachment?.name ?? null,
-        attachmentKey: attachment?.key ?? null,
-        status: MessageStatus.QUEUED,
-      })
+      .values(
+        messages.map(({ attachment, ...fields }) => ({
+          ...fields,
+          attachmentName: attachment?.name ?? null,
+          attachmentKey: attachment?.key ?? null,
+          status: MessageStatus.QUEUED,
+        })),
+      )
       .orIgnore()
       .returning(['id'])
       .execute();
-    const id = (inserted.raw as { id: string }[])[0]?.id;
-    if (id) await this.jobs.send(em, 'message.deliver', { id });
-    return id ?? null;
+    await this.jobs.sendMany(
+      em,
+      'message.deliver',
+      (inserted.raw as { id: string }[]).map(({ id }) => ({ id })),
+    );
   }
 
   /**

@@ -42,6 +42,16 @@ export const QUEUES = {
 
 export type QueueName = keyof typeof QUEUES;
 
+/** Jobs fetched at once by a worker. */
+const BATCH = 20;
+
+/**
+ * Queues whose jobs are independent of each other (each its own transaction,
+ * idempotent): a batch runs at once rather than one job after another, so a
+ * burst of reports keeps the database and the mail server busy in parallel.
+ */
+const PARALLEL: ReadonlySet<QueueName> = new Set(['intake.report', 'message.deliver']);
+
 /**
  * Durable background jobs on pg-boss, in Dengon's own PostgreSQL. A job is
  * sent inside the transaction of the change that calls for it, so it exists
@@ -100,16 +110,22 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
     queue: QueueName,
     handler: (data: T) => Promise<void>,
   ): Promise<void> {
-    await this.boss.work<T>(
+    // The worker's id, known once work() returns (its first batch may come before).
+    const worker: { id?: string } = {};
+    worker.id = await this.boss.work<T>(
       queue,
       // Up to 20 jobs per fetch: a busy queue costs one fetch and one completion per batch, not per job.
-      { pollingIntervalSeconds: this.config.JOB_POLL_SECONDS, batchSize: 20 },
+      { pollingIntervalSeconds: this.config.JOB_POLL_SECONDS, batchSize: BATCH },
       async (jobs) => {
+        // A full batch means more are likely waiting: fetch again at once, not after the interval.
+        if (jobs.length === BATCH && worker.id) this.boss.notifyWorker(worker.id);
         const failures: Error[] = [];
-        for (const job of jobs)
-          await handler(job.data).catch((e: unknown) =>
-            failures.push(e instanceof Error ? e : new Error(String(e))),
-          );
+        const run = (data: T) =>
+          handler(data).catch((e: unknown) => {
+            failures.push(e instanceof Error ? e : new Error(String(e)));
+          });
+        if (PARALLEL.has(queue)) await Promise.all(jobs.map((job) => run(job.data)));
+        else for (const job of jobs) await run(job.data);
         if (failures[0]) throw failures[0];
       },
     );

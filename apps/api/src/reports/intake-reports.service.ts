@@ -22,7 +22,7 @@ import { RequestContext } from '../common/request-context';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { Db } from '../database/db.service';
-import { Delivery } from '../delivery/delivery.service';
+import { Delivery, type NewMessage } from '../delivery/delivery.service';
 import {
   MessageChannel,
   MessagePurpose,
@@ -121,11 +121,33 @@ export class IntakeReports implements OnApplicationBootstrap, OnModuleDestroy {
            JOIN client_companies c ON c.id = r.client_company_id`,
         [SWEEP_BATCH],
       );
-      const toSend = due.filter((intake) => reportRouteNow(intake, intake.urgent));
+      const routed = due.flatMap((intake) => {
+        const route = reportRouteNow(intake, intake.urgent);
+        return route ? [{ id: intake.id, route }] : [];
+      });
+      // E-mail reports are queued here, the batch in a few statements; a fax needs its PDF
+      // rendered and kept, so each is a job of its own, retried on its own.
+      const byEmail = routed.filter((r) => r.route.channel === 'EMAIL');
+      if (byEmail.length) {
+        const records = await em.find(IntakeRecord, {
+          where: { id: In(byEmail.map((r) => r.id)) },
+          relations: { clientCompany: true },
+        });
+        const labels = await this.labels(em, records);
+        const recipients = new Map(byEmail.map((r) => [r.id, r.route.recipient]));
+        await this.delivery.queue(
+          em,
+          ...records.map((record) => ({
+            ...this.reportMessage(record, record.clientCompany!.name, labels),
+            channel: MessageChannel.EMAIL,
+            recipient: recipients.get(record.id)!,
+          })),
+        );
+      }
       await this.jobs.sendMany(
         em,
         'intake.report',
-        toSend.map((intake) => ({ intakeId: intake.id })),
+        routed.filter((r) => r.route.channel === 'FAX').map((r) => ({ intakeId: r.id })),
       );
       return due.length;
     });
@@ -169,36 +191,47 @@ export class IntakeReports implements OnApplicationBootstrap, OnModuleDestroy {
     const route = client && reportRouteNow(client, record.urgent);
     if (!record || !client || !route) return;
     await this.db.transaction(REPORTS, async (em) => {
-      const dedupeKey = `intake-report:${record.id}`;
-      if (await em.existsBy(OutboundMessage, { dedupeKey })) return;
-      const labels = await this.labels(em, [record]);
-      const mail = intakeReportMail(
-        client.name,
-        reported(record),
-        labels.get(record.scriptVersionId) ?? new Map(),
-        `${this.portalUrl()}/history/${record.id}`,
-      );
-      const message = {
-        dedupeKey,
-        clientCompanyId: client.id,
-        purpose: MessagePurpose.INTAKE_REPORT,
-        relatedId: record.id,
-        subject: mail.subject,
-        body: mail.text,
-        recipient: route.recipient,
-      };
+      const message = this.reportMessage(record, client.name, await this.labels(em, [record]));
+      if (await em.existsBy(OutboundMessage, { dedupeKey: message.dedupeKey })) return;
       if (route.channel === 'FAX') {
-        const pdf = await renderReportPdf(mail.subject, mail.text, this.config.SERVICE_NAME);
+        const pdf = await renderReportPdf(message.subject, message.body, this.config.SERVICE_NAME);
         const stored = await this.files.put(`reports/${record.id}-${Date.now()}.pdf`, pdf);
         await this.delivery.queue(em, {
           ...message,
           channel: MessageChannel.FAX,
+          recipient: route.recipient,
           attachment: { name: `受付報告_${record.recordNo}.pdf`, key: stored.key },
         });
       } else {
-        await this.delivery.queue(em, { ...message, channel: MessageChannel.EMAIL });
+        await this.delivery.queue(em, {
+          ...message,
+          channel: MessageChannel.EMAIL,
+          recipient: route.recipient,
+        });
       }
     });
+  }
+
+  /** One intake's report as the client reads it, by e-mail or on a faxed page. */
+  private reportMessage(
+    record: IntakeRecord,
+    clientName: string,
+    labels: Map<string, FieldLabels>,
+  ): Omit<NewMessage, 'channel' | 'recipient'> {
+    const mail = intakeReportMail(
+      clientName,
+      reported(record),
+      labels.get(record.scriptVersionId) ?? new Map(),
+      `${this.portalUrl()}/history/${record.id}`,
+    );
+    return {
+      dedupeKey: `intake-report:${record.id}`,
+      clientCompanyId: record.clientCompanyId,
+      purpose: MessagePurpose.INTAKE_REPORT,
+      relatedId: record.id,
+      subject: mail.subject,
+      body: mail.text,
+    };
   }
 
   /** Queues today's digest for every digest client whose time has come and who has not had it yet. */
