@@ -145,3 +145,22 @@ async function creditsLeft(
   );
   return new Map(rows.map((r) => [r.id, r.credit]));
 }
+
+/** One client's draft for the month, built afresh from today's data (a rebuild, a void's replacement). */
+export async function clientDraft(
+  em: EntityManager,
+  invoice: Pick<Invoice, 'month' | 'clientCompanyId' | 'runId'>,
+  rounding: TaxRounding,
+): Promise<Partial<Invoice> | undefined> {
+  const contracts = await billableContracts(em, invoice.month)
+    .andWhere('c.client_company_id = :id', { id: invoice.clientCompanyId })
+    .getMany();
+  const [draft] = await buildDrafts(
+    em,
+    invoice.month,
+    contracts.slice(0, 1),
+    rounding,
+    invoice.runId,
+  );
+  return draft;
+}

@@ -17,7 +17,7 @@ import { RequestContext } from '../common/request-context';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { Db } from '../database/db.service';
-import { billableContracts, buildDrafts } from './drafts';
+import { clientDraft } from './drafts';
 import { Invoice, InvoiceKind, InvoiceState } from './invoice.entity';
 import { releaseCredit } from './allocations';
 
@@ -124,16 +124,7 @@ export class InvoiceCorrections {
       Object.assign(invoice, { state: InvoiceState.VOID, reason: input.reason.trim() });
       await em.save(invoice);
       if (input.replace) {
-        const contracts = await billableContracts(em, invoice.month)
-          .andWhere('c.client_company_id = :id', { id: invoice.clientCompanyId })
-          .getMany();
-        const [draft] = await buildDrafts(
-          em,
-          invoice.month,
-          contracts.slice(0, 1),
-          this.config.INVOICE_TAX_ROUNDING,
-          invoice.runId,
-        );
+        const draft = await clientDraft(em, invoice, this.config.INVOICE_TAX_ROUNDING);
         if (draft) {
           const replacement = await em.save(em.create(Invoice, draft));
           invoice.replacedById = replacement.id;

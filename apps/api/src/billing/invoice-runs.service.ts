@@ -19,7 +19,7 @@ import { APP_CONFIG } from '../config/config.module';
 import { Db } from '../database/db.service';
 import { EventBus } from '../events/event-bus';
 import { JobQueue } from '../jobs/job-queue';
-import { billableContracts, buildDrafts } from './drafts';
+import { billableContracts, buildDrafts, clientDraft } from './drafts';
 import { Invoice, InvoiceKind, InvoiceRun, InvoiceState, RunState } from './invoice.entity';
 
 // Drafts are built this many per transaction: few round trips, short transactions.
@@ -176,16 +176,7 @@ export class InvoiceRuns implements OnApplicationBootstrap {
           'INVOICE_NOT_DRAFT',
           `Only a draft invoice is rebuilt; this one is ${invoice.state}`,
         );
-      const contracts = await billableContracts(em, invoice.month)
-        .andWhere('c.client_company_id = :id', { id: invoice.clientCompanyId })
-        .getMany();
-      const [draft] = await buildDrafts(
-        em,
-        invoice.month,
-        contracts.slice(0, 1),
-        this.config.INVOICE_TAX_ROUNDING,
-        invoice.runId,
-      );
+      const draft = await clientDraft(em, invoice, this.config.INVOICE_TAX_ROUNDING);
       if (!draft)
         throw violated(
           'NO_CONTRACT_TO_BILL',
