@@ -21,6 +21,7 @@ import { VoicemailGreetings1796603324212 } from './1796603324212-VoicemailGreeti
 import { ServiceLevelTargets1796615761418 } from './1796615761418-ServiceLevelTargets';
 import { SessionStandingChanged1796623447393 } from './1796623447393-SessionStandingChanged';
 import { IntakeReportsDue1796629814583 } from './1796629814583-IntakeReportsDue';
+import { AuditSystemEntry1796635372107 } from './1796635372107-AuditSystemEntry';
 
 /** Every migration in order; the only way the schema changes. */
 export const migrations = [
@@ -47,4 +48,5 @@ export const migrations = [
   ServiceLevelTargets1796615761418,
   SessionStandingChanged1796623447393,
   IntakeReportsDue1796629814583,
+  AuditSystemEntry1796635372107,
 ];

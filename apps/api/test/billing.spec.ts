@@ -560,11 +560,15 @@ describe('payments and corrections', () => {
       'the issue job',
     );
     const [who] = await t.query(
-      `SELECT u.email, a.actor_role FROM audit_log a JOIN users u ON u.id = a.actor_user_id
+      `SELECT u.email, a.actor_role, a.system_entry FROM audit_log a JOIN users u ON u.id = a.actor_user_id
         WHERE a.action = 'invoice.issued' AND a.entity_id = $1`,
       [draft!.id],
     );
-    expect(who).toEqual({ email: 'bo@dengon.example', actor_role: Role.BackOffice });
+    expect(who).toEqual({
+      email: 'bo@dengon.example',
+      actor_role: Role.BackOffice,
+      system_entry: 'job billing.issue',
+    });
   });
 
   it('refuses an issued invoice any change in the database itself', async () => {

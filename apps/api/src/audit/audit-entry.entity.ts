@@ -30,6 +30,11 @@ export class AuditEntry {
   @Column({ type: 'varchar', nullable: true })
   actorRole!: Role | null;
 
+  /** Where Dengon acted from when no request did (a job, a webhook): `job billing.issue`. */
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  systemEntry!: string | null;
+
   /** The tenant the change belongs to; null for changes to staff or global data. */
   @Field(() => ID, { nullable: true })
   @Column({ type: 'uuid', nullable: true })

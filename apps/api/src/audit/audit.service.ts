@@ -30,6 +30,7 @@ export class AuditService {
     const entry = Object.assign(new AuditEntry(), {
       actorUserId: ctx.user?.id ?? null,
       actorRole: ctx.user?.role ?? null,
+      systemEntry: ctx.entry,
       clientCompanyId: record.clientCompanyId,
       action: record.action,
       entityType: record.entityType,

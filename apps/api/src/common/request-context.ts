@@ -20,6 +20,8 @@ export class RequestContext {
     readonly user: SessionUser | null,
     readonly address: string,
     readonly system: boolean,
+    /** The entry point Dengon acted from (`job billing.issue`), kept in the audit; null for a request. */
+    readonly entry: string | null = null,
   ) {}
 
   static anonymous(address: string): RequestContext {
@@ -32,12 +34,12 @@ export class RequestContext {
 
   /** Dengon itself, at the entry point named (for the logs: `system:job intake.report`). */
   static system(entry: string): RequestContext {
-    return new RequestContext(null, `system:${entry}`, true);
+    return new RequestContext(null, `system:${entry}`, true, entry);
   }
 
-  /** Work a person asked for that runs later, as a job: the audit names them. */
+  /** Work a person asked for that runs later, as a job: the audit names them and the job. */
   static onBehalfOf(user: SessionUser, entry: string): RequestContext {
-    return new RequestContext(user, `system:${entry}`, true);
+    return new RequestContext(user, `system:${entry}`, true, entry);
   }
 
   /**
@@ -45,7 +47,7 @@ export class RequestContext {
    * are Dengon's rather than a tenant's (the ACD's): who acted stays known.
    */
   withServiceRights(): RequestContext {
-    return new RequestContext(this.user, this.address, true);
+    return new RequestContext(this.user, this.address, true, this.entry);
   }
 
   /** The signed-in user; resolvers reach services only through the guard, so absence is a bug. */
