@@ -5,6 +5,7 @@ import {
   type OnModuleDestroy,
   type OnModuleInit,
 } from '@nestjs/common';
+import { setTimeout as sleep } from 'node:timers/promises';
 import PgBoss from 'pg-boss';
 import type { EntityManager } from 'typeorm';
 import type { AppConfig } from '../config/config';
@@ -41,6 +42,9 @@ export const QUEUES = {
 } as const satisfies Record<string, PgBoss.RetryOptions>;
 
 export type QueueName = keyof typeof QUEUES;
+
+/** A little more than pg-boss's one-second look at its stopping workers. */
+const WORKERS_OFF_MS = 1_100;
 
 /** Jobs fetched at once by a worker. */
 const BATCH = 20;
@@ -85,6 +89,10 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
 
   async onModuleDestroy(): Promise<void> {
     await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+    // pg-boss 10 takes its workers off in a loop that looks once a second whether they have
+    // stopped, which they have once its pool is closed: waiting out one more look means none of
+    // it runs after the app is gone (in a test, after jest has torn the module registry down).
+    await sleep(WORKERS_OFF_MS);
   }
 
   /** Sends a job in the caller's transaction. Handlers are idempotent: a job may run more than once. */
