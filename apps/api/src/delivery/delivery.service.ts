@@ -99,7 +99,11 @@ export class Delivery implements OnApplicationBootstrap {
           lost: new Date(now.getTime() - LOST_AFTER_MS),
         })
         .getMany();
-      for (const message of stuck) await this.jobs.send(em, 'message.deliver', { id: message.id });
+      await this.jobs.sendMany(
+        em,
+        'message.deliver',
+        stuck.map(({ id }) => ({ id })),
+      );
       return stuck.length;
     });
   }

@@ -96,8 +96,8 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
   }
 
   /** Sends a job in the caller's transaction. Handlers are idempotent: a job may run more than once. */
-  async send(em: EntityManager, queue: QueueName, data: object): Promise<void> {
-    await this.boss.send(queue, data, { db: inTransaction(em) });
+  send(em: EntityManager, queue: QueueName, data: object): Promise<void> {
+    return this.sendMany(em, queue, [data]);
   }
 
   /** Sends one job per item in the caller's transaction, in one statement. */
@@ -105,7 +105,8 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
     if (!data.length) return;
     await this.boss.insert(
       data.map((d) => ({ name: queue, data: d })),
-      { db: inTransaction(em) },
+      // pg-boss's statement runs in the caller's transaction.
+      { db: { executeSql: async (text, values) => ({ rows: await em.query(text, values) }) } },
     );
   }
 
@@ -144,8 +145,3 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
     return this.boss.schedule(queue, cron, {}, { tz: 'Asia/Tokyo' });
   }
 }
-
-/** pg-boss's statements run in the caller's transaction. */
-const inTransaction = (em: EntityManager): PgBoss.Db => ({
-  executeSql: async (text, values) => ({ rows: await em.query(text, values) }),
-});

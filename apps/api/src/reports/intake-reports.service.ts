@@ -53,8 +53,8 @@ type DueIntake = Pick<ReportSettings, 'reportMethod' | 'reportEmail' | 'reportFa
  * carries the flag that asks an operator to phone the client's contact.
  *
  * A saved intake is only marked due; sweeps, woken by each new intake, decide
- * many at once and send a job for each report to send, so most saves (digest
- * clients, no address) never cost a job.
+ * many at once, queue the e-mail reports themselves and send a job for each
+ * fax, so a save never costs a job of its own.
  */
 @Injectable()
 export class IntakeReports implements OnApplicationBootstrap, OnModuleDestroy {
@@ -104,8 +104,9 @@ export class IntakeReports implements OnApplicationBootstrap, OnModuleDestroy {
 
   /**
    * Claims up to a batch of due intakes, whichever no other sweep holds, and
-   * sends a report job for each that calls for one now, in one transaction:
-   * a claim is undone with its jobs if anything fails. Returns how many it claimed.
+   * queues the report of each that calls for one now, in one transaction: a
+   * claim is undone with its messages and jobs if anything fails. Returns how
+   * many it claimed.
    */
   sweep(): Promise<number> {
     return this.db.transaction(REPORTS, async (em) => {
@@ -193,22 +194,20 @@ export class IntakeReports implements OnApplicationBootstrap, OnModuleDestroy {
     await this.db.transaction(REPORTS, async (em) => {
       const message = this.reportMessage(record, client.name, await this.labels(em, [record]));
       if (await em.existsBy(OutboundMessage, { dedupeKey: message.dedupeKey })) return;
-      if (route.channel === 'FAX') {
-        const pdf = await renderReportPdf(message.subject, message.body, this.config.SERVICE_NAME);
-        const stored = await this.files.put(`reports/${record.id}-${Date.now()}.pdf`, pdf);
-        await this.delivery.queue(em, {
-          ...message,
-          channel: MessageChannel.FAX,
-          recipient: route.recipient,
-          attachment: { name: `受付報告_${record.recordNo}.pdf`, key: stored.key },
-        });
-      } else {
-        await this.delivery.queue(em, {
-          ...message,
-          channel: MessageChannel.EMAIL,
-          recipient: route.recipient,
-        });
-      }
+      // A fax carries the same text on an A4 page.
+      const page =
+        route.channel === 'FAX'
+          ? await this.files.put(
+              `reports/${record.id}-${Date.now()}.pdf`,
+              await renderReportPdf(message.subject, message.body, this.config.SERVICE_NAME),
+            )
+          : null;
+      await this.delivery.queue(em, {
+        ...message,
+        channel: MessageChannel[route.channel],
+        recipient: route.recipient,
+        ...(page && { attachment: { name: `受付報告_${record.recordNo}.pdf`, key: page.key } }),
+      });
     });
   }
 
