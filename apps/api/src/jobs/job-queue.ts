@@ -74,7 +74,10 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
       connectionString: url,
       schema: 'pgboss',
       application_name: 'dengon-jobs',
-      max: 4,
+      // A connection for each queue's worker to fetch with, and a few for completions and
+      // maintenance: a fetch left waiting for one when the pool ends waits for ever (pg-pool
+      // drops its queue on end), and its worker never stops.
+      max: Object.keys(QUEUES).length + 3,
     });
     this.boss.on('error', (error) => this.log.error(error.message));
   }
