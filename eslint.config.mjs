@@ -34,7 +34,7 @@ const NO_TEST_DOUBLES = {
 };
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', 'var/**', '.nx/**', 'libs/web/src/gql/**'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', 'var/**', '.nx/**', 'libs/*/src/gql/**'] },
   js.configs.recommended,
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.mts'],
@@ -68,6 +68,20 @@ export default tseslint.config(
             { sourceTag: 'scope:test', onlyDependOnLibsWithTags: [] },
             { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:test'] },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+            // Screens by audience: the portal's code never imports the console's, nor the
+            // reverse; what both show lives in the shared web library.
+            {
+              sourceTag: 'audience:shared',
+              onlyDependOnLibsWithTags: ['audience:shared', 'scope:shared'],
+            },
+            {
+              sourceTag: 'audience:console',
+              onlyDependOnLibsWithTags: ['audience:shared', 'audience:console', 'scope:shared'],
+            },
+            {
+              sourceTag: 'audience:portal',
+              onlyDependOnLibsWithTags: ['audience:shared', 'audience:portal', 'scope:shared'],
+            },
             // The business rules stay pure: no framework, no I/O.
             {
               sourceTag: 'type:domain',

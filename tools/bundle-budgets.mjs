@@ -1,6 +1,8 @@
-// `npm run check:bundles` (after the front ends are built): the JavaScript each app loads before
-// its first screen, gzip-compressed, against its budget (issue 12: console < 250 KB, portal
-// < 200 KB). The rest loads later, on demand, and is listed apart. Exits 1 over budget.
+// `npm run check:bundles` (after the front ends are built; CI runs it): the JavaScript each app
+// loads before its first screen, gzip-compressed, against its budget (issue 12: console
+// < 250 KB, portal < 200 KB). The rest loads later, on demand, and is listed apart. Then the
+// portal's whole build, lazy chunks included, must name none of the console's GraphQL
+// operations. Exits 1 on either failure.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -39,5 +41,32 @@ for (const [app, budget] of Object.entries(BUDGETS)) {
     console.log(`  over budget by ${kb(total - budget)}`);
     over = true;
   }
+}
+// The console library's operations (its own documents; the shared library's are both apps').
+const consoleOperations = readdirSync('libs/web-console/src', { recursive: true })
+  .filter((file) => file.endsWith('documents.ts'))
+  .flatMap((file) =>
+    [
+      ...readFileSync(join('libs/web-console/src', file), 'utf8').matchAll(
+        /\b(?:query|mutation|subscription)\s+(\w+)\s*[({]/g,
+      ),
+    ].map((m) => m[1]),
+  );
+const portalCode = readdirSync('dist/apps/client-portal/assets')
+  .filter((f) => f.endsWith('.js'))
+  .map((f) => readFileSync(join('dist/apps/client-portal/assets', f), 'utf8'))
+  .join('\n');
+// As the document map's key (`query Name(`) or as the parsed document's name (value:`Name`).
+const leaked = consoleOperations.filter((name) =>
+  new RegExp(`(?:query|mutation|subscription) ${name}\\b|value:\\s*[\`"']${name}[\`"']`).test(
+    portalCode,
+  ),
+);
+console.log(
+  `client-portal: ${leaked.length} of the console's ${consoleOperations.length} operations in its build`,
+);
+if (leaked.length > 0) {
+  console.log(`  ${leaked.join(', ')}`);
+  over = true;
 }
 process.exit(over ? 1 : 0);

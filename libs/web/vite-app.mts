@@ -25,6 +25,8 @@ export function dengonViteConfig({ app, base, port }: DengonViteOptions): UserCo
     resolve: {
       alias: {
         '@dengon/web': fromRoot('libs/web/src/index.ts'),
+        '@dengon/web-console': fromRoot('libs/web-console/src/index.ts'),
+        '@dengon/web-portal': fromRoot('libs/web-portal/src/index.ts'),
         '@dengon/domain': fromRoot('libs/domain/src/index.ts'),
       },
     },
@@ -36,22 +38,8 @@ export function dengonViteConfig({ app, base, port }: DengonViteOptions): UserCo
     build: {
       outDir: fromRoot('dist/apps', app),
       emptyOutDir: true,
-      // Libraries change less often than our code: separate chunks stay cached across releases.
-      rolldownOptions: {
-        output: {
-          codeSplitting: {
-            groups: [
-              { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-              { name: 'mantine', test: /node_modules[\\/]@mantine[\\/]/ },
-              { name: 'graphql', test: /node_modules[\\/](@apollo|graphql|graphql-ws|rxjs)[\\/]/ },
-              // The softphones' libraries load with their phone, only where it runs.
-              { name: 'twilio', test: /node_modules[\\/](@twilio|loglevel)[\\/]/ },
-              { name: 'jssip', test: /node_modules[\\/](jssip|sdp-transform)[\\/]/ },
-              { name: 'vendor', test: /node_modules[\\/]/ },
-            ],
-          },
-        },
-      },
+      // No manual chunk groups: a group holds a library whole, so the first load would carry
+      // what only later screens use. Each lazily loaded screen gets its own chunks instead.
     },
   });
 }

@@ -1,14 +1,13 @@
+import { NotFoundPage, type NavItem } from '@dengon/web';
 import {
-  HistoryPage,
   MyChangeRequestsPage,
   MyContractorsPage,
   MyContractPage,
   MyFaqPage,
+  MyHistoryPage,
   MyInvoicesPage,
   MyScriptPage,
-  NotFoundPage,
-  type NavItem,
-} from '@dengon/web';
+} from '@dengon/web-portal';
 import { Navigate, Route, Routes } from 'react-router';
 
 // Call history first: what the answering service took for the client, live.
@@ -26,7 +25,7 @@ export function PortalRoutes() {
   return (
     <Routes>
       <Route index element={<Navigate to="/history" replace />} />
-      <Route path="history/:id?" element={<HistoryPage />} />
+      <Route path="history/:id?" element={<MyHistoryPage />} />
       <Route path="contract" element={<MyContractPage />} />
       <Route path="script" element={<MyScriptPage />} />
       <Route path="faq" element={<MyFaqPage />} />

@@ -1,23 +1,20 @@
 import { Permission } from '@dengon/domain';
+import { NotFoundPage, RequirePermission, useCurrentUser, type NavItem } from '@dengon/web';
 import {
-  CallTakerSoftphone,
-  RingingBanner,
   BillingPage,
   BoardPage,
   CallsPage,
+  CallTakerSoftphone,
   ChangeRequestsPage,
   ClientDetailPage,
   ClientListPage,
   DispatchBoardPage,
-  HistoryPage,
   MessageLogPage,
   NewClientPage,
-  NotFoundPage,
   PlansPage,
-  RequirePermission,
-  useCurrentUser,
-  type NavItem,
-} from '@dengon/web';
+  RingingBanner,
+  StaffHistoryPage,
+} from '@dengon/web-console';
 import { Navigate, Route, Routes } from 'react-router';
 
 /** Operators take calls and read clients' scripts and FAQ; supervisors and back office keep them. */
@@ -85,7 +82,7 @@ export function ConsoleRoutes() {
             </RequirePermission>
           }
         />
-        <Route path="history/:id?" element={<HistoryPage />} />
+        <Route path="history/:id?" element={<StaffHistoryPage />} />
         <Route path="clients" element={<ClientListPage />} />
         <Route
           path="clients/new"

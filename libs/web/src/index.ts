@@ -1,36 +1,75 @@
-// The public surface of @dengon/web; apps import only from here.
+// @dengon/web: what both front ends share: the app frame and session, the
+// GraphQL client, forms, formatting, and the screens and parts the console and
+// the portal both show. The audience libraries (@dengon/web-console,
+// @dengon/web-portal) and the apps import only from here.
 export { mountDengonApp, type DengonAppOptions } from './mount';
-// Apps write their own documents with the same generated function (see codegen.ts).
-export { graphql } from './gql';
 export type { Role } from './gql/graphql';
 
-// The frame: navigation, permission checks.
+// The frame: navigation, permission checks, pages loaded on demand.
 export { RequirePermission } from './shell/RequirePermission';
 export { useCan, useCurrentUser } from './shell/CurrentUser';
 export { NotFoundPage } from './shell/NotFoundPage';
 export { CLIENT_ROLES, STAFF_ROLES, type NavItem } from './shell/navigation';
+export { lazyPage } from './shell/lazy-page';
 
-// Operator console screens.
-export { CallsPage } from './calls/CallsPage';
-export { RingingBanner } from './calls/RingingBanner';
-export { CallTakerSoftphone } from './voice/SoftphoneProvider';
-export { BoardPage } from './board/BoardPage';
-export { ClientListPage } from './clients/ClientListPage';
-export { NewClientPage } from './clients/NewClientPage';
-export { ClientDetailPage } from './clients/ClientDetailPage';
-export { PlansPage } from './plans/PlansPage';
-export { ChangeRequestsPage } from './change-requests/ChangeRequestsPage';
-export { DispatchBoardPage } from './dispatch/DispatchBoardPage';
-export { MessageLogPage } from './dispatch/MessageLogPage';
-export { BillingPage } from './billing/BillingPage';
+// Building blocks.
+export { DetailTable } from './ui/DetailTable';
+export { EmptyRow } from './ui/EmptyRow';
+export { PageHeader } from './ui/PageHeader';
+export { PdfButton } from './ui/PdfButton';
+export { QueryStatus } from './ui/QueryStatus';
+export { useNow } from './ui/useNow';
+export { useRetained } from './ui/useRetained';
+export { FormProblem } from './forms/FormProblem';
+export { type ApiProblem, toApiProblem } from './forms/api-problem';
+export { fileToBase64 } from './forms/base64';
+export { type SubmitState, useSubmit } from './forms/useSubmit';
+export {
+  clock,
+  dateTime,
+  firstOfNextMonth,
+  nationalPhone,
+  recipientLabel,
+  tokyoDate,
+  tokyoDateIn,
+  tokyoMinute,
+  yearMonth,
+  yen,
+} from './format/format';
 
-// Client portal screens.
-export { MyContractPage } from './contracts/MyContractPage';
-export { MyScriptPage } from './scripts/MyScriptPage';
-export { MyFaqPage } from './faq/MyFaqPage';
-export { MyChangeRequestsPage } from './change-requests/MyChangeRequestsPage';
-export { MyContractorsPage } from './contractors/MyContractorsPage';
-export { MyInvoicesPage } from './billing/MyInvoicesPage';
-
-// Both: client users see their own company's history, staff every client's.
+// Call history: each audience adds what it may do on a record.
 export { HistoryPage } from './history/HistoryPage';
+export { IntakeDetailDrawer, type RecordAdditions } from './history/IntakeDetailDrawer';
+export { IntakeStatusActions } from './history/IntakeStatusActions';
+export { IntakeStatusBadge } from './history/IntakeStatusBadge';
+export { intakeRecordQuery } from './history/documents';
+export { type DispatchIntake, IntakeDispatchList } from './dispatch/IntakeDispatchList';
+export { DispatchStatusBadge } from './dispatch/DispatchStatusBadge';
+export { dispatchChangedSubscription, dispatchesQuery } from './dispatch/documents';
+
+// What a client bought and what it is told, read by staff and the client alike.
+export { ContractOverview } from './contracts/ContractOverview';
+export { OptionsTable } from './contracts/OptionsTable';
+export { contractQuery } from './contracts/documents';
+export { usePlanName } from './plans/usePlanName';
+export { UsageThisMonth } from './usage/UsageThisMonth';
+export { usageThisMonthQuery } from './usage/documents';
+export { NumberTable } from './numbers/NumberTable';
+export { phoneNumbersQuery } from './numbers/documents';
+export { InvoiceStatusBadge } from './billing/InvoiceStatusBadge';
+export { invoicesQuery, paymentsQuery } from './billing/documents';
+export { Contractors } from './contractors/Contractors';
+
+// Scripts, FAQ and the changes a client asks for.
+export { PreviewField } from './scripts/PreviewField';
+export { PublishedScriptView } from './scripts/PublishedScriptView';
+export { ScriptPreview } from './scripts/ScriptPreview';
+export { publishedScriptQuery } from './scripts/documents';
+export { GREETING_VARIABLES } from './scripts/greeting';
+export type { ScriptContentView } from './scripts/script-content';
+export { FaqList } from './faq/FaqList';
+export { FaqSearchInput } from './faq/FaqSearchInput';
+export { faqItemsQuery } from './faq/documents';
+export { useFaqSearch } from './faq/useFaqSearch';
+export { ChangeRequestTable } from './change-requests/ChangeRequestTable';
+export { changeRequestsQuery, requestChangeMutation } from './change-requests/documents';

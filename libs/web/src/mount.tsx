@@ -1,6 +1,7 @@
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { Role } from './gql/graphql';
+import { languageReady } from './i18n/i18n';
 import { Session } from './session/session';
 import type { NavItem } from './shell/navigation';
 import { DengonApp, type AppTitleKey } from './ui/DengonApp';
@@ -23,9 +24,12 @@ export function mountDengonApp({ allowedRoles, ...app }: DengonAppOptions): void
   // Built outside React so StrictMode's double effects cannot start two sessions.
   const session = new Session(allowedRoles);
   void session.refresh(); // a reload keeps the user signed in through the refresh cookie
-  createRoot(root).render(
-    <StrictMode>
-      <DengonApp session={session} {...app} />
-    </StrictMode>,
+  // A user who chose English waits for its texts rather than seeing Japanese flash by.
+  void languageReady.then(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <DengonApp session={session} {...app} />
+      </StrictMode>,
+    ),
   );
 }

@@ -29,11 +29,3 @@ export const requestChangeMutation = graphql(`
     }
   }
 `);
-
-export const reviewChangeRequestMutation = graphql(`
-  mutation ReviewChangeRequest($input: ReviewChangeInput!) {
-    reviewChangeRequest(input: $input) {
-      ...ChangeRequestDetails
-    }
-  }
-`);

@@ -1,30 +1,28 @@
 import { Alert, Group, Paper, Stack, Table, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dateTime, recipientLabel } from '../format/format';
 import type { DispatchDetailsFragment, DispatchStatus } from '../gql/graphql';
-import { DispatchReplyActions } from './DispatchReplyActions';
 import { PdfButton } from '../ui/PdfButton';
 import { DispatchStatusBadge } from './DispatchStatusBadge';
-import { ResendDispatchMenu } from './ResendDispatchMenu';
 
 /** The statuses in which the contractor's answer is still awaited. */
 const REPLY_STATUSES: readonly DispatchStatus[] = ['SENDING', 'SENT', 'CALL_CONTRACTOR'];
 
 /**
  * One dispatch of an intake: status, contractor, what went wrong, every message
- * sent, the sheet, and (for operators) sending it again and the contractor's reply.
- * Client users get it read-only (`detailed` off: no messages, no reply).
+ * sent, the sheet, and, while the contractor's answer is awaited, the actions
+ * the console adds (sending it again, recording the reply). Client users get it
+ * read-only (`detailed` off: no messages, no actions).
  */
 export function DispatchCard({
   dispatch,
   detailed,
-  canReply,
-  onReload,
+  actions,
 }: {
   dispatch: DispatchDetailsFragment;
   detailed: boolean;
-  canReply: boolean;
-  onReload: () => void;
+  actions?: ReactNode;
 }) {
   const { t, i18n } = useTranslation();
   const waiting = REPLY_STATUSES.includes(dispatch.status);
@@ -113,12 +111,7 @@ export function DispatchCard({
             </Table.Tbody>
           </Table>
         )}
-        {canReply && waiting && (
-          <>
-            <ResendDispatchMenu dispatch={dispatch} onReload={onReload} />
-            <DispatchReplyActions dispatch={dispatch} onReload={onReload} />
-          </>
-        )}
+        {waiting && actions}
       </Stack>
     </Paper>
   );

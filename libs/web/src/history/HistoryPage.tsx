@@ -1,4 +1,3 @@
-import { Permission } from '@dengon/domain';
 import {
   Alert,
   Anchor,
@@ -17,16 +16,14 @@ import { useQuery, useSubscription } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { clientCompaniesQuery } from '../clients/documents';
 import { tokyoDate, tokyoMinute } from '../format/format';
 import type { IntakeRowFragment, IntakeStatus } from '../gql/graphql';
 import { useSession } from '../session/SessionProvider';
-import { useCan } from '../shell/CurrentUser';
 import { PageHeader } from '../ui/PageHeader';
 import { QueryStatus } from '../ui/QueryStatus';
 import { EmptyRow } from '../ui/EmptyRow';
 import { intakeRecordChangedSubscription, intakeRecordsQuery } from './documents';
-import { IntakeDetailDrawer } from './IntakeDetailDrawer';
+import { IntakeDetailDrawer, type RecordAdditions } from './IntakeDetailDrawer';
 import { IntakeStatusBadge } from './IntakeStatusBadge';
 import { INTAKE_STATUSES, intakeStatusLabel } from './intake-labels';
 
@@ -90,15 +87,21 @@ const truncate = (text: string, length = 40) =>
 /**
  * The call history (受付履歴): filtered, paged, downloadable as CSV, and live:
  * records taken or changed while the page is open show up at once. A client
- * user sees their own company's; staff see every client's, with a client
- * column and filter.
+ * user sees their own company's; staff, given `clients`, see every client's,
+ * with a client column and filter. Each audience adds to a record what it may
+ * do there (`additions`).
  */
-export function HistoryPage() {
+export function HistoryPage({
+  clients,
+  additions,
+}: {
+  clients?: readonly { id: string; name: string }[];
+  additions: RecordAdditions;
+}) {
   const { t, i18n } = useTranslation();
   const { session } = useSession();
-  const staff = useCan(Permission.ViewAllClients);
-  const { data: clients } = useQuery(clientCompaniesQuery, { variables: {}, skip: !staff });
-  const clientNames = new Map(clients?.clientCompanies.map((c) => [c.id, c.name]));
+  const staff = clients !== undefined;
+  const clientNames = new Map(clients?.map((c) => [c.id, c.name]));
   const navigate = useNavigate();
   const { id: openId } = useParams();
   const [draft, setDraft] = useState<Filters>(NO_FILTERS);
@@ -227,7 +230,7 @@ export function HistoryPage() {
               <Select
                 label={t('history.client')}
                 placeholder={t('history.allClients')}
-                data={(clients?.clientCompanies ?? []).map((c) => ({
+                data={(clients ?? []).map((c) => ({
                   value: c.id,
                   label: c.name,
                 }))}
@@ -363,7 +366,11 @@ export function HistoryPage() {
           </>
         )}
       </Stack>
-      <IntakeDetailDrawer id={openId ?? null} onClose={() => void navigate('/history')} />
+      <IntakeDetailDrawer
+        id={openId ?? null}
+        onClose={() => void navigate('/history')}
+        additions={additions}
+      />
     </>
   );
 }

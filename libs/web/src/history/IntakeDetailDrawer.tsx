@@ -1,23 +1,47 @@
 import { Badge, Button, Drawer, Group, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clock, dateTime, nationalPhone, tokyoMinute } from '../format/format';
 import { FormProblem } from '../forms/FormProblem';
 import { useSubmit } from '../forms/useSubmit';
 import { publishedScriptQuery } from '../scripts/documents';
-import { IntakeDispatches } from '../dispatch/IntakeDispatches';
 import { DetailTable } from '../ui/DetailTable';
 import { QueryStatus } from '../ui/QueryStatus';
 import { useRetained } from '../ui/useRetained';
 import { addIntakeCommentMutation, intakeRecordQuery } from './documents';
 import { IntakeStatusActions } from './IntakeStatusActions';
-import { CallbackButton } from '../voice/CallbackButton';
 import { IntakeStatusBadge } from './IntakeStatusBadge';
 import { intakeStatusLabel } from './intake-labels';
 
+/** What the drawer hands each audience's additions. */
+export interface RecordSummary {
+  id: string;
+  clientCompanyId: string;
+  urgent: boolean;
+  callingNational?: string | null;
+  fields: Record<string, unknown>;
+}
+
+/**
+ * What an audience adds to a record: the console calls the caller back and
+ * dispatches; the portal shows the dispatches read-only.
+ */
+export interface RecordAdditions {
+  actions?: (record: RecordSummary) => ReactNode;
+  dispatches: (record: RecordSummary) => ReactNode;
+}
+
 /** One intake record at the side of the history: what was taken, its status and its comments. */
-export function IntakeDetailDrawer({ id, onClose }: { id: string | null; onClose: () => void }) {
+export function IntakeDetailDrawer({
+  id,
+  onClose,
+  additions,
+}: {
+  id: string | null;
+  onClose: () => void;
+  additions: RecordAdditions;
+}) {
   const { t } = useTranslation();
   const shownId = useRetained(id);
   const { data } = useQuery(intakeRecordQuery, {
@@ -40,12 +64,12 @@ export function IntakeDetailDrawer({ id, onClose }: { id: string | null; onClose
       }
       closeButtonProps={{ 'aria-label': t('common.close') }}
     >
-      {shownId && <IntakeDetail id={shownId} />}
+      {shownId && <IntakeDetail id={shownId} additions={additions} />}
     </Drawer>
   );
 }
 
-function IntakeDetail({ id }: { id: string }) {
+function IntakeDetail({ id, additions }: { id: string; additions: RecordAdditions }) {
   const { t, i18n } = useTranslation();
   const { data, error, refetch } = useQuery(intakeRecordQuery, { variables: { id } });
   const record = data?.intakeRecord;
@@ -106,9 +130,7 @@ function IntakeDetail({ id }: { id: string }) {
         </Text>
       </Group>
 
-      {(record.fields['callback_number'] || record.callingNational) && (
-        <CallbackButton intakeId={record.id} />
-      )}
+      {additions.actions?.(record)}
 
       <section aria-labelledby="intake-fields">
         <Title order={4} size="h5" id="intake-fields" mb="xs">
@@ -153,7 +175,7 @@ function IntakeDetail({ id }: { id: string }) {
         <IntakeStatusActions record={record} onReload={() => void refetch()} />
       </section>
 
-      <IntakeDispatches intake={record} />
+      {additions.dispatches(record)}
 
       <section aria-labelledby="intake-history">
         <Title order={4} size="h5" id="intake-history" mb="xs">

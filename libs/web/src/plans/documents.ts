@@ -1,5 +1,6 @@
 import { graphql } from '../gql';
 
+// Plans as both the console and the portal name them.
 export const planSummaryFragment = graphql(`
   fragment PlanSummary on Plan {
     code
@@ -7,40 +8,5 @@ export const planSummaryFragment = graphql(`
     nameEn
     faqLimit
     extraFieldsAllowed
-  }
-`);
-
-export const priceVersionFragment = graphql(`
-  fragment PriceVersion on PlanPriceVersion {
-    id
-    effectiveFrom
-    monthlyFee
-    includedCalls
-    overagePerCall
-  }
-`);
-
-export const planCatalogueQuery = graphql(`
-  query PlanCatalogue {
-    planCatalogue {
-      ...PlanSummary
-      description
-      dispatchIncluded
-      emailHandling
-      currentPrice {
-        ...PriceVersion
-      }
-      prices {
-        ...PriceVersion
-      }
-    }
-  }
-`);
-
-export const addPlanPriceMutation = graphql(`
-  mutation AddPlanPrice($input: AddPlanPriceInput!) {
-    addPlanPrice(input: $input) {
-      ...PriceVersion
-    }
   }
 `);

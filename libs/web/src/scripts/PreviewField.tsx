@@ -1,7 +1,7 @@
 import { NativeSelect, NumberInput, Textarea, TextInput } from '@mantine/core';
 import type { ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ScriptContentView } from './script-draft';
+import type { ScriptContentView } from './script-content';
 
 type Field = ScriptContentView['fields'][number];
 

@@ -2,7 +2,7 @@ import { Badge, Card, Divider, Group, Highlight, Stack, Text, Title } from '@man
 import { useTranslation } from 'react-i18next';
 import { renderGreeting, timeOfDayGreeting } from './greeting';
 import { PreviewField } from './PreviewField';
-import type { ScriptContentView } from './script-draft';
+import type { ScriptContentView } from './script-content';
 
 /**
  * The script as the operator's screen shows it on a call: the greeting with

@@ -1,15 +1,10 @@
-import { ApolloProvider } from '@apollo/client/react';
 import { createContext, use, useSyncExternalStore, type ReactNode } from 'react';
 import type { Session, SessionState } from './session';
 
 const SessionContext = createContext<Session | null>(null);
 
 export function SessionProvider({ session, children }: { session: Session; children: ReactNode }) {
-  return (
-    <SessionContext value={session}>
-      <ApolloProvider client={session.client}>{children}</ApolloProvider>
-    </SessionContext>
-  );
+  return <SessionContext value={session}>{children}</SessionContext>;
 }
 
 export function useSession(): { session: Session; state: SessionState } {

@@ -1,8 +1,6 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
-import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { OperationTypeNode } from 'graphql';
-import { createClient } from 'graphql-ws';
 import { from, switchMap, throwError } from 'rxjs';
 import { SESSION_ENDED_CLOSE } from '@dengon/domain';
 import { errorCode } from './errors';
@@ -28,26 +26,43 @@ export function createApolloClient(auth: ApolloAuth): ApolloClient {
 
   // The server closes a subscription socket when its token expires or the user's rights
   // change (4001): take a fresh token, reconnect, and subscribe again under today's rights.
+  // The socket's code loads with the first subscription, not with the sign-in screen.
   let tokenEnded = false;
-  const ws = new GraphQLWsLink(
-    createClient({
-      url: () => `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`,
-      lazy: true, // no socket until the first subscription
-      connectionParams: async () => {
-        if (tokenEnded) {
-          tokenEnded = false;
-          await auth.refresh();
-        }
-        return authorization(auth);
-      },
-      retryAttempts: Infinity,
-      shouldRetry: () => true,
-      on: {
-        closed: (event) => {
-          if ((event as CloseEvent).code === SESSION_ENDED_CLOSE) tokenEnded = true;
+  let socket: Promise<ApolloLink> | undefined;
+  const openSocket = async (): Promise<ApolloLink> => {
+    const [{ GraphQLWsLink }, { createClient }] = await Promise.all([
+      import('@apollo/client/link/subscriptions'),
+      import('graphql-ws'),
+    ]);
+    return new GraphQLWsLink(
+      createClient({
+        url: () => `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`,
+        lazy: true, // no socket until the first subscription
+        connectionParams: async () => {
+          if (tokenEnded) {
+            tokenEnded = false;
+            await auth.refresh();
+          }
+          return authorization(auth);
         },
-      },
-    }),
+        retryAttempts: Infinity,
+        shouldRetry: () => true,
+        on: {
+          closed: (event) => {
+            if ((event as CloseEvent).code === SESSION_ENDED_CLOSE) tokenEnded = true;
+          },
+        },
+      }),
+    );
+  };
+  // A failed load (the network gone) is tried again by the next subscription.
+  const loadSocket = (): Promise<ApolloLink> =>
+    (socket ??= openSocket().catch((error: unknown) => {
+      socket = undefined;
+      throw error;
+    }));
+  const ws = new ApolloLink((operation, forward) =>
+    from(loadSocket()).pipe(switchMap((link) => link.request(operation, forward))),
   );
 
   const withToken = new ApolloLink((operation, forward) => {

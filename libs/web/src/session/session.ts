@@ -1,6 +1,7 @@
 import type { ApolloClient } from '@apollo/client';
 import type { Role } from '../gql/graphql';
-import { createApolloClient } from './apollo-client';
+import type { ApolloAuth } from './apollo-client';
+import { authRequest } from './auth-request';
 import { loginMutation, logoutMutation, refreshTokenMutation, type SessionUser } from './documents';
 import { errorCode, errorKey, type ErrorKey } from './errors';
 
@@ -19,17 +20,24 @@ interface AuthPayload {
  * the httpOnly refresh cookie restores it after a reload.
  */
 export class Session {
-  readonly client: ApolloClient;
+  private client: ApolloClient | null = null;
   private accessToken: string | null = null;
   private state: SessionState = { status: 'restoring' };
   private readonly listeners = new Set<() => void>();
   private refreshing: Promise<boolean> | null = null;
 
-  constructor(private readonly allowedRoles: readonly Role[]) {
-    this.client = createApolloClient({
+  constructor(private readonly allowedRoles: readonly Role[]) {}
+
+  /**
+   * The GraphQL client of the signed-in screens, made by them on first use with
+   * this session's token (the sign-in screen loads without it); one per session,
+   * its cache emptied at each sign-out.
+   */
+  graphqlClient(create: (auth: ApolloAuth) => ApolloClient): ApolloClient {
+    return (this.client ??= create({
       accessToken: () => this.accessToken,
       refresh: () => this.refresh(),
-    });
+    }));
   }
 
   readonly subscribe = (listener: () => void): (() => void) => {
@@ -41,9 +49,8 @@ export class Session {
 
   /** Shared by concurrent callers: the server rotates the cookie, so two refreshes would race. */
   refresh(): Promise<boolean> {
-    this.refreshing ??= this.client
-      .mutate({ mutation: refreshTokenMutation, errorPolicy: 'none' })
-      .then(({ data }) => this.start(data.refreshToken))
+    this.refreshing ??= authRequest(refreshTokenMutation)
+      .then((data) => this.start(data.refreshToken))
       .catch((error: unknown) => {
         if (errorCode(error) !== 'UNAUTHENTICATED') this.end(errorKey(error));
         else this.end(this.state.status === 'signedIn' ? 'sessionExpired' : undefined);
@@ -72,17 +79,13 @@ export class Session {
 
   /** Rejects with the API error; map it with `errorKey`. */
   async signIn(email: string, password: string): Promise<void> {
-    const { data } = await this.client.mutate({
-      mutation: loginMutation,
-      variables: { email, password },
-      errorPolicy: 'none',
-    });
+    const data = await authRequest(loginMutation, { email, password });
     await this.start(data.login);
   }
 
   async signOut(notice?: ErrorKey): Promise<void> {
     try {
-      await this.client.mutate({ mutation: logoutMutation, errorPolicy: 'none' });
+      await authRequest(logoutMutation);
     } catch {
       // Best effort: the cookie may already be gone, and the local sign-out must happen anyway.
     } finally {
@@ -103,7 +106,7 @@ export class Session {
 
   private end(notice?: ErrorKey): void {
     this.accessToken = null;
-    void this.client.clearStore(); // nothing of the previous user may stay in the cache
+    void this.client?.clearStore(); // nothing of the previous user may stay in the cache
     this.setState({ status: 'signedOut', notice });
   }
 

@@ -1,18 +1,19 @@
 import '@mantine/core/styles.css';
 import { Center, Loader, MantineProvider } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter } from 'react-router';
 import type ja from '../i18n/ja.json';
 import '../i18n/i18n'; // initializes i18next before the first render
 import type { Session } from '../session/session';
 import { SessionProvider, useSession } from '../session/SessionProvider';
-import { AppLayout } from '../shell/AppLayout';
-import { CurrentUserProvider } from '../shell/CurrentUser';
+import { lazyPage } from '../shell/lazy-page';
 import type { NavItem } from '../shell/navigation';
 import { theme } from './theme';
 import { SignInPage } from './SignInPage';
+
+const SignedInApp = lazyPage(() => import('./SignedInApp'), 'SignedInApp');
 
 export type AppTitleKey = `apps.${keyof typeof ja.apps}`;
 
@@ -49,23 +50,22 @@ function CurrentPage({
   const title = t(titleKey);
   useDocumentTitle(title);
 
+  const restoring = (
+    <Center h="100vh">
+      <Loader role="status" aria-label={t('session.restoring')} />
+    </Center>
+  );
   switch (state.status) {
     case 'restoring':
-      return (
-        <Center h="100vh">
-          <Loader role="status" aria-label={t('session.restoring')} />
-        </Center>
-      );
+      return restoring;
     case 'signedOut':
       return <SignInPage title={title} notice={state.notice} />;
     case 'signedIn':
+      // The signed-in screens and their GraphQL client load after the sign-in screen.
       return (
-        // Keyed by user: nothing of one user's screens survives into the next sign-in.
-        <CurrentUserProvider key={state.user.id} user={state.user}>
-          <AppLayout title={title} user={state.user} navigation={navigation}>
-            {routes}
-          </AppLayout>
-        </CurrentUserProvider>
+        <Suspense fallback={restoring}>
+          <SignedInApp user={state.user} title={title} navigation={navigation} routes={routes} />
+        </Suspense>
       );
   }
 }

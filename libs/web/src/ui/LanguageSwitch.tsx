@@ -1,6 +1,6 @@
 import { SegmentedControl } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { languages, type Language } from '../i18n/i18n';
+import { languages, switchLanguage, type Language } from '../i18n/i18n';
 
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
@@ -9,7 +9,7 @@ export function LanguageSwitch() {
       size="xs"
       aria-label={t('language.label')}
       value={languages.find((language) => language === i18n.resolvedLanguage) ?? 'ja'}
-      onChange={(language) => void i18n.changeLanguage(language)}
+      onChange={(language) => void switchLanguage(language)}
       data={languages.map((language) => ({ value: language, label: t(`language.${language}`) }))}
     />
   );

@@ -1,0 +1,36 @@
+import { graphql } from '../gql';
+
+export const priceVersionFragment = graphql(`
+  fragment PriceVersion on PlanPriceVersion {
+    id
+    effectiveFrom
+    monthlyFee
+    includedCalls
+    overagePerCall
+  }
+`);
+
+export const planCatalogueQuery = graphql(`
+  query PlanCatalogue {
+    planCatalogue {
+      ...PlanSummary
+      description
+      dispatchIncluded
+      emailHandling
+      currentPrice {
+        ...PriceVersion
+      }
+      prices {
+        ...PriceVersion
+      }
+    }
+  }
+`);
+
+export const addPlanPriceMutation = graphql(`
+  mutation AddPlanPrice($input: AddPlanPriceInput!) {
+    addPlanPrice(input: $input) {
+      ...PriceVersion
+    }
+  }
+`);
