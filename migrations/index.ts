@@ -22,6 +22,7 @@ import { ServiceLevelTargets1796615761418 } from './1796615761418-ServiceLevelTa
 import { SessionStandingChanged1796623447393 } from './1796623447393-SessionStandingChanged';
 import { IntakeReportsDue1796629814583 } from './1796629814583-IntakeReportsDue';
 import { AuditSystemEntry1796635372107 } from './1796635372107-AuditSystemEntry';
+import { Presence1796642586346 } from './1796642586346-Presence';
 
 /** Every migration in order; the only way the schema changes. */
 export const migrations = [
@@ -49,4 +50,5 @@ export const migrations = [
   SessionStandingChanged1796623447393,
   IntakeReportsDue1796629814583,
   AuditSystemEntry1796635372107,
+  Presence1796642586346,
 ];

@@ -151,32 +151,50 @@ AS $function$
       END $function$
 ;
 
-CREATE OR REPLACE FUNCTION public.dengon_sweep(lock_key bigint, at timestamp with time zone)
+CREATE OR REPLACE FUNCTION public.dengon_sweep(lock_key bigint, at timestamp with time zone, presence_grace interval)
  RETURNS integer
  LANGUAGE plpgsql
 AS $function$
       DECLARE
+        dropped int := 0;
         expired int;
         freed int;
       BEGIN
         PERFORM pg_advisory_xact_lock(lock_key);
+        -- Consoles gone quiet (closed, asleep, off the network): offline, offers move on.
+        IF presence_grace IS NOT NULL THEN
+          WITH quiet AS (
+            UPDATE operator_states
+               SET state = 'OFFLINE', reason = 'DISCONNECTED', note = NULL, since = at,
+                   version = version + 1
+             WHERE state = 'AVAILABLE' AND last_seen_at < at - presence_grace
+            RETURNING user_id
+          ), withdrawn AS (
+            UPDATE call_offers SET state = 'EXPIRED'
+             WHERE state = 'OFFERED' AND operator_id IN (SELECT user_id FROM quiet)
+          )
+          SELECT count(*) INTO dropped FROM quiet;
+        END IF;
         WITH gone AS (
           UPDATE call_offers SET state = 'EXPIRED'
            WHERE state = 'OFFERED' AND expires_at <= at
           RETURNING operator_id
         ), silent AS (
-          UPDATE operator_states SET state = 'BREAK', since = at, version = version + 1
+          UPDATE operator_states
+             SET state = 'BREAK', reason = 'MISSED_OFFER', note = NULL, since = at,
+                 version = version + 1
            WHERE state = 'AVAILABLE' AND user_id IN (SELECT operator_id FROM gone)
         )
         SELECT count(*) INTO expired FROM gone;
         UPDATE operator_states
-           SET state = 'AVAILABLE', since = at, after_call_work_until = NULL, version = version + 1
+           SET state = 'AVAILABLE', reason = NULL, note = NULL, since = at,
+               after_call_work_until = NULL, version = version + 1
          WHERE state = 'AFTER_CALL_WORK' AND after_call_work_until <= at;
         GET DIAGNOSTICS freed = ROW_COUNT;
-        IF expired + freed > 0 THEN
+        IF dropped + expired + freed > 0 THEN
           PERFORM pg_notify('dengon_events', json_build_object('type', 'acd.changed')::text);
         END IF;
-        RETURN expired + freed;
+        RETURN dropped + expired + freed;
       END $function$
 ;
 

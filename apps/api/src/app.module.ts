@@ -7,7 +7,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import type { IncomingMessage } from 'node:http';
-import { AcdModule } from './acd';
+import { AcdModule, Presence } from './acd';
 import { AuditModule } from './audit/audit.module';
 import { AccessTokens } from './auth/access-token';
 import { AuthModule } from './auth';
@@ -84,19 +84,20 @@ export class AppModule {
         }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [AuthModule],
-          inject: [Db, ModuleRef, AccessTokens, LiveSessions],
+          imports: [AuthModule, AcdModule],
+          inject: [Db, ModuleRef, AccessTokens, LiveSessions, Presence],
           useFactory: (
             db: Db,
             modules: ModuleRef,
             tokens: AccessTokens,
             sessions: LiveSessions,
+            presence: Presence,
           ) => ({
             autoSchemaFile: options.schemaFile ?? true,
             sortSchema: true,
             path: '/graphql',
             introspection: options.config.NODE_ENV !== 'production',
-            subscriptions: { 'graphql-ws': liveSubscriptions(tokens, sessions) },
+            subscriptions: { 'graphql-ws': liveSubscriptions(tokens, sessions, presence) },
             ...queryLimits(options.config.NODE_ENV === 'production'),
             context: (ctx: HttpOrSocket) => {
               const req = 'req' in ctx ? ctx.req : socketRequest(ctx);

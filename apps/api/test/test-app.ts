@@ -84,6 +84,7 @@ export class TestApp {
       DATA_DIR: dataDir,
       // Tests run the ACD sweeper by hand, at the instants they choose.
       ACD_SWEEP_INTERVAL_MS: '0',
+      ACD_PRESENCE_GRACE_SECONDS: '0', // presence has its own test, with its own clock
       JOB_POLL_SECONDS: '0.5',
       // Sign-in slow-down has a test of its own; elsewhere it would only make tests wait.
       LOGIN_SLOWDOWN_MS: '0',

@@ -12,7 +12,7 @@ import {
 } from '@dengon/domain';
 import { Injectable } from '@nestjs/common';
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Not } from 'typeorm';
+import { In, MoreThan, Not } from 'typeorm';
 import { User } from '../auth/user.entity';
 import { IntakeRecord } from '../calls/intake-record.entity';
 import { callerHistoryIn } from '../calls/intake-history.service';
@@ -23,7 +23,10 @@ import { Db } from '../database/db.service';
 import { ScriptVersion } from '../scripts/script.entity';
 import { EMPTY_SCRIPT } from '../scripts/scripts.service';
 import { CallSession } from '../telephony/call-session.entity';
-import { CallOffer, OperatorState, OperatorStatus } from './acd.entities';
+import { CallOffer, OperatorState, OperatorStateReason, OperatorStatus } from './acd.entities';
+
+/** How long the board keeps showing an operator taken offline by a lost connection or a supervisor. */
+const DROPPED_SHOWN_MS = 12 * 60 * 60 * 1000;
 
 /** What the operator sees while a call is offered: whose call, what to say, and who is calling. */
 @ObjectType()
@@ -65,7 +68,10 @@ export class QueuedCall {
   targetSeconds!: number;
 }
 
-@ObjectType({ description: 'An operator on the board (offline operators are left out)' })
+@ObjectType({
+  description:
+    'An operator on the board: everyone not offline, and those taken offline in the last 12 hours by a lost connection or a supervisor',
+})
 export class BoardOperator {
   @Field(() => ID)
   userId!: string;
@@ -81,6 +87,12 @@ export class BoardOperator {
 
   @Field(() => Date, { nullable: true })
   afterCallWorkUntil!: Date | null;
+
+  @Field(() => OperatorStateReason, { nullable: true })
+  reason!: OperatorStateReason | null;
+
+  @Field(() => String, { nullable: true })
+  note!: string | null;
 }
 
 @ObjectType({ description: "Today's calls (Asia/Tokyo) against the answer-time target" })
@@ -212,9 +224,17 @@ export class AcdViews {
         .where("s.state IN ('QUEUED', 'UNASSIGNED')")
         .orderBy('s.started_at')
         .getRawAndEntities<{ client_name: string | null; target_seconds: number | null }>();
+      // Offline by their own choice is signed off; offline for another reason is news.
       const operators = await em.find(OperatorStatus, {
         relations: { user: true },
-        where: { state: Not(OperatorState.OFFLINE) },
+        where: [
+          { state: Not(OperatorState.OFFLINE) },
+          {
+            state: OperatorState.OFFLINE,
+            reason: In([OperatorStateReason.DISCONNECTED, OperatorStateReason.SUPERVISOR]),
+            since: MoreThan(new Date(Date.now() - DROPPED_SHOWN_MS)),
+          },
+        ],
         order: { since: 'ASC' },
       });
       // Each call against its own client's target.
@@ -259,6 +279,8 @@ export class AcdViews {
           state: o.state,
           since: o.since,
           afterCallWorkUntil: o.afterCallWorkUntil,
+          reason: o.reason,
+          note: o.note,
         })),
         serviceLevel: { ...total, share: serviceLevel(total) },
         clients,

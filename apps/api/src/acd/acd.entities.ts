@@ -23,6 +23,19 @@ export enum OperatorState {
 }
 registerEnumType(OperatorState, { name: 'OperatorState' });
 
+/** Why an operator is on break or offline. */
+export enum OperatorStateReason {
+  /** The operator chose it. */
+  CHOSEN = 'CHOSEN',
+  /** An offer rang out unanswered. */
+  MISSED_OFFER = 'MISSED_OFFER',
+  /** Their console's live connection went quiet past the grace period. */
+  DISCONNECTED = 'DISCONNECTED',
+  /** A supervisor set it, with a note. */
+  SUPERVISOR = 'SUPERVISOR',
+}
+registerEnumType(OperatorStateReason, { name: 'OperatorStateReason' });
+
 /** A group of clients an operator is trained for (operator skills = client groups). */
 @ObjectType()
 @Entity({ name: 'client_groups' })
@@ -99,6 +112,21 @@ export class OperatorStatus {
   })
   @Column({ type: 'timestamptz', nullable: true })
   afterCallWorkUntil!: Date | null;
+
+  @Field(() => OperatorStateReason, {
+    nullable: true,
+    description: 'Why the operator is on break or offline',
+  })
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  reason!: OperatorStateReason | null;
+
+  @Field(() => String, { nullable: true, description: "A supervisor's note on the state" })
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  note!: string | null;
+
+  /** The last beat of the operator's console while its live connection was open. */
+  @Column({ type: 'timestamptz', nullable: true })
+  lastSeenAt!: Date | null;
 
   @Field(() => Int)
   @VersionColumn()

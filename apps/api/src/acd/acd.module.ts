@@ -3,10 +3,11 @@ import { Acd } from './acd.service';
 import { SkillsService } from './skills.service';
 import { AcdViews } from './acd-views.service';
 import { AcdResolver } from './acd.resolver';
+import { Presence } from './presence.service';
 
-/** The ACD: operators' states, skills, offers and the supervisors' board. */
+/** The ACD: operators' states and presence, skills, offers and the supervisors' board. */
 @Module({
-  providers: [Acd, SkillsService, AcdViews, AcdResolver],
-  exports: [Acd, AcdViews],
+  providers: [Acd, SkillsService, AcdViews, AcdResolver, Presence],
+  exports: [Acd, AcdViews, Presence],
 })
 export class AcdModule {}

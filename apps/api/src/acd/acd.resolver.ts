@@ -31,6 +31,21 @@ class StateArgs {
 }
 
 @ArgsType()
+class OperatorStateArgs {
+  @Field(() => ID)
+  @IsUUID()
+  operatorId!: string;
+
+  @Field(() => OperatorState, { description: 'BREAK or OFFLINE' })
+  @IsEnum(OperatorState)
+  state!: OperatorState;
+
+  @Field({ description: 'Why, shown on the board and to the operator' })
+  @Length(1, 200)
+  note!: string;
+}
+
+@ArgsType()
 class GroupArgs {
   @Field()
   @Length(1, 100)
@@ -75,6 +90,18 @@ export class AcdResolver {
   @Allow(Permission.TakeCalls)
   setMyOperatorState(@Ctx() ctx: RequestContext, @Args() args: StateArgs): Promise<OperatorStatus> {
     return this.acd.setState(ctx, args.state);
+  }
+
+  @Mutation(() => OperatorStatus, {
+    description:
+      "A supervisor puts an operator on break or offline, with a note; the operator's offer moves on",
+  })
+  @Allow(Permission.SuperviseCalls)
+  setOperatorState(
+    @Ctx() ctx: RequestContext,
+    @Args() args: OperatorStateArgs,
+  ): Promise<OperatorStatus> {
+    return this.acd.setStateOf(ctx, args.operatorId, args.state, args.note);
   }
 
   @Query(() => OfferView, {

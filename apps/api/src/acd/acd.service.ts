@@ -7,6 +7,7 @@ import {
 } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { In } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
 import { badField, notFound, violated } from '../common/errors';
 import { RequestContext } from '../common/request-context';
 import { APP_CONFIG } from '../config/config.module';
@@ -14,7 +15,13 @@ import type { AppConfig } from '../config/config';
 import { Db } from '../database/db.service';
 import { ACD_CHANGED, EventBus } from '../events/event-bus';
 import { CallSession, CallState } from '../telephony/call-session.entity';
-import { CallOffer, OfferState, OperatorState, OperatorStatus } from './acd.entities';
+import {
+  CallOffer,
+  OfferState,
+  OperatorState,
+  OperatorStateReason,
+  OperatorStatus,
+} from './acd.entities';
 
 /** States an operator picks; ON_CALL comes only from accepting an offer. */
 export const SELECTABLE_STATES = [
@@ -22,6 +29,8 @@ export const SELECTABLE_STATES = [
   OperatorState.BREAK,
   OperatorState.OFFLINE,
 ];
+/** States a supervisor may put an operator in. */
+export const SUPERVISOR_STATES = [OperatorState.BREAK, OperatorState.OFFLINE];
 // Any constant; one dispatcher at a time across API processes.
 const ACD_LOCK = 0x61636421;
 
@@ -40,6 +49,7 @@ export class Acd implements OnModuleInit, OnModuleDestroy {
 
   constructor(
     private readonly db: Db,
+    private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -79,11 +89,55 @@ export class Acd implements OnModuleInit, OnModuleDestroy {
         throw violated('ACCEPT_OFFER_FIRST', 'A call is being offered to you: accept it first');
       }
       await EventBus.publish(em, ACD_CHANGED);
-      return em.save(
-        Object.assign(current, { state, since: new Date(), afterCallWorkUntil: null }),
-      );
+      return em.save(moved(current, state, { reason: OperatorStateReason.CHOSEN }));
     });
     if (state === OperatorState.AVAILABLE) await this.dispatch();
+    return status;
+  }
+
+  /**
+   * A supervisor puts an operator on break or offline, saying why: an offer
+   * ringing for them moves on, and the board and the operator see the note.
+   * Audited under the supervisor's name.
+   */
+  async setStateOf(
+    ctx: RequestContext,
+    operatorId: string,
+    state: OperatorState,
+    note: string,
+  ): Promise<OperatorStatus> {
+    if (!SUPERVISOR_STATES.includes(state))
+      throw badField('state', `choose one of ${SUPERVISOR_STATES.join(', ')}`);
+    const status = await this.db.transaction(ctx.withServiceRights(), async (em) => {
+      await em.query('SELECT pg_advisory_xact_lock($1)', [ACD_LOCK]);
+      const current = await em.findOne(OperatorStatus, {
+        where: { userId: operatorId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!current) throw notFound('Operator');
+      if (current.state === OperatorState.ON_CALL)
+        throw violated('FINISH_CALL_FIRST', 'The operator is on a call: let them finish it first');
+      const before = { state: current.state, reason: current.reason };
+      await em.update(
+        CallOffer,
+        { operatorId, state: OfferState.OFFERED },
+        { state: OfferState.EXPIRED },
+      );
+      const saved = await em.save(
+        moved(current, state, { reason: OperatorStateReason.SUPERVISOR, note }),
+      );
+      await this.audit.record(em, ctx, {
+        action: 'operator.state_set',
+        entityType: 'OperatorStatus',
+        entityId: operatorId,
+        clientCompanyId: null,
+        before,
+        after: { state, reason: OperatorStateReason.SUPERVISOR, note },
+      });
+      await EventBus.publish(em, ACD_CHANGED);
+      return saved;
+    });
+    await this.dispatch(); // a withdrawn offer's call goes to the next operator
     return status;
   }
 
@@ -113,11 +167,7 @@ export class Acd implements OnModuleInit, OnModuleDestroy {
       });
       await EventBus.publish(em, ACD_CHANGED);
       await em.save(
-        Object.assign(await this.locked(em, ctx.actor.id), {
-          state: OperatorState.ON_CALL,
-          since: now,
-          afterCallWorkUntil: null,
-        }),
+        moved(await this.locked(em, ctx.actor.id), OperatorState.ON_CALL, { since: now }),
       );
       return offer;
     });
@@ -142,12 +192,7 @@ export class Acd implements OnModuleInit, OnModuleDestroy {
         state: CallState.QUEUED,
         answeredAt: null,
       });
-      await em.save(
-        Object.assign(await this.locked(em, ctx.actor.id), {
-          state: OperatorState.AVAILABLE,
-          since: new Date(),
-        }),
-      );
+      await em.save(moved(await this.locked(em, ctx.actor.id), OperatorState.AVAILABLE));
       await EventBus.publish(em, ACD_CHANGED);
     });
     await this.dispatch();
@@ -164,13 +209,7 @@ export class Acd implements OnModuleInit, OnModuleDestroy {
       throw violated('FINISH_CALL_FIRST', 'You are on a call: finish it first');
     if (await em.countBy(CallOffer, { operatorId, state: OfferState.OFFERED }))
       throw violated('ACCEPT_OFFER_FIRST', 'A call is being offered to you: accept it first');
-    await em.save(
-      Object.assign(status, {
-        state: OperatorState.ON_CALL,
-        since: new Date(),
-        afterCallWorkUntil: null,
-      }),
-    );
+    await em.save(moved(status, OperatorState.ON_CALL));
     await EventBus.publish(em, ACD_CHANGED);
   }
 
@@ -188,8 +227,7 @@ export class Acd implements OnModuleInit, OnModuleDestroy {
       const now = new Date();
       await EventBus.publish(em, ACD_CHANGED);
       return em.save(
-        Object.assign(current, {
-          state: OperatorState.AFTER_CALL_WORK,
+        moved(current, OperatorState.AFTER_CALL_WORK, {
           since: now,
           afterCallWorkUntil: new Date(
             now.getTime() + this.config.ACD_AFTER_CALL_WORK_SECONDS * 1000,
@@ -219,11 +257,17 @@ export class Acd implements OnModuleInit, OnModuleDestroy {
   }
 
   /**
-   * Expires unanswered offers (their operators go on break), ends finished
-   * after-call work, and dispatches again: one statement each (decision 0006).
+   * Takes operators whose console went quiet offline (presence), expires
+   * unanswered offers (their operators go on break), ends finished after-call
+   * work, and dispatches again: one statement each (decision 0006).
    */
   async sweep(now = new Date()): Promise<void> {
-    await this.db.dataSource.query('SELECT dengon_sweep($1, $2)', [ACD_LOCK, now]);
+    const grace = this.config.ACD_PRESENCE_GRACE_SECONDS;
+    await this.db.dataSource.query('SELECT dengon_sweep($1, $2, make_interval(secs => $3))', [
+      ACD_LOCK,
+      now,
+      grace > 0 ? grace : null,
+    ]);
     await this.dispatch();
   }
 
@@ -242,5 +286,23 @@ const offline = (userId: string): OperatorStatus =>
     state: OperatorState.OFFLINE,
     since: new Date(0),
     afterCallWorkUntil: null,
+    reason: null,
+    note: null,
+    lastSeenAt: null,
     version: 0,
   });
+
+/** An operator's state changed: since now (unless told), why, and no after-call work left. */
+function moved(
+  status: OperatorStatus,
+  state: OperatorState,
+  change: Partial<Pick<OperatorStatus, 'since' | 'reason' | 'note' | 'afterCallWorkUntil'>> = {},
+): OperatorStatus {
+  return Object.assign(status, {
+    state,
+    since: change.since ?? new Date(),
+    reason: change.reason ?? null,
+    note: change.note ?? null,
+    afterCallWorkUntil: change.afterCallWorkUntil ?? null,
+  });
+}

@@ -4,3 +4,4 @@ export * from './acd.module';
 export * from './acd.service';
 export * from './acd-views.service';
 export * from './acd.entities';
+export * from './presence.service';

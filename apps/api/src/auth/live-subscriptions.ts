@@ -9,6 +9,12 @@ interface Socket {
   once(event: 'close', listener: () => void): void;
 }
 
+/** Told of each signed-in live connection: presence (acd) counts the operators' consoles. */
+export interface LiveConnections {
+  /** A user's connection opened; the returned function is called once it closes. */
+  opened(userId: string): () => void;
+}
+
 const tokenOf = (params: Readonly<Record<string, unknown>> | undefined) => {
   const header = params?.['authorization'];
   return typeof header === 'string' && header.startsWith('Bearer ')
@@ -20,11 +26,12 @@ const tokenOf = (params: Readonly<Record<string, unknown>> | undefined) => {
  * Subscriptions keep no rights they no longer have: a socket is closed when
  * its token expires, and every event is checked against the user's current
  * rights (role, deactivation, password reset, sign-out, client terminated)
- * before it is sent.
+ * before it is sent. Each signed-in connection is reported to `connections`.
  */
 export function liveSubscriptions(
   tokens: AccessTokens,
   sessions: LiveSessions,
+  connections: LiveConnections,
 ): GraphQLWsSubscriptionsConfig {
   return {
     path: '/graphql',
@@ -37,7 +44,11 @@ export function liveSubscriptions(
           () => socket.close(SESSION_ENDED_CLOSE, 'Access token expired'),
           Math.max(0, session.expiresAt.getTime() - Date.now()),
         );
-        socket.once('close', () => clearTimeout(timer));
+        const closed = connections.opened(session.id);
+        socket.once('close', () => {
+          clearTimeout(timer);
+          closed();
+        });
       }
       return true;
     },

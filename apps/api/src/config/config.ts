@@ -101,6 +101,9 @@ const schema = z.object({
     .max(24 * 60)
     .default(240),
   ACD_SWEEP_INTERVAL_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
+  // An available operator whose console's live connection has been quiet this long is taken
+  // offline and their offer moves on; long enough for a reload or a token refresh. 0: off.
+  ACD_PRESENCE_GRACE_SECONDS: z.coerce.number().int().min(0).max(600).default(15),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')

@@ -108,6 +108,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   note: 'メモ',
   number: '番号',
   oneOffFee: '一時費用',
+  operatorId: 'オペレーター',
   options: 'オプション',
   outcome: '結果',
   overagePerCall: '超過1件あたりの料金',

@@ -6,6 +6,7 @@ import { clock, EmptyRow, nationalPhone, PageHeader, QueryStatus, useNow } from 
 import type { CallCenterBoardDetailsFragment } from '../gql/graphql';
 import { OperatorStateBadge } from '../calls/OperatorStateBadge';
 import { callCenterBoardChangedSubscription, callCenterBoardQuery } from './documents';
+import { SetOperatorStateButton } from './SetOperatorStateButton';
 
 /**
  * The supervisor board: today's service level, the calls waiting (an
@@ -242,10 +243,12 @@ function Operators({ board }: { board: CallCenterBoardDetailsFragment }) {
             <Table.Th>{t('board.operator')}</Table.Th>
             <Table.Th>{t('board.state')}</Table.Th>
             <Table.Th>{t('board.inState')}</Table.Th>
+            <Table.Th>{t('board.reason')}</Table.Th>
+            <Table.Th>{t('common.actions')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {board.operators.length === 0 && <EmptyRow columns={3} text={t('board.noOperators')} />}
+          {board.operators.length === 0 && <EmptyRow columns={5} text={t('board.noOperators')} />}
           {board.operators.map((operator) => (
             <Table.Tr key={operator.userId}>
               <Table.Td>{operator.name}</Table.Td>
@@ -262,6 +265,23 @@ function Operators({ board }: { board: CallCenterBoardDetailsFragment }) {
                       time: clock((Date.parse(operator.afterCallWorkUntil) - now) / 1000),
                     })}
                   </Text>
+                )}
+              </Table.Td>
+              <Table.Td>
+                {operator.reason && operator.reason !== 'CHOSEN' && (
+                  <Text span size="sm">
+                    {t(`operatorStateReason.${operator.reason}`)}
+                  </Text>
+                )}
+                {operator.note && (
+                  <Text span size="sm" c="dimmed" ml="xs">
+                    「{operator.note}」
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>
+                {operator.state !== 'ON_CALL' && operator.state !== 'OFFLINE' && (
+                  <SetOperatorStateButton operator={operator} />
                 )}
               </Table.Td>
             </Table.Tr>

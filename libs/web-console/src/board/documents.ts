@@ -21,6 +21,8 @@ export const callCenterBoardFragment = graphql(`
       state
       since
       afterCallWorkUntil
+      reason
+      note
     }
     serviceLevel {
       answeredWithinTarget
@@ -56,6 +58,17 @@ export const callCenterBoardChangedSubscription = graphql(`
   subscription CallCenterBoardChanged {
     callCenterBoardChanged {
       ...CallCenterBoardDetails
+    }
+  }
+`);
+
+export const setOperatorStateMutation = graphql(`
+  mutation SetOperatorState($operatorId: ID!, $state: OperatorState!, $note: String!) {
+    setOperatorState(operatorId: $operatorId, state: $state, note: $note) {
+      userId
+      state
+      reason
+      note
     }
   }
 `);

@@ -20,6 +20,7 @@ import { ariaKeys, EVEN_IN_FIELDS, hotkey, SHORTCUTS, ShortcutHint } from './sho
 const SWEEP_GRACE_MS = 1500;
 // How often a ringing offer is checked.
 const OFFER_POLL_MS = 2000;
+const STATUS_POLL_MS = 15_000;
 
 /** The record taken on the last call, kept on screen through after-call work. */
 interface Taken {
@@ -36,7 +37,8 @@ interface Taken {
 export function CallsPage() {
   const { t } = useTranslation();
   const apollo = useApolloClient();
-  const statusQuery = useQuery(myOperatorStatusQuery);
+  // Asked again now and then: a supervisor may take me off the queue.
+  const statusQuery = useQuery(myOperatorStatusQuery, { pollInterval: STATUS_POLL_MS });
   const offerQuery = useQuery(myOfferQuery);
   const [ended, setEnded] = useState(false);
   const [missedOfferId, setMissedOfferId] = useState<string | null>(null);

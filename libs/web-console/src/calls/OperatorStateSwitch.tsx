@@ -103,6 +103,13 @@ export function OperatorStateSwitch({
             {t('calls.onCallHint')}
           </Text>
         )}
+        {/* Not my own choice: say why I am off the queue (a lost connection, a supervisor). */}
+        {status.reason && status.reason !== 'CHOSEN' && (
+          <Text size="sm" c="orange.8" role="status">
+            {t(`operatorStateReason.${status.reason}`)}
+            {status.note && `「${status.note}」`}
+          </Text>
+        )}
         <FormProblem state={submit} />
       </Stack>
     </Paper>

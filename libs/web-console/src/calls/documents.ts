@@ -6,6 +6,8 @@ export const operatorStatusFragment = graphql(`
     state
     since
     afterCallWorkUntil
+    reason
+    note
     version
   }
 `);
