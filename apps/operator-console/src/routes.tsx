@@ -13,6 +13,7 @@ import {
   NewClientPage,
   PlansPage,
   RingingBanner,
+  SkillsPage,
   StaffHistoryPage,
 } from '@dengon/web-console';
 import { Navigate, Route, Routes } from 'react-router';
@@ -21,6 +22,7 @@ import { Navigate, Route, Routes } from 'react-router';
 export const consoleNavigation: readonly NavItem[] = [
   { to: '/calls', labelKey: 'nav.calls', permission: Permission.TakeCalls },
   { to: '/board', labelKey: 'nav.board', permission: Permission.SuperviseCalls },
+  { to: '/skills', labelKey: 'nav.skills', permission: Permission.SuperviseCalls },
   { to: '/dispatches', labelKey: 'nav.dispatches', permission: Permission.ViewDispatches },
   { to: '/history', labelKey: 'nav.history' },
   { to: '/clients', labelKey: 'nav.clients' },
@@ -55,6 +57,14 @@ export function ConsoleRoutes() {
           element={
             <RequirePermission permission={Permission.SuperviseCalls}>
               <BoardPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="skills"
+          element={
+            <RequirePermission permission={Permission.SuperviseCalls}>
+              <SkillsPage />
             </RequirePermission>
           }
         />

@@ -20,6 +20,7 @@ export const ClientDetailPage = lazyPage(
 
 // Supervisors.
 export const BoardPage = lazyPage(() => import('./board/BoardPage'), 'BoardPage');
+export const SkillsPage = lazyPage(() => import('./skills/SkillsPage'), 'SkillsPage');
 export const DispatchBoardPage = lazyPage(
   () => import('./dispatch/DispatchBoardPage'),
   'DispatchBoardPage',

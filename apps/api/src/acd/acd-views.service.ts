@@ -11,8 +11,8 @@ import {
   tokyoHour,
 } from '@dengon/domain';
 import { Injectable } from '@nestjs/common';
-import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { In, MoreThan, Not } from 'typeorm';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { type EntityManager, In, MoreThan, Not } from 'typeorm';
 import { User } from '../auth/user.entity';
 import { IntakeRecord } from '../calls/intake-record.entity';
 import { callerHistoryIn } from '../calls/intake-history.service';
@@ -22,7 +22,7 @@ import { Contract } from '../contracts/contract.entity';
 import { Db } from '../database/db.service';
 import { ScriptVersion } from '../scripts/script.entity';
 import { EMPTY_SCRIPT } from '../scripts/scripts.service';
-import { CallSession } from '../telephony/call-session.entity';
+import { CallSession, CallState } from '../telephony/call-session.entity';
 import { CallOffer, OperatorState, OperatorStateReason, OperatorStatus } from './acd.entities';
 
 /** How long the board keeps showing an operator taken offline by a lost connection or a supervisor. */
@@ -53,6 +53,15 @@ export class OfferView {
   callerHistory!: IntakeRecord[];
 }
 
+/** Why a queued call rings for nobody. */
+export enum NotOffered {
+  /** No operator is available (all on calls, in after-call work, on break or offline). */
+  NOBODY_AVAILABLE = 'NOBODY_AVAILABLE',
+  /** Operators are available, but none is trained for the call's client (skills). */
+  NO_TRAINED_OPERATOR = 'NO_TRAINED_OPERATOR',
+}
+registerEnumType(NotOffered, { name: 'NotOffered' });
+
 @ObjectType()
 export class QueuedCall {
   @Field(() => CallSession)
@@ -66,6 +75,18 @@ export class QueuedCall {
 
   @Field(() => Int, { description: "Seconds its client's service-level target allows" })
   targetSeconds!: number;
+
+  @Field(() => String, { nullable: true, description: 'The operator it rings for now' })
+  offeredTo!: string | null;
+
+  @Field(() => NotOffered, {
+    nullable: true,
+    description: 'Why a waiting call rings for nobody; null while it rings or is unassigned',
+  })
+  notOffered!: NotOffered | null;
+
+  @Field(() => Int, { description: 'Operators trained for its client who are on break' })
+  trainedOnBreak!: number;
 }
 
 @ObjectType({
@@ -211,6 +232,64 @@ export class AcdViews {
     };
   }
 
+  /**
+   * For each waiting call: whom it rings for, and otherwise who could take
+   * it: idle operators (available, no call ringing for them), those of them
+   * trained for its client, and trained ones on break. One statement.
+   */
+  private async reach(
+    em: EntityManager,
+    callIds: string[],
+  ): Promise<
+    Map<
+      string,
+      { offeredTo: string | null; idle: number; idleTrained: number; trainedOnBreak: number }
+    >
+  > {
+    if (callIds.length === 0) return new Map();
+    const rows = await em.query<
+      {
+        id: string;
+        offered_to: string | null;
+        idle: number;
+        idle_trained: number;
+        trained_on_break: number;
+      }[]
+    >(
+      `WITH idle AS (
+         SELECT os.user_id FROM operator_states os
+          WHERE os.state = 'AVAILABLE'
+            AND NOT EXISTS (SELECT 1 FROM call_offers o
+                             WHERE o.operator_id = os.user_id AND o.state IN ('OFFERED', 'ACCEPTED')))
+       SELECT s.id,
+              (SELECT u.name FROM call_offers o JOIN users u ON u.id = o.operator_id
+                WHERE o.call_session_id = s.id AND o.state = 'OFFERED' LIMIT 1) AS offered_to,
+              (SELECT count(*) FROM idle)::int AS idle,
+              (SELECT count(DISTINCT i.user_id) FROM idle i
+                 JOIN operator_skills k ON k.user_id = i.user_id
+                 JOIN client_group_members m ON m.group_id = k.group_id
+                WHERE m.client_company_id = s.client_company_id)::int AS idle_trained,
+              (SELECT count(DISTINCT os.user_id) FROM operator_states os
+                 JOIN operator_skills k ON k.user_id = os.user_id
+                 JOIN client_group_members m ON m.group_id = k.group_id
+                WHERE os.state = 'BREAK' AND m.client_company_id = s.client_company_id)::int
+                AS trained_on_break
+         FROM call_sessions s WHERE s.id = ANY($1)`,
+      [callIds],
+    );
+    return new Map(
+      rows.map((r) => [
+        r.id,
+        {
+          offeredTo: r.offered_to,
+          idle: r.idle,
+          idleTrained: r.idle_trained,
+          trainedOnBreak: r.trained_on_break,
+        },
+      ]),
+    );
+  }
+
   /** The call centre as a supervisor watches it: the queue, every operator's state, today's service level. */
   board(ctx: RequestContext): Promise<CallCenterBoard> {
     return this.db.transaction(ctx.withServiceRights(), async (em) => {
@@ -265,14 +344,36 @@ export class AcdViews {
             Number(b.belowTarget) - Number(a.belowTarget) ||
             a.clientName.localeCompare(b.clientName, 'ja'),
         );
+      const reach = await this.reach(
+        em,
+        entities.map((call) => call.id),
+      );
       const now = Date.now();
       return {
-        queue: entities.map((call, i) => ({
-          call,
-          clientName: raw[i]?.client_name ?? null,
-          waitingSeconds: Math.floor((now - call.startedAt.getTime()) / 1000),
-          targetSeconds: raw[i]?.target_seconds ?? SERVICE_LEVEL_DEFAULTS.withinSeconds,
-        })),
+        queue: entities.map((call, i) => {
+          const {
+            offeredTo = null,
+            idle = 0,
+            idleTrained = 0,
+            trainedOnBreak = 0,
+          } = reach.get(call.id) ?? {};
+          return {
+            call,
+            clientName: raw[i]?.client_name ?? null,
+            waitingSeconds: Math.floor((now - call.startedAt.getTime()) / 1000),
+            targetSeconds: raw[i]?.target_seconds ?? SERVICE_LEVEL_DEFAULTS.withinSeconds,
+            offeredTo,
+            notOffered:
+              call.state !== CallState.QUEUED || offeredTo
+                ? null
+                : idle === 0
+                  ? NotOffered.NOBODY_AVAILABLE
+                  : idleTrained === 0
+                    ? NotOffered.NO_TRAINED_OPERATOR
+                    : null, // about to ring: the ACD offers it within a sweep
+            trainedOnBreak,
+          };
+        }),
         operators: operators.map((o) => ({
           userId: o.userId,
           name: o.user?.name ?? '',

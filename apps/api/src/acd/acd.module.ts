@@ -4,10 +4,11 @@ import { SkillsService } from './skills.service';
 import { AcdViews } from './acd-views.service';
 import { AcdResolver } from './acd.resolver';
 import { Presence } from './presence.service';
+import { SkillsResolver } from './skills.resolver';
 
 /** The ACD: operators' states and presence, skills, offers and the supervisors' board. */
 @Module({
-  providers: [Acd, SkillsService, AcdViews, AcdResolver, Presence],
+  providers: [Acd, SkillsService, AcdViews, AcdResolver, SkillsResolver, Presence],
   exports: [Acd, AcdViews, Presence],
 })
 export class AcdModule {}

@@ -9,7 +9,7 @@ import {
   Resolver,
   Subscription,
 } from '@nestjs/graphql';
-import { ArrayMaxSize, IsEnum, IsUUID, Length } from 'class-validator';
+import { IsEnum, IsUUID, Length } from 'class-validator';
 import { Allow } from '../common/access.decorator';
 import { Ctx } from '../common/ctx.decorator';
 import type { RequestContext } from '../common/request-context';
@@ -17,8 +17,7 @@ import { EventBus } from '../events/event-bus';
 import { mapAsync, settled } from '../events/map-async';
 import { Acd } from './acd.service';
 import { AcdViews, CallCenterBoard, OfferView } from './acd-views.service';
-import { ClientGroup, OperatorState, OperatorStatus } from './acd.entities';
-import { SkillsService } from './skills.service';
+import { OperatorState, OperatorStatus } from './acd.entities';
 
 // A busy minute changes the board many times a second; supervisors need it fresh, not every change.
 const BOARD_SETTLE_MS = 500;
@@ -45,35 +44,10 @@ class OperatorStateArgs {
   note!: string;
 }
 
-@ArgsType()
-class GroupArgs {
-  @Field()
-  @Length(1, 100)
-  name!: string;
-
-  @Field(() => [ID])
-  @ArrayMaxSize(1000)
-  @IsUUID('all', { each: true })
-  clientCompanyIds!: string[];
-}
-
-@ArgsType()
-class SkillsArgs {
-  @Field(() => ID)
-  @IsUUID()
-  userId!: string;
-
-  @Field(() => [ID])
-  @ArrayMaxSize(100)
-  @IsUUID('all', { each: true })
-  groupIds!: string[];
-}
-
 @Resolver()
 export class AcdResolver {
   constructor(
     private readonly acd: Acd,
-    private readonly skills: SkillsService,
     private readonly views: AcdViews,
     private readonly events: EventBus,
   ) {}
@@ -148,27 +122,5 @@ export class AcdResolver {
     return mapAsync(settled(this.events.events('acd'), BOARD_SETTLE_MS), async () => ({
       callCenterBoardChanged: await this.views.board(ctx),
     }));
-  }
-
-  @Query(() => [ClientGroup])
-  @Allow(Permission.SuperviseCalls)
-  clientGroups(@Ctx() ctx: RequestContext): Promise<ClientGroup[]> {
-    return this.skills.groups(ctx);
-  }
-
-  @Mutation(() => ClientGroup, {
-    description: 'Creates or replaces a client group with exactly these clients',
-  })
-  @Allow(Permission.SuperviseCalls)
-  saveClientGroup(@Ctx() ctx: RequestContext, @Args() args: GroupArgs): Promise<ClientGroup> {
-    return this.skills.saveGroup(ctx, args.name, args.clientCompanyIds);
-  }
-
-  @Mutation(() => [ClientGroup], {
-    description: 'Sets the client groups an operator takes calls for',
-  })
-  @Allow(Permission.SuperviseCalls)
-  setOperatorSkills(@Ctx() ctx: RequestContext, @Args() args: SkillsArgs): Promise<ClientGroup[]> {
-    return this.skills.setSkills(ctx, args.userId, args.groupIds);
   }
 }

@@ -1,5 +1,7 @@
-import { isClientRole, STAFF_ROLES } from '@dengon/domain';
+import { isClientRole, Permission, type Role, rolesWith, STAFF_ROLES } from '@dengon/domain';
 import { Injectable } from '@nestjs/common';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { RoleEnum } from '../common/role.graphql';
 import { In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { User } from '../auth/user.entity';
@@ -8,6 +10,21 @@ import { badField } from '../common/errors';
 import type { RequestContext } from '../common/request-context';
 import { Db } from '../database/db.service';
 import { ClientGroup, ClientGroupMember, OperatorSkill } from './acd.entities';
+
+@ObjectType({ description: 'A user who takes calls, with the client groups they are trained for' })
+export class CallTaker {
+  @Field(() => ID)
+  userId!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => RoleEnum)
+  role!: Role;
+
+  @Field(() => [ID])
+  groupIds!: string[];
+}
 
 /** Client groups, and which groups each operator is trained for. */
 @Injectable()
@@ -21,9 +38,20 @@ export class SkillsService {
     return this.db.transaction(ctx, (em) => em.find(ClientGroup, { order: { name: 'ASC' } }));
   }
 
-  members(ctx: RequestContext, groupIds: readonly string[]): Promise<ClientGroupMember[]> {
+  /** Active users whose role takes calls, each with the groups they are trained for. */
+  callTakers(ctx: RequestContext): Promise<CallTaker[]> {
     return this.db.transaction(ctx, (em) =>
-      em.findBy(ClientGroupMember, { groupId: In([...groupIds]) }),
+      em.query<CallTaker[]>(
+        `SELECT u.id AS "userId", u.name, u.role,
+                coalesce(array_agg(k.group_id ORDER BY g.name) FILTER (WHERE k.group_id IS NOT NULL), '{}') AS "groupIds"
+           FROM users u
+           LEFT JOIN operator_skills k ON k.user_id = u.id
+           LEFT JOIN client_groups g ON g.id = k.group_id
+          WHERE u.active AND u.role = ANY($1::user_role[])
+          GROUP BY u.id
+          ORDER BY u.role = 'SUPERVISOR', u.name`,
+        [rolesWith(Permission.TakeCalls)],
+      ),
     );
   }
 

@@ -194,7 +194,8 @@ function Queue({ board }: { board: CallCenterBoardDetailsFragment }) {
         </Table.Thead>
         <Table.Tbody>
           {board.queue.length === 0 && <EmptyRow columns={5} text={t('board.noQueue')} />}
-          {board.queue.map(({ call, clientName, waitingSeconds, targetSeconds }) => {
+          {board.queue.map((queued) => {
+            const { call, clientName, waitingSeconds, targetSeconds } = queued;
             const unassigned = call.state === 'UNASSIGNED';
             return (
               <Table.Tr
@@ -219,6 +220,7 @@ function Queue({ board }: { board: CallCenterBoardDetailsFragment }) {
                   >
                     {t(`callState.${call.state}`)}
                   </Badge>
+                  <WhyWaiting queued={queued} />
                 </Table.Td>
               </Table.Tr>
             );
@@ -226,6 +228,27 @@ function Queue({ board }: { board: CallCenterBoardDetailsFragment }) {
         </Table.Tbody>
       </Table>
     </section>
+  );
+}
+
+/** Whom a waiting call rings for, or why it rings for nobody. */
+function WhyWaiting({ queued }: { queued: CallCenterBoardDetailsFragment['queue'][number] }) {
+  const { t } = useTranslation();
+  const text = queued.offeredTo
+    ? t('board.offeredTo', { name: queued.offeredTo })
+    : queued.notOffered
+      ? [
+          t(`board.notOffered.${queued.notOffered}`),
+          queued.trainedOnBreak > 0
+            ? t('board.trainedOnBreak', { count: queued.trainedOnBreak })
+            : '',
+        ].join('')
+      : null;
+  if (!text) return null;
+  return (
+    <Text size="sm" c={queued.notOffered ? 'orange.8' : 'dimmed'} mt={4}>
+      {text}
+    </Text>
   );
 }
 

@@ -14,6 +14,9 @@ export const callCenterBoardFragment = graphql(`
       clientName
       waitingSeconds
       targetSeconds
+      offeredTo
+      notOffered
+      trainedOnBreak
     }
     operators {
       userId

@@ -1,0 +1,108 @@
+import { Role } from '@dengon/domain';
+import twilio from 'twilio';
+import { Acd } from '../src/acd/acd.service';
+import { activeNumber, ALWAYS, clientOnPlan, publishScript } from './fixtures';
+import { codeOf, TestApp } from './test-app';
+
+const TOKEN = 'skills-test-twilio-auth-token-0001';
+const STATE = `mutation($state: OperatorState!) { setMyOperatorState(state: $state) { state } }`;
+const SAVE_GROUP = `mutation($name: String!, $ids: [ID!]!) {
+  saveClientGroup(name: $name, clientCompanyIds: $ids) { id name clientCompanyIds } }`;
+const SET_SKILLS = `mutation($userId: ID!, $groupIds: [ID!]!) {
+  setOperatorSkills(userId: $userId, groupIds: $groupIds) { id } }`;
+const GROUPS = `{ clientGroups { name clientCompanyIds } }`;
+const TAKERS = `{ callTakers { userId name role groupIds } }`;
+const QUEUE = `{ callCenterBoard { queue { clientName offeredTo notOffered trainedOnBreak } } }`;
+
+/** Skills on screen (issue 13, item 2): who takes which clients, and why a waiting call rings for nobody. */
+describe('operator skills', () => {
+  let t: TestApp;
+  let acd: Acd;
+  const tokens: Record<string, string> = {};
+  const ids: Record<string, string> = {};
+  let companyA: string;
+
+  beforeAll(async () => {
+    t = await TestApp.start({ TWILIO_AUTH_TOKEN: TOKEN, ACD_OFFER_SECONDS: '60' });
+    acd = t.app.get(Acd);
+    await t.createUser('bo@dengon.example', Role.BackOffice);
+    ids['sv'] = (await t.createUser('sv@dengon.example', Role.Supervisor)).id;
+    for (const name of ['op1', 'op2'])
+      ids[name] = (await t.createUser(`${name}@dengon.example`, Role.Operator)).id;
+    for (const name of ['bo', 'sv', 'op1', 'op2'])
+      tokens[name] = (await t.login(`${name}@dengon.example`)).token;
+    companyA = (await clientOnPlan(t, tokens['bo']!, '株式会社スキル', 'STANDARD', ALWAYS))
+      .companyId;
+    await publishScript(t, tokens['sv']!, companyA, {});
+    await activeNumber(t, tokens['bo']!, companyA, '0120-800-066');
+  });
+  afterAll(() => t.close());
+
+  const gql = (query: string, variables: Record<string, unknown>, as = 'sv') =>
+    t.gql(query, variables, { token: tokens[as] });
+  const queue = async () => (await gql(QUEUE, {})).data?.['callCenterBoard'].queue;
+  const ring = () => {
+    const url = `${t.baseUrl}/telephony/twilio/voice`;
+    const params = { CallSid: `CA${'c'.repeat(32)}`, From: '+819012345678', To: '+81120800066' };
+    return fetch(url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-twilio-signature': twilio.getExpectedTwilioSignature(TOKEN, url, params),
+      },
+      body: new URLSearchParams(params).toString(),
+    });
+  };
+
+  it('lists each group with its clients and each call taker with their groups', async () => {
+    const group = (await gql(SAVE_GROUP, { name: 'スキル担当', ids: [companyA] })).data?.[
+      'saveClientGroup'
+    ];
+    expect(group).toMatchObject({ name: 'スキル担当', clientCompanyIds: [companyA] });
+    expect((await gql(SET_SKILLS, { userId: ids['op1'], groupIds: [group.id] })).errors).toBe(
+      undefined,
+    );
+    expect((await gql(GROUPS, {})).data?.['clientGroups']).toEqual([
+      { name: 'スキル担当', clientCompanyIds: [companyA] },
+    ]);
+    expect((await gql(TAKERS, {})).data?.['callTakers']).toEqual([
+      { userId: ids['op1'], name: 'op1', role: 'OPERATOR', groupIds: [group.id] },
+      { userId: ids['op2'], name: 'op2', role: 'OPERATOR', groupIds: [] },
+      { userId: ids['sv'], name: 'sv', role: 'SUPERVISOR', groupIds: [] },
+    ]);
+    expect(codeOf(await gql(TAKERS, {}, 'op1'))).toBe('FORBIDDEN');
+  });
+
+  it('says why a waiting call rings for nobody: nobody available, or nobody trained for its client', async () => {
+    await ring();
+    expect(await queue()).toEqual([
+      {
+        clientName: '株式会社スキル',
+        offeredTo: null,
+        notOffered: 'NOBODY_AVAILABLE',
+        trainedOnBreak: 0,
+      },
+    ]);
+
+    // op2 is free but not trained for the client; op1, who is, is on break.
+    await t.gql(STATE, { state: 'AVAILABLE' }, { token: tokens['op2'] });
+    await t.gql(STATE, { state: 'BREAK' }, { token: tokens['op1'] });
+    await acd.sweep();
+    expect(await queue()).toEqual([
+      {
+        clientName: '株式会社スキル',
+        offeredTo: null,
+        notOffered: 'NO_TRAINED_OPERATOR',
+        trainedOnBreak: 1,
+      },
+    ]);
+
+    // Trained from the screen, op2 is offered the call at the next sweep.
+    const groups = (await gql(`{ clientGroups { id } }`, {})).data!['clientGroups'];
+    await gql(SET_SKILLS, { userId: ids['op2'], groupIds: [groups[0].id] });
+    await acd.sweep();
+    expect(await queue()).toEqual([
+      { clientName: '株式会社スキル', offeredTo: 'op2', notOffered: null, trainedOnBreak: 1 },
+    ]);
+  });
+});

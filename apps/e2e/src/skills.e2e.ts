@@ -1,0 +1,96 @@
+import type { Browser } from 'playwright-core';
+import { coverAllDay, launchBrowser, RunningDengon, shot, signIn } from './harness';
+
+const CLIENT_A = '株式会社サンプル商事';
+const CLIENT_A_NUMBER = '0120-100-200';
+const OPERATOR2 = '受付 二葉';
+
+/**
+ * Issue 13, item 2: skills on screen. The supervisor takes operator2 off every
+ * client group; a call for client A then waits while operator2 sits idle, and
+ * the board says why. Trained again from the skills screen, operator2 is
+ * offered the call. A new group is made with client A in it.
+ */
+describe('skills', () => {
+  let dengon: RunningDengon;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [dengon, browser] = await Promise.all([
+      RunningDengon.start({ ACD_OFFER_SECONDS: '120' }),
+      launchBrowser(),
+    ]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await dengon?.stop();
+  });
+
+  const newPage = async () =>
+    (
+      await browser.newContext({ locale: 'ja-JP', viewport: { width: 1440, height: 960 } })
+    ).newPage();
+
+  it('edits groups and skills, and the board says why a waiting call rings for nobody', async () => {
+    await coverAllDay(dengon.baseUrl, CLIENT_A);
+    const supervisor = await newPage();
+    await supervisor.goto(`${dengon.baseUrl}/console/skills`);
+    await signIn(supervisor, 'supervisor@dengon.example');
+    await supervisor.getByRole('heading', { name: 'スキル設定', level: 1 }).waitFor();
+    const takers = supervisor.getByRole('table', { name: 'オペレーターの担当' });
+    const row2 = takers.getByRole('row').filter({ hasText: OPERATOR2 });
+    await row2.getByText('一般受付').waitFor();
+
+    // operator2 is taken off every group.
+    await row2.getByRole('button', { name: '編集' }).click();
+    const dialog = supervisor.getByRole('dialog', { name: `${OPERATOR2}さんの担当` });
+    await dialog.getByRole('checkbox', { name: '一般受付' }).uncheck();
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await row2.getByText('担当なし（着信がつながりません）').waitFor();
+
+    // operator2 is available; client A's call waits, and the board says why.
+    const operator2 = await newPage();
+    await operator2.goto(`${dengon.baseUrl}/console/calls`);
+    await signIn(operator2, 'operator2@dengon.example');
+    await operator2.getByTestId('my-state').getByText('オフライン').waitFor();
+    await operator2.keyboard.press('Alt+1');
+    await operator2.getByTestId('my-state').getByText('受付可').waitFor();
+    dengon.ring(CLIENT_A_NUMBER, '090-1234-5678');
+
+    const board = await newPage();
+    await board.goto(`${dengon.baseUrl}/console/board`);
+    await signIn(board, 'supervisor@dengon.example');
+    const waiting = board
+      .getByRole('table', { name: /待ち呼/ })
+      .getByRole('row')
+      .filter({
+        hasText: CLIENT_A,
+      });
+    await waiting
+      .getByText('担当スキルのある受付可オペレーターがいません')
+      .waitFor({ timeout: 15_000 });
+    await shot(board, 'skills-1-board-why');
+
+    // Trained again for the general group, operator2 is offered the call.
+    await row2.getByRole('button', { name: '編集' }).click();
+    await dialog.getByRole('checkbox', { name: '一般受付' }).check();
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await row2.getByText('一般受付').waitFor();
+    await waiting.getByText(`呼出中：${OPERATOR2}`).waitFor({ timeout: 15_000 });
+    await operator2.getByTestId('offer').waitFor({ timeout: 15_000 });
+    await shot(board, 'skills-2-board-ringing');
+
+    // A new group holds client A.
+    await supervisor.getByRole('button', { name: 'グループを追加' }).click();
+    const add = supervisor.getByRole('dialog', { name: 'グループを追加' });
+    await add.getByLabel('グループ名').fill('夜間専任');
+    await add.getByLabel('クライアント').click();
+    await supervisor.getByRole('option', { name: CLIENT_A }).click();
+    await add.getByLabel('グループ名').click(); // closes the list of clients
+    await add.getByRole('button', { name: '保存' }).click();
+    const groups = supervisor.getByRole('table', { name: 'クライアントグループ' });
+    await groups.getByRole('row').filter({ hasText: '夜間専任' }).getByText(CLIENT_A).waitFor();
+    await add.waitFor({ state: 'hidden' });
+    await shot(supervisor, 'skills-3-groups');
+  }, 120_000);
+});
