@@ -2,7 +2,7 @@ import { Role } from '@dengon/domain';
 import twilio from 'twilio';
 import { Acd } from '../src/acd/acd.service';
 import { activeNumber, ALWAYS, clientOnPlan, publishScript } from './fixtures';
-import { codeOf, TestApp } from './test-app';
+import { codeOf, TestApp, violationOf } from './test-app';
 
 const TOKEN = 'skills-test-twilio-auth-token-0001';
 const STATE = `mutation($state: OperatorState!) { setMyOperatorState(state: $state) { state } }`;
@@ -13,6 +13,9 @@ const SET_SKILLS = `mutation($userId: ID!, $groupIds: [ID!]!) {
 const GROUPS = `{ clientGroups { name clientCompanyIds } }`;
 const TAKERS = `{ callTakers { userId name role groupIds } }`;
 const QUEUE = `{ callCenterBoard { queue { clientName offeredTo notOffered trainedOnBreak } } }`;
+const ASSIGN = `mutation($callSessionId: ID!, $operatorId: ID!) {
+  assignCall(callSessionId: $callSessionId, operatorId: $operatorId) { operatorId state } }`;
+const AUDIT = `query($entityId: String) { auditLog(entityId: $entityId) { action actorRole before after } }`;
 
 /** Skills on screen (issue 13, item 2): who takes which clients, and why a waiting call rings for nobody. */
 describe('operator skills', () => {
@@ -41,9 +44,13 @@ describe('operator skills', () => {
   const gql = (query: string, variables: Record<string, unknown>, as = 'sv') =>
     t.gql(query, variables, { token: tokens[as] });
   const queue = async () => (await gql(QUEUE, {})).data?.['callCenterBoard'].queue;
-  const ring = () => {
+  const ring = (n = 1) => {
     const url = `${t.baseUrl}/telephony/twilio/voice`;
-    const params = { CallSid: `CA${'c'.repeat(32)}`, From: '+819012345678', To: '+81120800066' };
+    const params = {
+      CallSid: `CA${String(n).repeat(32)}`,
+      From: '+819012345678',
+      To: '+81120800066',
+    };
     return fetch(url, {
       method: 'POST',
       headers: {
@@ -104,5 +111,82 @@ describe('operator skills', () => {
     expect(await queue()).toEqual([
       { clientName: '株式会社スキル', offeredTo: 'op2', notOffered: null, trainedOnBreak: 1 },
     ]);
+  });
+
+  it('lets a supervisor give a waiting call to a named available operator, trained or not, audited, and open its record', async () => {
+    // op1 is trained for nothing now and free; a second call waits.
+    await gql(SET_SKILLS, { userId: ids['op1'], groupIds: [] });
+    await t.gql(STATE, { state: 'AVAILABLE' }, { token: tokens['op1'] });
+    await ring(2);
+    const waiting = await t.query<{ id: string }>(
+      `SELECT s.id FROM call_sessions s WHERE s.state = 'QUEUED'
+          AND NOT EXISTS (SELECT 1 FROM call_offers o WHERE o.call_session_id = s.id AND o.state = 'OFFERED')`,
+    );
+    expect(waiting).toHaveLength(1);
+    const callSessionId = waiting[0]!.id;
+
+    expect(codeOf(await gql(ASSIGN, { callSessionId, operatorId: ids['op1'] }, 'op2'))).toBe(
+      'FORBIDDEN',
+    );
+    // op2 has the first call ringing.
+    const notFree = await gql(ASSIGN, { callSessionId, operatorId: ids['op2'] });
+    expect(violationOf(notFree)).toBe('OPERATOR_NOT_FREE');
+
+    const assigned = await gql(ASSIGN, { callSessionId, operatorId: ids['op1'] });
+    expect(assigned.data?.['assignCall']).toEqual({ operatorId: ids['op1'], state: 'OFFERED' });
+    expect(await queue()).toContainEqual({
+      clientName: '株式会社スキル',
+      offeredTo: 'op1',
+      notOffered: null,
+      trainedOnBreak: 0,
+    });
+    expect((await gql(AUDIT, { entityId: callSessionId }, 'bo')).data?.['auditLog']).toContainEqual(
+      {
+        action: 'call.assigned',
+        actorRole: 'SUPERVISOR',
+        before: { offeredTo: null },
+        after: { offeredTo: ids['op1'] },
+      },
+    );
+
+    // Answered, the call is no longer anyone's to give.
+    const offer = (await t.gql(`{ myOffer { offer { id } } }`, {}, { token: tokens['op1'] }))
+      .data?.['myOffer'];
+    await t.gql(
+      `mutation($id: ID!) { acceptOffer(id: $id) { offer { state } } }`,
+      {
+        id: offer.offer.id,
+      },
+      { token: tokens['op1'] },
+    );
+    const answered = await gql(ASSIGN, { callSessionId, operatorId: ids['op2'] });
+    expect(violationOf(answered)).toBe('CALL_NOT_WAITING');
+
+    // The board opens the record of the live call once the operator has saved it.
+    const onCall = async () =>
+      (
+        (await gql(`{ callCenterBoard { operators { name state callRecordId } } }`, {})).data?.[
+          'callCenterBoard'
+        ].operators as { name: string; callRecordId: string | null }[]
+      ).find((o) => o.name === 'op1');
+    expect(await onCall()).toEqual({ name: 'op1', state: 'ON_CALL', callRecordId: null });
+    const saved = await t.gql(
+      `mutation($input: CreateIntakeInput!) { createIntake(input: $input) { id } }`,
+      {
+        input: {
+          clientCompanyId: companyA,
+          callSessionId,
+          channel: 'PHONE',
+          fields: { caller_name: '板橋 一郎' },
+        },
+      },
+      { token: tokens['op1'] },
+    );
+    expect(saved.errors).toBe(undefined);
+    expect(await onCall()).toEqual({
+      name: 'op1',
+      state: 'ON_CALL',
+      callRecordId: saved.data?.['createIntake'].id,
+    });
   });
 });

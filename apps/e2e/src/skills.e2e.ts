@@ -6,10 +6,11 @@ const CLIENT_A_NUMBER = '0120-100-200';
 const OPERATOR2 = '受付 二葉';
 
 /**
- * Issue 13, item 2: skills on screen. The supervisor takes operator2 off every
- * client group; a call for client A then waits while operator2 sits idle, and
- * the board says why. Trained again from the skills screen, operator2 is
- * offered the call. A new group is made with client A in it.
+ * Issue 13, items 2 and 3: skills on screen, a board that acts. The supervisor
+ * takes operator2 off every client group; a call for client A then waits
+ * while operator2 sits idle, and the board says why. The supervisor gives the
+ * call to operator2 from the board, trains them again, and makes a new group
+ * with client A in it.
  */
 describe('skills', () => {
   let dengon: RunningDengon;
@@ -71,14 +72,21 @@ describe('skills', () => {
       .waitFor({ timeout: 15_000 });
     await shot(board, 'skills-1-board-why');
 
-    // Trained again for the general group, operator2 is offered the call.
+    // The supervisor gives the call to operator2 from the board, trained or not.
+    await waiting.getByRole('button', { name: '割り当て' }).click();
+    const assign = board.getByRole('dialog', { name: `${CLIENT_A}の着信を割り当て` });
+    await assign.getByLabel('割り当て先').click();
+    await board.getByRole('option', { name: OPERATOR2 }).click();
+    await assign.getByRole('button', { name: '割り当て' }).click();
+    await waiting.getByText(`呼出中：${OPERATOR2}`).waitFor({ timeout: 15_000 });
+    await operator2.getByTestId('offer').waitFor({ timeout: 15_000 });
+    await shot(board, 'skills-2-board-assigned');
+
+    // Trained again for the general group.
     await row2.getByRole('button', { name: '編集' }).click();
     await dialog.getByRole('checkbox', { name: '一般受付' }).check();
     await dialog.getByRole('button', { name: '保存' }).click();
     await row2.getByText('一般受付').waitFor();
-    await waiting.getByText(`呼出中：${OPERATOR2}`).waitFor({ timeout: 15_000 });
-    await operator2.getByTestId('offer').waitFor({ timeout: 15_000 });
-    await shot(board, 'skills-2-board-ringing');
 
     // A new group holds client A.
     await supervisor.getByRole('button', { name: 'グループを追加' }).click();

@@ -16,8 +16,9 @@ import type { RequestContext } from '../common/request-context';
 import { EventBus } from '../events/event-bus';
 import { mapAsync, settled } from '../events/map-async';
 import { Acd } from './acd.service';
-import { AcdViews, CallCenterBoard, OfferView } from './acd-views.service';
-import { OperatorState, OperatorStatus } from './acd.entities';
+import { AcdViews, OfferView } from './acd-views.service';
+import { AcdBoard, CallCenterBoard } from './board.service';
+import { CallOffer, OperatorState, OperatorStatus } from './acd.entities';
 
 // A busy minute changes the board many times a second; supervisors need it fresh, not every change.
 const BOARD_SETTLE_MS = 500;
@@ -44,11 +45,23 @@ class OperatorStateArgs {
   note!: string;
 }
 
+@ArgsType()
+class AssignArgs {
+  @Field(() => ID)
+  @IsUUID()
+  callSessionId!: string;
+
+  @Field(() => ID, { description: 'The operator to ring; the supervisor themselves to take it' })
+  @IsUUID()
+  operatorId!: string;
+}
+
 @Resolver()
 export class AcdResolver {
   constructor(
     private readonly acd: Acd,
     private readonly views: AcdViews,
+    private readonly board: AcdBoard,
     private readonly events: EventBus,
   ) {}
 
@@ -76,6 +89,14 @@ export class AcdResolver {
     @Args() args: OperatorStateArgs,
   ): Promise<OperatorStatus> {
     return this.acd.setStateOf(ctx, args.operatorId, args.state, args.note);
+  }
+
+  @Mutation(() => CallOffer, {
+    description: 'A supervisor gives a waiting call to a named available operator, or takes it',
+  })
+  @Allow(Permission.SuperviseCalls)
+  assignCall(@Ctx() ctx: RequestContext, @Args() args: AssignArgs): Promise<CallOffer> {
+    return this.acd.assign(ctx, args.callSessionId, args.operatorId);
   }
 
   @Query(() => OfferView, {
@@ -109,7 +130,7 @@ export class AcdResolver {
   @Query(() => CallCenterBoard)
   @Allow(Permission.SuperviseCalls)
   callCenterBoard(@Ctx() ctx: RequestContext): Promise<CallCenterBoard> {
-    return this.views.board(ctx);
+    return this.board.board(ctx);
   }
 
   @Subscription(() => CallCenterBoard, {
@@ -120,7 +141,7 @@ export class AcdResolver {
     @Ctx() ctx: RequestContext,
   ): AsyncIterableIterator<{ callCenterBoardChanged: CallCenterBoard }> {
     return mapAsync(settled(this.events.events('acd'), BOARD_SETTLE_MS), async () => ({
-      callCenterBoardChanged: await this.views.board(ctx),
+      callCenterBoardChanged: await this.board.board(ctx),
     }));
   }
 }

@@ -141,6 +141,50 @@ export class Acd implements OnModuleInit, OnModuleDestroy {
     return status;
   }
 
+  /**
+   * A supervisor gives a waiting call to a named operator (themselves to take
+   * it), trained for its client or not: it rings for them now, and a call
+   * ringing elsewhere is taken back from that operator without a penalty.
+   * Audited under the supervisor's name.
+   */
+  async assign(ctx: RequestContext, callSessionId: string, operatorId: string): Promise<CallOffer> {
+    return this.db.transaction(ctx.withServiceRights(), async (em) => {
+      await em.query('SELECT pg_advisory_xact_lock($1)', [ACD_LOCK]);
+      const call = await em.findOneBy(CallSession, { id: callSessionId });
+      if (!call) throw notFound('Call');
+      if (call.state !== CallState.QUEUED)
+        throw violated('CALL_NOT_WAITING', `The call is ${call.state}, not waiting`);
+      const operator = await em.findOneBy(OperatorStatus, { userId: operatorId });
+      const busy = await em.existsBy(CallOffer, {
+        operatorId,
+        state: In([OfferState.OFFERED, OfferState.ACCEPTED]),
+      });
+      if (operator?.state !== OperatorState.AVAILABLE || busy)
+        throw violated('OPERATOR_NOT_FREE', 'The operator is not available or has a call ringing');
+      const ringing = await em.findOneBy(CallOffer, { callSessionId, state: OfferState.OFFERED });
+      if (ringing) await em.update(CallOffer, ringing.id, { state: OfferState.EXPIRED });
+      const offer = await em.save(
+        em.create(CallOffer, {
+          callSessionId,
+          operatorId,
+          state: OfferState.OFFERED,
+          expiresAt: new Date(Date.now() + this.config.ACD_OFFER_SECONDS * 1000),
+        }),
+      );
+      await this.audit.record(em, ctx, {
+        action: 'call.assigned',
+        entityType: 'CallSession',
+        entityId: callSessionId,
+        clientCompanyId: call.clientCompanyId,
+        before: { offeredTo: ringing?.operatorId ?? null },
+        after: { offeredTo: operatorId },
+      });
+      await EventBus.publish(em, { type: 'offer.created', operatorId, id: offer.id });
+      await EventBus.publish(em, ACD_CHANGED);
+      return offer;
+    });
+  }
+
   currentOffer(ctx: RequestContext): Promise<CallOffer | null> {
     return this.db.transaction(ctx.withServiceRights(), (em) =>
       em.findOne(CallOffer, {

@@ -12,6 +12,10 @@ export const RULE_VIOLATIONS = {
   /** The offer was taken back, expired or answered. */
   OFFER_CLOSED: 'CONFLICT',
   NOT_ON_CALL: 'CONFLICT',
+  /** A supervisor gives a waiting call only to an available operator with nothing ringing. */
+  OPERATOR_NOT_FREE: 'CONFLICT',
+  /** Only a call still waiting in the queue can be given to someone. */
+  CALL_NOT_WAITING: 'CONFLICT',
   /** The call could not reach the operator's device; it waits in the queue again. */
   CALL_NOT_PUT_THROUGH: 'CONFLICT',
   /** No softphone here can place calls (simulated calls only). */

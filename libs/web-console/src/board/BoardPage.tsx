@@ -1,4 +1,16 @@
-import { Alert, Badge, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Group,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import { Link } from 'react-router';
 import { useQuery, useSubscription } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +18,7 @@ import { clock, EmptyRow, nationalPhone, PageHeader, QueryStatus, useNow } from 
 import type { CallCenterBoardDetailsFragment } from '../gql/graphql';
 import { OperatorStateBadge } from '../calls/OperatorStateBadge';
 import { callCenterBoardChangedSubscription, callCenterBoardQuery } from './documents';
+import { AssignCallButton } from './AssignCallButton';
 import { SetOperatorStateButton } from './SetOperatorStateButton';
 
 /**
@@ -190,10 +203,11 @@ function Queue({ board }: { board: CallCenterBoardDetailsFragment }) {
             <Table.Th>{t('board.dialed')}</Table.Th>
             <Table.Th>{t('board.calling')}</Table.Th>
             <Table.Th>{t('board.state')}</Table.Th>
+            <Table.Th>{t('common.actions')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {board.queue.length === 0 && <EmptyRow columns={5} text={t('board.noQueue')} />}
+          {board.queue.length === 0 && <EmptyRow columns={6} text={t('board.noQueue')} />}
           {board.queue.map((queued) => {
             const { call, clientName, waitingSeconds, targetSeconds } = queued;
             const unassigned = call.state === 'UNASSIGNED';
@@ -221,6 +235,9 @@ function Queue({ board }: { board: CallCenterBoardDetailsFragment }) {
                     {t(`callState.${call.state}`)}
                   </Badge>
                   <WhyWaiting queued={queued} />
+                </Table.Td>
+                <Table.Td>
+                  {call.state === 'QUEUED' && <AssignCallButton queued={queued} board={board} />}
                 </Table.Td>
               </Table.Tr>
             );
@@ -306,6 +323,16 @@ function Operators({ board }: { board: CallCenterBoardDetailsFragment }) {
                 {operator.state !== 'ON_CALL' && operator.state !== 'OFFLINE' && (
                   <SetOperatorStateButton operator={operator} />
                 )}
+                {operator.state === 'ON_CALL' &&
+                  (operator.callRecordId ? (
+                    <Anchor component={Link} to={`/history/${operator.callRecordId}`} size="sm">
+                      {t('board.openRecord')}
+                    </Anchor>
+                  ) : (
+                    <Text span size="sm" c="dimmed">
+                      {t('board.recordNotSaved')}
+                    </Text>
+                  ))}
               </Table.Td>
             </Table.Tr>
           ))}

@@ -26,6 +26,7 @@ export const callCenterBoardFragment = graphql(`
       afterCallWorkUntil
       reason
       note
+      callRecordId
     }
     serviceLevel {
       answeredWithinTarget
@@ -72,6 +73,14 @@ export const setOperatorStateMutation = graphql(`
       state
       reason
       note
+    }
+  }
+`);
+
+export const assignCallMutation = graphql(`
+  mutation AssignCall($callSessionId: ID!, $operatorId: ID!) {
+    assignCall(callSessionId: $callSessionId, operatorId: $operatorId) {
+      id
     }
   }
 `);
