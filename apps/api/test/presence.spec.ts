@@ -1,6 +1,6 @@
 import { Role } from '@dengon/domain';
+import { twilioWebhooks } from '@dengon/test-doubles';
 import { createClient, type Client } from 'graphql-ws';
-import twilio from 'twilio';
 import WebSocket from 'ws';
 import { Acd } from '../src/acd/acd.service';
 import { activeNumber, ALWAYS, clientOnPlan, publishScript, trainOperators } from './fixtures';
@@ -83,23 +83,11 @@ describe('operator presence', () => {
         [ids[op]],
       )
     )[0]?.last_seen_at ?? null;
-  const ring = (n: number) => {
-    const url = `${t.baseUrl}/telephony/twilio/voice`;
-    const params = {
-      CallSid: sid(n),
-      From: '+819012345678',
-      To: '+81120800077',
-      CallStatus: 'ringing',
-    };
-    return fetch(url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/x-www-form-urlencoded',
-        'x-twilio-signature': twilio.getExpectedTwilioSignature(TOKEN, url, params),
-      },
-      body: new URLSearchParams(params).toString(),
-    });
-  };
+  const ring = (n: number) =>
+    twilioWebhooks({ baseUrl: t.baseUrl, publicUrl: t.baseUrl, authToken: TOKEN })(
+      '/telephony/twilio/voice',
+      { CallSid: sid(n), From: '+819012345678', To: '+81120800077', CallStatus: 'ringing' },
+    );
   const status = async (op: string) =>
     (await t.gql(MY_STATUS, {}, { token: tokens[op] })).data?.['myOperatorStatus'];
   const offerOf = async (op: string) =>

@@ -1,5 +1,5 @@
 import { Role } from '@dengon/domain';
-import twilio from 'twilio';
+import { twilioWebhooks } from '@dengon/test-doubles';
 import { Acd } from '../src/acd/acd.service';
 import { activeNumber, ALWAYS, clientOnPlan, publishScript } from './fixtures';
 import { codeOf, TestApp, violationOf } from './test-app';
@@ -44,22 +44,11 @@ describe('operator skills', () => {
   const gql = (query: string, variables: Record<string, unknown>, as = 'sv') =>
     t.gql(query, variables, { token: tokens[as] });
   const queue = async () => (await gql(QUEUE, {})).data?.['callCenterBoard'].queue;
-  const ring = (n = 1) => {
-    const url = `${t.baseUrl}/telephony/twilio/voice`;
-    const params = {
-      CallSid: `CA${String(n).repeat(32)}`,
-      From: '+819012345678',
-      To: '+81120800066',
-    };
-    return fetch(url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/x-www-form-urlencoded',
-        'x-twilio-signature': twilio.getExpectedTwilioSignature(TOKEN, url, params),
-      },
-      body: new URLSearchParams(params).toString(),
-    });
-  };
+  const ring = (n = 1) =>
+    twilioWebhooks({ baseUrl: t.baseUrl, publicUrl: t.baseUrl, authToken: TOKEN })(
+      '/telephony/twilio/voice',
+      { CallSid: `CA${String(n).repeat(32)}`, From: '+819012345678', To: '+81120800066' },
+    );
 
   it('lists each group with its clients and each call taker with their groups', async () => {
     const group = (await gql(SAVE_GROUP, { name: 'スキル担当', ids: [companyA] })).data?.[
