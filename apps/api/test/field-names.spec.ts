@@ -85,6 +85,27 @@ describe('field names in refusals', () => {
         },
       ]);
       expect(refused.errors?.[0]?.message).toBe('お名前（fields.caller_name）: is required');
+
+      // A malformed value names the rule too, so the screen says it in Japanese.
+      const malformed = await t.gql(
+        `mutation($input: CreateIntakeInput!) { createIntake(input: $input) { id } }`,
+        {
+          input: {
+            clientCompanyId: company,
+            channel: 'PHONE',
+            fields: { caller_name: '山田', callback_number: '12', message: '用件' },
+          },
+        },
+        { token: op },
+      );
+      expect(malformed.errors?.[0]?.extensions?.['fields']).toEqual([
+        {
+          field: 'fields.callback_number',
+          label: expect.any(String),
+          message: '"12" is not a valid Japanese phone number',
+          rule: 'isPhoneNumber',
+        },
+      ]);
     });
   });
 });

@@ -78,8 +78,12 @@ describe('a call from the ringing 0120 number to the client portal', () => {
     await operator.getByTestId('on-call').waitFor();
     await operator.getByTestId('my-state').getByText('通話中').waitFor();
     await operator.getByLabel('お名前').fill(CALLER);
-    await operator.getByLabel('折り返し先電話番号').fill('090-1234-5678');
+    // A number that is no phone number is refused beside its field, in Japanese.
+    await operator.getByLabel('折り返し先電話番号').fill('12');
     await operator.getByLabel('ご用件').fill(MESSAGE);
+    await operator.keyboard.press('Control+Enter');
+    await operator.getByText('電話番号の形式で入力してください', { exact: false }).waitFor();
+    await operator.getByLabel('折り返し先電話番号').fill('090-1234-5678');
     await operator.keyboard.press('Control+Enter');
     await operator.getByTestId('record-no').waitFor();
     await shot(operator, 'calls-2-saved');

@@ -53,26 +53,60 @@ describe('intake values', () => {
       favourite_colour: 'blue',
     });
     expect(result.problems).toEqual([
-      { field: 'fields.favourite_colour', message: 'is not a field of this script version' },
+      {
+        field: 'fields.favourite_colour',
+        message: 'is not a field of this script version',
+        rule: 'whitelistValidation',
+      },
       { field: 'fields.caller_name', label: 'お名前', message: 'is required', rule: 'isNotEmpty' },
       {
         field: 'fields.callback_number',
         label: '折り返し先',
         message: '"12" is not a valid Japanese phone number',
+        rule: 'isPhoneNumber',
       },
-      { field: 'fields.email', label: 'メール', message: 'must be an e-mail address' },
+      {
+        field: 'fields.email',
+        label: 'メール',
+        message: 'must be an e-mail address',
+        rule: 'isEmail',
+      },
       {
         field: 'fields.site_address',
         label: '現場住所',
         message: 'must start with a postal code like 123-4567',
+        rule: 'isPostalAddress',
       },
-      { field: 'fields.category', label: '依頼内容', message: 'must be one of 水漏れ, 電気設備' },
+      {
+        field: 'fields.category',
+        label: '依頼内容',
+        message: 'must be one of 水漏れ, 電気設備',
+        rule: 'isIn',
+        args: [['水漏れ', '電気設備']],
+      },
       {
         field: 'fields.visit',
         label: '訪問希望',
         message: 'must be a date or date-time (ISO 8601)',
+        rule: 'isDateString',
       },
-      { field: 'fields.rooms', label: '部屋数', message: 'must be a number' },
+      { field: 'fields.rooms', label: '部屋数', message: 'must be a number', rule: 'isNumber' },
+    ]);
+  });
+
+  it('refuses text longer than its field takes, saying the limit', () => {
+    expect(
+      checkIntakeValues([{ key: 'memo', label: 'メモ', type: 'TEXT', required: false }], {
+        memo: 'あ'.repeat(201),
+      }).problems,
+    ).toEqual([
+      {
+        field: 'fields.memo',
+        label: 'メモ',
+        message: 'is too long',
+        rule: 'maxLength',
+        args: [200],
+      },
     ]);
   });
 
@@ -81,6 +115,7 @@ describe('intake values', () => {
       field: 'fields.caller_name',
       label: 'お名前',
       message: 'must be text or a number',
+      rule: 'isString',
     });
   });
 

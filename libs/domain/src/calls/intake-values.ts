@@ -28,7 +28,11 @@ export function checkIntakeValues(
   const known = new Set(fields.map((f) => f.key));
   for (const key of Object.keys(input)) {
     if (!known.has(key))
-      problems.push({ field: `fields.${key}`, message: 'is not a field of this script version' });
+      problems.push({
+        field: `fields.${key}`,
+        message: 'is not a field of this script version',
+        rule: 'whitelistValidation',
+      });
   }
   for (const field of fields) {
     const at = `fields.${field.key}`;
@@ -42,7 +46,12 @@ export function checkIntakeValues(
             ? ''
             : null;
     if (text === null) {
-      problems.push({ field: at, label: field.label, message: 'must be text or a number' });
+      problems.push({
+        field: at,
+        label: field.label,
+        message: 'must be text or a number',
+        rule: 'isString',
+      });
       continue;
     }
     if (!text) {
@@ -56,41 +65,47 @@ export function checkIntakeValues(
       continue;
     }
     const checked = checkOne(field, text);
-    if (typeof checked === 'object')
-      problems.push({ field: at, label: field.label, message: checked.problem });
+    if (typeof checked === 'object') problems.push({ field: at, label: field.label, ...checked });
     else values[field.key] = checked;
   }
   return { values, problems };
 }
 
-function checkOne(field: IntakeField, text: string): IntakeValue | { problem: string } {
+/** A refusal with its rule, so the screens say it in the user's language. */
+type Refusal = Pick<FieldProblem, 'message' | 'rule' | 'args'>;
+
+function checkOne(field: IntakeField, text: string): IntakeValue | Refusal {
   switch (field.type) {
     case 'TEXT':
-    case 'LONG_TEXT':
-      return text.length <= (field.type === 'TEXT' ? 200 : 5000)
-        ? text
-        : { problem: 'is too long' };
+    case 'LONG_TEXT': {
+      const max = field.type === 'TEXT' ? 200 : 5000;
+      return text.length <= max ? text : { message: 'is too long', rule: 'maxLength', args: [max] };
+    }
     case 'PHONE': {
       const phone = parseJapanesePhone(text);
-      return phone.ok ? phone.e164 : { problem: phone.message };
+      return phone.ok ? phone.e164 : { message: phone.message, rule: 'isPhoneNumber' };
     }
     case 'EMAIL':
-      return EMAIL.test(text) ? text : { problem: 'must be an e-mail address' };
+      return EMAIL.test(text) ? text : { message: 'must be an e-mail address', rule: 'isEmail' };
     case 'POSTAL_ADDRESS':
       return POSTAL.test(text.normalize('NFKC'))
         ? text.normalize('NFKC')
-        : { problem: 'must start with a postal code like 123-4567' };
+        : { message: 'must start with a postal code like 123-4567', rule: 'isPostalAddress' };
     case 'CHOICE':
       return field.options?.includes(text)
         ? text
-        : { problem: `must be one of ${(field.options ?? []).join(', ')}` };
+        : {
+            message: `must be one of ${(field.options ?? []).join(', ')}`,
+            rule: 'isIn',
+            args: [field.options ?? []],
+          };
     case 'DATETIME':
       return DATETIME.test(text) && !Number.isNaN(Date.parse(text))
         ? text
-        : { problem: 'must be a date or date-time (ISO 8601)' };
+        : { message: 'must be a date or date-time (ISO 8601)', rule: 'isDateString' };
     case 'NUMBER': {
       const n = Number(text.normalize('NFKC'));
-      return Number.isFinite(n) ? n : { problem: 'must be a number' };
+      return Number.isFinite(n) ? n : { message: 'must be a number', rule: 'isNumber' };
     }
   }
 }
