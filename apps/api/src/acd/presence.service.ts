@@ -5,6 +5,8 @@ import {
   type OnModuleDestroy,
   type OnModuleInit,
 } from '@nestjs/common';
+import { can, Permission } from '@dengon/domain';
+import type { SessionUser } from '../common/request-context';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config';
 import { Db } from '../database/db.service';
@@ -40,8 +42,13 @@ export class Presence implements OnModuleInit, OnModuleDestroy {
     clearInterval(this.timer);
   }
 
-  /** A user's live connection opened; the returned function is called when it closes. */
-  opened(userId: string): () => void {
+  /**
+   * A user's live connection opened; the returned function is called when it
+   * closes. Only call takers' consoles count: a portal user's socket costs no write.
+   */
+  opened(user: SessionUser): () => void {
+    if (!can(user, Permission.TakeCalls)) return () => undefined;
+    const userId = user.id;
     this.open.set(userId, (this.open.get(userId) ?? 0) + 1);
     void this.beat([userId]);
     let closed = false;
@@ -54,7 +61,7 @@ export class Presence implements OnModuleInit, OnModuleDestroy {
     };
   }
 
-  /** Renews the operators' last sign of life; a user who takes no calls has no row to renew. */
+  /** Renews the last sign of life of the call takers connected to this process. */
   async beat(users: readonly string[] = [...this.open.keys()]): Promise<void> {
     if (users.length === 0) return;
     await this.db.dataSource

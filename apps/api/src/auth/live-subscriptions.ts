@@ -1,6 +1,7 @@
 import { SESSION_ENDED_CLOSE } from '@dengon/domain';
 import type { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
+import type { SessionUser } from '../common/request-context';
 import type { AccessTokens } from './access-token';
 import type { LiveSessions } from './live-sessions';
 
@@ -12,7 +13,7 @@ interface Socket {
 /** Told of each signed-in live connection: presence (acd) counts the operators' consoles. */
 export interface LiveConnections {
   /** A user's connection opened; the returned function is called once it closes. */
-  opened(userId: string): () => void;
+  opened(user: SessionUser): () => void;
 }
 
 const tokenOf = (params: Readonly<Record<string, unknown>> | undefined) => {
@@ -44,7 +45,7 @@ export function liveSubscriptions(
           () => socket.close(SESSION_ENDED_CLOSE, 'Access token expired'),
           Math.max(0, session.expiresAt.getTime() - Date.now()),
         );
-        const closed = connections.opened(session.id);
+        const closed = connections.opened(session);
         socket.once('close', () => {
           clearTimeout(timer);
           closed();
