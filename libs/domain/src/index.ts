@@ -20,6 +20,7 @@ export * from './dispatch/contractors';
 export * from './delivery/delivery-report';
 export * from './billing/period';
 export * from './billing/invoice';
+export * from './billing/catch-up';
 export * from './billing/aging';
 export * from './billing/registration-number';
 export * from './billing/payer-name';

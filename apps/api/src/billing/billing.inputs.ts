@@ -1,4 +1,6 @@
+import type { InvoiceLine } from '@dengon/domain';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { GraphQLJSON } from 'graphql-type-json';
 import { Type } from 'class-transformer';
 import {
   ArrayMinSize,
@@ -241,4 +243,23 @@ export class AgingRowType {
 
   @Field(() => Int, { description: 'Yen still owed' })
   amount!: number;
+}
+
+@ObjectType({
+  description: "A client's charges of months already invoiced that the next run settles",
+})
+export class PendingCatchUp {
+  @Field(() => ID)
+  clientCompanyId!: string;
+
+  @Field()
+  clientName!: string;
+
+  @Field(() => GraphQLJSON, {
+    description: 'CATCH_UP lines (追加請求 / 過請求の減額), each naming its month',
+  })
+  lines!: InvoiceLine[];
+
+  @Field(() => Int, { description: 'Tax-excluded yen; negative when the client was overcharged' })
+  subtotal!: number;
 }

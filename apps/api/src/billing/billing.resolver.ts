@@ -30,6 +30,7 @@ import {
   MatchPaymentArgs,
   MonthArgs,
   PaymentsArgs,
+  PendingCatchUp,
   RecordPaymentInput,
   VersionedIdArgs,
   VoidInvoiceInput,
@@ -69,6 +70,15 @@ export class InvoicesResolver {
   @Allow(Permission.RunBilling)
   invoiceRun(@Ctx() ctx: RequestContext, @Args() args: MonthArgs): Promise<InvoiceRun | null> {
     return this.db.transaction(ctx, (em) => em.findOneBy(InvoiceRun, { month: args.month }));
+  }
+
+  @Query(() => [PendingCatchUp], {
+    description:
+      'Charges of months already invoiced that changed since, which the run of the month settles (追加請求 / 過請求の減額)',
+  })
+  @Allow(Permission.RunBilling)
+  pendingCatchUps(@Ctx() ctx: RequestContext, @Args() args: MonthArgs): Promise<PendingCatchUp[]> {
+    return this.runs.pendingCatchUps(ctx, args.month);
   }
 
   @Mutation(() => InvoiceRun, {

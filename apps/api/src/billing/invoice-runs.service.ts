@@ -19,7 +19,8 @@ import { APP_CONFIG } from '../config/config.module';
 import { Db } from '../database/db.service';
 import { EventBus } from '../events/event-bus';
 import { JobQueue } from '../jobs/job-queue';
-import { billableContracts, buildDrafts, clientDraft } from './drafts';
+import { billableContracts, buildDrafts, byClient, clientDraft } from './drafts';
+import type { PendingCatchUp } from './billing.inputs';
 import { Invoice, InvoiceKind, InvoiceRun, InvoiceState, RunState } from './invoice.entity';
 
 // Drafts are built this many per transaction: few round trips, short transactions.
@@ -91,10 +92,11 @@ export class InvoiceRuns implements OnApplicationBootstrap {
   }
 
   /**
-   * The run's job: drafts for every billable contract of the month that has
-   * no invoice yet, a batch per transaction, progress saved after each. A
+   * The run's job: drafts for every client with a billable contract of the
+   * month and no invoice yet, a batch of clients per transaction, progress
+   * (in contracts) saved after each. A
    * crash loses at most a batch's work, and the retry skips what is done.
-   * A contract that cannot be billed is named in the run's error, and the
+   * A client that cannot be billed is named in the run's error, and the
    * others are billed.
    */
   async buildRun(runId: string): Promise<void> {
@@ -102,11 +104,15 @@ export class InvoiceRuns implements OnApplicationBootstrap {
     const run = await this.db.transaction(system, (em) => em.findOneBy(InvoiceRun, { id: runId }));
     if (!run) return;
     const contracts = await this.db.transaction(system, (em) =>
-      billableContracts(em, run.month).orderBy('c.id').getMany(),
+      billableContracts(em, run.month)
+        .orderBy('c.client_company_id')
+        .addOrderBy('c.start_date')
+        .getMany(),
     );
     const problems: string[] = [];
-    for (let start = 0; start < contracts.length; start += BATCH) {
-      const batch = contracts.slice(start, start + BATCH);
+    let done = 0;
+    for (const batch of byClient(contracts, BATCH)) {
+      done += batch.length;
       await this.db.transaction(system, async (em) => {
         const billed = new Set(
           (
@@ -118,12 +124,12 @@ export class InvoiceRuns implements OnApplicationBootstrap {
           ).map((r) => r.id),
         );
         const todo = batch.filter((c) => !billed.has(c.clientCompanyId));
-        const drafts = await this.buildEach(em, run, todo, problems);
+        const drafts = await this.buildEach(em, run.month, run.id, todo, problems);
         if (drafts.length)
           await em.createQueryBuilder().insert().into(Invoice).values(drafts).orIgnore().execute();
         await em.update(InvoiceRun, run.id, {
           total: contracts.length,
-          done: Math.min(contracts.length, start + batch.length),
+          done,
         });
         await EventBus.publish(em, { type: 'billing.run', id: run.id });
       });
@@ -142,28 +148,61 @@ export class InvoiceRuns implements OnApplicationBootstrap {
   /** Builds the batch's drafts; a contract whose data cannot be billed is left out and named. */
   private async buildEach(
     em: EntityManager,
-    run: InvoiceRun,
+    month: string,
+    runId: string | null,
     contracts: Parameters<typeof buildDrafts>[2],
     problems: string[],
   ): Promise<Partial<Invoice>[]> {
     const rounding = this.config.INVOICE_TAX_ROUNDING;
     try {
-      return await buildDrafts(em, run.month, contracts, rounding, run.id);
+      return await buildDrafts(em, month, contracts, rounding, runId);
     } catch {
-      // Find which contract it was: one at a time, keeping the good ones.
+      // Find which client it was: one at a time, keeping the good ones.
       const drafts: Partial<Invoice>[] = [];
-      for (const contract of contracts) {
+      for (const own of byClient(contracts, 1)) {
         try {
-          drafts.push(...(await buildDrafts(em, run.month, [contract], rounding, run.id)));
+          drafts.push(...(await buildDrafts(em, month, own, rounding, runId)));
         } catch (error) {
-          const company = await em.findOneBy(ClientCompany, { id: contract.clientCompanyId });
-          problems.push(
-            `${company?.name ?? contract.clientCompanyId}: ${(error as Error).message}`,
-          );
+          const id = own[0]!.clientCompanyId;
+          const company = await em.findOneBy(ClientCompany, { id });
+          problems.push(`${company?.name ?? id}: ${(error as Error).message}`);
         }
       }
       return drafts;
     }
+  }
+
+  /**
+   * What the run of `month` would settle for months already invoiced, per
+   * client (the CATCH_UP lines of the drafts it would build now), so the
+   * back office sees late changes before the run. Clients that cannot be
+   * billed are left out, as the run names them.
+   */
+  pendingCatchUps(ctx: RequestContext, month: string): Promise<PendingCatchUp[]> {
+    return this.db.transaction(ctx, async (em) => {
+      const contracts = await billableContracts(em, month)
+        .andWhere(
+          `EXISTS (SELECT 1 FROM invoices p WHERE p.client_company_id = c.client_company_id
+                      AND p.kind = 'INVOICE' AND p.state = 'ISSUED' AND p.month < :month)`,
+        )
+        .orderBy('c.client_company_id')
+        .addOrderBy('c.start_date')
+        .getMany();
+      const pending: PendingCatchUp[] = [];
+      for (const batch of byClient(contracts, BATCH)) {
+        for (const draft of await this.buildEach(em, month, null, batch, [])) {
+          const lines = draft.lines!.filter((l) => l.kind === 'CATCH_UP');
+          if (lines.length === 0) continue;
+          pending.push({
+            clientCompanyId: draft.clientCompanyId!,
+            clientName: draft.recipientName!,
+            lines,
+            subtotal: lines.reduce((sum, l) => sum + l.amount, 0),
+          });
+        }
+      }
+      return pending;
+    });
   }
 
   /** Builds a draft again from today's data (after a contract was corrected). */

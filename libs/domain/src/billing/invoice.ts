@@ -44,7 +44,8 @@ export type InvoiceLineKind =
   | 'OVERAGE'
   | 'ADJUSTMENT'
   | 'CREDIT'
-  | 'CARRIED_CREDIT';
+  | 'CARRIED_CREDIT'
+  | 'CATCH_UP';
 
 /** One line. amount = quantity × unitPrice always, so a printed line adds up. */
 export interface InvoiceLine {
@@ -59,6 +60,8 @@ export interface InvoiceLine {
   taxRate: TaxRate;
   /** The service period the line is for; null when it has none (a carried credit). */
   period: DateRange | null;
+  /** On a CATCH_UP line: the invoiced month and the kind of charge it settles (see catch-up.ts). */
+  catchUpOf?: { month: BillingMonth; kind: InvoiceLineKind };
 }
 
 /** One row of the contract's plan history (ContractPlanTerm) with the plan's catalogue price versions. */

@@ -40,6 +40,7 @@ import {
 } from './documents';
 import type { InvoiceDetailsFragment } from '../gql/graphql';
 import { InvoiceLines } from './InvoiceLines';
+import { PendingCatchUps } from './PendingCatchUps';
 
 /** 請求処理: build the month's drafts, review them, issue them, correct what was issued. */
 export function InvoicesPanel() {
@@ -104,6 +105,7 @@ export function InvoicesPanel() {
         </Button>
       </Group>
       <FormProblem state={state} />
+      <PendingCatchUps month={month} />
       {current && (
         <Stack gap={4} aria-label={t('billing.run')}>
           <Progress

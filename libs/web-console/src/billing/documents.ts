@@ -122,3 +122,14 @@ export const agingReportQuery = graphql(`
     }
   }
 `);
+
+export const pendingCatchUpsQuery = graphql(`
+  query PendingCatchUps($month: String!) {
+    pendingCatchUps(month: $month) {
+      clientCompanyId
+      clientName
+      lines
+      subtotal
+    }
+  }
+`);

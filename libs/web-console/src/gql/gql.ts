@@ -27,6 +27,7 @@ type Documents = {
     "\n  mutation ImportBankFile($input: BankFileInput!) {\n    importBankFile(input: $input) {\n      bankImport {\n        deposits\n        matched\n      }\n    }\n  }\n": typeof types.ImportBankFileDocument,
     "\n  mutation MatchPayment($paymentId: ID!, $invoiceId: ID!) {\n    matchPayment(paymentId: $paymentId, invoiceId: $invoiceId) {\n      id\n    }\n  }\n": typeof types.MatchPaymentDocument,
     "\n  query AgingReport {\n    agingReport {\n      bucket\n      invoices\n      amount\n    }\n  }\n": typeof types.AgingReportDocument,
+    "\n  query PendingCatchUps($month: String!) {\n    pendingCatchUps(month: $month) {\n      clientCompanyId\n      clientName\n      lines\n      subtotal\n    }\n  }\n": typeof types.PendingCatchUpsDocument,
     "\n  fragment CallCenterBoardDetails on CallCenterBoard {\n    queue {\n      call {\n        id\n        state\n        startedAt\n        callingE164\n        dialedE164\n      }\n      clientName\n      waitingSeconds\n      targetSeconds\n      offeredTo\n      notOffered\n      trainedOnBreak\n    }\n    operators {\n      userId\n      name\n      state\n      since\n      afterCallWorkUntil\n      reason\n      note\n      callRecordId\n    }\n    serviceLevel {\n      answeredWithinTarget\n      answeredLate\n      abandoned\n      waitingOverTarget\n      share\n    }\n    clients {\n      clientCompanyId\n      clientName\n      targetPercent\n      targetSeconds\n      answeredWithinTarget\n      answeredLate\n      abandoned\n      waitingOverTarget\n      share\n      belowTarget\n    }\n  }\n": typeof types.CallCenterBoardDetailsFragmentDoc,
     "\n  query CallCenterBoard {\n    callCenterBoard {\n      ...CallCenterBoardDetails\n    }\n  }\n": typeof types.CallCenterBoardDocument,
     "\n  subscription CallCenterBoardChanged {\n    callCenterBoardChanged {\n      ...CallCenterBoardDetails\n    }\n  }\n": typeof types.CallCenterBoardChangedDocument,
@@ -131,6 +132,7 @@ const documents: Documents = {
     "\n  mutation ImportBankFile($input: BankFileInput!) {\n    importBankFile(input: $input) {\n      bankImport {\n        deposits\n        matched\n      }\n    }\n  }\n": types.ImportBankFileDocument,
     "\n  mutation MatchPayment($paymentId: ID!, $invoiceId: ID!) {\n    matchPayment(paymentId: $paymentId, invoiceId: $invoiceId) {\n      id\n    }\n  }\n": types.MatchPaymentDocument,
     "\n  query AgingReport {\n    agingReport {\n      bucket\n      invoices\n      amount\n    }\n  }\n": types.AgingReportDocument,
+    "\n  query PendingCatchUps($month: String!) {\n    pendingCatchUps(month: $month) {\n      clientCompanyId\n      clientName\n      lines\n      subtotal\n    }\n  }\n": types.PendingCatchUpsDocument,
     "\n  fragment CallCenterBoardDetails on CallCenterBoard {\n    queue {\n      call {\n        id\n        state\n        startedAt\n        callingE164\n        dialedE164\n      }\n      clientName\n      waitingSeconds\n      targetSeconds\n      offeredTo\n      notOffered\n      trainedOnBreak\n    }\n    operators {\n      userId\n      name\n      state\n      since\n      afterCallWorkUntil\n      reason\n      note\n      callRecordId\n    }\n    serviceLevel {\n      answeredWithinTarget\n      answeredLate\n      abandoned\n      waitingOverTarget\n      share\n    }\n    clients {\n      clientCompanyId\n      clientName\n      targetPercent\n      targetSeconds\n      answeredWithinTarget\n      answeredLate\n      abandoned\n      waitingOverTarget\n      share\n      belowTarget\n    }\n  }\n": types.CallCenterBoardDetailsFragmentDoc,
     "\n  query CallCenterBoard {\n    callCenterBoard {\n      ...CallCenterBoardDetails\n    }\n  }\n": types.CallCenterBoardDocument,
     "\n  subscription CallCenterBoardChanged {\n    callCenterBoardChanged {\n      ...CallCenterBoardDetails\n    }\n  }\n": types.CallCenterBoardChangedDocument,
@@ -288,6 +290,10 @@ export function graphql(source: "\n  mutation MatchPayment($paymentId: ID!, $inv
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AgingReport {\n    agingReport {\n      bucket\n      invoices\n      amount\n    }\n  }\n"): (typeof documents)["\n  query AgingReport {\n    agingReport {\n      bucket\n      invoices\n      amount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PendingCatchUps($month: String!) {\n    pendingCatchUps(month: $month) {\n      clientCompanyId\n      clientName\n      lines\n      subtotal\n    }\n  }\n"): (typeof documents)["\n  query PendingCatchUps($month: String!) {\n    pendingCatchUps(month: $month) {\n      clientCompanyId\n      clientName\n      lines\n      subtotal\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
