@@ -23,6 +23,7 @@ import { SessionStandingChanged1796623447393 } from './1796623447393-SessionStan
 import { IntakeReportsDue1796629814583 } from './1796629814583-IntakeReportsDue';
 import { AuditSystemEntry1796635372107 } from './1796635372107-AuditSystemEntry';
 import { Presence1796642586346 } from './1796642586346-Presence';
+import { TwoFactorAndResetLinks1796651264979 } from './1796651264979-TwoFactorAndResetLinks';
 
 /** Every migration in order; the only way the schema changes. */
 export const migrations = [
@@ -51,4 +52,5 @@ export const migrations = [
   IntakeReportsDue1796629814583,
   AuditSystemEntry1796635372107,
   Presence1796642586346,
+  TwoFactorAndResetLinks1796651264979,
 ];

@@ -9,7 +9,13 @@ module.exports = {
   testEnvironment: '<rootDir>/src/environment.ts',
   rootDir: __dirname,
   testMatch: ['<rootDir>/src/**/*.e2e.ts'],
+  // otplib's Base32 and HMAC are ESM only: compiled for jest, as Node 20 requires them natively.
+  transformIgnorePatterns: ['^(?!.*/node_modules/@(scure|noble)/).*/node_modules/'],
   transform: {
+    '^.+/node_modules/@(scure|noble)/.+\\.js$': [
+      '@swc/jest',
+      { jsc: { target: 'es2022' }, module: { type: 'commonjs' } },
+    ],
     '^.+\\.ts$': [
       '@swc/jest',
       {

@@ -8,6 +8,7 @@ import {
 import { AuditEntry } from './audit/audit-entry.entity';
 import { LoginFailure } from './auth/login-failure.entity';
 import { RefreshToken } from './auth/refresh-token.entity';
+import { PasswordResetLink } from './auth/password-reset-link.entity';
 import { User } from './auth/user.entity';
 import { IntakeComment, IntakeRecord, IntakeStatusChange } from './calls/intake-record.entity';
 import { ClientCompany } from './clients/client-company.entity';
@@ -32,6 +33,7 @@ export const entities = [
   ClientCompany,
   User,
   RefreshToken,
+  PasswordResetLink,
   LoginFailure,
   AuditEntry,
   Plan,

@@ -88,6 +88,8 @@ export class TestApp {
       JOB_POLL_SECONDS: '0.5',
       // Sign-in slow-down has a test of its own; elsewhere it would only make tests wait.
       LOGIN_SLOWDOWN_MS: '0',
+      // Two-factor sign-in has its own test; elsewhere staff sign in with a password.
+      TWO_FACTOR_REQUIRED_ROLES: 'NONE',
       ...env,
     });
     const app = await createApp({ config, databaseUrl, quiet: true });

@@ -1,8 +1,18 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { type ParsedMail, simpleParser } from 'mailparser';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import type { FailureReport } from './environment';
 
@@ -35,6 +45,8 @@ export class RunningDengon {
         DATA_DIR: dataDir,
         DATABASE_URL: '',
         DEMO_PASSWORD,
+        // The two-factor test asks for it; the others sign the demo's back office in with its password.
+        TWO_FACTOR_REQUIRED_ROLES: 'NONE',
         ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -69,6 +81,17 @@ export class RunningDengon {
     );
     this.simulators.push(simulator);
     return simulator;
+  }
+
+  /** The e-mails this Dengon wrote to its outbox (no SMTP_URL), oldest first. */
+  async mails(): Promise<ParsedMail[]> {
+    const dir = join(this.dataDir, 'outbox', 'mail');
+    if (!existsSync(dir)) return [];
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith('.eml'))
+      .map((f) => join(dir, f))
+      .sort((a, b) => statSync(a).mtimeMs - statSync(b).mtimeMs);
+    return Promise.all(files.map((f) => simpleParser(readFileSync(f))));
   }
 
   async stop(): Promise<void> {

@@ -13,12 +13,16 @@ interface Claims {
   gp?: string[];
   /** The user's session version when it was issued (users.session_version). */
   sv: number;
+  /** Two-factor setup is due: nothing but setting it up is allowed. */
+  tfs?: true;
   exp?: number;
 }
 
 /** A valid token's session, with what is checked against the database on each request. */
 export interface TokenSession extends SessionUser {
   sessionVersion: number;
+  /** The role must sign in with a one-time code and the user has not set it up yet. */
+  twoFactorSetupDue: boolean;
   expiresAt: Date;
 }
 
@@ -30,13 +34,14 @@ export class AccessTokens {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  sign(user: SessionUser, sessionVersion: number): string {
+  sign(user: SessionUser, sessionVersion: number, twoFactorSetupDue = false): string {
     const claims: Claims = {
       sub: user.id,
       role: user.role,
       cid: user.clientCompanyId,
       sv: sessionVersion,
       ...(user.grantedPermissions?.length ? { gp: [...user.grantedPermissions] } : {}),
+      ...(twoFactorSetupDue && { tfs: true as const }),
     };
     return this.jwt.sign(claims, { expiresIn: this.config.ACCESS_TOKEN_TTL_SECONDS });
   }
@@ -53,6 +58,7 @@ export class AccessTokens {
         clientCompanyId: claims.cid ?? null,
         grantedPermissions: (claims.gp ?? []).filter(isPermission),
         sessionVersion: claims.sv,
+        twoFactorSetupDue: claims.tfs === true,
         expiresAt: new Date((claims.exp ?? 0) * 1000),
       };
     } catch {

@@ -4,7 +4,7 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { AuditService } from '../audit/audit.service';
 import { Db } from '../database/db.service';
-import { forbidden, unauthenticated } from '../common/errors';
+import { forbidden, unauthenticated, violated } from '../common/errors';
 import { httpPair } from '../common/http';
 import { RequestContext, type SessionUser } from '../common/request-context';
 import { AccessTokens, type TokenSession } from './access-token';
@@ -54,6 +54,9 @@ export class AuthGuard implements CanActivate {
             ? 'Access token is invalid or expired'
             : 'Sign-in required',
       );
+    // A role that signs in with a one-time code sets it up before it does anything else.
+    if (rule !== 'signed-in' && token?.twoFactorSetupDue)
+      throw violated('TWO_FACTOR_SETUP_REQUIRED', 'Set up two-factor sign-in first');
     if (rule !== 'signed-in' && !can(user, rule.permission)) {
       // A signed-in person reaching past their rights is worth a look from the back office.
       const system = RequestContext.system('session check');

@@ -7,6 +7,7 @@ import { AuthGuard } from './auth.guard';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { LiveSessions } from './live-sessions';
+import { PasswordResets } from './password-resets.service';
 
 /**
  * Signing in and out, tokens and sessions, and the one guard every request
@@ -20,6 +21,7 @@ import { LiveSessions } from './live-sessions';
     AccessTokens,
     LiveSessions,
     AuthService,
+    PasswordResets,
     AuthResolver,
   ],
   exports: [AccessTokens, LiveSessions],

@@ -8,6 +8,8 @@ import { notFound } from '../common/errors';
 import { RequestContext } from '../common/request-context';
 import type { DengonRequest } from '../common/http';
 import { UsersService } from '../users/users.service';
+import { PasswordResetArgs, PasswordResetRequestArgs } from './auth.inputs';
+import { PasswordResets } from './password-resets.service';
 import { AuthService, sessionOf, type Session } from './auth.service';
 import { Public, SignedIn } from '../common/access.decorator';
 import { User } from './user.entity';
@@ -35,6 +37,7 @@ export class AuthResolver {
   constructor(
     private readonly auth: AuthService,
     private readonly users: UsersService,
+    private readonly resets: PasswordResets,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -47,8 +50,39 @@ export class AuthResolver {
     @Context() http: HttpContext,
     @Args('email') email: string,
     @Args('password') password: string,
+    @Args('code', {
+      nullable: true,
+      type: () => String,
+      description: 'The one-time code, for an account with two-factor sign-in',
+    })
+    code?: string | null,
   ): Promise<AuthPayload> {
-    return this.respond(http, await this.auth.login(ctx, email, password));
+    return this.respond(http, await this.auth.login(ctx, email, password, code ?? undefined));
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      'E-mails a password reset link to the address if it has an account; answers the same either way',
+  })
+  @Public()
+  async requestPasswordReset(
+    @Ctx() ctx: RequestContext,
+    @Args() args: PasswordResetRequestArgs,
+  ): Promise<boolean> {
+    await this.resets.request(ctx, args.email);
+    return true;
+  }
+
+  @Mutation(() => Boolean, {
+    description: "Sets a new password with an e-mailed link's token: once, before it expires",
+  })
+  @Public()
+  async resetPasswordWithLink(
+    @Ctx() ctx: RequestContext,
+    @Args() args: PasswordResetArgs,
+  ): Promise<boolean> {
+    await this.resets.reset(ctx, args.token, args.newPassword);
+    return true;
   }
 
   @Mutation(() => AuthPayload, {

@@ -12,7 +12,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { type EntityManager, MoreThan } from 'typeorm';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config';
-import { tooManyRequests, unauthenticated } from '../common/errors';
+import { tooManyRequests, unauthenticated, violated } from '../common/errors';
+import { TwoFactor } from '../users/two-factor.service';
 import { RequestContext, type SessionUser } from '../common/request-context';
 import { Db } from '../database/db.service';
 import { AuditService } from '../audit/audit.service';
@@ -55,6 +56,7 @@ export class AuthService {
     private readonly tokens: AccessTokens,
     private readonly audit: AuditService,
     private readonly delivery: Delivery,
+    private readonly twoFactor: TwoFactor,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -63,7 +65,12 @@ export class AuthService {
    * the account for that source only: its owner signs in from elsewhere, is
    * told by e-mail, and the back office sees every failure in the audit log.
    */
-  async login(ctx: RequestContext, email: string, password: string): Promise<Session> {
+  async login(
+    ctx: RequestContext,
+    email: string,
+    password: string,
+    code?: string,
+  ): Promise<Session> {
     const now = new Date();
     const normalized = email.trim().toLowerCase();
     const lockMs = this.config.LOGIN_LOCK_MINUTES * 60_000;
@@ -102,23 +109,31 @@ export class AuthService {
       );
 
       const lockedHere = sourceLocked(fromSource);
+      let wrongCode = false;
       if (user && lock && passwordOk && !isLocked(lock, now) && !lockedHere) {
         // The right password of a deactivated user or a terminated client: no session, no guess counted.
         if (!(await admitted(em, user))) return { kind: 'failed' as const };
-        if (lock.failedAttempts > 0 || lock.lockedUntil) {
-          await em.update(User, user.id, {
-            failedLoginCount: 0,
-            lockedUntil: AFTER_SUCCESS.lockedUntil,
-          });
+        const second = await this.twoFactor.atSignIn(user, code);
+        // Asking for the code counts no guess: the password was right.
+        if (second.kind === 'missing') return { kind: 'code-needed' as const };
+        if (second.kind !== 'wrong') {
+          if (lock.failedAttempts > 0 || lock.lockedUntil || second.kind === 'accepted') {
+            await em.update(User, user.id, {
+              failedLoginCount: 0,
+              lockedUntil: AFTER_SUCCESS.lockedUntil,
+              ...(second.kind === 'accepted' && { totpLastStep: second.step }),
+            });
+          }
+          const refreshToken = await issueRefreshToken(
+            em,
+            user.id,
+            null,
+            this.config.REFRESH_TOKEN_TTL_DAYS,
+            now,
+          );
+          return { kind: 'ok' as const, user, refreshToken };
         }
-        const refreshToken = await issueRefreshToken(
-          em,
-          user.id,
-          null,
-          this.config.REFRESH_TOKEN_TTL_DAYS,
-          now,
-        );
-        return { kind: 'ok' as const, user, refreshToken };
+        wrongCode = true;
       }
 
       // Attempts on a lock do not stretch it.
@@ -129,7 +144,11 @@ export class AuthService {
         entityType: 'SignIn',
         entityId: normalized.slice(0, 320),
         clientCompanyId: user?.clientCompanyId ?? null,
-        after: { address: ctx.address, knownAccount: user !== null },
+        after: {
+          address: ctx.address,
+          knownAccount: user !== null,
+          ...(wrongCode && { wrongCode }),
+        },
       });
       if (user && lock) {
         const next = afterFailure(lock, now, { ...DEFAULT_LOGIN_LOCK, lockMs });
@@ -148,11 +167,17 @@ export class AuthService {
     if (outcome.kind === 'throttled')
       throw tooManyRequests('Too many failed sign-ins from this address; try later');
     if (outcome.kind === 'failed') throw unauthenticated(SIGN_IN_FAILED);
+    if (outcome.kind === 'code-needed')
+      throw violated('TWO_FACTOR_CODE_REQUIRED', 'Enter the code from your authenticator app');
     return {
-      accessToken: this.tokens.sign(sessionOf(outcome.user), outcome.user.sessionVersion),
+      accessToken: this.accessToken(outcome.user),
       refreshToken: outcome.refreshToken,
       user: outcome.user,
     };
+  }
+
+  private accessToken(user: User): string {
+    return this.tokens.sign(sessionOf(user), user.sessionVersion, this.twoFactor.setupDue(user));
   }
 
   /** A lock started: audited, and the account's owner is told by e-mail (once per lock). */
@@ -223,10 +248,7 @@ export class AuthService {
       return { user, refreshToken };
     });
     if (!outcome) throw unauthenticated('Refresh token is invalid, expired or already used');
-    return {
-      accessToken: this.tokens.sign(sessionOf(outcome.user), outcome.user.sessionVersion),
-      ...outcome,
-    };
+    return { accessToken: this.accessToken(outcome.user), ...outcome };
   }
 
   async logout(presented: string | undefined): Promise<void> {
@@ -242,7 +264,7 @@ export class AuthService {
 }
 
 /** Signing in is for active users of clients that are not terminated. */
-async function admitted(em: EntityManager, user: User): Promise<boolean> {
+export async function admitted(em: EntityManager, user: User): Promise<boolean> {
   if (!user.active) return false;
   if (!user.clientCompanyId) return true;
   const client = await em.findOneBy(ClientCompany, { id: user.clientCompanyId });

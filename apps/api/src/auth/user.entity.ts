@@ -86,6 +86,32 @@ export class User {
   @Column({ type: 'int', default: 1 })
   sessionVersion!: number;
 
+  /** The TOTP key, sealed (common/sealed.ts); set once the user confirmed a code from it. */
+  @Column({ type: 'text', nullable: true })
+  totpSecret!: string | null;
+
+  /** A key shown for setup and not yet confirmed, sealed. */
+  @Column({ type: 'text', nullable: true })
+  totpPendingSecret!: string | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When two-factor sign-in (TOTP) was turned on; null when it is off',
+  })
+  @Column({ type: 'timestamptz', nullable: true })
+  totpEnabledAt!: Date | null;
+
+  /** The time step of the last code accepted: a code is never accepted twice. */
+  @Column({
+    type: 'bigint',
+    nullable: true,
+    transformer: {
+      to: (v: number | null) => v,
+      from: (v: string | null) => (v === null ? null : Number(v)),
+    },
+  })
+  totpLastStep!: number | null;
+
   @Column({ type: 'int', default: 0 })
   failedLoginCount!: number;
 

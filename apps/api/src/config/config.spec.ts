@@ -36,6 +36,7 @@ describe('configuration', () => {
       '  DELIVERY_REPORTS_SECRET: required in production',
       '  VOICE_AUTH_SECRET: required in production',
       '  VOICE_EDGE_SECRET: required in production',
+      '  DATA_ENCRYPTION_KEY: required in production',
     ]);
   });
 
@@ -48,6 +49,7 @@ describe('configuration', () => {
     DELIVERY_REPORTS_SECRET: 'd'.repeat(40),
     VOICE_AUTH_SECRET: 'v'.repeat(40),
     VOICE_EDGE_SECRET: 'k'.repeat(40),
+    DATA_ENCRYPTION_KEY: 'x'.repeat(40),
   };
 
   it('never makes demo data in production unless asked, and then not with the published password', () => {
@@ -66,6 +68,17 @@ describe('configuration', () => {
       parseEnv({ ISSUER_REGISTRATION_NUMBER: 'Ｔ７０１０７０５０００７２５' })
         .ISSUER_REGISTRATION_NUMBER,
     ).toBe('T7010705000725');
+  });
+
+  it('makes the back office sign in with a one-time code unless told otherwise', () => {
+    expect(parseEnv({}).TWO_FACTOR_REQUIRED_ROLES).toEqual(['BACK_OFFICE']);
+    expect(parseEnv({ TWO_FACTOR_REQUIRED_ROLES: 'NONE' }).TWO_FACTOR_REQUIRED_ROLES).toEqual([]);
+    expect(
+      parseEnv({ TWO_FACTOR_REQUIRED_ROLES: 'BACK_OFFICE, SUPERVISOR' }).TWO_FACTOR_REQUIRED_ROLES,
+    ).toEqual(['BACK_OFFICE', 'SUPERVISOR']);
+    expect(() => parseEnv({ TWO_FACTOR_REQUIRED_ROLES: 'BOSS' })).toThrow(
+      /TWO_FACTOR_REQUIRED_ROLES: must be NONE or roles separated by commas/,
+    );
   });
 
   it('treats an empty variable as unset', () => {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseRegistrationNumber } from '@dengon/domain';
+import { isRole, parseRegistrationNumber } from '@dengon/domain';
 import { z } from 'zod';
 
 /**
@@ -18,6 +18,7 @@ const SECRET_NAMES = [
   'DELIVERY_REPORTS_SECRET',
   'VOICE_AUTH_SECRET',
   'VOICE_EDGE_SECRET',
+  'DATA_ENCRYPTION_KEY',
 ] as const;
 
 const boolean = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
@@ -37,6 +38,15 @@ const schema = z.object({
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   LOGIN_SLOWDOWN_MS: z.coerce.number().int().min(0).max(10_000).default(1000),
   LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(50),
+  // Roles that must sign in with a one-time code (TOTP); NONE = nobody is made to.
+  TWO_FACTOR_REQUIRED_ROLES: z
+    .string()
+    .default('BACK_OFFICE')
+    .transform((v) => (v.trim() === 'NONE' ? [] : v.split(',').map((r) => r.trim())))
+    .refine((roles) => roles.every(isRole), 'must be NONE or roles separated by commas'),
+  PASSWORD_RESET_TTL_MINUTES: z.coerce.number().int().min(5).max(1440).default(30),
+  // Encrypts secrets kept in the database (two-factor keys) with AES-256-GCM.
+  DATA_ENCRYPTION_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
   TRUST_PROXY: boolean.default(false),
   SEED_DEMO: boolean.optional(),
   DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').default(DEMO_PASSWORD),
@@ -161,6 +171,8 @@ export interface AppConfig extends Omit<Env, 'SEED_DEMO' | SecretName> {
   voiceAuthSecret: string;
   /** Kamailio presents it when it asks where a call goes. */
   voiceEdgeSecret: string;
+  /** Seals secrets kept in the database (common/sealed.ts). */
+  dataEncryptionKey: string;
   seedDemo: boolean;
   dataDir: string;
 }
@@ -183,7 +195,7 @@ export function parseEnv(env: NodeJS.ProcessEnv): Env {
 /**
  * Builds the running configuration. Outside production a missing secret
  * (JWT_SECRET, TWILIO_AUTH_TOKEN, TELEPHONY_EVENTS_SECRET, ACK_LINK_SECRET,
- * DELIVERY_REPORTS_SECRET, VOICE_AUTH_SECRET, VOICE_EDGE_SECRET) is generated once
+ * DELIVERY_REPORTS_SECRET, VOICE_AUTH_SECRET, VOICE_EDGE_SECRET, DATA_ENCRYPTION_KEY) is generated once
  * and kept under DATA_DIR, so `npm start` needs nothing set, sessions survive
  * restarts and the simulator signs with the same token; production must set them.
  */
@@ -217,6 +229,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     DELIVERY_REPORTS_SECRET: _reports,
     VOICE_AUTH_SECRET: _voiceAuth,
     VOICE_EDGE_SECRET: _voiceEdge,
+    DATA_ENCRYPTION_KEY: _dataKey,
     SEED_DEMO: _seed,
     ...rest
   } = parsed;
@@ -229,10 +242,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     deliveryReportsSecret: secret('DELIVERY_REPORTS_SECRET'),
     voiceAuthSecret: secret('VOICE_AUTH_SECRET'),
     voiceEdgeSecret: secret('VOICE_EDGE_SECRET'),
+    dataEncryptionKey: secret('DATA_ENCRYPTION_KEY'),
     dataDir,
     seedDemo,
   };
 }
+
+/** Where people reach this Dengon: PUBLIC_URL, or this machine's port. */
+export const publicBaseUrl = (config: Pick<AppConfig, 'PUBLIC_URL' | 'PORT'>): string =>
+  (config.PUBLIC_URL ?? `http://localhost:${config.PORT}`).replace(/\/$/, '');
 
 function localSecret(dataDir: string, name: string): string {
   const file = join(dataDir, 'secrets', name);

@@ -10,7 +10,7 @@ import { type EntityManager } from 'typeorm';
 import { IntakeRecord } from '../calls/intake-record.entity';
 import { ClientCompany } from '../clients/client-company.entity';
 import { RequestContext } from '../common/request-context';
-import type { AppConfig } from '../config/config';
+import { type AppConfig, publicBaseUrl } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { Db } from '../database/db.service';
 import { Delivery } from '../delivery/delivery.service';
@@ -81,7 +81,7 @@ export class DispatchSending implements OnModuleInit {
     }
     const channel = contractor.channels[index]!;
     const expiresAt = new Date(now.getTime() + this.config.ACK_LINK_DAYS * 86_400_000);
-    const ackUrl = `${this.config.PUBLIC_URL ?? `http://localhost:${this.config.PORT}`}/ack/${ackToken(this.config.ackLinkSecret, dispatch.id, contractor.id, expiresAt)}`;
+    const ackUrl = `${publicBaseUrl(this.config)}/ack/${ackToken(this.config.ackLinkSecret, dispatch.id, contractor.id, expiresAt)}`;
     const sheet = await this.sheetData(em, dispatch, contractor, ackUrl, expiresAt);
     const pdf = await renderDispatchSheet(sheet);
     const stored = await this.files.put(

@@ -2,3 +2,4 @@
 // AppModule takes the module from here. Anything not listed is internal.
 export * from './users.module';
 export * from './users.service';
+export * from './two-factor.service';

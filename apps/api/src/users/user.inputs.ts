@@ -1,4 +1,4 @@
-import { ALL_PERMISSIONS, type Permission, Role } from '@dengon/domain';
+import { ALL_PERMISSIONS, MIN_PASSWORD_LENGTH, type Permission, Role } from '@dengon/domain';
 import { PermissionEnum, RoleEnum } from '../common/role.graphql';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import {
@@ -12,8 +12,8 @@ import {
   MaxLength,
   MinLength,
   IsBoolean,
+  Matches,
 } from 'class-validator';
-import { MIN_PASSWORD_LENGTH } from '../auth/passwords';
 import { LOCALES, type Locale } from '../auth/user.entity';
 
 @InputType()
@@ -113,4 +113,18 @@ export class UsersArgs {
   @IsOptional()
   @IsUUID()
   clientCompanyId?: string;
+}
+
+@ArgsType()
+export class TwoFactorCodeArgs {
+  @Field({ description: 'The 6-digit code the authenticator app shows now' })
+  @Matches(/^\d{6}$/, { message: 'must be the 6 digits the authenticator app shows' })
+  code!: string;
+}
+
+@ArgsType()
+export class UserIdArgs {
+  @Field(() => ID)
+  @IsUUID()
+  userId!: string;
 }

@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
 import { UsersService } from './users.service';
 import { UsersResolver } from './users.resolver';
+import { TwoFactor } from './two-factor.service';
+import { TwoFactorResolver } from './two-factor.resolver';
 
-/** Staff and client users: who they are, their roles and passwords. */
+/** Staff and client users: who they are, their roles, passwords and second factor. */
 @Module({
-  providers: [UsersService, UsersResolver],
-  exports: [UsersService],
+  providers: [UsersService, UsersResolver, TwoFactor, TwoFactorResolver],
+  exports: [UsersService, TwoFactor],
 })
 export class UsersModule {}

@@ -9,13 +9,13 @@ import {
 import { Injectable } from '@nestjs/common';
 import { type EntityManager, QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { hashPassword } from '../auth/passwords';
-import { RefreshToken } from '../auth/refresh-token.entity';
+import { hashPassword, replacePassword } from '../auth/passwords';
 import { User } from '../auth/user.entity';
 import { ClientCompany } from '../clients/client-company.entity';
 import { badField, checkVersion, notFound, violated } from '../common/errors';
 import type { RequestContext } from '../common/request-context';
 import { Db } from '../database/db.service';
+import { TwoFactor } from './two-factor.service';
 import type { CreateUserInput, UpdateUserInput } from './user.inputs';
 
 /** What the audit log keeps of a user: never the password hash. */
@@ -37,6 +37,7 @@ export class UsersService {
   constructor(
     private readonly db: Db,
     private readonly audit: AuditService,
+    private readonly twoFactor: TwoFactor,
   ) {}
 
   findOne(ctx: RequestContext, id: string): Promise<User | null> {
@@ -136,25 +137,23 @@ export class UsersService {
     return this.db.transaction(ctx, async (em) => {
       const user = await this.lockedUser(em, ctx, userId);
       this.checkAssignable(ctx, user.role);
-      Object.assign(user, {
-        passwordHash,
-        failedLoginCount: 0,
-        lockedUntil: null,
-        sessionVersion: user.sessionVersion + 1,
-      });
-      await em.save(user);
-      await em
-        .createQueryBuilder()
-        .update(RefreshToken)
-        .set({ revokedAt: () => 'now()' })
-        .where('user_id = :id AND revoked_at IS NULL', { id: user.id })
-        .execute();
+      await replacePassword(em, user, passwordHash);
       await this.audit.record(em, ctx, {
         action: 'user.password_reset',
         entityType: 'User',
         entityId: user.id,
         clientCompanyId: user.clientCompanyId,
       });
+      return user;
+    });
+  }
+
+  /** Turns off a user's two-factor sign-in (a lost phone); a role that needs it sets it up again. */
+  resetTwoFactor(ctx: RequestContext, userId: string): Promise<User> {
+    return this.db.transaction(ctx, async (em) => {
+      const user = await this.lockedUser(em, ctx, userId);
+      this.checkAssignable(ctx, user.role);
+      await this.twoFactor.reset(em, ctx, user);
       return user;
     });
   }

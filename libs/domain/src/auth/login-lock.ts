@@ -71,3 +71,6 @@ export function afterFailure(
 }
 
 export const AFTER_SUCCESS: LoginLockState = { failedAttempts: 0, lockedUntil: null };
+
+/** The shortest password anyone may set (the API refuses, the forms say it). */
+export const MIN_PASSWORD_LENGTH = 10;

@@ -57,6 +57,16 @@ export const RULE_VIOLATIONS = {
   INVOICE_HAS_PAYMENT: 'CONFLICT',
   /** The dispatch was already acknowledged, cancelled or closed. */
   DISPATCH_CLOSED: 'CONFLICT',
+  /** The password was right; this account signs in with a one-time code too. */
+  TWO_FACTOR_CODE_REQUIRED: 'FORBIDDEN',
+  /** The role signs in with a one-time code: set it up before anything else. */
+  TWO_FACTOR_SETUP_REQUIRED: 'FORBIDDEN',
+  /** The role must keep two-factor sign-in on. */
+  TWO_FACTOR_REQUIRED_FOR_ROLE: 'FORBIDDEN',
+  /** A code is confirmed against a key shown for setup; none was. */
+  TWO_FACTOR_NOT_STARTED: 'CONFLICT',
+  /** The reset link is unknown, was used already or has expired. */
+  RESET_LINK_INVALID: 'CONFLICT',
 } as const satisfies Record<string, 'CONFLICT' | 'FORBIDDEN'>;
 
 export type RuleViolation = keyof typeof RULE_VIOLATIONS;

@@ -76,11 +76,16 @@ type Documents = {
     "\n  query Skills {\n    clientGroups {\n      id\n      name\n      clientCompanyIds\n    }\n    callTakers {\n      userId\n      name\n      role\n      groupIds\n    }\n    clientCompanies {\n      id\n      name\n    }\n  }\n": typeof types.SkillsDocument,
     "\n  mutation SaveClientGroup($name: String!, $clientCompanyIds: [ID!]!) {\n    saveClientGroup(name: $name, clientCompanyIds: $clientCompanyIds) {\n      id\n      name\n      clientCompanyIds\n    }\n  }\n": typeof types.SaveClientGroupDocument,
     "\n  mutation SetOperatorSkills($userId: ID!, $groupIds: [ID!]!) {\n    setOperatorSkills(userId: $userId, groupIds: $groupIds) {\n      id\n    }\n  }\n": typeof types.SetOperatorSkillsDocument,
-    "\n  query CompanyUsers($clientCompanyId: ID!) {\n    users(clientCompanyId: $clientCompanyId) {\n      id\n      name\n      email\n      role\n      createdAt\n    }\n  }\n": typeof types.CompanyUsersDocument,
+    "\n  query CompanyUsers($clientCompanyId: ID!) {\n    users(clientCompanyId: $clientCompanyId) {\n      id\n      name\n      email\n      role\n      createdAt\n      active\n      version\n      totpEnabledAt\n    }\n  }\n": typeof types.CompanyUsersDocument,
+    "\n  mutation SetUserActive($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      active\n      version\n    }\n  }\n": typeof types.SetUserActiveDocument,
+    "\n  mutation ResetTwoFactor($userId: ID!) {\n    resetTwoFactor(userId: $userId) {\n      id\n      totpEnabledAt\n    }\n  }\n": typeof types.ResetTwoFactorDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      name\n      email\n      role\n      createdAt\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  query PhoneCredentials {\n    softphoneCredentials {\n      wsUrl\n      sipUri\n      authorizationUser\n      password\n      expiresAt\n    }\n    twilioVoiceToken {\n      token\n      edge\n      expiresAt\n    }\n  }\n": typeof types.PhoneCredentialsDocument,
     "\n  mutation StartCallback($id: ID!) {\n    startCallback(id: $id) {\n      callSessionId\n      provider\n      dial\n      toNational\n      callerIdNational\n      recorded\n    }\n  }\n": typeof types.StartCallbackDocument,
     "\n  mutation SetVoicemailGreeting($input: VoicemailGreetingInput!) {\n    setVoicemailGreeting(input: $input) {\n      durationSeconds\n      updatedAt\n    }\n  }\n": typeof types.SetVoicemailGreetingDocument,
+    "\n  mutation StartTwoFactorSetup {\n    startTwoFactorSetup {\n      secret\n      uri\n      qrSvg\n    }\n  }\n": typeof types.StartTwoFactorSetupDocument,
+    "\n  mutation ConfirmTwoFactor($code: String!) {\n    confirmTwoFactor(code: $code) {\n      id\n      totpEnabledAt\n    }\n  }\n": typeof types.ConfirmTwoFactorDocument,
+    "\n  mutation DisableTwoFactor($code: String!) {\n    disableTwoFactor(code: $code) {\n      id\n      totpEnabledAt\n    }\n  }\n": typeof types.DisableTwoFactorDocument,
     "\n  fragment InvoiceDetails on Invoice {\n    id\n    kind\n    state\n    status\n    month\n    number\n    issueDate\n    dueDate\n    recipientName\n    lines\n    totals\n    total\n    paidAmount\n    balance\n    reason\n    version\n    clientCompany {\n      id\n      name\n    }\n  }\n": typeof types.InvoiceDetailsFragmentDoc,
     "\n  query Invoices($month: String, $clientCompanyId: ID) {\n    invoices(month: $month, clientCompanyId: $clientCompanyId, first: 500) {\n      ...InvoiceDetails\n    }\n  }\n": typeof types.InvoicesDocument,
     "\n  query Payments($unmatchedOnly: Boolean, $clientCompanyId: ID) {\n    payments(unmatchedOnly: $unmatchedOnly, clientCompanyId: $clientCompanyId, first: 200) {\n      id\n      clientCompanyId\n      receivedOn\n      amount\n      unallocated\n      payerName\n      method\n      source\n    }\n  }\n": typeof types.PaymentsDocument,
@@ -112,10 +117,12 @@ type Documents = {
     "\n  fragment IntakeFieldDetails on IntakeFieldType_ {\n    key\n    label\n    type\n    required\n    helpText\n    options\n  }\n": typeof types.IntakeFieldDetailsFragmentDoc,
     "\n  fragment PublishedScript on ScriptVersion {\n    id\n    versionNo\n    publishedAt\n    greeting\n    specialInstructions\n    urgentKeywords\n    closingPhrase\n    fields {\n      ...IntakeFieldDetails\n    }\n  }\n": typeof types.PublishedScriptFragmentDoc,
     "\n  query PublishedScript($clientCompanyId: ID) {\n    publishedScript(clientCompanyId: $clientCompanyId) {\n      ...PublishedScript\n    }\n  }\n": typeof types.PublishedScriptDocument,
-    "\n  fragment SessionUser on User {\n    id\n    email\n    name\n    role\n    permissions\n    locale\n    clientCompany {\n      id\n      name\n    }\n  }\n": typeof types.SessionUserFragmentDoc,
-    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  fragment SessionUser on User {\n    id\n    email\n    name\n    role\n    permissions\n    locale\n    totpEnabledAt\n    twoFactorRequired\n    clientCompany {\n      id\n      name\n    }\n  }\n": typeof types.SessionUserFragmentDoc,
+    "\n  mutation Login($email: String!, $password: String!, $code: String) {\n    login(email: $email, password: $password, code: $code) {\n      accessToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation RefreshToken {\n    refreshToken {\n      accessToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.RefreshTokenDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPasswordWithLink($token: String!, $newPassword: String!) {\n    resetPasswordWithLink(token: $token, newPassword: $newPassword)\n  }\n": typeof types.ResetPasswordWithLinkDocument,
     "\n  query UsageThisMonth($clientCompanyId: ID) {\n    usageThisMonth(clientCompanyId: $clientCompanyId) {\n      month\n      calls\n      includedCalls\n      overCalls\n    }\n  }\n": typeof types.UsageThisMonthDocument,
 };
 const documents: Documents = {
@@ -181,11 +188,16 @@ const documents: Documents = {
     "\n  query Skills {\n    clientGroups {\n      id\n      name\n      clientCompanyIds\n    }\n    callTakers {\n      userId\n      name\n      role\n      groupIds\n    }\n    clientCompanies {\n      id\n      name\n    }\n  }\n": types.SkillsDocument,
     "\n  mutation SaveClientGroup($name: String!, $clientCompanyIds: [ID!]!) {\n    saveClientGroup(name: $name, clientCompanyIds: $clientCompanyIds) {\n      id\n      name\n      clientCompanyIds\n    }\n  }\n": types.SaveClientGroupDocument,
     "\n  mutation SetOperatorSkills($userId: ID!, $groupIds: [ID!]!) {\n    setOperatorSkills(userId: $userId, groupIds: $groupIds) {\n      id\n    }\n  }\n": types.SetOperatorSkillsDocument,
-    "\n  query CompanyUsers($clientCompanyId: ID!) {\n    users(clientCompanyId: $clientCompanyId) {\n      id\n      name\n      email\n      role\n      createdAt\n    }\n  }\n": types.CompanyUsersDocument,
+    "\n  query CompanyUsers($clientCompanyId: ID!) {\n    users(clientCompanyId: $clientCompanyId) {\n      id\n      name\n      email\n      role\n      createdAt\n      active\n      version\n      totpEnabledAt\n    }\n  }\n": types.CompanyUsersDocument,
+    "\n  mutation SetUserActive($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      active\n      version\n    }\n  }\n": types.SetUserActiveDocument,
+    "\n  mutation ResetTwoFactor($userId: ID!) {\n    resetTwoFactor(userId: $userId) {\n      id\n      totpEnabledAt\n    }\n  }\n": types.ResetTwoFactorDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      name\n      email\n      role\n      createdAt\n    }\n  }\n": types.CreateUserDocument,
     "\n  query PhoneCredentials {\n    softphoneCredentials {\n      wsUrl\n      sipUri\n      authorizationUser\n      password\n      expiresAt\n    }\n    twilioVoiceToken {\n      token\n      edge\n      expiresAt\n    }\n  }\n": types.PhoneCredentialsDocument,
     "\n  mutation StartCallback($id: ID!) {\n    startCallback(id: $id) {\n      callSessionId\n      provider\n      dial\n      toNational\n      callerIdNational\n      recorded\n    }\n  }\n": types.StartCallbackDocument,
     "\n  mutation SetVoicemailGreeting($input: VoicemailGreetingInput!) {\n    setVoicemailGreeting(input: $input) {\n      durationSeconds\n      updatedAt\n    }\n  }\n": types.SetVoicemailGreetingDocument,
+    "\n  mutation StartTwoFactorSetup {\n    startTwoFactorSetup {\n      secret\n      uri\n      qrSvg\n    }\n  }\n": types.StartTwoFactorSetupDocument,
+    "\n  mutation ConfirmTwoFactor($code: String!) {\n    confirmTwoFactor(code: $code) {\n      id\n      totpEnabledAt\n    }\n  }\n": types.ConfirmTwoFactorDocument,
+    "\n  mutation DisableTwoFactor($code: String!) {\n    disableTwoFactor(code: $code) {\n      id\n      totpEnabledAt\n    }\n  }\n": types.DisableTwoFactorDocument,
     "\n  fragment InvoiceDetails on Invoice {\n    id\n    kind\n    state\n    status\n    month\n    number\n    issueDate\n    dueDate\n    recipientName\n    lines\n    totals\n    total\n    paidAmount\n    balance\n    reason\n    version\n    clientCompany {\n      id\n      name\n    }\n  }\n": types.InvoiceDetailsFragmentDoc,
     "\n  query Invoices($month: String, $clientCompanyId: ID) {\n    invoices(month: $month, clientCompanyId: $clientCompanyId, first: 500) {\n      ...InvoiceDetails\n    }\n  }\n": types.InvoicesDocument,
     "\n  query Payments($unmatchedOnly: Boolean, $clientCompanyId: ID) {\n    payments(unmatchedOnly: $unmatchedOnly, clientCompanyId: $clientCompanyId, first: 200) {\n      id\n      clientCompanyId\n      receivedOn\n      amount\n      unallocated\n      payerName\n      method\n      source\n    }\n  }\n": types.PaymentsDocument,
@@ -217,10 +229,12 @@ const documents: Documents = {
     "\n  fragment IntakeFieldDetails on IntakeFieldType_ {\n    key\n    label\n    type\n    required\n    helpText\n    options\n  }\n": types.IntakeFieldDetailsFragmentDoc,
     "\n  fragment PublishedScript on ScriptVersion {\n    id\n    versionNo\n    publishedAt\n    greeting\n    specialInstructions\n    urgentKeywords\n    closingPhrase\n    fields {\n      ...IntakeFieldDetails\n    }\n  }\n": types.PublishedScriptFragmentDoc,
     "\n  query PublishedScript($clientCompanyId: ID) {\n    publishedScript(clientCompanyId: $clientCompanyId) {\n      ...PublishedScript\n    }\n  }\n": types.PublishedScriptDocument,
-    "\n  fragment SessionUser on User {\n    id\n    email\n    name\n    role\n    permissions\n    locale\n    clientCompany {\n      id\n      name\n    }\n  }\n": types.SessionUserFragmentDoc,
-    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  fragment SessionUser on User {\n    id\n    email\n    name\n    role\n    permissions\n    locale\n    totpEnabledAt\n    twoFactorRequired\n    clientCompany {\n      id\n      name\n    }\n  }\n": types.SessionUserFragmentDoc,
+    "\n  mutation Login($email: String!, $password: String!, $code: String) {\n    login(email: $email, password: $password, code: $code) {\n      accessToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation RefreshToken {\n    refreshToken {\n      accessToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.RefreshTokenDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPasswordWithLink($token: String!, $newPassword: String!) {\n    resetPasswordWithLink(token: $token, newPassword: $newPassword)\n  }\n": types.ResetPasswordWithLinkDocument,
     "\n  query UsageThisMonth($clientCompanyId: ID) {\n    usageThisMonth(clientCompanyId: $clientCompanyId) {\n      month\n      calls\n      includedCalls\n      overCalls\n    }\n  }\n": types.UsageThisMonthDocument,
 };
 
@@ -489,7 +503,15 @@ export function graphql(source: "\n  mutation SetOperatorSkills($userId: ID!, $g
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CompanyUsers($clientCompanyId: ID!) {\n    users(clientCompanyId: $clientCompanyId) {\n      id\n      name\n      email\n      role\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query CompanyUsers($clientCompanyId: ID!) {\n    users(clientCompanyId: $clientCompanyId) {\n      id\n      name\n      email\n      role\n      createdAt\n    }\n  }\n"];
+export function graphql(source: "\n  query CompanyUsers($clientCompanyId: ID!) {\n    users(clientCompanyId: $clientCompanyId) {\n      id\n      name\n      email\n      role\n      createdAt\n      active\n      version\n      totpEnabledAt\n    }\n  }\n"): (typeof documents)["\n  query CompanyUsers($clientCompanyId: ID!) {\n    users(clientCompanyId: $clientCompanyId) {\n      id\n      name\n      email\n      role\n      createdAt\n      active\n      version\n      totpEnabledAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetUserActive($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      active\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation SetUserActive($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      active\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetTwoFactor($userId: ID!) {\n    resetTwoFactor(userId: $userId) {\n      id\n      totpEnabledAt\n    }\n  }\n"): (typeof documents)["\n  mutation ResetTwoFactor($userId: ID!) {\n    resetTwoFactor(userId: $userId) {\n      id\n      totpEnabledAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -506,6 +528,18 @@ export function graphql(source: "\n  mutation StartCallback($id: ID!) {\n    sta
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetVoicemailGreeting($input: VoicemailGreetingInput!) {\n    setVoicemailGreeting(input: $input) {\n      durationSeconds\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation SetVoicemailGreeting($input: VoicemailGreetingInput!) {\n    setVoicemailGreeting(input: $input) {\n      durationSeconds\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartTwoFactorSetup {\n    startTwoFactorSetup {\n      secret\n      uri\n      qrSvg\n    }\n  }\n"): (typeof documents)["\n  mutation StartTwoFactorSetup {\n    startTwoFactorSetup {\n      secret\n      uri\n      qrSvg\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmTwoFactor($code: String!) {\n    confirmTwoFactor(code: $code) {\n      id\n      totpEnabledAt\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmTwoFactor($code: String!) {\n    confirmTwoFactor(code: $code) {\n      id\n      totpEnabledAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableTwoFactor($code: String!) {\n    disableTwoFactor(code: $code) {\n      id\n      totpEnabledAt\n    }\n  }\n"): (typeof documents)["\n  mutation DisableTwoFactor($code: String!) {\n    disableTwoFactor(code: $code) {\n      id\n      totpEnabledAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -633,11 +667,11 @@ export function graphql(source: "\n  query PublishedScript($clientCompanyId: ID)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SessionUser on User {\n    id\n    email\n    name\n    role\n    permissions\n    locale\n    clientCompany {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment SessionUser on User {\n    id\n    email\n    name\n    role\n    permissions\n    locale\n    clientCompany {\n      id\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  fragment SessionUser on User {\n    id\n    email\n    name\n    role\n    permissions\n    locale\n    totpEnabledAt\n    twoFactorRequired\n    clientCompany {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment SessionUser on User {\n    id\n    email\n    name\n    role\n    permissions\n    locale\n    totpEnabledAt\n    twoFactorRequired\n    clientCompany {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!, $code: String) {\n    login(email: $email, password: $password, code: $code) {\n      accessToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!, $code: String) {\n    login(email: $email, password: $password, code: $code) {\n      accessToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -646,6 +680,14 @@ export function graphql(source: "\n  mutation RefreshToken {\n    refreshToken {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPasswordWithLink($token: String!, $newPassword: String!) {\n    resetPasswordWithLink(token: $token, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ResetPasswordWithLink($token: String!, $newPassword: String!) {\n    resetPasswordWithLink(token: $token, newPassword: $newPassword)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -8,6 +8,28 @@ export const companyUsersQuery = graphql(`
       email
       role
       createdAt
+      active
+      version
+      totpEnabledAt
+    }
+  }
+`);
+
+export const setUserActiveMutation = graphql(`
+  mutation SetUserActive($input: UpdateUserInput!) {
+    updateUser(input: $input) {
+      id
+      active
+      version
+    }
+  }
+`);
+
+export const resetTwoFactorMutation = graphql(`
+  mutation ResetTwoFactor($userId: ID!) {
+    resetTwoFactor(userId: $userId) {
+      id
+      totpEnabledAt
     }
   }
 `);

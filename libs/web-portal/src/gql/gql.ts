@@ -14,6 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation StartTwoFactorSetup {\n    startTwoFactorSetup {\n      secret\n      uri\n      qrSvg\n    }\n  }\n": typeof types.StartTwoFactorSetupDocument,
+    "\n  mutation ConfirmTwoFactor($code: String!) {\n    confirmTwoFactor(code: $code) {\n      id\n      totpEnabledAt\n    }\n  }\n": typeof types.ConfirmTwoFactorDocument,
+    "\n  mutation DisableTwoFactor($code: String!) {\n    disableTwoFactor(code: $code) {\n      id\n      totpEnabledAt\n    }\n  }\n": typeof types.DisableTwoFactorDocument,
     "\n  fragment InvoiceDetails on Invoice {\n    id\n    kind\n    state\n    status\n    month\n    number\n    issueDate\n    dueDate\n    recipientName\n    lines\n    totals\n    total\n    paidAmount\n    balance\n    reason\n    version\n    clientCompany {\n      id\n      name\n    }\n  }\n": typeof types.InvoiceDetailsFragmentDoc,
     "\n  query Invoices($month: String, $clientCompanyId: ID) {\n    invoices(month: $month, clientCompanyId: $clientCompanyId, first: 500) {\n      ...InvoiceDetails\n    }\n  }\n": typeof types.InvoicesDocument,
     "\n  query Payments($unmatchedOnly: Boolean, $clientCompanyId: ID) {\n    payments(unmatchedOnly: $unmatchedOnly, clientCompanyId: $clientCompanyId, first: 200) {\n      id\n      clientCompanyId\n      receivedOn\n      amount\n      unallocated\n      payerName\n      method\n      source\n    }\n  }\n": typeof types.PaymentsDocument,
@@ -45,13 +48,18 @@ type Documents = {
     "\n  fragment IntakeFieldDetails on IntakeFieldType_ {\n    key\n    label\n    type\n    required\n    helpText\n    options\n  }\n": typeof types.IntakeFieldDetailsFragmentDoc,
     "\n  fragment PublishedScript on ScriptVersion {\n    id\n    versionNo\n    publishedAt\n    greeting\n    specialInstructions\n    urgentKeywords\n    closingPhrase\n    fields {\n      ...IntakeFieldDetails\n    }\n  }\n": typeof types.PublishedScriptFragmentDoc,
     "\n  query PublishedScript($clientCompanyId: ID) {\n    publishedScript(clientCompanyId: $clientCompanyId) {\n      ...PublishedScript\n    }\n  }\n": typeof types.PublishedScriptDocument,
-    "\n  fragment SessionUser on User {\n    id\n    email\n    name\n    role\n    permissions\n    locale\n    clientCompany {\n      id\n      name\n    }\n  }\n": typeof types.SessionUserFragmentDoc,
-    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  fragment SessionUser on User {\n    id\n    email\n    name\n    role\n    permissions\n    locale\n    totpEnabledAt\n    twoFactorRequired\n    clientCompany {\n      id\n      name\n    }\n  }\n": typeof types.SessionUserFragmentDoc,
+    "\n  mutation Login($email: String!, $password: String!, $code: String) {\n    login(email: $email, password: $password, code: $code) {\n      accessToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation RefreshToken {\n    refreshToken {\n      accessToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.RefreshTokenDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPasswordWithLink($token: String!, $newPassword: String!) {\n    resetPasswordWithLink(token: $token, newPassword: $newPassword)\n  }\n": typeof types.ResetPasswordWithLinkDocument,
     "\n  query UsageThisMonth($clientCompanyId: ID) {\n    usageThisMonth(clientCompanyId: $clientCompanyId) {\n      month\n      calls\n      includedCalls\n      overCalls\n    }\n  }\n": typeof types.UsageThisMonthDocument,
 };
 const documents: Documents = {
+    "\n  mutation StartTwoFactorSetup {\n    startTwoFactorSetup {\n      secret\n      uri\n      qrSvg\n    }\n  }\n": types.StartTwoFactorSetupDocument,
+    "\n  mutation ConfirmTwoFactor($code: String!) {\n    confirmTwoFactor(code: $code) {\n      id\n      totpEnabledAt\n    }\n  }\n": types.ConfirmTwoFactorDocument,
+    "\n  mutation DisableTwoFactor($code: String!) {\n    disableTwoFactor(code: $code) {\n      id\n      totpEnabledAt\n    }\n  }\n": types.DisableTwoFactorDocument,
     "\n  fragment InvoiceDetails on Invoice {\n    id\n    kind\n    state\n    status\n    month\n    number\n    issueDate\n    dueDate\n    recipientName\n    lines\n    totals\n    total\n    paidAmount\n    balance\n    reason\n    version\n    clientCompany {\n      id\n      name\n    }\n  }\n": types.InvoiceDetailsFragmentDoc,
     "\n  query Invoices($month: String, $clientCompanyId: ID) {\n    invoices(month: $month, clientCompanyId: $clientCompanyId, first: 500) {\n      ...InvoiceDetails\n    }\n  }\n": types.InvoicesDocument,
     "\n  query Payments($unmatchedOnly: Boolean, $clientCompanyId: ID) {\n    payments(unmatchedOnly: $unmatchedOnly, clientCompanyId: $clientCompanyId, first: 200) {\n      id\n      clientCompanyId\n      receivedOn\n      amount\n      unallocated\n      payerName\n      method\n      source\n    }\n  }\n": types.PaymentsDocument,
@@ -83,10 +91,12 @@ const documents: Documents = {
     "\n  fragment IntakeFieldDetails on IntakeFieldType_ {\n    key\n    label\n    type\n    required\n    helpText\n    options\n  }\n": types.IntakeFieldDetailsFragmentDoc,
     "\n  fragment PublishedScript on ScriptVersion {\n    id\n    versionNo\n    publishedAt\n    greeting\n    specialInstructions\n    urgentKeywords\n    closingPhrase\n    fields {\n      ...IntakeFieldDetails\n    }\n  }\n": types.PublishedScriptFragmentDoc,
     "\n  query PublishedScript($clientCompanyId: ID) {\n    publishedScript(clientCompanyId: $clientCompanyId) {\n      ...PublishedScript\n    }\n  }\n": types.PublishedScriptDocument,
-    "\n  fragment SessionUser on User {\n    id\n    email\n    name\n    role\n    permissions\n    locale\n    clientCompany {\n      id\n      name\n    }\n  }\n": types.SessionUserFragmentDoc,
-    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  fragment SessionUser on User {\n    id\n    email\n    name\n    role\n    permissions\n    locale\n    totpEnabledAt\n    twoFactorRequired\n    clientCompany {\n      id\n      name\n    }\n  }\n": types.SessionUserFragmentDoc,
+    "\n  mutation Login($email: String!, $password: String!, $code: String) {\n    login(email: $email, password: $password, code: $code) {\n      accessToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation RefreshToken {\n    refreshToken {\n      accessToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.RefreshTokenDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPasswordWithLink($token: String!, $newPassword: String!) {\n    resetPasswordWithLink(token: $token, newPassword: $newPassword)\n  }\n": types.ResetPasswordWithLinkDocument,
     "\n  query UsageThisMonth($clientCompanyId: ID) {\n    usageThisMonth(clientCompanyId: $clientCompanyId) {\n      month\n      calls\n      includedCalls\n      overCalls\n    }\n  }\n": types.UsageThisMonthDocument,
 };
 
@@ -104,6 +114,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartTwoFactorSetup {\n    startTwoFactorSetup {\n      secret\n      uri\n      qrSvg\n    }\n  }\n"): (typeof documents)["\n  mutation StartTwoFactorSetup {\n    startTwoFactorSetup {\n      secret\n      uri\n      qrSvg\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmTwoFactor($code: String!) {\n    confirmTwoFactor(code: $code) {\n      id\n      totpEnabledAt\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmTwoFactor($code: String!) {\n    confirmTwoFactor(code: $code) {\n      id\n      totpEnabledAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableTwoFactor($code: String!) {\n    disableTwoFactor(code: $code) {\n      id\n      totpEnabledAt\n    }\n  }\n"): (typeof documents)["\n  mutation DisableTwoFactor($code: String!) {\n    disableTwoFactor(code: $code) {\n      id\n      totpEnabledAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -231,11 +253,11 @@ export function graphql(source: "\n  query PublishedScript($clientCompanyId: ID)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SessionUser on User {\n    id\n    email\n    name\n    role\n    permissions\n    locale\n    clientCompany {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment SessionUser on User {\n    id\n    email\n    name\n    role\n    permissions\n    locale\n    clientCompany {\n      id\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  fragment SessionUser on User {\n    id\n    email\n    name\n    role\n    permissions\n    locale\n    totpEnabledAt\n    twoFactorRequired\n    clientCompany {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment SessionUser on User {\n    id\n    email\n    name\n    role\n    permissions\n    locale\n    totpEnabledAt\n    twoFactorRequired\n    clientCompany {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!, $code: String) {\n    login(email: $email, password: $password, code: $code) {\n      accessToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!, $code: String) {\n    login(email: $email, password: $password, code: $code) {\n      accessToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -244,6 +266,14 @@ export function graphql(source: "\n  mutation RefreshToken {\n    refreshToken {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPasswordWithLink($token: String!, $newPassword: String!) {\n    resetPasswordWithLink(token: $token, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ResetPasswordWithLink($token: String!, $newPassword: String!) {\n    resetPasswordWithLink(token: $token, newPassword: $newPassword)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

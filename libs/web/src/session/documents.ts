@@ -9,6 +9,8 @@ export const sessionUserFragment = graphql(`
     role
     permissions
     locale
+    totpEnabledAt
+    twoFactorRequired
     clientCompany {
       id
       name
@@ -19,8 +21,8 @@ export const sessionUserFragment = graphql(`
 export type SessionUser = DocumentType<typeof sessionUserFragment>;
 
 export const loginMutation = graphql(`
-  mutation Login($email: String!, $password: String!) {
-    login(email: $email, password: $password) {
+  mutation Login($email: String!, $password: String!, $code: String) {
+    login(email: $email, password: $password, code: $code) {
       accessToken
       user {
         ...SessionUser
@@ -43,5 +45,17 @@ export const refreshTokenMutation = graphql(`
 export const logoutMutation = graphql(`
   mutation Logout {
     logout
+  }
+`);
+
+export const requestPasswordResetMutation = graphql(`
+  mutation RequestPasswordReset($email: String!) {
+    requestPasswordReset(email: $email)
+  }
+`);
+
+export const resetPasswordWithLinkMutation = graphql(`
+  mutation ResetPasswordWithLink($token: String!, $newPassword: String!) {
+    resetPasswordWithLink(token: $token, newPassword: $newPassword)
   }
 `);

@@ -10,10 +10,23 @@ export function errorCode(error: unknown): string | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
-/** The message to show for a failed sign-in or session restore. */
+/** The rule the API named on the first GraphQL error (`extensions.violation`), if any. */
+function violationOf(error: unknown): string | undefined {
+  if (!CombinedGraphQLErrors.is(error)) return undefined;
+  const violation = error.errors[0]?.extensions?.['violation'];
+  return typeof violation === 'string' ? violation : undefined;
+}
+
+/** The message to show for a failed sign-in, password reset or session restore. */
 export function errorKey(error: unknown): ErrorKey {
+  switch (violationOf(error)) {
+    case 'TWO_FACTOR_CODE_REQUIRED':
+      return 'codeRequired';
+    case 'RESET_LINK_INVALID':
+      return 'resetLinkInvalid';
+  }
   switch (errorCode(error)) {
-    case 'UNAUTHENTICATED': // also a locked account: the API does not say which
+    case 'UNAUTHENTICATED': // also a locked account or a wrong code: the API does not say which
       return 'invalidCredentials';
     case 'TOO_MANY_REQUESTS':
       return 'tooManyAttempts';

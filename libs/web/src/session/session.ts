@@ -77,9 +77,9 @@ export class Session {
     return send();
   }
 
-  /** Rejects with the API error; map it with `errorKey`. */
-  async signIn(email: string, password: string): Promise<void> {
-    const data = await authRequest(loginMutation, { email, password });
+  /** Rejects with the API error; map it with `errorKey` ('codeRequired': ask for the one-time code). */
+  async signIn(email: string, password: string, code?: string): Promise<void> {
+    const data = await authRequest(loginMutation, { email, password, code: code || null });
     await this.start(data.login);
   }
 

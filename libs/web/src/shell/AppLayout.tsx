@@ -1,4 +1,14 @@
-import { AppShell, Badge, Burger, Button, Group, NavLink, Text } from '@mantine/core';
+import {
+  AppShell,
+  Badge,
+  Burger,
+  Button,
+  Group,
+  Modal,
+  NavLink,
+  Text,
+  UnstyledButton,
+} from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +17,7 @@ import type { SessionUser } from '../session/documents';
 import { useSession } from '../session/SessionProvider';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import type { NavItem } from './navigation';
+import { TwoFactorPanel } from '../account/TwoFactorPanel';
 
 /** The signed-in frame: header with who is signed in, navbar with the areas of their role. */
 export function AppLayout({
@@ -23,6 +34,7 @@ export function AppLayout({
   const { t } = useTranslation();
   const { session } = useSession();
   const [opened, { toggle, close }] = useDisclosure();
+  const [account, accountModal] = useDisclosure();
   const items = navigation.filter(
     (item) => !item.permission || user.permissions.includes(item.permission),
   );
@@ -50,9 +62,14 @@ export function AppLayout({
           </Group>
           <Group gap="sm" wrap="nowrap">
             <LanguageSwitch />
-            <Text fw={600} data-testid="user-name">
+            <UnstyledButton
+              fw={600}
+              data-testid="user-name"
+              onClick={accountModal.open}
+              title={t('account.menu')}
+            >
               {user.name}
-            </Text>
+            </UnstyledButton>
             <Badge variant="light" tt="none" data-testid="user-role">
               {t(`roles.${user.role}`)}
             </Badge>
@@ -62,6 +79,9 @@ export function AppLayout({
           </Group>
         </Group>
       </AppShell.Header>
+      <Modal opened={account} onClose={accountModal.close} title={t('account.title')}>
+        <TwoFactorPanel user={user} />
+      </Modal>
       <AppShell.Navbar p="xs" aria-label={t('shell.navigation')}>
         {user.clientCompany && (
           <Text size="sm" c="dimmed" px="sm" py="xs">

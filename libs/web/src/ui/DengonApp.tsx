@@ -3,7 +3,7 @@ import { Center, Loader, MantineProvider } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BrowserRouter } from 'react-router';
+import { BrowserRouter, useLocation } from 'react-router';
 import type ja from '../i18n/ja.json';
 import '../i18n/i18n'; // initializes i18next before the first render
 import type { Session } from '../session/session';
@@ -12,6 +12,7 @@ import { lazyPage } from '../shell/lazy-page';
 import type { NavItem } from '../shell/navigation';
 import { theme } from './theme';
 import { SignInPage } from './SignInPage';
+import { ResetPasswordPage } from './ResetPasswordPage';
 
 const SignedInApp = lazyPage(() => import('./SignedInApp'), 'SignedInApp');
 
@@ -47,8 +48,11 @@ function CurrentPage({
 }: Omit<DengonAppProps, 'session' | 'basename'>) {
   const { t } = useTranslation();
   const { state } = useSession();
+  const { pathname } = useLocation();
   const title = t(titleKey);
   useDocumentTitle(title);
+  // The e-mailed reset link opens here, signed in or not.
+  if (pathname === '/reset-password') return <ResetPasswordPage title={title} />;
 
   const restoring = (
     <Center h="100vh">

@@ -1,47 +1,27 @@
 import {
   Alert,
+  Anchor,
   Button,
   Container,
   Group,
   Paper,
   PasswordInput,
   Stack,
+  Text,
   TextInput,
   Title,
 } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formFields } from '../forms/form-field';
+import { authRequest } from '../session/auth-request';
+import { requestPasswordResetMutation } from '../session/documents';
 import { errorKey, type ErrorKey } from '../session/errors';
 import { useSession } from '../session/SessionProvider';
 import { LanguageSwitch } from './LanguageSwitch';
 
-export function SignInPage({ title, notice }: { title: string; notice?: ErrorKey }) {
-  const { t } = useTranslation();
-  const { session } = useSession();
-  const [error, setError] = useState<ErrorKey>();
-  const [submitting, setSubmitting] = useState(false);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const field = (name: string) => {
-      const value = form.get(name);
-      return typeof value === 'string' ? value : '';
-    };
-    setError(undefined);
-    setSubmitting(true);
-    try {
-      await session.signIn(field('email'), field('password'));
-    } catch (failure) {
-      setError(errorKey(failure));
-    } finally {
-      setSubmitting(false);
-    }
-  }
-
-  // A refused role or an expired session arrives as a notice from the session itself.
-  const message = error ?? notice;
-
+/** The frame of the screens before sign-in: the app's name, the language, one card. */
+export function SignedOutFrame({ title, children }: { title: string; children: ReactNode }) {
   return (
     <Container size={420} py="xl">
       <Group justify="flex-end">
@@ -50,6 +30,48 @@ export function SignInPage({ title, notice }: { title: string; notice?: ErrorKey
       <Title order={1} size="h3" ta="center" mt="xl">
         {title}
       </Title>
+      {children}
+    </Container>
+  );
+}
+
+export function SignInPage({ title, notice }: { title: string; notice?: ErrorKey }) {
+  const { t } = useTranslation();
+  const { session } = useSession();
+  const [error, setError] = useState<ErrorKey>();
+  const [submitting, setSubmitting] = useState(false);
+  // Asked for once the password was right and the account signs in with a one-time code.
+  const [askCode, setAskCode] = useState(false);
+  const [forgot, setForgot] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const field = formFields(event);
+    setError(undefined);
+    setSubmitting(true);
+    try {
+      await session.signIn(field('email'), field('password'), field('code'));
+    } catch (failure) {
+      const key = errorKey(failure);
+      if (key === 'codeRequired') setAskCode(true);
+      setError(key);
+    } finally {
+      setSubmitting(false);
+    }
+  }
+
+  if (forgot)
+    return (
+      <SignedOutFrame title={title}>
+        <ForgotPassword onBack={() => setForgot(false)} />
+      </SignedOutFrame>
+    );
+
+  // A refused role or an expired session arrives as a notice from the session itself.
+  const message = error ?? notice;
+
+  return (
+    <SignedOutFrame title={title}>
       <Paper
         component="form"
         onSubmit={(event) => void submit(event)}
@@ -61,7 +83,7 @@ export function SignInPage({ title, notice }: { title: string; notice?: ErrorKey
       >
         <Stack>
           {message && (
-            <Alert color="red" variant="light">
+            <Alert color={message === 'codeRequired' ? 'blue' : 'red'} variant="light">
               {t(`errors.${message}`)}
             </Alert>
           )}
@@ -79,11 +101,96 @@ export function SignInPage({ title, notice }: { title: string; notice?: ErrorKey
             required
             visibilityToggleButtonProps={{ 'aria-label': t('signIn.showPassword') }}
           />
+          {askCode && (
+            <TextInput
+              label={t('signIn.code')}
+              description={t('signIn.codeHint')}
+              name="code"
+              autoComplete="one-time-code"
+              inputMode="numeric"
+              pattern="[0-9]{6}"
+              maxLength={6}
+              required
+              data-autofocus
+              autoFocus
+            />
+          )}
           <Button type="submit" loading={submitting} fullWidth>
             {t('signIn.submit')}
           </Button>
+          <Anchor component="button" type="button" size="sm" onClick={() => setForgot(true)}>
+            {t('signIn.forgot')}
+          </Anchor>
         </Stack>
       </Paper>
-    </Container>
+    </SignedOutFrame>
+  );
+}
+
+/** Asks for a reset link; the answer is the same whether the address has an account. */
+function ForgotPassword({ onBack }: { onBack: () => void }) {
+  const { t } = useTranslation();
+  const [sent, setSent] = useState(false);
+  const [error, setError] = useState<ErrorKey>();
+  const [submitting, setSubmitting] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const field = formFields(event);
+    setError(undefined);
+    setSubmitting(true);
+    try {
+      await authRequest(requestPasswordResetMutation, { email: field('email') });
+      setSent(true);
+    } catch (failure) {
+      setError(errorKey(failure));
+    } finally {
+      setSubmitting(false);
+    }
+  }
+
+  return (
+    <Paper
+      component="form"
+      onSubmit={(event) => void submit(event)}
+      withBorder
+      shadow="sm"
+      p="xl"
+      mt="lg"
+      radius="md"
+    >
+      <Stack>
+        <Title order={2} size="h4">
+          {t('signIn.forgotTitle')}
+        </Title>
+        {sent ? (
+          <Alert color="green" variant="light" role="status">
+            {t('signIn.forgotSent')}
+          </Alert>
+        ) : (
+          <>
+            <Text size="sm">{t('signIn.forgotLead')}</Text>
+            {error && (
+              <Alert color="red" variant="light">
+                {t(`errors.${error}`)}
+              </Alert>
+            )}
+            <TextInput
+              label={t('signIn.email')}
+              name="email"
+              type="email"
+              autoComplete="username"
+              required
+            />
+            <Button type="submit" loading={submitting} fullWidth>
+              {t('signIn.forgotSubmit')}
+            </Button>
+          </>
+        )}
+        <Anchor component="button" type="button" size="sm" onClick={onBack}>
+          {t('signIn.backToSignIn')}
+        </Anchor>
+      </Stack>
+    </Paper>
   );
 }

@@ -1,4 +1,4 @@
-import { Center, Loader } from '@mantine/core';
+import { Center, Container, Loader, Paper, Text, Title } from '@mantine/core';
 import { ApolloProvider } from '@apollo/client/react';
 import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { useSession } from '../session/SessionProvider';
 import { AppLayout } from '../shell/AppLayout';
 import { CurrentUserProvider } from '../shell/CurrentUser';
 import type { NavItem } from '../shell/navigation';
+import { TwoFactorPanel } from '../account/TwoFactorPanel';
 
 /** The app's frame and screens for a signed-in user, with the session's GraphQL client. */
 export function SignedInApp({
@@ -23,6 +24,21 @@ export function SignedInApp({
 }) {
   const { t } = useTranslation();
   const { session } = useSession();
+  // A role that signs in with a one-time code sets it up before anything else (the API holds it to that too).
+  if (user.twoFactorRequired && !user.totpEnabledAt)
+    return (
+      <ApolloProvider client={session.graphqlClient(createApolloClient)}>
+        <Container size={520} py="xl">
+          <Title order={1} size="h3">
+            {t('account.requiredTitle')}
+          </Title>
+          <Text mt="sm">{t('account.requiredLead')}</Text>
+          <Paper withBorder p="lg" mt="lg">
+            <TwoFactorPanel user={user} />
+          </Paper>
+        </Container>
+      </ApolloProvider>
+    );
   return (
     <ApolloProvider client={session.graphqlClient(createApolloClient)}>
       {/* Keyed by user: nothing of one user's screens survives into the next sign-in. */}
