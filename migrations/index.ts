@@ -24,6 +24,7 @@ import { IntakeReportsDue1796629814583 } from './1796629814583-IntakeReportsDue'
 import { AuditSystemEntry1796635372107 } from './1796635372107-AuditSystemEntry';
 import { Presence1796642586346 } from './1796642586346-Presence';
 import { TwoFactorAndResetLinks1796651264979 } from './1796651264979-TwoFactorAndResetLinks';
+import { RecordNumbers1796652295345 } from './1796652295345-RecordNumbers';
 
 /** Every migration in order; the only way the schema changes. */
 export const migrations = [
@@ -53,4 +54,5 @@ export const migrations = [
   AuditSystemEntry1796635372107,
   Presence1796642586346,
   TwoFactorAndResetLinks1796651264979,
+  RecordNumbers1796652295345,
 ];

@@ -20,6 +20,16 @@ AS $function$
       END $function$
 ;
 
+CREATE OR REPLACE FUNCTION public.client_record_prefix()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+      BEGIN
+        NEW.record_prefix := next_record_prefix();
+        RETURN NEW;
+      END $function$
+;
+
 CREATE OR REPLACE FUNCTION public.dengon_dispatch(lock_key bigint, offer_seconds integer)
  RETURNS TABLE(offer_id uuid, operator_id uuid)
  LANGUAGE plpgsql
@@ -208,6 +218,26 @@ AS $function$
       $function$
 ;
 
+CREATE OR REPLACE FUNCTION public.intake_record_number()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO 'public'
+AS $function$
+      DECLARE
+        y int := extract(year FROM NEW.received_at AT TIME ZONE 'Asia/Tokyo')::int;
+        n int;
+      BEGIN
+        INSERT INTO intake_record_counters AS c (client_company_id, year, last)
+             VALUES (NEW.client_company_id, y, 1)
+        ON CONFLICT (client_company_id, year) DO UPDATE SET last = c.last + 1
+        RETURNING last INTO n;
+        SELECT record_prefix || '-' || y || '-' || lpad(n::text, greatest(6, length(n::text)), '0')
+          INTO NEW.record_number FROM client_companies WHERE id = NEW.client_company_id;
+        RETURN NEW;
+      END $function$
+;
+
 CREATE OR REPLACE FUNCTION public.invoices_keep()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -229,6 +259,23 @@ AS $function$
       END $function$
 ;
 
+CREATE OR REPLACE FUNCTION public.next_record_prefix()
+ RETURNS text
+ LANGUAGE plpgsql
+AS $function$
+      DECLARE
+        n bigint;
+        p text;
+      BEGIN
+        LOOP
+          n := nextval('client_record_prefix_seq');
+          p := 'C' || lpad(n::text, greatest(3, length(n::text)), '0');
+          EXIT WHEN NOT EXISTS (SELECT 1 FROM client_companies WHERE record_prefix = p);
+        END LOOP;
+        RETURN p;
+      END $function$
+;
+
 -- Triggers
 
 CREATE TRIGGER audit_log_append_only BEFORE DELETE OR UPDATE OR TRUNCATE ON audit_log FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only();
@@ -239,7 +286,11 @@ CREATE TRIGGER client_companies_routing_changed AFTER INSERT OR DELETE OR UPDATE
 
 CREATE TRIGGER client_companies_standing_changed AFTER DELETE OR UPDATE OF status ON client_companies FOR EACH ROW EXECUTE FUNCTION dengon_standing_changed();
 
+CREATE TRIGGER client_record_prefix BEFORE INSERT ON client_companies FOR EACH ROW WHEN (new.record_prefix IS NULL) EXECUTE FUNCTION client_record_prefix();
+
 CREATE TRIGGER contracts_routing_changed AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON contracts FOR EACH STATEMENT EXECUTE FUNCTION dengon_routing_changed();
+
+CREATE TRIGGER intake_record_number BEFORE INSERT ON intake_records FOR EACH ROW EXECUTE FUNCTION intake_record_number();
 
 CREATE TRIGGER intake_status_changes_immutable BEFORE DELETE OR UPDATE ON intake_status_changes FOR EACH ROW EXECUTE FUNCTION dengon_immutable();
 

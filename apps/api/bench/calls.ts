@@ -214,7 +214,7 @@ async function main(): Promise<void> {
     await pg.query('ANALYZE');
     console.log(`seeded in ${Math.round((Date.now() - seedStart) / 1000)} s`);
     const admin = (await login('admin@bench.example')).accessToken;
-    const page = `query { intakeRecords(first: 50) { items { id recordNo status receivedAt fields } nextCursor } }`;
+    const page = `query { intakeRecords(first: 50) { items { id recordNumber status receivedAt fields } nextCursor } }`;
     for (let i = 0; i < 20; i++) await gql(page, {}, admin);
     const pages: bigint[] = [];
     for (let i = 0; i < 300; i++) {
@@ -234,7 +234,7 @@ async function main(): Promise<void> {
       const t0 = process.hrtime.bigint();
       await pg.query({
         name: 'page',
-        text: `SELECT id, record_no, status, received_at, fields FROM intake_records WHERE client_company_id = $1 ORDER BY received_at DESC, id DESC LIMIT 51`,
+        text: `SELECT id, record_number, status, received_at, fields FROM intake_records WHERE client_company_id = $1 ORDER BY received_at DESC, id DESC LIMIT 51`,
         values: [adminCompany],
       });
       if (i >= 20) floorPages.push(process.hrtime.bigint() - t0);

@@ -2,11 +2,11 @@ import { Role } from '@dengon/domain';
 import { CALLER_FIELDS, clientOnPlan, fieldsOf, publishScript } from './fixtures';
 import { codeOf, TestApp, violationOf } from './test-app';
 
-const CREATE = `mutation($input: CreateIntakeInput!) { createIntake(input: $input) { id recordNo status version urgent urgentKeywords fields callingNational billable } }`;
+const CREATE = `mutation($input: CreateIntakeInput!) { createIntake(input: $input) { id recordNumber status version urgent urgentKeywords fields callingNational billable } }`;
 const STATUS = `mutation($input: ChangeIntakeStatusInput!) { changeIntakeStatus(input: $input) { status version billable statusHistory { fromStatus toStatus note changedBy } } }`;
 const LIST = `query($a: ID, $from: String, $to: String, $statuses: [IntakeStatus!], $calling: String, $text: String, $first: Int, $after: String) {
   intakeRecords(clientCompanyId: $a, from: $from, to: $to, statuses: $statuses, callingNumber: $calling, text: $text, first: $first, after: $after) {
-    items { recordNo memo } nextCursor } }`;
+    items { recordNumber memo } nextCursor } }`;
 
 describe('intake records', () => {
   let t: TestApp;
@@ -272,7 +272,9 @@ describe('intake records', () => {
       )
     ).data?.['intakeRecords'];
     expect(third).toEqual({
-      items: [{ recordNo: expect.any(Number), memo: 'page0' }],
+      items: [
+        { recordNumber: expect.stringMatching(/^[A-Z][A-Z0-9]+-\d{4}-\d{6}$/), memo: 'page0' },
+      ],
       nextCursor: null,
     });
     expect(fieldsOf(await t.gql(LIST, { after: 'garbage' }, { token: adminB }))).toEqual([
@@ -369,7 +371,7 @@ describe('intake records', () => {
     );
     expect(lines).toHaveLength(2);
     expect(lines[1]).toMatch(
-      /^\d+,2026-11-20 23:30,B社,電話,,03-1111-2222,受付済み,,対象,山田,,090-1111-2222,解約したい,,解約$/,
+      /^C\d{3}-2026-000001,2026-11-20 23:30,B社,電話,,03-1111-2222,受付済み,,対象,山田,,090-1111-2222,解約したい,,解約$/,
     );
 
     expect(response.headers.get('cache-control')).toBe('private, no-store');

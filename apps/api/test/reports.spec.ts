@@ -10,7 +10,7 @@ import { pdfText } from './pdf-text';
 import { TestSmtp } from './smtp';
 import { TestApp, until } from './test-app';
 
-const CREATE = `mutation($input: CreateIntakeInput!) { createIntake(input: $input) { id recordNo urgent } }`;
+const CREATE = `mutation($input: CreateIntakeInput!) { createIntake(input: $input) { id recordNumber urgent } }`;
 
 // Jobs hop through pg-boss, polled every half second.
 jest.setTimeout(30_000);
@@ -92,7 +92,7 @@ describe('telling the client', () => {
     const saved = (await take(mailCompany, '見積りの件でお電話ください')).data?.['createIntake'];
     const [mail] = (await smtp.waitFor(before + 1)).slice(before);
     expect(mail!.to).toMatchObject({ text: 'report@client.example' });
-    expect(mail!.subject).toBe(`【お電話受付】受付番号${saved.recordNo} 山田 太郎様より`);
+    expect(mail!.subject).toBe(`【お電話受付】受付番号${saved.recordNumber} 山田 太郎様より`);
     expect(mail!.text).toContain('株式会社メール ご担当者様');
     expect(mail!.text).toContain('折り返し先：090-1111-2222');
     expect(mail!.text).toContain('ご用件：見積りの件でお電話ください');
@@ -123,7 +123,7 @@ describe('telling the client', () => {
     const urgent = (await take(digestCompany, '天井から水漏れしています')).data?.['createIntake'];
     expect(urgent.urgent).toBe(true);
     const mail = await until(
-      () => smtp.mails.find((m) => m.subject?.includes(`受付番号${urgent.recordNo}`)),
+      () => smtp.mails.find((m) => m.subject?.includes(`受付番号${urgent.recordNumber}`)),
       'the urgent mail',
     );
     expect(mail.subject?.startsWith('【至急】')).toBe(true);

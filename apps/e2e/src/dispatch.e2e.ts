@@ -29,9 +29,9 @@ describe('dispatching a repair from an intake', () => {
       token,
     );
     const clientB = clientCompanies.find((c) => c.name === CLIENT_B)!;
-    const { createIntake } = await graphql<{ createIntake: { recordNo: number } }>(
+    const { createIntake } = await graphql<{ createIntake: { recordNumber: string } }>(
       dengon.baseUrl,
-      'mutation ($input: CreateIntakeInput!) { createIntake(input: $input) { recordNo } }',
+      'mutation ($input: CreateIntakeInput!) { createIntake(input: $input) { recordNumber } }',
       {
         input: {
           clientCompanyId: clientB.id,
@@ -52,7 +52,9 @@ describe('dispatching a repair from an intake', () => {
     const operator = await newPage();
     await operator.goto(`${dengon.baseUrl}/console/history`);
     await signIn(operator, 'operator1@dengon.example');
-    await operator.getByRole('link', { name: `受付番号 ${createIntake.recordNo} の詳細` }).click();
+    await operator
+      .getByRole('link', { name: `受付番号 ${createIntake.recordNumber} の詳細` })
+      .click();
     const drawer = operator.getByRole('dialog');
     await drawer.getByText('東京水道工業株式会社').waitFor();
     await drawer.getByLabel('作業内容・指示事項').fill('止水栓を閉めて応急処置をお願いします。');
@@ -77,7 +79,9 @@ describe('dispatching a repair from an intake', () => {
     const portal = await newPage();
     await portal.goto(`${dengon.baseUrl}/portal/history`);
     await signIn(portal, 'admin@client-b.example');
-    await portal.getByRole('link', { name: `受付番号 ${createIntake.recordNo} の詳細` }).click();
+    await portal
+      .getByRole('link', { name: `受付番号 ${createIntake.recordNumber} の詳細` })
+      .click();
     const record = portal.getByRole('dialog');
     await record.getByText('東京水道工業株式会社').waitFor();
     await record.getByText(/手配番号 \d+/).waitFor();

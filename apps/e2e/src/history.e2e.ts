@@ -47,13 +47,13 @@ describe('call history in the client portal', () => {
     // An operator takes calls for client A.
     const operator = await apiLogin(dengon.baseUrl, 'operator1@dengon.example');
     const take = (caller: string) =>
-      graphql<{ createIntake: { id: string; recordNo: number } }>(
+      graphql<{ createIntake: { id: string; recordNumber: string } }>(
         dengon.baseUrl,
         `
           mutation ($input: CreateIntakeInput!) {
             createIntake(input: $input) {
               id
-              recordNo
+              recordNumber
             }
           }
         `,
@@ -87,7 +87,7 @@ describe('call history in the client portal', () => {
     await shot(portal, 'history-1-live');
 
     // The details, then 完了.
-    await row.getByRole('link', { name: `受付番号 ${createIntake.recordNo} の詳細` }).click();
+    await row.getByRole('link', { name: `受付番号 ${createIntake.recordNumber} の詳細` }).click();
     const drawer = portal.getByRole('dialog');
     await drawer.getByText(MESSAGE).waitFor();
     await drawer.getByText('090-1234-5678').waitFor();

@@ -117,7 +117,7 @@ export class IntakeExportController {
       Object.entries(r.fields).filter(([k]) => !(BASIC as readonly string[]).includes(k)),
     );
     return [
-      r.recordNo,
+      r.recordNumber,
       tokyo(r.receivedAt),
       names.get(r.clientCompanyId) ?? '',
       INTAKE_CHANNEL_LABELS_JA[r.channel] ?? r.channel,

@@ -1,4 +1,10 @@
-import { bigrams, parseJapanesePhone, searchTerms, tokyoDate } from '@dengon/domain';
+import {
+  bigrams,
+  parseJapanesePhone,
+  recordNumberIn,
+  searchTerms,
+  tokyoDate,
+} from '@dengon/domain';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ClientCompany } from '../clients/client-company.entity';
@@ -74,13 +80,17 @@ export class IntakeHistory {
         if (!parsed.ok) throw badField(field, parsed.message);
         qb.andWhere(`r.${column} = :${field}`, { [field]: parsed.e164 });
       }
-      searchTerms(args.text ?? '').forEach((term, i) => {
-        const grams = bigrams(term);
-        if (grams.length) qb.andWhere(`r.search_bigrams @> :g${i}`, { [`g${i}`]: grams });
-        qb.andWhere(`r.search_text LIKE :t${i} ESCAPE '\\'`, {
-          [`t${i}`]: `%${escapeLike(term)}%`,
+      // A record number (受付番号) finds its record; any other text is searched in the records' words.
+      const recordNumber = recordNumberIn(args.text ?? '');
+      if (recordNumber) qb.andWhere('r.record_number = :recordNumber', { recordNumber });
+      else
+        searchTerms(args.text ?? '').forEach((term, i) => {
+          const grams = bigrams(term);
+          if (grams.length) qb.andWhere(`r.search_bigrams @> :g${i}`, { [`g${i}`]: grams });
+          qb.andWhere(`r.search_text LIKE :t${i} ESCAPE '\\'`, {
+            [`t${i}`]: `%${escapeLike(term)}%`,
+          });
         });
-      });
       if (args.after) {
         const [at, id] = Buffer.from(args.after, 'base64url').toString().split('|');
         if (!at || !id || Number.isNaN(Date.parse(at)))

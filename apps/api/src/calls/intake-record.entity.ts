@@ -42,10 +42,14 @@ export class IntakeRecord {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Field(() => Int, { description: 'Number shown to people (受付番号)' })
-  @Index('intake_records_record_no_key', { unique: true })
-  @Column({ type: 'int', generated: 'increment' })
-  recordNo!: number;
+  /** Given by the database as the row is inserted (trigger intake_record_number). */
+  @Field({
+    description:
+      "受付番号, e.g. 'SS-2026-000123': the client's prefix, the year, gapless per client and year",
+  })
+  @Index('intake_records_record_number_key', { unique: true })
+  @Column({ type: 'varchar', length: 24, default: '', insert: false, update: false })
+  recordNumber!: string;
 
   @Field(() => ID)
   @Column({ type: 'uuid' })

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Column, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 import { CreatedAt, UpdatedAt } from '../database/columns';
 
 export enum ClientStatus {
@@ -33,6 +33,7 @@ export class EscalationContact {
 /** A client company: the tenant whose calls, users and invoices are its own. */
 @ObjectType()
 @Entity({ name: 'client_companies' })
+@Check('client_companies_record_prefix_check', `record_prefix ~ '^[A-Z][A-Z0-9]{1,5}$'`)
 export class ClientCompany {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -45,6 +46,12 @@ export class ClientCompany {
   @Field()
   @Column()
   nameKana!: string;
+
+  /** Never changes, so a record number is never given twice; the database names one (C001, …) when none is given. */
+  @Field({ description: "受付番号の接頭辞: 'SS' numbers the client's records SS-2026-000001, …" })
+  @Index('client_companies_record_prefix_key', { unique: true })
+  @Column({ type: 'varchar', length: 6 })
+  recordPrefix!: string;
 
   @Field(() => ClientStatus)
   @Column({

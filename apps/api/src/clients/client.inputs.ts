@@ -106,6 +106,17 @@ export class CreateClientCompanyInput extends ClientDetailsInput {
   @Field({ description: 'フリガナ in katakana' })
   @Length(1, 100)
   declare nameKana: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '受付番号の接頭辞, 2–6 capitals or digits starting with a capital; none: C001, C002, …',
+  })
+  @IsOptional()
+  @Matches(/^[A-Z][A-Z0-9]{1,5}$/, {
+    message: 'must be 2–6 capitals or digits, starting with a capital',
+  })
+  recordPrefix?: string | null;
 }
 
 @InputType()

@@ -1,5 +1,6 @@
 import { isKatakanaReading, parseJapanesePhone, reportSettingsProblems } from '@dengon/domain';
 import { Injectable } from '@nestjs/common';
+import { type EntityManager, QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { badInput, checkVersion, type FieldProblem, notFound } from '../common/errors';
 import { companyInScope } from '../common/company-scope';
@@ -11,6 +12,7 @@ import type { CreateClientCompanyInput, UpdateClientCompanyInput } from './clien
 type Details = Omit<UpdateClientCompanyInput, 'id' | 'version'>;
 
 const summary = (c: ClientCompany) => ({
+  recordPrefix: c.recordPrefix,
   name: c.name,
   status: c.status,
   reportMethod: c.reportMethod,
@@ -43,9 +45,12 @@ export class ClientsService {
       reportMethod: ReportMethod.EMAIL,
       escalationContacts: [],
     });
-    applyDetails(company, input);
+    const { recordPrefix, ...details } = input;
+    applyDetails(company, details);
     return this.db.transaction(ctx, async (em) => {
-      await em.save(company);
+      company.recordPrefix =
+        recordPrefix ?? (await em.query<{ p: string }[]>('SELECT next_record_prefix() AS p'))[0]!.p;
+      await saveNamed(em, company);
       await this.audit.record(em, ctx, {
         action: 'client.created',
         entityType: 'ClientCompany',
@@ -110,4 +115,19 @@ function applyDetails(company: ClientCompany, input: Details): void {
   }
   problems.push(...reportSettingsProblems(company));
   if (problems.length) throw badInput(problems);
+}
+
+/** Saves a new client; a record prefix another client has is refused by its field. */
+async function saveNamed(em: EntityManager, company: ClientCompany): Promise<void> {
+  try {
+    await em.save(company);
+  } catch (error) {
+    if (
+      error instanceof QueryFailedError &&
+      (error.driverError as { constraint?: string }).constraint ===
+        'client_companies_record_prefix_key'
+    )
+      throw badInput([{ field: 'recordPrefix', message: 'is the prefix of another client' }]);
+    throw error;
+  }
 }

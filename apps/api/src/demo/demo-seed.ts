@@ -65,6 +65,8 @@ const EVERY_DAY = [1, 2, 3, 4, 5, 6, 7] as const;
 interface DemoClient {
   name: string;
   nameKana: string;
+  /** 受付番号の接頭辞: 'SS' numbers records SS-2026-000001, … */
+  recordPrefix: string;
   admin: { email: string; name: string };
   planCode: string;
   tollFree: string;
@@ -92,6 +94,7 @@ export const DEMO_CLIENTS: DemoClient[] = [
   {
     name: '株式会社サンプル商事',
     nameKana: 'サンプルショウジ',
+    recordPrefix: 'SS',
     admin: { email: 'admin@client-a.example', name: '佐藤 美咲' },
     planCode: 'STANDARD',
     recordCalls: true,
@@ -116,6 +119,7 @@ export const DEMO_CLIENTS: DemoClient[] = [
   {
     name: '東都設備サービス株式会社',
     nameKana: 'トウトセツビサービス',
+    recordPrefix: 'TS',
     admin: { email: 'admin@client-b.example', name: '鈴木 健太' },
     planCode: 'MAINTENANCE',
     tollFree: '0120-300-400',
@@ -190,6 +194,7 @@ export const DEMO_CLIENTS: DemoClient[] = [
   {
     name: 'さくら不動産株式会社',
     nameKana: 'サクラフドウサン',
+    recordPrefix: 'SF',
     admin: { email: 'admin@client-c.example', name: '高橋 さくら' },
     planCode: 'START',
     tollFree: '0800-100-2000',
@@ -205,6 +210,7 @@ export const DEMO_CLIENTS: DemoClient[] = [
   {
     name: 'ネクスト通販株式会社',
     nameKana: 'ネクストツウハン',
+    recordPrefix: 'NT',
     admin: { email: 'admin@client-d.example', name: '伊藤 翔' },
     planCode: 'NEXT',
     tollFree: '0120-500-600',
@@ -316,6 +322,7 @@ async function seedClient(
     em.create(ClientCompany, {
       name: client.name,
       nameKana: client.nameKana,
+      recordPrefix: client.recordPrefix,
       status: ClientStatus.ACTIVE,
       invoiceRecipientName: client.name,
       billingEmail: client.admin.email,

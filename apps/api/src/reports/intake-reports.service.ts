@@ -206,7 +206,7 @@ export class IntakeReports implements OnApplicationBootstrap, OnModuleDestroy {
         ...message,
         channel: MessageChannel[route.channel],
         recipient: route.recipient,
-        ...(page && { attachment: { name: `受付報告_${record.recordNo}.pdf`, key: page.key } }),
+        ...(page && { attachment: { name: `受付報告_${record.recordNumber}.pdf`, key: page.key } }),
       });
     });
   }
@@ -301,7 +301,7 @@ export class IntakeReports implements OnApplicationBootstrap, OnModuleDestroy {
 
 const reported = (r: IntakeRecord): ReportedIntake => ({
   id: r.id,
-  recordNo: r.recordNo,
+  recordNumber: r.recordNumber,
   receivedAt: r.receivedAt,
   channel: r.channel,
   dialedE164: r.dialedE164,

@@ -14,7 +14,7 @@ const labels = new Map([
 ]);
 const intake: ReportedIntake = {
   id: 'a1b2',
-  recordNo: 1024,
+  recordNumber: 'SS-2026-001024',
   // 2026-11-22 23:30 in Tokyo.
   receivedAt: new Date('2026-11-22T14:30:00Z'),
   channel: 'PHONE',
@@ -46,11 +46,11 @@ describe('intake report texts', () => {
       labels,
       'https://x/portal/history/a1b2',
     );
-    expect(mail.subject).toBe('【お電話受付】受付番号1024 山田 太郎様より');
+    expect(mail.subject).toBe('【お電話受付】受付番号SS-2026-001024 山田 太郎様より');
     expect(mail.text.split('\n')).toEqual(
       expect.arrayContaining([
         '株式会社サンプル商事 ご担当者様',
-        '受付番号：1024',
+        '受付番号：SS-2026-001024',
         '受付日時：2026年11月22日(日) 23:30',
         '受付方法：電話',
         '着信番号：0120-100-200',
@@ -80,7 +80,7 @@ describe('intake report texts', () => {
   it('falls back to the key for a field the labels do not know', () => {
     const mail = intakeReportMail('A社', { ...intake, fields: { shoe: '27' } }, labels, 'u');
     expect(mail.text).toContain('shoe：27');
-    expect(mail.subject).toBe('【お電話受付】受付番号1024');
+    expect(mail.subject).toBe('【お電話受付】受付番号SS-2026-001024');
   });
 });
 
@@ -107,14 +107,17 @@ describe('daily digest', () => {
       window,
       [
         { intake, labels },
-        { intake: { ...intake, recordNo: 1025, urgentKeywords: ['水漏れ'] }, labels },
+        {
+          intake: { ...intake, recordNumber: 'SS-2026-001025', urgentKeywords: ['水漏れ'] },
+          labels,
+        },
       ],
       'https://x/portal/history',
     );
     expect(mail.subject).toBe('【受付日報】2026年11月23日(月) 2件');
     expect(mail.text).toContain('2026年11月22日(日) 09:00 〜 2026年11月23日(月) 09:00 の受付内容');
-    expect(mail.text).toContain('■ 1件目\n受付番号：1024');
-    expect(mail.text).toContain('■ 2件目【至急】\n受付番号：1025');
+    expect(mail.text).toContain('■ 1件目\n受付番号：SS-2026-001024');
+    expect(mail.text).toContain('■ 2件目【至急】\n受付番号：SS-2026-001025');
   });
 
   it('says so when nothing came in', () => {

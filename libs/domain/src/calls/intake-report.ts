@@ -47,7 +47,8 @@ export function digestWindow(tokyoDate: string, digestTime: string): { from: Dat
 
 export interface ReportedIntake {
   id: string;
-  recordNo: number;
+  /** 受付番号, e.g. 'SS-2026-000123'. */
+  recordNumber: string;
   receivedAt: Date;
   channel: string;
   dialedE164: string | null;
@@ -67,7 +68,7 @@ export type FieldLabels = ReadonlyMap<string, string>;
 
 function intakeLines(r: ReportedIntake, labels: FieldLabels): string[] {
   const lines = [
-    `受付番号：${r.recordNo}`,
+    `受付番号：${r.recordNumber}`,
     `受付日時：${tokyoDateTimeText(r.receivedAt)}`,
     `受付方法：${INTAKE_CHANNEL_LABELS_JA[r.channel] ?? r.channel}`,
   ];
@@ -99,7 +100,7 @@ export function intakeReportMail(
   const urgent = r.urgentKeywords.length > 0;
   const caller = r.fields['caller_name'];
   return {
-    subject: `${urgent ? '【至急】' : ''}【お電話受付】受付番号${r.recordNo}${caller ? ` ${intakeValueText(caller)}様より` : ''}`,
+    subject: `${urgent ? '【至急】' : ''}【お電話受付】受付番号${r.recordNumber}${caller ? ` ${intakeValueText(caller)}様より` : ''}`,
     text: [
       `${clientName} ご担当者様`,
       '',

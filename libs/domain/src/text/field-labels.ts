@@ -133,6 +133,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   receivedAt: '受付日時',
   receivedOn: '入金日',
   recordCalls: '通話録音',
+  recordPrefix: '受付番号の接頭辞',
   recording: '録音の設定',
   replace: '置き換え',
   reportEmail: '報告先メールアドレス',

@@ -36,9 +36,9 @@ export function CallerHistory({ records }: { records: OfferDetailsFragment['call
                   component="button"
                   type="button"
                   onClick={() => setOpenId(record.id)}
-                  aria-label={t('history.open', { recordNo: record.recordNo })}
+                  aria-label={t('history.open', { recordNo: record.recordNumber })}
                 >
-                  {record.recordNo}
+                  {record.recordNumber}
                 </Anchor>
               </Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{tokyoMinute(record.receivedAt)}</Table.Td>

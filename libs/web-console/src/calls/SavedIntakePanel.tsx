@@ -40,7 +40,7 @@ export function SavedIntakePanel({
         role="status"
         withBorder
       >
-        {t('calls.saved', { recordNo: saved.recordNo })}
+        {t('calls.saved', { recordNo: saved.recordNumber })}
       </Notification>
       {saved.urgent && (
         <Alert
@@ -74,7 +74,7 @@ export function SavedIntakePanel({
               tabIndex={-1}
               data-testid="record-no"
             >
-              {t('calls.recordNo', { recordNo: saved.recordNo })}
+              {t('calls.recordNo', { recordNo: saved.recordNumber })}
             </Title>
             <IntakeStatusBadge status={record.status} />
           </Group>

@@ -1,5 +1,5 @@
 import { Button, Fieldset, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useState, type ChangeEvent, type FormEvent } from 'react';
+import { type ReactNode, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   CLIENT_STATUSES,
@@ -17,8 +17,11 @@ export function ClientForm({
   submitLabel,
   onSubmit,
   onCancel,
+  extraFields,
 }: {
   initial: ClientFormValues;
+  /** Fields only some uses of the form have (a new client's record prefix). */
+  extraFields?: ReactNode;
   state: SubmitState;
   submitLabel: string;
   onSubmit: (values: ClientFormValues) => void;
@@ -56,6 +59,7 @@ export function ClientForm({
               required
               {...text('nameKana')}
             />
+            {extraFields}
             <TextInput
               label={t('clients.form.postalCode')}
               placeholder="123-4567"

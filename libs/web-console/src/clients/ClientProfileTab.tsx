@@ -42,6 +42,7 @@ export function ClientProfileTab({ client }: { client: ClientCompanyDetailsFragm
         rows={[
           { label: t('clients.form.name'), value: client.name },
           { label: t('clients.form.nameKana'), value: client.nameKana },
+          { label: t('clients.form.recordPrefix'), value: client.recordPrefix },
           { label: t('clients.form.status'), value: <ClientStatusBadge status={client.status} /> },
           { label: t('clients.form.postalCode'), value: client.postalCode },
           { label: t('clients.form.address'), value: client.address },

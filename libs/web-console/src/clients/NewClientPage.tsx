@@ -1,4 +1,6 @@
+import { TextInput } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { PageHeader, useSubmit } from '@dengon/web';
@@ -9,13 +11,15 @@ import { clientCompaniesQuery, createClientCompanyMutation } from './documents';
 export function NewClientPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const state = useSubmit(CLIENT_FORM_FIELDS);
+  const state = useSubmit([...CLIENT_FORM_FIELDS, 'recordPrefix']);
+  const [recordPrefix, setRecordPrefix] = useState('');
   const [create] = useMutation(createClientCompanyMutation, {
     refetchQueries: [clientCompaniesQuery],
   });
 
   async function save(values: typeof emptyClient) {
-    const result = await state.submit(() => create({ variables: { input: inputOf(values) } }));
+    const input = { ...inputOf(values), recordPrefix: recordPrefix.trim() || null };
+    const result = await state.submit(() => create({ variables: { input } }));
     const company = result?.data?.createClientCompany;
     // A new client's next step is its contract.
     if (company) void navigate(`/clients/${company.id}/contract`);
@@ -30,6 +34,17 @@ export function NewClientPage() {
         submitLabel={t('clients.create')}
         onSubmit={(values) => void save(values)}
         onCancel={() => void navigate('/clients')}
+        extraFields={
+          <TextInput
+            label={t('clients.form.recordPrefix')}
+            description={t('clients.form.recordPrefixHint')}
+            placeholder="SS"
+            maxLength={6}
+            value={recordPrefix}
+            onChange={(event) => setRecordPrefix(event.currentTarget.value.toUpperCase())}
+            error={state.error('recordPrefix')}
+          />
+        }
       />
     </>
   );

@@ -5,6 +5,7 @@ export const clientCompanyFragment = graphql(`
     id
     name
     nameKana
+    recordPrefix
     status
     postalCode
     address

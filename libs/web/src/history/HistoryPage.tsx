@@ -315,9 +315,9 @@ export function HistoryPage({
                             <Anchor
                               component={Link}
                               to={`/history/${record.id}`}
-                              aria-label={t('history.open', { recordNo: record.recordNo })}
+                              aria-label={t('history.open', { recordNo: record.recordNumber })}
                             >
-                              {record.recordNo}
+                              {record.recordNumber}
                             </Anchor>
                             {isFresh && (
                               <Badge size="xs" color="yellow" variant="filled">

@@ -58,7 +58,7 @@ export function IntakeDetailDrawer({
       title={
         record ? (
           <Title order={3} size="h4">
-            {t('history.detailTitle', { recordNo: record.recordNo })}
+            {t('history.detailTitle', { recordNo: record.recordNumber })}
           </Title>
         ) : undefined
       }

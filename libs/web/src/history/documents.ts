@@ -4,7 +4,7 @@ import { graphql } from '../gql';
 export const intakeRowFragment = graphql(`
   fragment IntakeRow on IntakeRecord {
     id
-    recordNo
+    recordNumber
     clientCompanyId
     receivedAt
     channel
