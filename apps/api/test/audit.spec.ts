@@ -1,4 +1,5 @@
 import { Role } from '@dengon/domain';
+import { ALWAYS, CALLER_FIELDS, publishScript, today } from './fixtures';
 import { codeOf, TestApp } from './test-app';
 
 const CREATE = `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`;
@@ -103,5 +104,105 @@ describe('audit log', () => {
       operation: 'Query.clientCompanies',
     });
     expect(log.some((e) => e.action === 'export.downloaded')).toBe(true);
+  });
+
+  it('covers intakes, their status, script drafts and sign-ins, filtered by kind, client and day', async () => {
+    const sv = await t
+      .createUser('sv@dengon.example', Role.Supervisor)
+      .then(() => t.login('sv@dengon.example'));
+    const op = (await t.login('op@dengon.example')).token;
+    const bo = await t.gql(
+      `mutation($input: CreateContractInput!) { createContract(input: $input) { id } }`,
+      {
+        input: {
+          clientCompanyId: companyA,
+          planCode: 'STANDARD',
+          startDate: today(),
+          holidayRule: 'AS_USUAL',
+          coverageWindows: ALWAYS,
+        },
+      },
+      { token: backOffice },
+    );
+    expect(bo.errors).toBeUndefined();
+    await publishScript(t, sv.token, companyA, { fields: CALLER_FIELDS });
+    const intake = (
+      await t.gql(
+        `mutation($input: CreateIntakeInput!) { createIntake(input: $input) { id recordNumber version } }`,
+        {
+          input: {
+            clientCompanyId: companyA,
+            channel: 'PHONE',
+            fields: { caller_name: '山田', callback_number: '090-1111-2222', message: '折り返し' },
+          },
+        },
+        { token: op },
+      )
+    ).data?.['createIntake'];
+    await t.gql(
+      `mutation($input: ChangeIntakeStatusInput!) { changeIntakeStatus(input: $input) { status } }`,
+      { input: { id: intake.id, version: intake.version, status: 'IN_PROGRESS', note: '対応中' } },
+      { token: op },
+    );
+
+    const FILTERED = `query($action: String, $c: ID, $from: String, $to: String) {
+      auditLog(action: $action, clientCompanyId: $c, from: $from, to: $to) {
+        action actorName clientName after } }`;
+    const day = today();
+    const intakes = (
+      await t.gql(
+        FILTERED,
+        { action: 'intake.', c: companyA, from: day, to: day },
+        { token: backOffice },
+      )
+    ).data?.['auditLog'];
+    expect(intakes).toEqual([
+      {
+        action: 'intake.status_changed',
+        actorName: 'op',
+        clientName: 'A社',
+        after: { status: 'IN_PROGRESS', recordNumber: intake.recordNumber, note: '対応中' },
+      },
+      {
+        action: 'intake.created',
+        actorName: 'op',
+        clientName: 'A社',
+        after: { recordNumber: intake.recordNumber, channel: 'PHONE', status: 'RECEIVED' },
+      },
+    ]);
+    const yesterday = (
+      await t.gql(
+        FILTERED,
+        { action: 'intake.', from: '2020-01-01', to: '2020-01-31' },
+        { token: backOffice },
+      )
+    ).data?.['auditLog'];
+    expect(yesterday).toEqual([]);
+    const scripts = (await t.gql(FILTERED, { action: 'script.' }, { token: backOffice })).data?.[
+      'auditLog'
+    ] as { action: string }[];
+    expect(scripts.map((e) => e.action)).toEqual(['script.published', 'script.draft_saved']);
+    const signIns = (await t.gql(FILTERED, { action: 'auth.signed_in' }, { token: backOffice }))
+      .data?.['auditLog'] as { actorName: string }[];
+    expect(signIns.map((e) => e.actorName)).toContain('sv');
+
+    // A client admin sees the same intake entries, without the staff's names, and no other client's.
+    const admin = (await t.login('admin@a.example')).token;
+    const own = (await t.gql(FILTERED, { action: 'intake.', c: companyB }, { token: admin }))
+      .data?.['auditLog'] as { action: string; actorName: string | null; clientName: string }[];
+    expect(own.map((e) => [e.action, e.actorName, e.clientName])).toEqual([
+      ['intake.status_changed', null, 'A社'],
+      ['intake.created', null, 'A社'],
+    ]);
+  });
+
+  it('refuses a kind of action that is no action, naming the field', async () => {
+    const bad = await t.gql(
+      `query { auditLog(action: "DROP TABLE") { id } }`,
+      {},
+      { token: backOffice },
+    );
+    expect(codeOf(bad)).toBe('BAD_USER_INPUT');
+    expect(bad.errors?.[0]?.message).toContain('action');
   });
 });

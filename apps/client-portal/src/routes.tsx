@@ -1,5 +1,7 @@
-import { NotFoundPage, type NavItem } from '@dengon/web';
+import { Permission } from '@dengon/domain';
+import { NotFoundPage, RequirePermission, type NavItem } from '@dengon/web';
 import {
+  MyAuditPage,
   MyChangeRequestsPage,
   MyContractorsPage,
   MyContractPage,
@@ -19,6 +21,7 @@ export const portalNavigation: readonly NavItem[] = [
   { to: '/contractors', labelKey: 'nav.contractors' },
   { to: '/invoices', labelKey: 'nav.invoices' },
   { to: '/change-requests', labelKey: 'nav.myChangeRequests' },
+  { to: '/audit', labelKey: 'nav.myAudit', permission: Permission.ViewAudit },
 ];
 
 export function PortalRoutes() {
@@ -32,6 +35,14 @@ export function PortalRoutes() {
       <Route path="contractors" element={<MyContractorsPage />} />
       <Route path="invoices" element={<MyInvoicesPage />} />
       <Route path="change-requests" element={<MyChangeRequestsPage />} />
+      <Route
+        path="audit"
+        element={
+          <RequirePermission permission={Permission.ViewAudit}>
+            <MyAuditPage />
+          </RequirePermission>
+        }
+      />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

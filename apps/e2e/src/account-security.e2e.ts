@@ -52,6 +52,15 @@ describe('account security', () => {
     await page.getByTestId('user-name').click();
     await expect(page.getByTestId('two-factor-state').textContent()).resolves.toMatch(/^有効/);
     await page.keyboard.press('Escape');
+
+    // The audit log shows it, filtered to sign-in and users.
+    await page.getByRole('navigation', { name: 'メインメニュー' }).getByText('監査ログ').click();
+    await page.getByRole('heading', { level: 1, name: '監査ログ' }).waitFor();
+    await page.getByLabel('種類').selectOption({ label: 'ユーザー' });
+    const log = page.getByRole('table', { name: '監査ログ' });
+    await log.getByRole('row').filter({ hasText: '2段階認証を有効化' }).first().waitFor();
+    expect(await log.getByRole('row').filter({ hasText: 'ユーザーを追加' }).count()).toBe(0);
+    await page.screenshot({ path: join(SCREENSHOTS, 'audit-log.png') });
   });
 
   it('lets a client admin who forgot the password set a new one from the e-mailed link, once', async () => {
@@ -81,6 +90,11 @@ describe('account security', () => {
     await page.getByRole('link', { name: 'ログイン画面に戻る' }).click();
     await signIn(page, 'admin@client-a.example', 'a-new-portal-password');
     await page.getByRole('heading', { level: 1, name: '受付履歴' }).waitFor();
+    // The company's own activity log names the reset, and no other company's entries.
+    await page.getByRole('navigation', { name: 'メインメニュー' }).getByText('操作履歴').click();
+    const own = page.getByRole('table', { name: '監査ログ' });
+    await own.getByText('パスワードを再設定（メールのリンク）').first().waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'portal-activity-log.png') });
 
     // The same link again: refused, and says so.
     const again = await browser.newPage({ locale: 'ja-JP' });

@@ -1,6 +1,7 @@
 import { Permission } from '@dengon/domain';
 import { NotFoundPage, RequirePermission, useCurrentUser, type NavItem } from '@dengon/web';
 import {
+  AuditPage,
   BillingPage,
   BoardPage,
   CallsPage,
@@ -31,6 +32,7 @@ export const consoleNavigation: readonly NavItem[] = [
   { to: '/messages', labelKey: 'nav.messages', permission: Permission.ViewDeliveryReports },
   // The back office runs billing; a supervisor granted it sees what is owed.
   { to: '/billing', labelKey: 'nav.billing', permission: Permission.ViewAging },
+  { to: '/audit', labelKey: 'nav.audit', permission: Permission.ViewAudit },
 ];
 
 /** Operators open the console on the call screen; everyone else on the clients. */
@@ -57,6 +59,14 @@ export function ConsoleRoutes() {
           element={
             <RequirePermission permission={Permission.SuperviseCalls}>
               <BoardPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="audit"
+          element={
+            <RequirePermission permission={Permission.ViewAudit}>
+              <AuditPage />
             </RequirePermission>
           }
         />

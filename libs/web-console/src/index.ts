@@ -35,3 +35,4 @@ export const NewClientPage = lazyPage(() => import('./clients/NewClientPage'), '
 export const PlansPage = lazyPage(() => import('./plans/PlansPage'), 'PlansPage');
 export const MessageLogPage = lazyPage(() => import('./dispatch/MessageLogPage'), 'MessageLogPage');
 export const BillingPage = lazyPage(() => import('./billing/BillingPage'), 'BillingPage');
+export const AuditPage = lazyPage(() => import('./audit/AuditPage'), 'AuditPage');

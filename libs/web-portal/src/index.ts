@@ -19,3 +19,4 @@ export const MyChangeRequestsPage = lazyPage(
   () => import('./change-requests/MyChangeRequestsPage'),
   'MyChangeRequestsPage',
 );
+export const MyAuditPage = lazyPage(() => import('./audit/MyAuditPage'), 'MyAuditPage');

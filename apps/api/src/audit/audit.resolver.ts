@@ -1,6 +1,7 @@
 import { Permission } from '@dengon/domain';
 import { Args, ArgsType, Field, ID, Int, Query, Resolver } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
+import { IsDateOnly } from '../common/validators';
 import { Allow } from '../common/access.decorator';
 import { Ctx } from '../common/ctx.decorator';
 import type { RequestContext } from '../common/request-context';
@@ -32,6 +33,34 @@ class AuditLogArgs {
   @IsOptional()
   @IsString()
   entityId?: string;
+
+  @Field({
+    nullable: true,
+    description: "An action ('intake.created'), or a kind of actions ending in a dot ('intake.')",
+  })
+  @IsOptional()
+  @Matches(/^[a-z_]+(\.[a-z_]*)?$/, {
+    message: "must be an action such as 'intake.created' or 'intake.'",
+  })
+  action?: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Staff only; a client admin sees their own company',
+  })
+  @IsOptional()
+  @IsUUID()
+  clientCompanyId?: string;
+
+  @Field({ nullable: true, description: 'First day, Asia/Tokyo (YYYY-MM-DD)' })
+  @IsOptional()
+  @IsDateOnly()
+  from?: string;
+
+  @Field({ nullable: true, description: 'Last day, Asia/Tokyo (YYYY-MM-DD)' })
+  @IsOptional()
+  @IsDateOnly()
+  to?: string;
 }
 
 @Resolver(() => AuditEntry)

@@ -16,6 +16,13 @@ export interface AuditRecord {
 export interface AuditQuery {
   entityType?: string;
   entityId?: string;
+  /** An action, or a kind of actions ending in a dot ('intake.'). */
+  action?: string;
+  /** Staff only: one client's entries. */
+  clientCompanyId?: string;
+  /** Days, Asia/Tokyo, both included. */
+  from?: string;
+  to?: string;
   /** Keyset: entries older than this id. */
   before?: string;
   first: number;
@@ -49,6 +56,19 @@ export class AuditService {
       if (query.entityType) qb.andWhere('a.entity_type = :type', { type: query.entityType });
       if (query.entityId) qb.andWhere('a.entity_id = :id', { id: query.entityId });
       if (query.before) qb.andWhere('a.id < :before', { before: query.before });
+      if (query.action?.endsWith('.'))
+        qb.andWhere('a.action LIKE :kind', { kind: `${query.action}%` });
+      else if (query.action) qb.andWhere('a.action = :action', { action: query.action });
+      if (query.clientCompanyId && !ctx.tenantId)
+        qb.andWhere('a.client_company_id = :company', { company: query.clientCompanyId });
+      if (query.from)
+        qb.andWhere(`a.created_at >= (:from::date)::timestamp AT TIME ZONE 'Asia/Tokyo'`, {
+          from: query.from,
+        });
+      if (query.to)
+        qb.andWhere(`a.created_at < (:to::date + 1)::timestamp AT TIME ZONE 'Asia/Tokyo'`, {
+          to: query.to,
+        });
       return qb.getMany();
     });
   }

@@ -131,6 +131,13 @@ export class AuthService {
             this.config.REFRESH_TOKEN_TTL_DAYS,
             now,
           );
+          await this.audit.record(em, RequestContext.forUser(sessionOf(user), ctx.address), {
+            action: 'auth.signed_in',
+            entityType: 'User',
+            entityId: user.id,
+            clientCompanyId: user.clientCompanyId,
+            after: { address: ctx.address, ...(second.kind === 'accepted' && { code: true }) },
+          });
           return { kind: 'ok' as const, user, refreshToken };
         }
         wrongCode = true;

@@ -1,6 +1,7 @@
 import { intakeTransitionProblem } from '@dengon/domain';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
 import { badField, checkVersion, notFound, violated } from '../common/errors';
 import type { RequestContext } from '../common/request-context';
 import { Db } from '../database/db.service';
@@ -11,7 +12,10 @@ import type { ChangeIntakeStatusInput, SetIntakeBillableInput } from './intake.i
 /** An intake record after it is taken: its status, whether it is billed, and comments on it. */
 @Injectable()
 export class IntakeWorkflow {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AuditService,
+  ) {}
 
   /** Moves a record along the workflow for the caller's role, writing who, when, from, to and why. */
   changeStatus(ctx: RequestContext, input: ChangeIntakeStatusInput): Promise<IntakeRecord> {
@@ -33,6 +37,14 @@ export class IntakeWorkflow {
         toStatus: input.status,
         note: input.note.trim(),
         changedBy: ctx.actor.id,
+      });
+      await this.audit.record(em, ctx, {
+        action: 'intake.status_changed',
+        entityType: 'IntakeRecord',
+        entityId: record.id,
+        clientCompanyId: record.clientCompanyId,
+        before: { status: from },
+        after: { status: input.status, recordNumber: record.recordNumber, note: input.note.trim() },
       });
       await changed(em, record);
       return record;
@@ -58,6 +70,17 @@ export class IntakeWorkflow {
         toStatus: record.status,
         note: `${input.billable ? '請求対象に戻す' : '請求対象外'}: ${input.reason}`,
         changedBy: ctx.actor.id,
+      });
+      await this.audit.record(em, ctx, {
+        action: 'intake.billable_set',
+        entityType: 'IntakeRecord',
+        entityId: record.id,
+        clientCompanyId: record.clientCompanyId,
+        after: {
+          billable: input.billable,
+          recordNumber: record.recordNumber,
+          reason: input.reason,
+        },
       });
       await changed(em, record);
       return record;

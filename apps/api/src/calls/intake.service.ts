@@ -7,6 +7,7 @@ import {
   parseJapanesePhone,
   urgentKeywordsIn,
 } from '@dengon/domain';
+import { AuditService } from '../audit/audit.service';
 import { Injectable } from '@nestjs/common';
 import { LRUCache } from 'lru-cache';
 import { type EntityManager, In, QueryFailedError } from 'typeorm';
@@ -31,6 +32,7 @@ export class IntakeService {
   constructor(
     private readonly db: Db,
     private readonly reports: IntakeReports,
+    private readonly audit: AuditService,
   ) {}
 
   /**
@@ -108,7 +110,7 @@ export class IntakeService {
       }
       if (problems.length) throw badInput(problems);
 
-      const record = await this.record(em, {
+      const record = await this.record(em, ctx, {
         clientCompanyId: input.clientCompanyId,
         channel: input.channel,
         dialedE164,
@@ -157,7 +159,7 @@ export class IntakeService {
    * tells the client, in the caller's transaction: the one way an intake record
    * comes to be, whether an operator took it or a voicemail left it.
    */
-  async record(em: EntityManager, intake: NewIntake): Promise<IntakeRecord> {
+  async record(em: EntityManager, ctx: RequestContext, intake: NewIntake): Promise<IntakeRecord> {
     const { script, ...rest } = intake;
     const texts = [intake.memo, ...Object.values(intake.fields).map(String)];
     const urgentKeywords = urgentKeywordsIn(script.urgentKeywords, texts);
@@ -180,6 +182,13 @@ export class IntakeService {
       toStatus: record.status,
       note: '',
       changedBy: intake.operatorId,
+    });
+    await this.audit.record(em, ctx, {
+      action: 'intake.created',
+      entityType: 'IntakeRecord',
+      entityId: record.id,
+      clientCompanyId: record.clientCompanyId,
+      after: { recordNumber: record.recordNumber, channel: record.channel, status: record.status },
     });
     await EventBus.publish(em, {
       type: 'intake.created',

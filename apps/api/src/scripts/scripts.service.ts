@@ -88,7 +88,15 @@ export class ScriptsService {
           options: f.options ?? null,
         })),
       };
-      return em.save(script);
+      await em.save(script);
+      await this.audit.record(em, ctx, {
+        action: 'script.draft_saved',
+        entityType: 'Script',
+        entityId: script.id,
+        clientCompanyId: script.clientCompanyId,
+        after: { version: script.version },
+      });
+      return script;
     });
   }
 

@@ -246,7 +246,7 @@ export class CallRouting {
       ? await em.findOneBy(ScriptVersion, { id: session.scriptVersionId })
       : null;
     if (!session.intakeId && session.clientCompanyId && script) {
-      const intake = await this.intake.record(em, {
+      const intake = await this.intake.record(em, ROUTING, {
         clientCompanyId: session.clientCompanyId,
         channel: IntakeChannel.VOICEMAIL,
         dialedE164: session.dialedE164,
