@@ -23,6 +23,7 @@ import { SessionStandingChanged1796623447393 } from './1796623447393-SessionStan
 import { IntakeReportsDue1796629814583 } from './1796629814583-IntakeReportsDue';
 import { AuditSystemEntry1796635372107 } from './1796635372107-AuditSystemEntry';
 import { Presence1796642586346 } from './1796642586346-Presence';
+import { IntakeCorrections1796653811234 } from './1796653811234-IntakeCorrections';
 import { TwoFactorAndResetLinks1796651264979 } from './1796651264979-TwoFactorAndResetLinks';
 import { RecordNumbers1796652295345 } from './1796652295345-RecordNumbers';
 
@@ -55,4 +56,5 @@ export const migrations = [
   Presence1796642586346,
   TwoFactorAndResetLinks1796651264979,
   RecordNumbers1796652295345,
+  IntakeCorrections1796653811234,
 ];

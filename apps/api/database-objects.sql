@@ -290,6 +290,8 @@ CREATE TRIGGER client_record_prefix BEFORE INSERT ON client_companies FOR EACH R
 
 CREATE TRIGGER contracts_routing_changed AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON contracts FOR EACH STATEMENT EXECUTE FUNCTION dengon_routing_changed();
 
+CREATE TRIGGER intake_corrections_immutable BEFORE DELETE OR UPDATE ON intake_corrections FOR EACH ROW EXECUTE FUNCTION dengon_immutable();
+
 CREATE TRIGGER intake_record_number BEFORE INSERT ON intake_records FOR EACH ROW EXECUTE FUNCTION intake_record_number();
 
 CREATE TRIGGER intake_status_changes_immutable BEFORE DELETE OR UPDATE ON intake_status_changes FOR EACH ROW EXECUTE FUNCTION dengon_immutable();
@@ -339,6 +341,8 @@ ALTER TABLE dispatches ENABLE ROW LEVEL SECURITY;
 ALTER TABLE faq_items ENABLE ROW LEVEL SECURITY;
 
 ALTER TABLE intake_comments ENABLE ROW LEVEL SECURITY;
+
+ALTER TABLE intake_corrections ENABLE ROW LEVEL SECURITY;
 
 ALTER TABLE intake_records ENABLE ROW LEVEL SECURITY;
 
@@ -420,6 +424,10 @@ CREATE POLICY faq_items_tenant ON faq_items AS PERMISSIVE FOR ALL TO dengon_app
   WITH CHECK (dengon_visible(client_company_id));
 
 CREATE POLICY intake_comments_tenant ON intake_comments AS PERMISSIVE FOR ALL TO dengon_app
+  USING (dengon_visible(client_company_id))
+  WITH CHECK (dengon_visible(client_company_id));
+
+CREATE POLICY intake_corrections_tenant ON intake_corrections AS PERMISSIVE FOR ALL TO dengon_app
   USING (dengon_visible(client_company_id))
   WITH CHECK (dengon_visible(client_company_id));
 
@@ -510,6 +518,8 @@ GRANT INSERT, SELECT, UPDATE ON dispatches TO dengon_app;
 GRANT INSERT, SELECT, UPDATE ON faq_items TO dengon_app;
 
 GRANT INSERT, SELECT ON intake_comments TO dengon_app;
+
+GRANT INSERT, SELECT ON intake_corrections TO dengon_app;
 
 GRANT INSERT, SELECT, UPDATE ON intake_records TO dengon_app;
 

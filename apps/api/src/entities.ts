@@ -10,7 +10,12 @@ import { LoginFailure } from './auth/login-failure.entity';
 import { RefreshToken } from './auth/refresh-token.entity';
 import { PasswordResetLink } from './auth/password-reset-link.entity';
 import { User } from './auth/user.entity';
-import { IntakeComment, IntakeRecord, IntakeStatusChange } from './calls/intake-record.entity';
+import {
+  IntakeComment,
+  IntakeCorrection,
+  IntakeRecord,
+  IntakeStatusChange,
+} from './calls/intake-record.entity';
 import { ClientCompany } from './clients/client-company.entity';
 import { CallSession, TelephonyEvent } from './telephony/call-session.entity';
 import { Contract, ContractOption, ContractPlanTerm } from './contracts/contract.entity';
@@ -48,6 +53,7 @@ export const entities = [
   ChangeRequest,
   IntakeRecord,
   IntakeStatusChange,
+  IntakeCorrection,
   IntakeComment,
   CallSession,
   TelephonyEvent,

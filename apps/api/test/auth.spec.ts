@@ -124,9 +124,11 @@ describe('sign-in and sessions', () => {
       const audited = await proxied.query<{ action: string; n: number }>(
         `SELECT action, count(*)::int AS n FROM audit_log WHERE action LIKE 'auth.%' GROUP BY action ORDER BY action`,
       );
+      // The owner's sign-in from elsewhere is audited too.
       expect(audited).toEqual([
         { action: 'auth.locked', n: 1 },
         { action: 'auth.sign_in_failed', n: 10 },
+        { action: 'auth.signed_in', n: 1 },
       ]);
 
       // The lock ends with its period: the source may sign in again.

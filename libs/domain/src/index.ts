@@ -17,6 +17,7 @@ export * from './calls/intake-values';
 export * from './acd/service-level';
 export * from './calls/intake-report';
 export * from './calls/record-number';
+export * from './calls/intake-correction';
 export * from './dispatch/contractors';
 export * from './delivery/delivery-report';
 export * from './billing/period';

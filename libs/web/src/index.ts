@@ -40,7 +40,11 @@ export {
 // Call history: each audience adds what it may do on a record.
 export { HistoryPage } from './history/HistoryPage';
 export { AuditLogPage } from './audit/AuditLogPage';
-export { IntakeDetailDrawer, type RecordAdditions } from './history/IntakeDetailDrawer';
+export {
+  type CorrectableRecord,
+  IntakeDetailDrawer,
+  type RecordAdditions,
+} from './history/IntakeDetailDrawer';
 export { IntakeStatusActions } from './history/IntakeStatusActions';
 export { IntakeStatusBadge } from './history/IntakeStatusBadge';
 export { intakeRecordQuery } from './history/documents';

@@ -1,7 +1,12 @@
 import { graphqlEnum } from '../common/graphql-enum';
-import { INTAKE_STATUSES, type IntakeStatus } from '@dengon/domain';
+import {
+  INTAKE_STATUSES,
+  type IntakeChange,
+  type IntakeStatus,
+  type IntakeValue,
+} from '@dengon/domain';
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { GraphQLJSONObject } from 'graphql-type-json';
+import { GraphQLJSON, GraphQLJSONObject } from 'graphql-type-json';
 import {
   Column,
   Entity,
@@ -158,6 +163,10 @@ export class IntakeRecord {
   @UpdatedAt()
   updatedAt!: Date;
 
+  @Field({ description: 'Corrected after its report went to the client (報告後に訂正)' })
+  @Column({ default: false })
+  correctedAfterReport!: boolean;
+
   @Field(() => Int)
   @VersionColumn()
   version!: number;
@@ -201,6 +210,63 @@ export class IntakeStatusChange {
   @Field()
   @CreatedAt()
   changedAt!: Date;
+}
+
+/** One item a correction changed: an intake field's key, or 'memo' / 'callingNumber'. */
+@ObjectType()
+export class IntakeChangeType {
+  @Field()
+  key!: string;
+
+  @Field({ description: 'The item’s Japanese name: the label the operator saw' })
+  label!: string;
+
+  @Field(() => GraphQLJSON, { nullable: true })
+  before!: IntakeValue | null;
+
+  @Field(() => GraphQLJSON, { nullable: true })
+  after!: IntakeValue | null;
+}
+
+/** A correction of a record after it was saved (訂正): who changed what, when and why; never edited. */
+@ObjectType()
+@Entity({ name: 'intake_corrections' })
+@Index('intake_corrections_intake_id_idx', ['intakeId', 'createdAt'])
+export class IntakeCorrection {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'intake_corrections_pkey' })
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  intakeId!: string;
+
+  @ManyToOne(() => IntakeRecord, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'intake_id', foreignKeyConstraintName: 'intake_corrections_intake_fkey' })
+  intake?: IntakeRecord;
+
+  @Column({ type: 'uuid' })
+  clientCompanyId!: string;
+
+  @Field(() => ID, { nullable: true })
+  @Column({ type: 'uuid', nullable: true })
+  correctedBy!: string | null;
+
+  @Field()
+  @Column({ type: 'varchar', length: 500 })
+  reason!: string;
+
+  /** Each item with the label the operator saw when it was corrected. */
+  @Field(() => [IntakeChangeType])
+  @Column({ type: 'jsonb' })
+  changes!: (IntakeChange & { label: string })[];
+
+  @Field({ description: 'The record had been reported to the client before it was corrected' })
+  @Column()
+  afterReport!: boolean;
+
+  @Field()
+  @CreatedAt()
+  createdAt!: Date;
 }
 
 /** The comment thread of a record, shared by operators and the client's users. */

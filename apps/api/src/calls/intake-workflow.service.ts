@@ -1,13 +1,38 @@
-import { intakeTransitionProblem } from '@dengon/domain';
+import {
+  changeLabel,
+  checkIntakeValues,
+  intakeChanges,
+  intakeTransitionProblem,
+  parseJapanesePhone,
+} from '@dengon/domain';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { badField, checkVersion, notFound, violated } from '../common/errors';
+import {
+  badField,
+  badInput,
+  checkVersion,
+  type FieldProblem,
+  notFound,
+  violated,
+} from '../common/errors';
 import type { RequestContext } from '../common/request-context';
 import { Db } from '../database/db.service';
 import { EventBus } from '../events/event-bus';
-import { IntakeComment, IntakeRecord, IntakeStatusChange } from './intake-record.entity';
-import type { ChangeIntakeStatusInput, SetIntakeBillableInput } from './intake.inputs';
+import { IntakeReports } from '../reports/intake-reports.service';
+import { ScriptVersion } from '../scripts/script.entity';
+import {
+  IntakeComment,
+  IntakeCorrection,
+  IntakeRecord,
+  IntakeStatusChange,
+} from './intake-record.entity';
+import { searchColumns } from './intake.service';
+import type {
+  ChangeIntakeStatusInput,
+  CorrectIntakeInput,
+  SetIntakeBillableInput,
+} from './intake.inputs';
 
 /** An intake record after it is taken: its status, whether it is billed, and comments on it. */
 @Injectable()
@@ -15,6 +40,7 @@ export class IntakeWorkflow {
   constructor(
     private readonly db: Db,
     private readonly audit: AuditService,
+    private readonly reports: IntakeReports,
   ) {}
 
   /** Moves a record along the workflow for the caller's role, writing who, when, from, to and why. */
@@ -46,6 +72,66 @@ export class IntakeWorkflow {
         before: { status: from },
         after: { status: input.status, recordNumber: record.recordNumber, note: input.note.trim() },
       });
+      await changed(em, record);
+      return record;
+    });
+  }
+
+  /**
+   * Corrects a saved record (訂正): its fields, checked against the script it
+   * was taken with, its memo and the caller's number. What changed, by whom,
+   * when and why is kept; a record already reported to the client is marked
+   * corrected after report, and the client is told.
+   */
+  correct(ctx: RequestContext, input: CorrectIntakeInput): Promise<IntakeRecord> {
+    return this.db.transaction(ctx, async (em) => {
+      const record = await this.locked(em, ctx, input.id);
+      checkVersion('The intake record', record.version, input.version);
+      const problems: FieldProblem[] = [];
+      const script = await em.findOneByOrFail(ScriptVersion, { id: record.scriptVersionId });
+      const checked = checkIntakeValues(script.fields, input.fields);
+      problems.push(...checked.problems);
+      let callingE164: string | null = null;
+      if (input.callingNumber) {
+        const parsed = parseJapanesePhone(input.callingNumber);
+        if (parsed.ok) callingE164 = parsed.e164;
+        else problems.push({ field: 'callingNumber', message: parsed.message });
+      }
+      if (problems.length) throw badInput(problems);
+      const after = { fields: checked.values, memo: input.memo.trim(), callingE164 };
+      const labels = new Map(script.fields.map((f) => [f.key, f.label]));
+      const changes = intakeChanges(record, after).map((c) => ({
+        ...c,
+        label: changeLabel(c.key, labels),
+      }));
+      if (changes.length === 0) throw badField('fields', 'change nothing in the record');
+      const afterReport = await this.reports.wasReported(em, record);
+      Object.assign(record, after, searchColumns(after.memo, after.fields), {
+        correctedAfterReport: record.correctedAfterReport || afterReport,
+      });
+      await em.save(record);
+      const correction = em.create(IntakeCorrection, {
+        intakeId: record.id,
+        clientCompanyId: record.clientCompanyId,
+        correctedBy: ctx.actor.id,
+        reason: input.reason.trim(),
+        changes,
+        afterReport,
+      });
+      await em.insert(IntakeCorrection, correction);
+      await this.audit.record(em, ctx, {
+        action: 'intake.corrected',
+        entityType: 'IntakeRecord',
+        entityId: record.id,
+        clientCompanyId: record.clientCompanyId,
+        before: Object.fromEntries(changes.map((c) => [c.key, c.before])),
+        after: {
+          ...Object.fromEntries(changes.map((c) => [c.key, c.after])),
+          recordNumber: record.recordNumber,
+          reason: correction.reason,
+        },
+      });
+      if (afterReport) await this.reports.corrected(em, record, correction);
       await changed(em, record);
       return record;
     });

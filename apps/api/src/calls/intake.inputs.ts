@@ -109,6 +109,34 @@ export class ChangeIntakeStatusInput {
   note: string = '';
 }
 
+@InputType({ description: 'A correction of a saved record: the whole of what may change, and why' })
+export class CorrectIntakeInput {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+
+  @Field(() => Int)
+  @IsInt()
+  version!: number;
+
+  @Field(() => GraphQLJSONObject, { description: 'All intake field values, as corrected' })
+  @IsObject()
+  fields!: Record<string, unknown>;
+
+  @Field({ defaultValue: '' })
+  @MaxLength(5000)
+  memo: string = '';
+
+  @Field(() => String, { nullable: true, description: "The caller's number, national or E.164" })
+  @IsOptional()
+  @MaxLength(30)
+  callingNumber?: string | null;
+
+  @Field({ description: 'Why it is corrected; the client reads it when told' })
+  @Length(1, 500)
+  reason!: string;
+}
+
 @InputType()
 export class SetIntakeBillableInput {
   @Field(() => ID)

@@ -1,5 +1,5 @@
 import { childrenOf } from '../common/loaders';
-import { IntakeComment, IntakeStatusChange } from './intake-record.entity';
+import { IntakeComment, IntakeCorrection, IntakeStatusChange } from './intake-record.entity';
 
 /** A record's status changes, oldest first. */
 export const STATUS_HISTORY = childrenOf(IntakeStatusChange, 'intakeId', {
@@ -9,3 +9,4 @@ export const STATUS_HISTORY = childrenOf(IntakeStatusChange, 'intakeId', {
 
 /** A record's comments, oldest first. */
 export const COMMENTS = childrenOf(IntakeComment, 'intakeId', { createdAt: 'ASC' });
+export const CORRECTIONS = childrenOf(IntakeCorrection, 'intakeId', { createdAt: 'ASC' });

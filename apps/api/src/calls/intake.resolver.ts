@@ -30,12 +30,14 @@ import { EventBus } from '../events/event-bus';
 import { mapAsync } from '../events/map-async';
 import {
   IntakeComment,
+  IntakeCorrection,
   IntakeRecord,
   IntakeStatusChange,
   IntakeStatusEnum,
 } from './intake-record.entity';
 import {
   ChangeIntakeStatusInput,
+  CorrectIntakeInput,
   CreateIntakeInput,
   IntakeRecordsArgs,
   SetIntakeBillableInput,
@@ -44,7 +46,7 @@ import { type IntakePage, IntakeHistory, type Usage } from './intake-history.ser
 import { IntakeService } from './intake.service';
 import { IntakeWorkflow } from './intake-workflow.service';
 import { CLIENT_COMPANY } from '../clients/client.loaders';
-import { COMMENTS, STATUS_HISTORY } from './intake.loaders';
+import { COMMENTS, CORRECTIONS, STATUS_HISTORY } from './intake.loaders';
 
 @ObjectType()
 class IntakePageType implements IntakePage {
@@ -150,6 +152,18 @@ export class IntakeResolver {
   }
 
   @Mutation(() => IntakeRecord, {
+    description:
+      'Corrects a saved record (訂正), keeping what changed and why; a client already told is told again',
+  })
+  @Allow(Permission.RecordIntake)
+  correctIntake(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: CorrectIntakeInput,
+  ): Promise<IntakeRecord> {
+    return this.workflow.correct(ctx, input);
+  }
+
+  @Mutation(() => IntakeRecord, {
     description: 'Moves a record along the workflow allowed to your role',
   })
   @Allow(Permission.UpdateCalls)
@@ -213,6 +227,16 @@ export class IntakeResolver {
     @Context('loaders') loaders: RequestLoaders,
   ): Promise<IntakeStatusChange[]> {
     return loaders.of(STATUS_HISTORY).load(record.id);
+  }
+
+  @ResolveField(() => [IntakeCorrection], {
+    description: 'Corrections after it was saved (訂正): what changed, when and why; oldest first',
+  })
+  corrections(
+    @Parent() record: IntakeRecord,
+    @Context('loaders') loaders: RequestLoaders,
+  ): Promise<IntakeCorrection[]> {
+    return loaders.of(CORRECTIONS).load(record.id);
   }
 
   @ResolveField(() => [IntakeComment])

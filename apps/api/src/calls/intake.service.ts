@@ -163,15 +163,13 @@ export class IntakeService {
     const { script, ...rest } = intake;
     const texts = [intake.memo, ...Object.values(intake.fields).map(String)];
     const urgentKeywords = urgentKeywordsIn(script.urgentKeywords, texts);
-    const searchText = normalizeForSearch(texts.join(' '));
     const record = em.create(IntakeRecord, {
       ...rest,
       scriptVersionId: script.id,
       urgent: urgentKeywords.length > 0,
       urgentKeywords,
       billable: true,
-      searchText,
-      searchBigrams: bigrams(searchText),
+      ...searchColumns(intake.memo, intake.fields),
     });
     // insert, not save: a new row needs no change tracking, and this is every call's path.
     await em.insert(IntakeRecord, record);
@@ -198,6 +196,15 @@ export class IntakeService {
     await this.reports.saved(em, record);
     return record;
   }
+}
+
+/** What the history's free-text search reads of a record: its memo and field values (decision 0005). */
+export function searchColumns(
+  memo: string,
+  fields: Record<string, IntakeValue>,
+): Pick<IntakeRecord, 'searchText' | 'searchBigrams'> {
+  const searchText = normalizeForSearch([memo, ...Object.values(fields).map(String)].join(' '));
+  return { searchText, searchBigrams: bigrams(searchText) };
 }
 
 export interface NewIntake {

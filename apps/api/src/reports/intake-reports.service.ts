@@ -1,6 +1,7 @@
 import {
   digestWindow,
   type FieldLabels,
+  intakeCorrectionMail,
   intakeDigestMail,
   intakeReportMail,
   type ReportedIntake,
@@ -16,7 +17,7 @@ import {
   type OnModuleDestroy,
 } from '@nestjs/common';
 import { type EntityManager, In } from 'typeorm';
-import { IntakeRecord } from '../calls/intake-record.entity';
+import { type IntakeCorrection, IntakeRecord } from '../calls/intake-record.entity';
 import { ClientCompany } from '../clients/client-company.entity';
 import { RequestContext } from '../common/request-context';
 import type { AppConfig } from '../config/config';
@@ -281,6 +282,56 @@ export class IntakeReports implements OnApplicationBootstrap, OnModuleDestroy {
         subject: mail.subject,
         body: mail.text,
       });
+    });
+  }
+
+  /** Whether the record's report (or a notice of it) already went out to the client. */
+  wasReported(em: EntityManager, record: IntakeRecord): Promise<boolean> {
+    return em.existsBy(OutboundMessage, {
+      relatedId: record.id,
+      purpose: MessagePurpose.INTAKE_REPORT,
+    });
+  }
+
+  /**
+   * Tells the client of a correction to a record already reported to them, at
+   * once and by their report method (a digest client by e-mail), in the
+   * correcting transaction.
+   */
+  async corrected(
+    em: EntityManager,
+    record: IntakeRecord,
+    correction: Pick<IntakeCorrection, 'id' | 'changes' | 'reason'>,
+  ): Promise<void> {
+    const client = await em.findOneByOrFail(ClientCompany, { id: record.clientCompanyId });
+    const route = reportRouteNow(client, true);
+    if (!route) return;
+    const labels = (await this.labels(em, [record])).get(record.scriptVersionId) ?? new Map();
+    const mail = intakeCorrectionMail(
+      client.name,
+      record,
+      correction.changes,
+      labels,
+      correction.reason,
+      `${this.portalUrl()}/history/${record.id}`,
+    );
+    const page =
+      route.channel === 'FAX'
+        ? await this.files.put(
+            `reports/${record.id}-correction-${correction.id}.pdf`,
+            await renderReportPdf(mail.subject, mail.text, this.config.SERVICE_NAME),
+          )
+        : null;
+    await this.delivery.queue(em, {
+      dedupeKey: `intake-correction:${correction.id}`,
+      clientCompanyId: record.clientCompanyId,
+      purpose: MessagePurpose.INTAKE_REPORT,
+      relatedId: record.id,
+      subject: mail.subject,
+      body: mail.text,
+      channel: MessageChannel[route.channel],
+      recipient: route.recipient,
+      ...(page && { attachment: { name: `訂正_${record.recordNumber}.pdf`, key: page.key } }),
     });
   }
 

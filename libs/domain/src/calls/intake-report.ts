@@ -83,7 +83,7 @@ function intakeLines(r: ReportedIntake, labels: FieldLabels): string[] {
 const urgentNote = (r: ReportedIntake) =>
   `※緊急キーワード（${r.urgentKeywords.join('、')}）を含むため、ご登録の緊急連絡先へお電話でもご連絡いたします。`;
 
-const SIGNATURE = [
+export const SIGNATURE = [
   '',
   '――',
   '電話代行サービス Dengon',

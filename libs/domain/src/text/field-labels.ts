@@ -20,6 +20,7 @@ export interface FieldProblem {
  */
 export const FIELD_LABELS: Readonly<Record<string, string>> = {
   acquisition: '取得方法',
+  action: '操作',
   active: '有効',
   address: '住所',
   after: '以降',

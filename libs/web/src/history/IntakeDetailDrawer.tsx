@@ -23,12 +23,23 @@ export interface RecordSummary {
   fields: Record<string, unknown>;
 }
 
+/** What a correction starts from: the record as it stands, with the labels the screen shows. */
+export interface CorrectableRecord extends RecordSummary {
+  version: number;
+  memo: string;
+}
+
 /**
- * What an audience adds to a record: the console calls the caller back and
- * dispatches; the portal shows the dispatches read-only.
+ * What an audience adds to a record: the console calls the caller back,
+ * corrects the record and dispatches; the portal shows the dispatches read-only.
  */
 export interface RecordAdditions {
   actions?: (record: RecordSummary) => ReactNode;
+  correction?: (
+    record: CorrectableRecord,
+    labels: ReadonlyMap<string, string>,
+    onCorrected: () => void,
+  ) => ReactNode;
   dispatches: (record: RecordSummary) => ReactNode;
 }
 
@@ -124,6 +135,11 @@ function IntakeDetail({ id, additions }: { id: string; additions: RecordAddition
             {t('history.urgent')}
           </Badge>
         )}
+        {record.correctedAfterReport && (
+          <Badge color="orange" variant="light">
+            {t('history.correctedAfterReport')}
+          </Badge>
+        )}
         <Text size="sm" c="dimmed">
           {tokyoMinute(record.receivedAt)} ・ {t(`intakeChannel.${record.channel}`)}
           {record.callingNational ? ` ・ ${record.callingNational}` : ''}
@@ -148,7 +164,47 @@ function IntakeDetail({ id, additions }: { id: string; additions: RecordAddition
             },
           ]}
         />
+        {additions.correction?.(record, labels, () => void refetch())}
       </section>
+
+      {record.corrections.length > 0 && (
+        <section aria-labelledby="intake-corrections">
+          <Title order={4} size="h5" id="intake-corrections" mb="xs">
+            {t('history.corrections')}
+          </Title>
+          <Stack gap="sm">
+            {record.corrections.map((correction) => (
+              <div key={correction.id} data-testid="correction">
+                <Text size="sm" fw={600}>
+                  {dateTime(correction.createdAt, i18n.language)}
+                  {correction.afterReport && ` ・ ${t('history.correctedAfterReport')}`}
+                </Text>
+                <Text size="sm">
+                  {t('history.correctionReason')}：{correction.reason}
+                </Text>
+                <Table withTableBorder>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{t('history.correctedItem')}</Table.Th>
+                      <Table.Th>{t('history.correctedBefore')}</Table.Th>
+                      <Table.Th>{t('history.correctedAfter')}</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {correction.changes.map((change) => (
+                      <Table.Tr key={change.key}>
+                        <Table.Td>{change.label}</Table.Td>
+                        <Table.Td>{show(change.before)}</Table.Td>
+                        <Table.Td>{show(change.after)}</Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </div>
+            ))}
+          </Stack>
+        </section>
+      )}
 
       {record.recordings.map((recording) => (
         <section key={recording.id} aria-labelledby={`recording-${recording.id}`}>

@@ -52,6 +52,19 @@ export const intakeRecordQuery = graphql(`
       ...IntakeRow
       memo
       scriptVersionId
+      correctedAfterReport
+      corrections {
+        id
+        reason
+        afterReport
+        createdAt
+        changes {
+          key
+          label
+          before
+          after
+        }
+      }
       statusHistory {
         id
         fromStatus
