@@ -55,6 +55,7 @@ describe('scripts and FAQ', () => {
     const draftFields = fresh.data?.['script'].draft.fields as { key: string }[];
     expect(draftFields.map((f) => f.key)).toEqual([
       'caller_name',
+      'caller_name_kana',
       'caller_company',
       'callback_number',
       'message',
@@ -133,7 +134,7 @@ describe('scripts and FAQ', () => {
       {
         field: 'content.fields[1].key',
         message:
-          'スタートプラン allows only the basic fields (caller_name, caller_company, callback_number, message); "site_address" is an extra field',
+          'スタートプラン allows only the basic fields (caller_name, caller_name_kana, caller_company, callback_number, message); "site_address" is an extra field',
       },
     ]);
     expect(await t.query(`SELECT * FROM scripts WHERE client_company_id = $1`, [start])).toEqual(

@@ -1,7 +1,7 @@
 import { Role } from '@dengon/domain';
 import { twilioWebhooks } from '@dengon/test-doubles';
 import { Acd } from '../src/acd/acd.service';
-import { activeNumber, ALWAYS, clientOnPlan, publishScript } from './fixtures';
+import { activeNumber, ALWAYS, clientOnPlan, fieldsOf, publishScript } from './fixtures';
 import { codeOf, TestApp, violationOf } from './test-app';
 
 const TOKEN = 'skills-test-twilio-auth-token-0001';
@@ -13,8 +13,9 @@ const SET_SKILLS = `mutation($userId: ID!, $groupIds: [ID!]!) {
 const GROUPS = `{ clientGroups { name clientCompanyIds } }`;
 const TAKERS = `{ callTakers { userId name role groupIds } }`;
 const QUEUE = `{ callCenterBoard { queue { clientName offeredTo notOffered trainedOnBreak } } }`;
-const ASSIGN = `mutation($callSessionId: ID!, $operatorId: ID!) {
-  assignCall(callSessionId: $callSessionId, operatorId: $operatorId) { operatorId state } }`;
+const ASSIGN = `mutation($callSessionId: ID!, $operatorId: ID!, $clientCompanyId: ID) {
+  assignCall(callSessionId: $callSessionId, operatorId: $operatorId, clientCompanyId: $clientCompanyId) {
+    operatorId state } }`;
 const AUDIT = `query($entityId: String) { auditLog(entityId: $entityId) { action actorRole before after } }`;
 
 /** Skills on screen (issue 13, item 2): who takes which clients, and why a waiting call rings for nobody. */
@@ -44,10 +45,10 @@ describe('operator skills', () => {
   const gql = (query: string, variables: Record<string, unknown>, as = 'sv') =>
     t.gql(query, variables, { token: tokens[as] });
   const queue = async () => (await gql(QUEUE, {})).data?.['callCenterBoard'].queue;
-  const ring = (n = 1) =>
+  const ring = (n = 1, to = '+81120800066') =>
     twilioWebhooks({ baseUrl: t.baseUrl, publicUrl: t.baseUrl, authToken: TOKEN })(
       '/telephony/twilio/voice',
-      { CallSid: `CA${String(n).repeat(32)}`, From: '+819012345678', To: '+81120800066' },
+      { CallSid: `CA${String(n).repeat(32)}`, From: '+819012345678', To: to },
     );
 
   it('lists each group with its clients and each call taker with their groups', async () => {
@@ -133,8 +134,8 @@ describe('operator skills', () => {
       {
         action: 'call.assigned',
         actorRole: 'SUPERVISOR',
-        before: { offeredTo: null },
-        after: { offeredTo: ids['op1'] },
+        before: { offeredTo: null, clientCompanyId: companyA },
+        after: { offeredTo: ids['op1'], clientCompanyId: companyA },
       },
     );
 
@@ -177,5 +178,51 @@ describe('operator skills', () => {
       state: 'ON_CALL',
       callRecordId: saved.data?.['createIntake'].id,
     });
+  });
+
+  it('lets a supervisor take a call to an unassigned number themselves, naming its client', async () => {
+    // op1 is on a call and op2 has one ringing: the supervisor takes it.
+    await t.gql(STATE, { state: 'AVAILABLE' }, { token: tokens['sv'] });
+    await ring(9, '+81120999999');
+    const [call] = await t.query<{ id: string }>(
+      `SELECT id FROM call_sessions WHERE state = 'UNASSIGNED'`,
+    );
+    const callSessionId = call!.id;
+    const noClient = await gql(ASSIGN, { callSessionId, operatorId: ids['sv'] });
+    expect(fieldsOf(noClient)).toEqual([
+      { field: 'clientCompanyId', message: 'is required for a call to an unassigned number' },
+    ]);
+    const unknown = await gql(ASSIGN, {
+      callSessionId,
+      operatorId: ids['sv'],
+      clientCompanyId: '00000000-0000-4000-8000-000000000000',
+    });
+    expect(fieldsOf(unknown).map((f) => f.field)).toEqual(['clientCompanyId']);
+    // Refused ones changed nothing.
+    expect(
+      await t.query(`SELECT state, client_company_id FROM call_sessions WHERE id = $1`, [
+        callSessionId,
+      ]),
+    ).toEqual([{ state: 'UNASSIGNED', client_company_id: null }]);
+
+    const given = await gql(ASSIGN, {
+      callSessionId,
+      operatorId: ids['sv'],
+      clientCompanyId: companyA,
+    });
+    expect(given.data?.['assignCall']).toEqual({ operatorId: ids['sv'], state: 'OFFERED' });
+    expect(
+      await t.query(`SELECT state, client_company_id FROM call_sessions WHERE id = $1`, [
+        callSessionId,
+      ]),
+    ).toEqual([{ state: 'QUEUED', client_company_id: companyA }]);
+    expect((await gql(AUDIT, { entityId: callSessionId }, 'bo')).data?.['auditLog']).toEqual([
+      {
+        action: 'call.assigned',
+        actorRole: 'SUPERVISOR',
+        before: { offeredTo: null, clientCompanyId: null },
+        after: { offeredTo: ids['sv'], clientCompanyId: companyA },
+      },
+    ]);
   });
 });

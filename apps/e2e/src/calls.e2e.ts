@@ -92,7 +92,7 @@ describe('a call from the ringing 0120 number to the client portal', () => {
     const row = historyA.getByRole('row').filter({ hasText: CALLER });
     await row.getByText('新着').waitFor({ timeout: 15_000 });
     await row.getByText('受付済み').waitFor();
-    await row.getByRole('link', { name: /受付番号 \d+ の詳細/ }).click();
+    await row.getByRole('link', { name: /受付番号 \S+ の詳細/ }).click();
     const drawer = portalA.getByRole('dialog');
     await drawer.getByText(MESSAGE).waitFor();
     await drawer.getByRole('button', { name: '完了にする' }).click();

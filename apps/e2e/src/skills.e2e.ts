@@ -101,4 +101,34 @@ describe('skills', () => {
     await add.waitFor({ state: 'hidden' });
     await shot(supervisor, 'skills-3-groups');
   }, 120_000);
+
+  it('lets a supervisor take a call to an unassigned number, saying whose call it is', async () => {
+    // The supervisor is available on the call screen, and watches the board.
+    const desk = await newPage();
+    await desk.goto(`${dengon.baseUrl}/console/calls`);
+    await signIn(desk, 'supervisor@dengon.example');
+    await desk.getByTestId('my-state').waitFor();
+    await desk.keyboard.press('Alt+1');
+    await desk.getByTestId('my-state').getByText('受付可').waitFor();
+    dengon.ring('0120-999-999', '090-5555-6666');
+
+    const board = await newPage();
+    await board.goto(`${dengon.baseUrl}/console/board`);
+    await signIn(board, 'supervisor@dengon.example');
+    const unassigned = board
+      .getByRole('table', { name: /待ち呼/ })
+      .getByRole('row')
+      .filter({ hasText: '未割当' });
+    await unassigned.getByRole('button', { name: '割り当て' }).click({ timeout: 15_000 });
+    const assign = board.getByRole('dialog', { name: '未割当の着信を割り当て' });
+    await assign.getByLabel('クライアント').click();
+    await board.getByRole('option', { name: CLIENT_A }).click();
+    await assign.getByLabel('割り当て先').click();
+    await board.getByRole('option', { name: /（自分）/ }).click();
+    await shot(board, 'skills-4-unassigned');
+    await assign.getByRole('button', { name: '割り当て' }).click();
+    // Now client A's call, ringing for the supervisor's own desk.
+    await desk.getByTestId('offer').waitFor({ timeout: 15_000 });
+    await desk.getByTestId('offer').getByText(CLIENT_A).first().waitFor();
+  }, 90_000);
 });

@@ -301,7 +301,7 @@ describe('the operator’s Twilio device', () => {
       .getByRole('table', { name: '受付履歴' })
       .getByRole('row')
       .filter({ hasText: CALLER })
-      .getByRole('link', { name: /受付番号 \d+ の詳細/ })
+      .getByRole('link', { name: /受付番号 \S+ の詳細/ })
       .click();
     const drawer = operator.getByRole('dialog');
     const callBack = drawer.locator('button:enabled', { hasText: '折り返し発信' });

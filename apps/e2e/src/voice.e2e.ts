@@ -89,7 +89,7 @@ async function playRecording(page: Page, row: string): Promise<{ seconds: number
   await table
     .getByRole('row')
     .filter({ hasText: row })
-    .getByRole('link', { name: /受付番号 \d+ の詳細/ })
+    .getByRole('link', { name: /受付番号 \S+ の詳細/ })
     .click();
   const drawer = page.getByRole('dialog');
   // The recording is made once the edge has closed the call's capture.
@@ -101,7 +101,7 @@ async function playRecording(page: Page, row: string): Promise<{ seconds: number
     await table
       .getByRole('row')
       .filter({ hasText: row })
-      .getByRole('link', { name: /受付番号 \d+ の詳細/ })
+      .getByRole('link', { name: /受付番号 \S+ の詳細/ })
       .click();
   }
   const played = await player.evaluate(async (audio: HTMLAudioElement) => {
@@ -434,7 +434,7 @@ describe('a real call reaches the operator’s headset', () => {
         .getByRole('table', { name: '受付履歴' })
         .getByRole('row')
         .filter({ hasText: '03-9876-5432' })
-        .getByRole('link', { name: /受付番号 \d+ の詳細/ })
+        .getByRole('link', { name: /受付番号 \S+ の詳細/ })
         .click();
       const drawer = operator.getByRole('dialog');
       // Enabled once the softphone has registered.
@@ -470,7 +470,7 @@ describe('a real call reaches the operator’s headset', () => {
         .getByRole('table', { name: '受付履歴' })
         .getByRole('row')
         .filter({ hasText: '03-9876-5432' })
-        .getByRole('link', { name: /受付番号 \d+ の詳細/ });
+        .getByRole('link', { name: /受付番号 \S+ の詳細/ });
       for (let tries = 0; (await drawer.getByTestId('recording').count()) < 2; tries++) {
         if (tries > 40) throw new Error('the callback was not recorded on the record');
         await drawer.getByRole('button', { name: '閉じる' }).click();

@@ -29,5 +29,6 @@ export * from './billing/payer-name';
 export * from './billing/zengin';
 export * from './exports/csv-cell';
 export * from './text/input-text';
+export * from './text/kana';
 export * from './text/field-labels';
 export * from './text/rule-violations';

@@ -39,6 +39,7 @@ export {
 
 // Call history: each audience adds what it may do on a record.
 export { HistoryPage } from './history/HistoryPage';
+export { NameWithReading } from './history/NameWithReading';
 export { AuditLogPage } from './audit/AuditLogPage';
 export {
   type CorrectableRecord,

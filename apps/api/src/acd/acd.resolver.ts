@@ -9,7 +9,7 @@ import {
   Resolver,
   Subscription,
 } from '@nestjs/graphql';
-import { IsEnum, IsUUID, Length } from 'class-validator';
+import { IsEnum, IsOptional, IsUUID, Length } from 'class-validator';
 import { Allow } from '../common/access.decorator';
 import { Ctx } from '../common/ctx.decorator';
 import type { RequestContext } from '../common/request-context';
@@ -54,6 +54,14 @@ class AssignArgs {
   @Field(() => ID, { description: 'The operator to ring; the supervisor themselves to take it' })
   @IsUUID()
   operatorId!: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The client a call to an unassigned number is for (required for one)',
+  })
+  @IsOptional()
+  @IsUUID()
+  clientCompanyId?: string | null;
 }
 
 @Resolver()
@@ -92,11 +100,12 @@ export class AcdResolver {
   }
 
   @Mutation(() => CallOffer, {
-    description: 'A supervisor gives a waiting call to a named available operator, or takes it',
+    description:
+      'A supervisor gives a waiting call (or one to an unassigned number, naming its client) to a named available operator, or takes it',
   })
   @Allow(Permission.SuperviseCalls)
   assignCall(@Ctx() ctx: RequestContext, @Args() args: AssignArgs): Promise<CallOffer> {
-    return this.acd.assign(ctx, args.callSessionId, args.operatorId);
+    return this.acd.assign(ctx, args.callSessionId, args.operatorId, args.clientCompanyId ?? null);
   }
 
   @Query(() => OfferView, {

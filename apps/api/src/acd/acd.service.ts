@@ -14,6 +14,7 @@ import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config';
 import { Db } from '../database/db.service';
 import { ACD_CHANGED, EventBus } from '../events/event-bus';
+import { ClientCompany, ClientStatus } from '../clients/client-company.entity';
 import { CallSession, CallState } from '../telephony/call-session.entity';
 import {
   CallOffer,
@@ -147,13 +148,23 @@ export class Acd implements OnModuleInit, OnModuleDestroy {
    * ringing elsewhere is taken back from that operator without a penalty.
    * Audited under the supervisor's name.
    */
-  async assign(ctx: RequestContext, callSessionId: string, operatorId: string): Promise<CallOffer> {
+  async assign(
+    ctx: RequestContext,
+    callSessionId: string,
+    operatorId: string,
+    clientCompanyId: string | null = null,
+  ): Promise<CallOffer> {
     return this.db.transaction(ctx.withServiceRights(), async (em) => {
       await em.query('SELECT pg_advisory_xact_lock($1)', [ACD_LOCK]);
       const call = await em.findOneBy(CallSession, { id: callSessionId });
       if (!call) throw notFound('Call');
-      if (call.state !== CallState.QUEUED)
+      if (call.state !== CallState.QUEUED && call.state !== CallState.UNASSIGNED)
         throw violated('CALL_NOT_WAITING', `The call is ${call.state}, not waiting`);
+      const clientBefore = call.clientCompanyId;
+      if (call.state === CallState.UNASSIGNED)
+        await this.placeUnassigned(em, call, clientCompanyId);
+      else if (clientCompanyId && clientCompanyId !== call.clientCompanyId)
+        throw badField('clientCompanyId', 'a waiting call keeps the client of its number');
       const operator = await em.findOneBy(OperatorStatus, { userId: operatorId });
       const busy = await em.existsBy(CallOffer, {
         operatorId,
@@ -176,13 +187,31 @@ export class Acd implements OnModuleInit, OnModuleDestroy {
         entityType: 'CallSession',
         entityId: callSessionId,
         clientCompanyId: call.clientCompanyId,
-        before: { offeredTo: ringing?.operatorId ?? null },
-        after: { offeredTo: operatorId },
+        before: { offeredTo: ringing?.operatorId ?? null, clientCompanyId: clientBefore },
+        after: { offeredTo: operatorId, clientCompanyId: call.clientCompanyId },
       });
       await EventBus.publish(em, { type: 'offer.created', operatorId, id: offer.id });
       await EventBus.publish(em, ACD_CHANGED);
       return offer;
     });
+  }
+
+  /**
+   * A call to a number no client has waits for a supervisor, who says whose
+   * call it is: it joins that client's queue, and the operator sees its script.
+   */
+  private async placeUnassigned(
+    em: EntityManager,
+    call: CallSession,
+    clientCompanyId: string | null,
+  ): Promise<void> {
+    if (!clientCompanyId)
+      throw badField('clientCompanyId', 'is required for a call to an unassigned number');
+    const client = await em.findOneBy(ClientCompany, { id: clientCompanyId });
+    if (!client || client.status === ClientStatus.TERMINATED)
+      throw badField('clientCompanyId', 'is not a client the service answers for');
+    Object.assign(call, { clientCompanyId, state: CallState.QUEUED });
+    await em.update(CallSession, call.id, { clientCompanyId, state: CallState.QUEUED });
   }
 
   currentOffer(ctx: RequestContext): Promise<CallOffer | null> {

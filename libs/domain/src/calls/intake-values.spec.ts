@@ -3,6 +3,7 @@ import { checkIntakeValues, urgentKeywordsIn } from './intake-values';
 
 const fields: IntakeField[] = [
   { key: 'caller_name', label: 'お名前', type: 'TEXT', required: true },
+  { key: 'caller_name_kana', label: 'フリガナ', type: 'KANA', required: false },
   { key: 'callback_number', label: '折り返し先', type: 'PHONE', required: true },
   { key: 'email', label: 'メール', type: 'EMAIL', required: false },
   { key: 'site_address', label: '現場住所', type: 'POSTAL_ADDRESS', required: false },
@@ -22,6 +23,7 @@ describe('intake values', () => {
     expect(
       checkIntakeValues(fields, {
         caller_name: ' 山田 太郎 ',
+        caller_name_kana: 'ﾔﾏﾀﾞ たろう',
         callback_number: '０９０－１２３４－５６７８',
         email: '',
         site_address: '１５０－０００１ 東京都渋谷区神宮前1-1',
@@ -32,6 +34,7 @@ describe('intake values', () => {
     ).toEqual({
       values: {
         caller_name: '山田 太郎',
+        caller_name_kana: 'ヤマダ\u3000タロウ',
         callback_number: '+819012345678',
         site_address: '150-0001 東京都渋谷区神宮前1-1',
         category: '水漏れ',
@@ -91,6 +94,24 @@ describe('intake values', () => {
         rule: 'isDateString',
       },
       { field: 'fields.rooms', label: '部屋数', message: 'must be a number', rule: 'isNumber' },
+    ]);
+  });
+
+  it('refuses a reading that is not kana, naming the rule', () => {
+    expect(
+      checkIntakeValues(fields, {
+        caller_name: '山田',
+        caller_name_kana: '山田',
+        callback_number: '090-1234-5678',
+        category: '水漏れ',
+      }).problems,
+    ).toEqual([
+      {
+        field: 'fields.caller_name_kana',
+        label: 'フリガナ',
+        message: 'must be a reading in katakana',
+        rule: 'isKatakana',
+      },
     ]);
   });
 

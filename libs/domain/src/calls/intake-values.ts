@@ -1,5 +1,6 @@
 import type { IntakeField } from '../scripts/intake-fields';
 import { parseJapanesePhone } from '../numbers/phone';
+import { isKatakanaReading, toKatakanaReading } from '../text/kana';
 import type { FieldProblem } from '../text/field-labels';
 
 /**
@@ -106,6 +107,13 @@ function checkOne(field: IntakeField, text: string): IntakeValue | Refusal {
     case 'NUMBER': {
       const n = Number(text.normalize('NFKC'));
       return Number.isFinite(n) ? n : { message: 'must be a number', rule: 'isNumber' };
+    }
+    case 'KANA': {
+      const reading = toKatakanaReading(text);
+      if (reading.length > 100) return { message: 'is too long', rule: 'maxLength', args: [100] };
+      return isKatakanaReading(reading)
+        ? reading
+        : { message: 'must be a reading in katakana', rule: 'isKatakana' };
     }
   }
 }

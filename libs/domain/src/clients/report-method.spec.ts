@@ -1,4 +1,4 @@
-import { isKatakanaReading, reportRouteNow, reportSettingsProblems } from './report-method';
+import { reportRouteNow, reportSettingsProblems } from './report-method';
 
 describe('report settings', () => {
   const none = { reportEmail: null, reportFax: null, digestTime: null };
@@ -46,18 +46,5 @@ describe('where a report goes at once', () => {
       channel: 'EMAIL',
       recipient: 'info@client.example',
     });
-  });
-});
-
-describe('katakana readings', () => {
-  it.each([
-    ['サンプルショウジ', true],
-    ['ｻﾝﾌﾟﾙ ｼｮｳｼﾞ', true],
-    ['トウト・セツビ サービス', true],
-    ['ABCコーポレーション', true],
-    ['さんぷる', false],
-    ['株式会社', false],
-  ])('%s → %s', (text, ok) => {
-    expect(isKatakanaReading(text)).toBe(ok);
   });
 });

@@ -49,8 +49,3 @@ export function reportRouteNow(
     return { channel: 'EMAIL', recipient: s.reportEmail };
   return null;
 }
-
-/** Katakana reading (フリガナ): full-width katakana, prolonged sound mark, middle dot, spaces, Latin letters and digits. */
-export function isKatakanaReading(text: string): boolean {
-  return /^[\u30A1-\u30FA\u30FC\u30FB\s\u3000A-Za-z0-9]+$/.test(text.normalize('NFKC'));
-}

@@ -13,6 +13,8 @@ export const INTAKE_FIELD_TYPES = [
   'CHOICE',
   'DATETIME',
   'NUMBER',
+  /** A reading in katakana (フリガナ); typed half-width or in hiragana, kept full-width. */
+  'KANA',
 ] as const;
 export type IntakeFieldType = (typeof INTAKE_FIELD_TYPES)[number];
 
@@ -27,9 +29,10 @@ export interface IntakeField {
   options?: readonly string[] | null;
 }
 
-/** The basic set every plan has: caller name, company, callback number, message. */
+/** The basic set every plan has: caller name and its reading, company, callback number, message. */
 export const BASIC_INTAKE_FIELDS: readonly IntakeField[] = [
   { key: 'caller_name', label: 'お名前', type: 'TEXT', required: true },
+  { key: 'caller_name_kana', label: 'フリガナ', type: 'KANA', required: false },
   { key: 'caller_company', label: '会社名', type: 'TEXT', required: false },
   { key: 'callback_number', label: '折り返し先電話番号', type: 'PHONE', required: true },
   { key: 'message', label: 'ご用件', type: 'LONG_TEXT', required: true },

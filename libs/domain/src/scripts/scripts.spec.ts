@@ -16,9 +16,9 @@ describe('intake fields', () => {
   it('refuses an extra field on a plan without extra fields, naming it', () => {
     expect(intakeFieldProblems([...BASIC_INTAKE_FIELDS, extra], false, 'スタートプラン')).toEqual([
       {
-        field: 'fields[4].key',
+        field: 'fields[5].key',
         message:
-          'スタートプラン allows only the basic fields (caller_name, caller_company, callback_number, message); "site_address" is an extra field',
+          'スタートプラン allows only the basic fields (caller_name, caller_name_kana, caller_company, callback_number, message); "site_address" is an extra field',
       },
     ]);
     expect(intakeFieldProblems([...BASIC_INTAKE_FIELDS, extra], true, 'ネクストプラン')).toEqual(

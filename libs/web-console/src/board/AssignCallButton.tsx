@@ -1,16 +1,18 @@
 import { Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormProblem, useCurrentUser, useSubmit } from '@dengon/web';
 import type { CallCenterBoardDetailsFragment } from '../gql/graphql';
+import { clientCompaniesQuery } from '../clients/documents';
 import { assignCallMutation } from './documents';
 
 type Board = CallCenterBoardDetailsFragment;
 
 /**
  * A supervisor gives a waiting call to an available operator, trained for
- * its client or not, or takes it themselves when they are available.
+ * its client or not, or takes it themselves when they are available. A call
+ * to an unassigned number is given with the client it is for.
  */
 export function AssignCallButton({
   queued,
@@ -29,7 +31,11 @@ export function AssignCallButton({
       <Modal
         opened={opened}
         onClose={() => setOpened(false)}
-        title={t('board.assignTitle', { client: queued.clientName ?? '' })}
+        title={
+          queued.clientName
+            ? t('board.assignTitle', { client: queued.clientName })
+            : t('board.assignUnassignedTitle')
+        }
       >
         {opened && <AssignForm queued={queued} board={board} onClose={() => setOpened(false)} />}
       </Modal>
@@ -48,15 +54,18 @@ function AssignForm({
 }) {
   const { t } = useTranslation();
   const me = useCurrentUser();
-  const state = useSubmit(['operatorId', 'callSessionId']);
+  const state = useSubmit(['operatorId', 'callSessionId', 'clientCompanyId']);
   const [assign] = useMutation(assignCallMutation);
   const free = board.operators.filter((o) => o.state === 'AVAILABLE');
   const [operatorId, setOperatorId] = useState<string | null>(null);
+  const unassigned = queued.call.state === 'UNASSIGNED';
+  const clients = useQuery(clientCompaniesQuery, { variables: {}, skip: !unassigned });
+  const [clientCompanyId, setClientCompanyId] = useState<string | null>(null);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!operatorId) return;
-    const variables = { callSessionId: queued.call.id, operatorId };
+    const variables = { callSessionId: queued.call.id, operatorId, clientCompanyId };
     if (await state.submit(() => assign({ variables }))) onClose();
   }
 
@@ -65,6 +74,19 @@ function AssignForm({
       <Stack>
         <Text size="sm">{t('board.assignHint')}</Text>
         <FormProblem state={state} />
+        {unassigned && (
+          <Select
+            label={t('board.assignClient')}
+            description={t('board.assignClientHint')}
+            searchable
+            data={(clients.data?.clientCompanies ?? [])
+              .filter((c) => c.status !== 'TERMINATED')
+              .map((c) => ({ value: c.id, label: c.name }))}
+            value={clientCompanyId}
+            onChange={setClientCompanyId}
+            error={state.error('clientCompanyId')}
+          />
+        )}
         <Select
           label={t('board.assignTo')}
           placeholder={free.length ? undefined : t('board.nobodyFree')}
@@ -80,7 +102,11 @@ function AssignForm({
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
           </Button>
-          <Button type="submit" disabled={!operatorId} loading={state.submitting}>
+          <Button
+            type="submit"
+            disabled={!operatorId || (unassigned && !clientCompanyId)}
+            loading={state.submitting}
+          >
             {t('board.assign')}
           </Button>
         </Group>

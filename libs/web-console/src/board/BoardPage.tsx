@@ -237,7 +237,9 @@ function Queue({ board }: { board: CallCenterBoardDetailsFragment }) {
                   <WhyWaiting queued={queued} />
                 </Table.Td>
                 <Table.Td>
-                  {call.state === 'QUEUED' && <AssignCallButton queued={queued} board={board} />}
+                  {(call.state === 'QUEUED' || unassigned) && (
+                    <AssignCallButton queued={queued} board={board} />
+                  )}
                 </Table.Td>
               </Table.Tr>
             );

@@ -78,8 +78,12 @@ export const setOperatorStateMutation = graphql(`
 `);
 
 export const assignCallMutation = graphql(`
-  mutation AssignCall($callSessionId: ID!, $operatorId: ID!) {
-    assignCall(callSessionId: $callSessionId, operatorId: $operatorId) {
+  mutation AssignCall($callSessionId: ID!, $operatorId: ID!, $clientCompanyId: ID) {
+    assignCall(
+      callSessionId: $callSessionId
+      operatorId: $operatorId
+      clientCompanyId: $clientCompanyId
+    ) {
       id
     }
   }

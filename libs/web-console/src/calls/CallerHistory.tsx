@@ -1,7 +1,13 @@
 import { Anchor, Table, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EmptyRow, IntakeDetailDrawer, IntakeStatusBadge, tokyoMinute } from '@dengon/web';
+import {
+  EmptyRow,
+  IntakeDetailDrawer,
+  IntakeStatusBadge,
+  NameWithReading,
+  tokyoMinute,
+} from '@dengon/web';
 import type { OfferDetailsFragment } from '../gql/graphql';
 import { STAFF_RECORD_ADDITIONS } from '../history/staff-additions';
 
@@ -42,7 +48,9 @@ export function CallerHistory({ records }: { records: OfferDetailsFragment['call
                 </Anchor>
               </Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{tokyoMinute(record.receivedAt)}</Table.Td>
-              <Table.Td>{text(record.fields['caller_name']) || '—'}</Table.Td>
+              <Table.Td>
+                <NameWithReading fields={record.fields} />
+              </Table.Td>
               <Table.Td style={{ whiteSpace: 'pre-wrap' }}>
                 {text(record.fields['message']) || '—'}
               </Table.Td>

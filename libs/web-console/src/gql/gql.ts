@@ -32,7 +32,7 @@ type Documents = {
     "\n  query CallCenterBoard {\n    callCenterBoard {\n      ...CallCenterBoardDetails\n    }\n  }\n": typeof types.CallCenterBoardDocument,
     "\n  subscription CallCenterBoardChanged {\n    callCenterBoardChanged {\n      ...CallCenterBoardDetails\n    }\n  }\n": typeof types.CallCenterBoardChangedDocument,
     "\n  mutation SetOperatorState($operatorId: ID!, $state: OperatorState!, $note: String!) {\n    setOperatorState(operatorId: $operatorId, state: $state, note: $note) {\n      userId\n      state\n      reason\n      note\n    }\n  }\n": typeof types.SetOperatorStateDocument,
-    "\n  mutation AssignCall($callSessionId: ID!, $operatorId: ID!) {\n    assignCall(callSessionId: $callSessionId, operatorId: $operatorId) {\n      id\n    }\n  }\n": typeof types.AssignCallDocument,
+    "\n  mutation AssignCall($callSessionId: ID!, $operatorId: ID!, $clientCompanyId: ID) {\n    assignCall(\n      callSessionId: $callSessionId\n      operatorId: $operatorId\n      clientCompanyId: $clientCompanyId\n    ) {\n      id\n    }\n  }\n": typeof types.AssignCallDocument,
     "\n  fragment MyOperatorStatus on OperatorStatus {\n    userId\n    state\n    since\n    afterCallWorkUntil\n    reason\n    note\n    version\n  }\n": typeof types.MyOperatorStatusFragmentDoc,
     "\n  query MyOperatorStatus {\n    myOperatorStatus {\n      ...MyOperatorStatus\n    }\n  }\n": typeof types.MyOperatorStatusDocument,
     "\n  mutation SetMyOperatorState($state: OperatorState!) {\n    setMyOperatorState(state: $state) {\n      ...MyOperatorStatus\n    }\n  }\n": typeof types.SetMyOperatorStateDocument,
@@ -146,7 +146,7 @@ const documents: Documents = {
     "\n  query CallCenterBoard {\n    callCenterBoard {\n      ...CallCenterBoardDetails\n    }\n  }\n": types.CallCenterBoardDocument,
     "\n  subscription CallCenterBoardChanged {\n    callCenterBoardChanged {\n      ...CallCenterBoardDetails\n    }\n  }\n": types.CallCenterBoardChangedDocument,
     "\n  mutation SetOperatorState($operatorId: ID!, $state: OperatorState!, $note: String!) {\n    setOperatorState(operatorId: $operatorId, state: $state, note: $note) {\n      userId\n      state\n      reason\n      note\n    }\n  }\n": types.SetOperatorStateDocument,
-    "\n  mutation AssignCall($callSessionId: ID!, $operatorId: ID!) {\n    assignCall(callSessionId: $callSessionId, operatorId: $operatorId) {\n      id\n    }\n  }\n": types.AssignCallDocument,
+    "\n  mutation AssignCall($callSessionId: ID!, $operatorId: ID!, $clientCompanyId: ID) {\n    assignCall(\n      callSessionId: $callSessionId\n      operatorId: $operatorId\n      clientCompanyId: $clientCompanyId\n    ) {\n      id\n    }\n  }\n": types.AssignCallDocument,
     "\n  fragment MyOperatorStatus on OperatorStatus {\n    userId\n    state\n    since\n    afterCallWorkUntil\n    reason\n    note\n    version\n  }\n": types.MyOperatorStatusFragmentDoc,
     "\n  query MyOperatorStatus {\n    myOperatorStatus {\n      ...MyOperatorStatus\n    }\n  }\n": types.MyOperatorStatusDocument,
     "\n  mutation SetMyOperatorState($state: OperatorState!) {\n    setMyOperatorState(state: $state) {\n      ...MyOperatorStatus\n    }\n  }\n": types.SetMyOperatorStateDocument,
@@ -331,7 +331,7 @@ export function graphql(source: "\n  mutation SetOperatorState($operatorId: ID!,
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AssignCall($callSessionId: ID!, $operatorId: ID!) {\n    assignCall(callSessionId: $callSessionId, operatorId: $operatorId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AssignCall($callSessionId: ID!, $operatorId: ID!) {\n    assignCall(callSessionId: $callSessionId, operatorId: $operatorId) {\n      id\n    }\n  }\n"];
+export function graphql(source: "\n  mutation AssignCall($callSessionId: ID!, $operatorId: ID!, $clientCompanyId: ID) {\n    assignCall(\n      callSessionId: $callSessionId\n      operatorId: $operatorId\n      clientCompanyId: $clientCompanyId\n    ) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AssignCall($callSessionId: ID!, $operatorId: ID!, $clientCompanyId: ID) {\n    assignCall(\n      callSessionId: $callSessionId\n      operatorId: $operatorId\n      clientCompanyId: $clientCompanyId\n    ) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

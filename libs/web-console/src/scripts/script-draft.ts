@@ -1,16 +1,7 @@
 import type { ScriptContentView } from '@dengon/web';
 import type { IntakeFieldType, ScriptContentInput } from '../gql/graphql';
 
-export const INTAKE_FIELD_TYPES: readonly IntakeFieldType[] = [
-  'TEXT',
-  'LONG_TEXT',
-  'PHONE',
-  'EMAIL',
-  'POSTAL_ADDRESS',
-  'CHOICE',
-  'DATETIME',
-  'NUMBER',
-];
+export { INTAKE_FIELD_TYPES } from '@dengon/domain';
 
 /** An intake field as the editor holds it; `uid` keeps React rows stable while fields move. */
 export interface DraftField {

@@ -73,6 +73,7 @@ export type IntakeFieldType =
   | 'CHOICE'
   | 'DATETIME'
   | 'EMAIL'
+  | 'KANA'
   | 'LONG_TEXT'
   | 'NUMBER'
   | 'PHONE'

@@ -23,6 +23,7 @@ import { PageHeader } from '../ui/PageHeader';
 import { QueryStatus } from '../ui/QueryStatus';
 import { EmptyRow } from '../ui/EmptyRow';
 import { intakeRecordChangedSubscription, intakeRecordsQuery } from './documents';
+import { NameWithReading } from './NameWithReading';
 import { IntakeDetailDrawer, type RecordAdditions } from './IntakeDetailDrawer';
 import { IntakeStatusBadge } from './IntakeStatusBadge';
 import { INTAKE_STATUSES, intakeStatusLabel } from './intake-labels';
@@ -336,7 +337,9 @@ export function HistoryPage({
                         <Table.Td style={{ whiteSpace: 'nowrap' }}>
                           {record.callingNational ?? '—'}
                         </Table.Td>
-                        <Table.Td>{field(record, 'caller_name') || '—'}</Table.Td>
+                        <Table.Td>
+                          <NameWithReading fields={record.fields} />
+                        </Table.Td>
                         <Table.Td title={field(record, 'message')}>
                           {truncate(field(record, 'message')) || '—'}
                         </Table.Td>

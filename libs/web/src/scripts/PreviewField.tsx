@@ -1,6 +1,7 @@
 import { NativeSelect, NumberInput, Textarea, TextInput } from '@mantine/core';
 import type { ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { toKatakanaReading } from '@dengon/domain';
 import type { ScriptContentView } from './script-content';
 
 type Field = ScriptContentView['fields'][number];
@@ -68,5 +69,15 @@ export function PreviewField({
       );
     case 'TEXT':
       return <TextInput {...common} {...text} />;
+    case 'KANA':
+      // Typed half-width or in hiragana, shown as it is kept once the field is left.
+      return (
+        <TextInput
+          {...common}
+          {...text}
+          placeholder="ヤマダ　タロウ"
+          onBlur={(event) => onChange?.(toKatakanaReading(event.currentTarget.value))}
+        />
+      );
   }
 }
