@@ -131,7 +131,8 @@ describe('a client set up by back office, read by the client', () => {
     await keywords.press('Enter');
     const preview = office.getByRole('region', { name: 'プレビュー（オペレーター画面）' });
     await preview.getByText(`${CLIENT.name}でございます。`).waitFor();
-    expect(await preview.getByRole('textbox').count()).toBe(3);
+    // The basic fields that take typed text, フリガナ among them.
+    expect(await preview.getByRole('textbox').count()).toBe(4);
     await office.getByRole('button', { name: '公開する' }).click();
     await office.getByText('第1版として公開しました。').waitFor();
     await shot(office, 'clients-4-script');
@@ -215,7 +216,7 @@ describe('a client set up by back office, read by the client', () => {
     await menu(portal).getByRole('link', { name: 'マニュアル' }).click();
     const script = portal.getByRole('region', { name: /第1版/ });
     await script.getByText(`${CLIENT.name}でございます。`).waitFor();
-    expect(await script.getByRole('textbox').count()).toBe(3);
+    expect(await script.getByRole('textbox').count()).toBe(4);
     // The urgent keyword is marked where the instructions mention it.
     await script.locator('mark', { hasText: '水漏れ' }).waitFor();
     await shot(portal, 'clients-8-portal-script');

@@ -19,6 +19,7 @@ export { PageHeader } from './ui/PageHeader';
 export { PdfButton } from './ui/PdfButton';
 export { QueryStatus } from './ui/QueryStatus';
 export { useNow } from './ui/useNow';
+export { usePhone } from './ui/usePhone';
 export { useRetained } from './ui/useRetained';
 export { FormProblem } from './forms/FormProblem';
 export { type ApiProblem, toApiProblem } from './forms/api-problem';

@@ -10,6 +10,7 @@ import {
   Select,
   Stack,
   Table,
+  Text,
   TextInput,
 } from '@mantine/core';
 import { useQuery, useSubscription } from '@apollo/client/react';
@@ -22,6 +23,7 @@ import { useSession } from '../session/SessionProvider';
 import { PageHeader } from '../ui/PageHeader';
 import { QueryStatus } from '../ui/QueryStatus';
 import { EmptyRow } from '../ui/EmptyRow';
+import { usePhone } from '../ui/usePhone';
 import { intakeRecordChangedSubscription, intakeRecordsQuery } from './documents';
 import { NameWithReading } from './NameWithReading';
 import { IntakeDetailDrawer, type RecordAdditions } from './IntakeDetailDrawer';
@@ -82,6 +84,91 @@ const field = (record: IntakeRowFragment, key: string): string => {
   return typeof value === 'string' ? value : value == null ? '' : JSON.stringify(value);
 };
 
+/**
+ * The history on a phone: one card per record, the whole card a link to it
+ * (a finger's width tall at least), with its number, time, status, caller and
+ * message, so nothing scrolls sideways.
+ */
+function RecordCards({
+  records,
+  fresh,
+  clientNames,
+}: {
+  records: readonly IntakeRowFragment[];
+  fresh: ReadonlySet<string>;
+  clientNames: ReadonlyMap<string, string> | null;
+}) {
+  const { t } = useTranslation();
+  if (records.length === 0)
+    return (
+      <Text c="dimmed" ta="center" py="md">
+        {t('history.none')}
+      </Text>
+    );
+  return (
+    <Stack gap="xs" role="list" aria-label={t('history.title')}>
+      {records.map((record) => (
+        <Paper
+          key={record.id}
+          role="listitem"
+          withBorder
+          p="sm"
+          bg={fresh.has(record.id) ? 'var(--mantine-color-yellow-light)' : undefined}
+        >
+          <Anchor
+            component={Link}
+            to={`/history/${record.id}`}
+            aria-label={t('history.open', { recordNo: record.recordNumber })}
+            underline="never"
+            c="inherit"
+            display="block"
+            mih={44}
+          >
+            <Group justify="space-between" wrap="nowrap" gap="xs">
+              <Text fw={700} c="blue">
+                {record.recordNumber}
+              </Text>
+              <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                {tokyoMinute(record.receivedAt)}
+              </Text>
+            </Group>
+            <Group gap={6} mt={4}>
+              <IntakeStatusBadge status={record.status} />
+              {record.urgent && (
+                <Badge color="red" variant="filled">
+                  {t('history.urgent')}
+                </Badge>
+              )}
+              {fresh.has(record.id) && (
+                <Badge color="yellow" variant="filled">
+                  {t('history.new')}
+                </Badge>
+              )}
+              <Text size="sm">{t(`intakeChannel.${record.channel}`)}</Text>
+            </Group>
+            {clientNames && (
+              <Text size="sm" c="dimmed" mt={4}>
+                {clientNames.get(record.clientCompanyId) ?? '—'}
+              </Text>
+            )}
+            <Text fw={600} mt={4}>
+              <NameWithReading fields={record.fields} />
+              {record.callingNational && (
+                <Text span size="sm" c="dimmed" ml="xs">
+                  {record.callingNational}
+                </Text>
+              )}
+            </Text>
+            <Text size="sm" lineClamp={2}>
+              {field(record, 'message') || '—'}
+            </Text>
+          </Anchor>
+        </Paper>
+      ))}
+    </Stack>
+  );
+}
+
 const truncate = (text: string, length = 40) =>
   text.length > length ? `${text.slice(0, length)}…` : text;
 
@@ -103,6 +190,7 @@ export function HistoryPage({
   const { session } = useSession();
   const staff = clients !== undefined;
   const clientNames = new Map(clients?.map((c) => [c.id, c.name]));
+  const phone = usePhone();
   const navigate = useNavigate();
   const { id: openId } = useParams();
   const [draft, setDraft] = useState<Filters>(NO_FILTERS);
@@ -286,79 +374,87 @@ export function HistoryPage({
           <QueryStatus error={error} />
         ) : (
           <>
-            <Table.ScrollContainer minWidth={900}>
-              <Table withTableBorder striped highlightOnHover aria-label={t('history.title')}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('history.recordNo')}</Table.Th>
-                    <Table.Th>{t('history.receivedAt')}</Table.Th>
-                    {staff && <Table.Th>{t('history.client')}</Table.Th>}
-                    <Table.Th>{t('history.channel')}</Table.Th>
-                    <Table.Th>{t('history.callingNumber')}</Table.Th>
-                    <Table.Th>{t('history.callerName')}</Table.Th>
-                    <Table.Th>{t('history.message')}</Table.Th>
-                    <Table.Th>{t('history.status')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {page.items.length === 0 && (
-                    <EmptyRow columns={columns} text={t('history.none')} />
-                  )}
-                  {page.items.map((record) => {
-                    const isFresh = fresh.has(record.id);
-                    return (
-                      <Table.Tr
-                        key={record.id}
-                        bg={isFresh ? 'var(--mantine-color-yellow-light)' : undefined}
-                      >
-                        <Table.Td>
-                          <Group gap={6} wrap="nowrap">
-                            <Anchor
-                              component={Link}
-                              to={`/history/${record.id}`}
-                              aria-label={t('history.open', { recordNo: record.recordNumber })}
-                            >
-                              {record.recordNumber}
-                            </Anchor>
-                            {isFresh && (
-                              <Badge size="xs" color="yellow" variant="filled">
-                                {t('history.new')}
-                              </Badge>
-                            )}
-                          </Group>
-                        </Table.Td>
-                        <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                          {tokyoMinute(record.receivedAt)}
-                        </Table.Td>
-                        {staff && (
-                          <Table.Td>{clientNames.get(record.clientCompanyId) ?? '—'}</Table.Td>
-                        )}
-                        <Table.Td>{t(`intakeChannel.${record.channel}`)}</Table.Td>
-                        <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                          {record.callingNational ?? '—'}
-                        </Table.Td>
-                        <Table.Td>
-                          <NameWithReading fields={record.fields} />
-                        </Table.Td>
-                        <Table.Td title={field(record, 'message')}>
-                          {truncate(field(record, 'message')) || '—'}
-                        </Table.Td>
-                        <Table.Td>
-                          <Group gap={6} wrap="nowrap">
-                            <IntakeStatusBadge status={record.status} />
-                            {record.urgent && (
-                              <Badge color="red" variant="filled">
-                                {t('history.urgent')}
-                              </Badge>
-                            )}
-                          </Group>
-                        </Table.Td>
-                      </Table.Tr>
-                    );
-                  })}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            {phone ? (
+              <RecordCards
+                records={page.items}
+                fresh={fresh}
+                clientNames={staff ? clientNames : null}
+              />
+            ) : (
+              <Table.ScrollContainer minWidth={900}>
+                <Table withTableBorder striped highlightOnHover aria-label={t('history.title')}>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{t('history.recordNo')}</Table.Th>
+                      <Table.Th>{t('history.receivedAt')}</Table.Th>
+                      {staff && <Table.Th>{t('history.client')}</Table.Th>}
+                      <Table.Th>{t('history.channel')}</Table.Th>
+                      <Table.Th>{t('history.callingNumber')}</Table.Th>
+                      <Table.Th>{t('history.callerName')}</Table.Th>
+                      <Table.Th>{t('history.message')}</Table.Th>
+                      <Table.Th>{t('history.status')}</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {page.items.length === 0 && (
+                      <EmptyRow columns={columns} text={t('history.none')} />
+                    )}
+                    {page.items.map((record) => {
+                      const isFresh = fresh.has(record.id);
+                      return (
+                        <Table.Tr
+                          key={record.id}
+                          bg={isFresh ? 'var(--mantine-color-yellow-light)' : undefined}
+                        >
+                          <Table.Td>
+                            <Group gap={6} wrap="nowrap">
+                              <Anchor
+                                component={Link}
+                                to={`/history/${record.id}`}
+                                aria-label={t('history.open', { recordNo: record.recordNumber })}
+                              >
+                                {record.recordNumber}
+                              </Anchor>
+                              {isFresh && (
+                                <Badge size="xs" color="yellow" variant="filled">
+                                  {t('history.new')}
+                                </Badge>
+                              )}
+                            </Group>
+                          </Table.Td>
+                          <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                            {tokyoMinute(record.receivedAt)}
+                          </Table.Td>
+                          {staff && (
+                            <Table.Td>{clientNames.get(record.clientCompanyId) ?? '—'}</Table.Td>
+                          )}
+                          <Table.Td>{t(`intakeChannel.${record.channel}`)}</Table.Td>
+                          <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                            {record.callingNational ?? '—'}
+                          </Table.Td>
+                          <Table.Td>
+                            <NameWithReading fields={record.fields} />
+                          </Table.Td>
+                          <Table.Td title={field(record, 'message')}>
+                            {truncate(field(record, 'message')) || '—'}
+                          </Table.Td>
+                          <Table.Td>
+                            <Group gap={6} wrap="nowrap">
+                              <IntakeStatusBadge status={record.status} />
+                              {record.urgent && (
+                                <Badge color="red" variant="filled">
+                                  {t('history.urgent')}
+                                </Badge>
+                              )}
+                            </Group>
+                          </Table.Td>
+                        </Table.Tr>
+                      );
+                    })}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
+            )}
             {page.nextCursor && (
               <Center>
                 <Button variant="default" onClick={() => void more()} loading={loadingMore}>

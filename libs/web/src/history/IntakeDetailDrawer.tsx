@@ -9,6 +9,7 @@ import { publishedScriptQuery } from '../scripts/documents';
 import { DetailTable } from '../ui/DetailTable';
 import { QueryStatus } from '../ui/QueryStatus';
 import { useRetained } from '../ui/useRetained';
+import { usePhone } from '../ui/usePhone';
 import { addIntakeCommentMutation, intakeRecordQuery } from './documents';
 import { IntakeStatusActions } from './IntakeStatusActions';
 import { IntakeStatusBadge } from './IntakeStatusBadge';
@@ -60,12 +61,13 @@ export function IntakeDetailDrawer({
     skip: !shownId,
   });
   const record = data?.intakeRecord;
+  const phone = usePhone();
   return (
     <Drawer
       opened={id !== null}
       onClose={onClose}
       position="right"
-      size="xl"
+      size={phone ? '100%' : 'xl'}
       title={
         record ? (
           <Title order={3} size="h4">

@@ -1,6 +1,7 @@
 import {
   AppShell,
   Badge,
+  Box,
   Burger,
   Button,
   Group,
@@ -47,7 +48,8 @@ export function AppLayout({
     >
       <AppShell.Header px="md">
         <Group h="100%" justify="space-between" wrap="nowrap">
-          <Group gap="sm" wrap="nowrap">
+          {/* The app's name gives way on a narrow screen; who is signed in and sign-out never do. */}
+          <Group gap="sm" wrap="nowrap" miw={0} style={{ flex: 1 }}>
             <Burger
               opened={opened}
               onClick={toggle}
@@ -56,21 +58,25 @@ export function AppLayout({
               aria-label={t('shell.menu')}
             />
             {/* The app's name; each screen's own title is its h1 (PageHeader). */}
-            <Text fw={700} fz="h4" component="span">
+            <Text fw={700} fz={{ base: 'md', sm: 'h4' }} component="span" truncate>
               {title}
             </Text>
           </Group>
-          <Group gap="sm" wrap="nowrap">
-            <LanguageSwitch />
+          <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
+            {/* On a phone the language is chosen in the menu: the header keeps who and sign-out. */}
+            <Box visibleFrom="sm">
+              <LanguageSwitch />
+            </Box>
             <UnstyledButton
               fw={600}
               data-testid="user-name"
               onClick={accountModal.open}
               title={t('account.menu')}
+              style={{ whiteSpace: 'nowrap' }}
             >
               {user.name}
             </UnstyledButton>
-            <Badge variant="light" tt="none" data-testid="user-role">
+            <Badge variant="light" tt="none" data-testid="user-role" visibleFrom="sm">
               {t(`roles.${user.role}`)}
             </Badge>
             <Button variant="default" size="xs" onClick={() => void session.signOut()}>
@@ -83,6 +89,9 @@ export function AppLayout({
         <TwoFactorPanel user={user} />
       </Modal>
       <AppShell.Navbar p="xs" aria-label={t('shell.navigation')}>
+        <Box hiddenFrom="sm" px="sm" py="xs">
+          <LanguageSwitch />
+        </Box>
         {user.clientCompany && (
           <Text size="sm" c="dimmed" px="sm" py="xs">
             {t('home.company', { name: user.clientCompany.name })}
@@ -95,6 +104,8 @@ export function AppLayout({
             to={item.to}
             label={t(item.labelKey)}
             onClick={close}
+            // A finger's width (44 px) on a phone, as for every tap target.
+            mih={44}
           />
         ))}
       </AppShell.Navbar>

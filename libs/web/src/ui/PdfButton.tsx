@@ -2,12 +2,14 @@ import { Button, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../session/SessionProvider';
+import { usePhone } from './usePhone';
 
 /** A stored PDF (a dispatch sheet, an invoice), fetched with the session token and opened in a new tab. */
 export function PdfButton({ path, label }: { path: string; label: string }) {
   const { t } = useTranslation();
   const { session } = useSession();
   const [opening, setOpening] = useState(false);
+  const phone = usePhone();
   const [error, setError] = useState<string | null>(null);
 
   async function open() {
@@ -32,7 +34,13 @@ export function PdfButton({ path, label }: { path: string; label: string }) {
 
   return (
     <>
-      <Button variant="default" size="xs" loading={opening} onClick={() => void open()}>
+      <Button
+        variant="default"
+        size={phone ? 'md' : 'xs'}
+        mih={phone ? 44 : undefined}
+        loading={opening}
+        onClick={() => void open()}
+      >
         {label}
       </Button>
       {error && (
