@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { apiLogin, graphql, launchBrowser, RunningDengon, shot, signIn } from './harness';
+import { launchBrowser, RunningDengon, shot, signIn, takeIntake } from './harness';
 
 const CLIENT_A = '株式会社サンプル商事';
 const CALLER = '訂正 確認花子';
@@ -26,37 +26,11 @@ describe('correcting a record after its report', () => {
     browser.newPage({ locale: 'ja-JP', viewport: { width: 1440, height: 960 } });
 
   it('an operator corrects the number; the client sees the correction and is told', async () => {
-    const operatorToken = await apiLogin(dengon.baseUrl, 'operator1@dengon.example');
-    const { clientCompanies } = await graphql<{ clientCompanies: { id: string; name: string }[] }>(
-      dengon.baseUrl,
-      '{ clientCompanies { id name } }',
-      {},
-      operatorToken,
-    );
-    const clientA = clientCompanies.find((company) => company.name === CLIENT_A)!;
-    const { createIntake } = await graphql<{ createIntake: { recordNumber: string } }>(
-      dengon.baseUrl,
-      `
-        mutation ($input: CreateIntakeInput!) {
-          createIntake(input: $input) {
-            recordNumber
-          }
-        }
-      `,
-      {
-        input: {
-          clientCompanyId: clientA.id,
-          channel: 'PHONE',
-          fields: {
-            caller_name: CALLER,
-            callback_number: '090-1111-2222',
-            message: '見積もりの件',
-          },
-        },
-      },
-      operatorToken,
-    );
-    const number = createIntake.recordNumber;
+    const { recordNumber: number } = await takeIntake(dengon.baseUrl, CLIENT_A, {
+      caller_name: CALLER,
+      callback_number: '090-1111-2222',
+      message: '見積もりの件',
+    });
     expect(number).toMatch(/^SS-\d{4}-\d{6}$/);
     // The report goes to the client first.
     const mailed = async (subject: string) => {

@@ -189,6 +189,30 @@ export async function apiLogin(baseUrl: string, email: string): Promise<string> 
   return data.login.accessToken;
 }
 
+/** An intake for the demo client of that name, taken through the API as operator1 takes it. */
+export async function takeIntake(
+  baseUrl: string,
+  clientName: string,
+  fields: Record<string, string>,
+): Promise<{ id: string; recordNumber: string }> {
+  const operator = await apiLogin(baseUrl, 'operator1@dengon.example');
+  const { clientCompanies } = await graphql<{ clientCompanies: { id: string; name: string }[] }>(
+    baseUrl,
+    '{ clientCompanies { id name } }',
+    {},
+    operator,
+  );
+  const client = clientCompanies.find((c) => c.name === clientName);
+  if (!client) throw new Error(`no demo client ${clientName}`);
+  const { createIntake } = await graphql<{ createIntake: { id: string; recordNumber: string } }>(
+    baseUrl,
+    'mutation ($input: CreateIntakeInput!) { createIntake(input: $input) { id recordNumber } }',
+    { input: { clientCompanyId: client.id, channel: 'PHONE', fields } },
+    operator,
+  );
+  return createIntake;
+}
+
 /**
  * The demo's client answers weekdays 9–18; a test may run at any hour, so back
  * office extends the named client's coverage to every day, all day, as they would

@@ -1,5 +1,5 @@
 import type { Browser, Locator, Page } from 'playwright-core';
-import { apiLogin, graphql, launchBrowser, RunningDengon, shot, signIn } from './harness';
+import { launchBrowser, RunningDengon, shot, signIn, takeIntake } from './harness';
 
 const CLIENT_A = '株式会社サンプル商事';
 const PHONE = { width: 390, height: 844 };
@@ -27,36 +27,12 @@ describe('the client portal on a phone', () => {
   });
 
   it('shows history, a record, invoices and the contract without sideways scrolling', async () => {
-    const operator = await apiLogin(dengon.baseUrl, 'operator1@dengon.example');
-    const { clientCompanies } = await graphql<{ clientCompanies: { id: string; name: string }[] }>(
-      dengon.baseUrl,
-      '{ clientCompanies { id name } }',
-      {},
-      operator,
-    );
-    const { createIntake } = await graphql<{ createIntake: { recordNumber: string } }>(
-      dengon.baseUrl,
-      `
-        mutation ($input: CreateIntakeInput!) {
-          createIntake(input: $input) {
-            recordNumber
-          }
-        }
-      `,
-      {
-        input: {
-          clientCompanyId: clientCompanies.find((c) => c.name === CLIENT_A)!.id,
-          channel: 'PHONE',
-          fields: {
-            caller_name: '山田 太郎',
-            caller_name_kana: 'やまだ たろう',
-            callback_number: '090-1234-5678',
-            message: '来週の打ち合わせの時間を変更したいので、折り返しお電話をお願いします。',
-          },
-        },
-      },
-      operator,
-    );
+    const { recordNumber } = await takeIntake(dengon.baseUrl, CLIENT_A, {
+      caller_name: '山田 太郎',
+      caller_name_kana: 'やまだ たろう',
+      callback_number: '090-1234-5678',
+      message: '来週の打ち合わせの時間を変更したいので、折り返しお電話をお願いします。',
+    });
 
     const page = await browser.newPage({
       locale: 'ja-JP',
@@ -69,7 +45,7 @@ describe('the client portal on a phone', () => {
 
     // The history as cards: the whole card opens the record.
     const cards = page.getByRole('list', { name: '受付履歴' });
-    const card = cards.getByRole('link', { name: `受付番号 ${createIntake.recordNumber} の詳細` });
+    const card = cards.getByRole('link', { name: `受付番号 ${recordNumber} の詳細` });
     await card.waitFor();
     await card.getByText('受付済み').waitFor();
     await card.getByText('ヤマダ\u3000タロウ').waitFor();

@@ -1,5 +1,5 @@
-import type { PlanPrice } from '../plans/plans';
 import { catchUpLines } from './catch-up';
+import { nextFrom, panasonicRental, standardFrom } from './invoice-fixtures';
 import {
   type CallCounts,
   type InvoiceInput,
@@ -17,33 +17,6 @@ import {
   shiftBillingMonth,
 } from './period';
 
-const STANDARD: PlanPrice[] = [
-  { effectiveFrom: '2020-01-01', monthlyFee: 15_000, includedCalls: 50, overagePerCall: 150 },
-];
-const NEXT: PlanPrice[] = [
-  { effectiveFrom: '2020-01-01', monthlyFee: 40_000, includedCalls: 100, overagePerCall: 120 },
-];
-const standardFrom = (effectiveFrom: string): PlanTermInput => ({
-  planName: 'スタンダードプラン',
-  effectiveFrom,
-  prices: STANDARD,
-});
-const nextFrom = (effectiveFrom: string): PlanTermInput => ({
-  planName: 'ネクストプラン',
-  effectiveFrom,
-  prices: NEXT,
-});
-const rental = (startDate: string, endDate: string | null): OptionInput => ({
-  kind: 'EQUIPMENT',
-  description: 'Panasonic KX-HDV230N（レンタル）',
-  quantity: 1,
-  monthlyFee: 3_480,
-  oneOffFee: 0,
-  startDate,
-  endDate,
-  equipmentModel: 'KX_HDV230N',
-  acquisition: 'RENTAL',
-});
 const setupFee = (startDate: string): OptionInput => ({
   kind: 'ONE_OFF',
   description: '初期設定費',
@@ -77,13 +50,13 @@ const summary = (catchUps: InvoiceLine[]) =>
 
 describe('catch-up of an invoiced month', () => {
   it('has nothing to settle when the month was billed as it stands', () => {
-    const october = lines('2026-10', { options: [rental('2026-07-01', null)] });
+    const october = lines('2026-10', { options: [panasonicRental('2026-07-01', null)] });
     expect(catchUpLines('2026-10', october, october)).toEqual([]);
   });
 
   it('settles an equipment return recorded after its month was issued', () => {
-    const billed = lines('2026-10', { options: [rental('2026-07-01', null)] });
-    const owed = lines('2026-10', { options: [rental('2026-07-01', '2026-10-20')] });
+    const billed = lines('2026-10', { options: [panasonicRental('2026-07-01', null)] });
+    const owed = lines('2026-10', { options: [panasonicRental('2026-07-01', '2026-10-20')] });
     // Rent for 20 of 31 days instead of the month; 3 whole months rented: 24,800 − 3 × 2,980.
     expect(summary(catchUpLines('2026-10', owed, billed))).toEqual([
       ['過請求の減額（2026年10月分）：オプション料金の差額', 2_245 - 3_480, 10, 'OPTION'],
@@ -234,7 +207,7 @@ describe('a year of random late changes', () => {
         if (kind === 0) {
           options.push({ ...setupFee(dayBefore(month, 3)), description: `設定費${m}-${change}` });
         } else if (kind === 1) {
-          options.push(rental(dayBefore(month, 3), null));
+          options.push(panasonicRental(dayBefore(month, 3), null));
         } else if (kind === 2) {
           const open = options.filter((o) => o.endDate === null && o.kind === 'EQUIPMENT');
           const option = open[random(open.length)];

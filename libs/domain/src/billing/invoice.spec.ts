@@ -3,7 +3,6 @@ import {
   type InvoiceInput,
   type InvoiceLine,
   type OptionInput,
-  type PlanTermInput,
   billableCalls,
   buildInvoiceLines,
   creditNoteProblems,
@@ -16,47 +15,13 @@ import {
   planSegments,
 } from './invoice';
 import { DEFAULT_BILLING_TERMS } from './period';
-
-// Catalogue prices (tax-excluded). Included calls and overage are this test's own.
-const STANDARD_PRICES: PlanPrice[] = [
-  { effectiveFrom: '2020-01-01', monthlyFee: 15_000, includedCalls: 50, overagePerCall: 150 },
-];
-const NEXT_PRICES: PlanPrice[] = [
-  { effectiveFrom: '2020-01-01', monthlyFee: 40_000, includedCalls: 100, overagePerCall: 120 },
-];
-const standardFrom = (effectiveFrom: string): PlanTermInput => ({
-  planName: 'スタンダードプラン',
-  effectiveFrom,
-  prices: STANDARD_PRICES,
-});
-const nextFrom = (effectiveFrom: string): PlanTermInput => ({
-  planName: 'ネクストプラン',
-  effectiveFrom,
-  prices: NEXT_PRICES,
-});
-
-const tollFree = (startDate: string, endDate: string | null = null): OptionInput => ({
-  kind: 'TOLL_FREE_NUMBER',
-  description: '着信課金番号 0120-444-555',
-  quantity: 1,
-  monthlyFee: 1_000,
-  oneOffFee: 0,
-  startDate,
-  endDate,
-});
-
-const panasonicRental = (startDate: string, endDate: string | null, quantity = 1): OptionInput => ({
-  kind: 'EQUIPMENT',
-  description: 'Panasonic KX-HDV230N（レンタル）',
-  quantity,
-  // rent 2,980 + use 500
-  monthlyFee: 3_480,
-  oneOffFee: 0,
-  startDate,
-  endDate,
-  equipmentModel: 'KX_HDV230N',
-  acquisition: 'RENTAL',
-});
+import {
+  STANDARD_PRICES,
+  standardFrom,
+  nextFrom,
+  tollFree,
+  panasonicRental,
+} from './invoice-fixtures';
 
 function input(overrides: Partial<InvoiceInput>): InvoiceInput {
   return {

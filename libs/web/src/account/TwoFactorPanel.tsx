@@ -1,4 +1,4 @@
-import { Alert, Button, Code, Group, Image, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Code, Group, Image, Stack, Text } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { useSubmit } from '../forms/useSubmit';
 import { dateTime } from '../format/format';
 import type { SessionUser } from '../session/documents';
 import { useSession } from '../session/SessionProvider';
+import { OneTimeCodeInput } from '../ui/SignInPage';
 import {
   confirmTwoFactorMutation,
   disableTwoFactorMutation,
@@ -55,18 +56,7 @@ export function TwoFactorPanel({ user }: { user: SessionUser }) {
     if (result?.data) await session.refresh();
   }
 
-  const codeInput = (
-    <TextInput
-      label={t('account.code')}
-      name="code"
-      autoComplete="one-time-code"
-      inputMode="numeric"
-      pattern="[0-9]{6}"
-      maxLength={6}
-      required
-      error={state.error('code')}
-    />
-  );
+  const codeInput = <OneTimeCodeInput label={t('account.code')} error={state.error('code')} />;
 
   return (
     <Stack>

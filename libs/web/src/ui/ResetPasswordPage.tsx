@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Paper, PasswordInput, Stack, Title } from '@mantine/core';
+import { Alert, Anchor, Button, PasswordInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MIN_PASSWORD_LENGTH } from '@dengon/domain';
@@ -7,7 +7,7 @@ import { formFields } from '../forms/form-field';
 import { authRequest } from '../session/auth-request';
 import { resetPasswordWithLinkMutation } from '../session/documents';
 import { errorKey, type ErrorKey } from '../session/errors';
-import { SignedOutFrame } from './SignInPage';
+import { SignedOutForm, SignedOutFrame } from './SignInPage';
 
 /** The e-mailed link's page: its token rides in the fragment (#token=…), never sent to a server log. */
 export function ResetPasswordPage({ title }: { title: string }) {
@@ -39,57 +39,47 @@ export function ResetPasswordPage({ title }: { title: string }) {
 
   return (
     <SignedOutFrame title={title}>
-      <Paper
-        component="form"
-        onSubmit={(event) => void submit(event)}
-        withBorder
-        shadow="sm"
-        p="xl"
-        mt="lg"
-        radius="md"
-      >
-        <Stack>
-          <Title order={2} size="h4">
-            {t('signIn.resetTitle')}
-          </Title>
-          {done ? (
-            <Alert color="green" variant="light" role="status">
-              {t('signIn.resetDone')}
-            </Alert>
-          ) : (
-            <>
-              {(error || !token) && (
-                <Alert color="red" variant="light">
-                  {error === 'passwordsDiffer'
-                    ? t('signIn.passwordsDiffer')
-                    : t(`errors.${error ?? 'resetLinkInvalid'}`)}
-                </Alert>
-              )}
-              <PasswordInput
-                label={t('signIn.newPassword', { min: MIN_PASSWORD_LENGTH })}
-                name="password"
-                autoComplete="new-password"
-                minLength={MIN_PASSWORD_LENGTH}
-                required
-                visibilityToggleButtonProps={{ 'aria-label': t('signIn.showPassword') }}
-              />
-              <PasswordInput
-                label={t('signIn.newPasswordAgain')}
-                name="again"
-                autoComplete="new-password"
-                required
-                visibilityToggleButtonProps={{ 'aria-label': t('signIn.showPassword') }}
-              />
-              <Button type="submit" loading={submitting} disabled={!token} fullWidth>
-                {t('signIn.resetSubmit')}
-              </Button>
-            </>
-          )}
-          <Anchor component={Link} to="/" size="sm">
-            {t('signIn.backToSignIn')}
-          </Anchor>
-        </Stack>
-      </Paper>
+      <SignedOutForm onSubmit={submit}>
+        <Title order={2} size="h4">
+          {t('signIn.resetTitle')}
+        </Title>
+        {done ? (
+          <Alert color="green" variant="light" role="status">
+            {t('signIn.resetDone')}
+          </Alert>
+        ) : (
+          <>
+            {(error || !token) && (
+              <Alert color="red" variant="light">
+                {error === 'passwordsDiffer'
+                  ? t('signIn.passwordsDiffer')
+                  : t(`errors.${error ?? 'resetLinkInvalid'}`)}
+              </Alert>
+            )}
+            <PasswordInput
+              label={t('signIn.newPassword', { min: MIN_PASSWORD_LENGTH })}
+              name="password"
+              autoComplete="new-password"
+              minLength={MIN_PASSWORD_LENGTH}
+              required
+              visibilityToggleButtonProps={{ 'aria-label': t('signIn.showPassword') }}
+            />
+            <PasswordInput
+              label={t('signIn.newPasswordAgain')}
+              name="again"
+              autoComplete="new-password"
+              required
+              visibilityToggleButtonProps={{ 'aria-label': t('signIn.showPassword') }}
+            />
+            <Button type="submit" loading={submitting} disabled={!token} fullWidth>
+              {t('signIn.resetSubmit')}
+            </Button>
+          </>
+        )}
+        <Anchor component={Link} to="/" size="sm">
+          {t('signIn.backToSignIn')}
+        </Anchor>
+      </SignedOutForm>
     </SignedOutFrame>
   );
 }

@@ -35,6 +35,48 @@ export function SignedOutFrame({ title, children }: { title: string; children: R
   );
 }
 
+/** The one card of a screen before sign-in, a form. */
+export function SignedOutForm({
+  onSubmit,
+  children,
+}: {
+  onSubmit: (event: FormEvent<HTMLFormElement>) => Promise<void>;
+  children: ReactNode;
+}) {
+  return (
+    <Paper
+      component="form"
+      onSubmit={(event: FormEvent<HTMLFormElement>) => void onSubmit(event)}
+      withBorder
+      shadow="sm"
+      p="xl"
+      mt="lg"
+      radius="md"
+    >
+      <Stack>{children}</Stack>
+    </Paper>
+  );
+}
+
+/** The one-time code of two-factor sign-in: six digits, filled in by the phone where it can. */
+export function OneTimeCodeInput(props: {
+  label: string;
+  description?: string;
+  error?: ReactNode;
+}) {
+  return (
+    <TextInput
+      {...props}
+      name="code"
+      autoComplete="one-time-code"
+      inputMode="numeric"
+      pattern="[0-9]{6}"
+      maxLength={6}
+      required
+    />
+  );
+}
+
 export function SignInPage({ title, notice }: { title: string; notice?: ErrorKey }) {
   const { t } = useTranslation();
   const { session } = useSession();
@@ -72,57 +114,36 @@ export function SignInPage({ title, notice }: { title: string; notice?: ErrorKey
 
   return (
     <SignedOutFrame title={title}>
-      <Paper
-        component="form"
-        onSubmit={(event) => void submit(event)}
-        withBorder
-        shadow="sm"
-        p="xl"
-        mt="lg"
-        radius="md"
-      >
-        <Stack>
-          {message && (
-            <Alert color={message === 'codeRequired' ? 'blue' : 'red'} variant="light">
-              {t(`errors.${message}`)}
-            </Alert>
-          )}
-          <TextInput
-            label={t('signIn.email')}
-            name="email"
-            type="email"
-            autoComplete="username"
-            required
-          />
-          <PasswordInput
-            label={t('signIn.password')}
-            name="password"
-            autoComplete="current-password"
-            required
-            visibilityToggleButtonProps={{ 'aria-label': t('signIn.showPassword') }}
-          />
-          {askCode && (
-            <TextInput
-              label={t('signIn.code')}
-              description={t('signIn.codeHint')}
-              name="code"
-              autoComplete="one-time-code"
-              inputMode="numeric"
-              pattern="[0-9]{6}"
-              maxLength={6}
-              required
-              data-autofocus
-              autoFocus
-            />
-          )}
-          <Button type="submit" loading={submitting} fullWidth>
-            {t('signIn.submit')}
-          </Button>
-          <Anchor component="button" type="button" size="sm" onClick={() => setForgot(true)}>
-            {t('signIn.forgot')}
-          </Anchor>
-        </Stack>
-      </Paper>
+      <SignedOutForm onSubmit={submit}>
+        {message && (
+          <Alert color={message === 'codeRequired' ? 'blue' : 'red'} variant="light">
+            {t(`errors.${message}`)}
+          </Alert>
+        )}
+        <TextInput
+          label={t('signIn.email')}
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+        />
+        <PasswordInput
+          label={t('signIn.password')}
+          name="password"
+          autoComplete="current-password"
+          required
+          visibilityToggleButtonProps={{ 'aria-label': t('signIn.showPassword') }}
+        />
+        {askCode && (
+          <OneTimeCodeInput label={t('signIn.code')} description={t('signIn.codeHint')} />
+        )}
+        <Button type="submit" loading={submitting} fullWidth>
+          {t('signIn.submit')}
+        </Button>
+        <Anchor component="button" type="button" size="sm" onClick={() => setForgot(true)}>
+          {t('signIn.forgot')}
+        </Anchor>
+      </SignedOutForm>
     </SignedOutFrame>
   );
 }
@@ -150,47 +171,37 @@ function ForgotPassword({ onBack }: { onBack: () => void }) {
   }
 
   return (
-    <Paper
-      component="form"
-      onSubmit={(event) => void submit(event)}
-      withBorder
-      shadow="sm"
-      p="xl"
-      mt="lg"
-      radius="md"
-    >
-      <Stack>
-        <Title order={2} size="h4">
-          {t('signIn.forgotTitle')}
-        </Title>
-        {sent ? (
-          <Alert color="green" variant="light" role="status">
-            {t('signIn.forgotSent')}
-          </Alert>
-        ) : (
-          <>
-            <Text size="sm">{t('signIn.forgotLead')}</Text>
-            {error && (
-              <Alert color="red" variant="light">
-                {t(`errors.${error}`)}
-              </Alert>
-            )}
-            <TextInput
-              label={t('signIn.email')}
-              name="email"
-              type="email"
-              autoComplete="username"
-              required
-            />
-            <Button type="submit" loading={submitting} fullWidth>
-              {t('signIn.forgotSubmit')}
-            </Button>
-          </>
-        )}
-        <Anchor component="button" type="button" size="sm" onClick={onBack}>
-          {t('signIn.backToSignIn')}
-        </Anchor>
-      </Stack>
-    </Paper>
+    <SignedOutForm onSubmit={submit}>
+      <Title order={2} size="h4">
+        {t('signIn.forgotTitle')}
+      </Title>
+      {sent ? (
+        <Alert color="green" variant="light" role="status">
+          {t('signIn.forgotSent')}
+        </Alert>
+      ) : (
+        <>
+          <Text size="sm">{t('signIn.forgotLead')}</Text>
+          {error && (
+            <Alert color="red" variant="light">
+              {t(`errors.${error}`)}
+            </Alert>
+          )}
+          <TextInput
+            label={t('signIn.email')}
+            name="email"
+            type="email"
+            autoComplete="username"
+            required
+          />
+          <Button type="submit" loading={submitting} fullWidth>
+            {t('signIn.forgotSubmit')}
+          </Button>
+        </>
+      )}
+      <Anchor component="button" type="button" size="sm" onClick={onBack}>
+        {t('signIn.backToSignIn')}
+      </Anchor>
+    </SignedOutForm>
   );
 }
