@@ -86,24 +86,33 @@ export async function buildDrafts(
   const planName = new Map(plans.map((p) => [p.code, p.nameJa]));
   const companyOf = new Map(companies.map((c) => [c.id, c]));
 
+  // A contract's plan history and options, mapped once: each invoiced month reads them again.
+  const inputsOf = new Map(
+    contracts.map((contract) => [
+      contract.id,
+      {
+        planTerms: terms
+          .filter((t) => t.contractId === contract.id)
+          .map((t) => ({
+            planName: planName.get(t.planCode) ?? t.planCode,
+            effectiveFrom: t.effectiveFrom,
+            prices: prices.filter((p) => p.planCode === t.planCode),
+            overrides: {
+              monthlyFee: t.monthlyFeeOverride,
+              includedCalls: t.includedCallsOverride,
+              overagePerCall: t.overagePerCallOverride,
+            },
+          })),
+        options: options.filter((o) => o.contractId === contract.id).map(optionInput),
+      },
+    ]),
+  );
   const contractLines = (contract: Contract, billed: BillingMonth, withCalls: boolean) =>
     buildInvoiceLines({
       month: billed,
       terms: contract.billingTerms,
       contract: { startDate: contract.startDate, endDate: contract.endDate },
-      planTerms: terms
-        .filter((t) => t.contractId === contract.id)
-        .map((t) => ({
-          planName: planName.get(t.planCode) ?? t.planCode,
-          effectiveFrom: t.effectiveFrom,
-          prices: prices.filter((p) => p.planCode === t.planCode),
-          overrides: {
-            monthlyFee: t.monthlyFeeOverride,
-            includedCalls: t.includedCallsOverride,
-            overagePerCall: t.overagePerCallOverride,
-          },
-        })),
-      options: options.filter((o) => o.contractId === contract.id).map(optionInput),
+      ...inputsOf.get(contract.id)!,
       callsLastMonth: withCalls
         ? (calls.get(`${contract.clientCompanyId} ${shiftBillingMonth(billed, -1)}`) ?? null)
         : null,

@@ -20,7 +20,7 @@ import { type EntityManager, In } from 'typeorm';
 import { type IntakeCorrection, IntakeRecord } from '../calls/intake-record.entity';
 import { ClientCompany } from '../clients/client-company.entity';
 import { RequestContext } from '../common/request-context';
-import type { AppConfig } from '../config/config';
+import { type AppConfig, publicBaseUrl } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { Db } from '../database/db.service';
 import { Delivery, type NewMessage } from '../delivery/delivery.service';
@@ -346,7 +346,7 @@ export class IntakeReports implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   private portalUrl(): string {
-    return `${this.config.PUBLIC_URL ?? `http://localhost:${this.config.PORT}`}/portal`;
+    return `${publicBaseUrl(this.config)}/portal`;
   }
 }
 

@@ -2,19 +2,13 @@ import { Button, Group, Paper, Stack, Textarea, TextInput, Title } from '@mantin
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Permission } from '@dengon/domain';
-import { type CorrectableRecord, FormProblem, nationalPhone, useCan, useSubmit } from '@dengon/web';
+import { intakeValueText, Permission } from '@dengon/domain';
+import { type CorrectableRecord, FormProblem, useCan, useSubmit } from '@dengon/web';
 import { correctIntakeMutation } from './documents';
 
 /** A value as a person edits it: phone numbers in national format, everything as text. */
 const editable = (value: unknown): string =>
-  value == null
-    ? ''
-    : typeof value === 'string'
-      ? value.startsWith('+81')
-        ? nationalPhone(value)
-        : value
-      : JSON.stringify(value);
+  typeof value === 'string' || typeof value === 'number' ? intakeValueText(value) : '';
 
 /**
  * 訂正: an operator or supervisor corrects what was taken (a mistyped number, a

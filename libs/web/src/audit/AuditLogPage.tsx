@@ -51,7 +51,9 @@ export function AuditLogPage({ clients }: { clients?: readonly { id: string; nam
   };
   const { data, error, fetchMore, loading } = useQuery(auditLogQuery, { variables });
   const entries = data?.auditLog ?? [];
-  const [more, setMore] = useState(true);
+  // The filters whose oldest entry has been reached: changing a filter offers "older" again.
+  const filtersKey = JSON.stringify(variables);
+  const [exhausted, setExhausted] = useState<string | null>(null);
 
   // 'intake.created' is said by audit.actions['intake-created']; an action without words shows as it is.
   const actionLabel = (action: string) => {
@@ -68,7 +70,7 @@ export function AuditLogPage({ clients }: { clients?: readonly { id: string; nam
         auditLog: [...previous.auditLog, ...fetchMoreResult.auditLog],
       }),
     });
-    if ((result.data?.auditLog.length ?? 0) < PAGE) setMore(false);
+    if ((result.data?.auditLog.length ?? 0) < PAGE) setExhausted(filtersKey);
   }
 
   return (
@@ -142,7 +144,7 @@ export function AuditLogPage({ clients }: { clients?: readonly { id: string; nam
           </Table.Tbody>
         </Table>
       )}
-      {entries.length >= PAGE && more && (
+      {entries.length >= PAGE && exhausted !== filtersKey && (
         <Group>
           <Button variant="default" loading={loading} onClick={() => void older()}>
             {t('audit.older')}
