@@ -9,6 +9,7 @@ export * from './numbers/lines';
 export * from './faq/search';
 export * from './scripts/intake-fields';
 export * from './scripts/greeting';
+export * from './scripts/change-subject';
 export * from './contracts/equipment';
 export * from './clients/report-method';
 export * from './coverage';

@@ -5,6 +5,7 @@ import { AuditClientResolver } from './audit-client.resolver';
 
 /** Client companies (契約企業): their details, status and report settings. */
 @Module({
+  exports: [ClientsService],
   providers: [ClientsService, ClientsResolver, AuditClientResolver],
 })
 export class ClientsModule {}

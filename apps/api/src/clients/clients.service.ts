@@ -63,27 +63,34 @@ export class ClientsService {
   }
 
   update(ctx: RequestContext, input: UpdateClientCompanyInput): Promise<ClientCompany> {
-    return this.db.transaction(ctx, async (em) => {
-      const company = await em.findOne(ClientCompany, {
-        where: { id: input.id },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (!company) throw notFound('Client company');
-      checkVersion('Client company', company.version, input.version);
-      const before = summary(company);
-      const { id: _id, version: _version, ...details } = input;
-      applyDetails(company, details);
-      await em.save(company);
-      await this.audit.record(em, ctx, {
-        action: 'client.updated',
-        entityType: 'ClientCompany',
-        entityId: company.id,
-        clientCompanyId: company.id,
-        before,
-        after: summary(company),
-      });
-      return company;
+    return this.db.transaction(ctx, (em) => this.updateIn(em, ctx, input));
+  }
+
+  /** Updates a client within a unit of work that may do more, e.g. approving a change request. */
+  async updateIn(
+    em: EntityManager,
+    ctx: RequestContext,
+    input: UpdateClientCompanyInput,
+  ): Promise<ClientCompany> {
+    const company = await em.findOne(ClientCompany, {
+      where: { id: input.id },
+      lock: { mode: 'pessimistic_write' },
     });
+    if (!company) throw notFound('Client company');
+    checkVersion('Client company', company.version, input.version);
+    const before = summary(company);
+    const { id: _id, version: _version, ...details } = input;
+    applyDetails(company, details);
+    await em.save(company);
+    await this.audit.record(em, ctx, {
+      action: 'client.updated',
+      entityType: 'ClientCompany',
+      entityId: company.id,
+      clientCompanyId: company.id,
+      before,
+      after: summary(company),
+    });
+    return company;
   }
 }
 

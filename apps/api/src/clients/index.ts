@@ -3,3 +3,4 @@
 export * from './clients.module';
 export * from './client-company.entity';
 export * from './client.loaders';
+export * from './clients.service';

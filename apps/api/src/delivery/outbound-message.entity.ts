@@ -31,6 +31,8 @@ export enum MessagePurpose {
   INVOICE = 'INVOICE',
   /** A person's own account: a sign-in lock, say. */
   SECURITY_NOTICE = 'SECURITY_NOTICE',
+  /** How a client's change request ended. */
+  CHANGE_REQUEST = 'CHANGE_REQUEST',
 }
 registerEnumType(MessagePurpose, { name: 'MessagePurpose' });
 

@@ -4,6 +4,7 @@ import { FaqResolver } from './faq.resolver';
 
 /** Each client's FAQ, searched by operators during a call. */
 @Module({
+  exports: [FaqService],
   providers: [FaqService, FaqResolver],
 })
 export class FaqModule {}

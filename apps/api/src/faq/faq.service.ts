@@ -74,31 +74,38 @@ export class FaqService {
   }
 
   update(ctx: RequestContext, input: UpdateFaqItemInput): Promise<FaqItem> {
-    return this.db.transaction(ctx, async (em) => {
-      const existing = await em.findOneBy(FaqItem, { id: input.id });
-      if (!existing) throw notFound('FAQ item');
-      await lockCompany(em, existing.clientCompanyId);
-      const item = await em.findOneByOrFail(FaqItem, { id: input.id });
-      checkVersion('The FAQ item', item.version, input.version);
-      const before = { question: item.question, enabled: item.enabled };
-      if (input.enabled && !item.enabled) await this.checkLimit(em, item.clientCompanyId, 1);
-      const { id: _id, version: _version, ...changes } = input;
-      Object.assign(
-        item,
-        Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)),
-      );
-      indexForSearch(item);
-      await em.save(item);
-      await this.audit.record(em, ctx, {
-        action: 'faq.updated',
-        entityType: 'FaqItem',
-        entityId: item.id,
-        clientCompanyId: item.clientCompanyId,
-        before,
-        after: { question: item.question, enabled: item.enabled },
-      });
-      return item;
+    return this.db.transaction(ctx, (em) => this.updateIn(em, ctx, input));
+  }
+
+  /** Updates an item within a unit of work that may do more, e.g. approving a change request. */
+  async updateIn(
+    em: EntityManager,
+    ctx: RequestContext,
+    input: UpdateFaqItemInput,
+  ): Promise<FaqItem> {
+    const existing = await em.findOneBy(FaqItem, { id: input.id });
+    if (!existing) throw notFound('FAQ item');
+    await lockCompany(em, existing.clientCompanyId);
+    const item = await em.findOneByOrFail(FaqItem, { id: input.id });
+    checkVersion('The FAQ item', item.version, input.version);
+    const before = { question: item.question, enabled: item.enabled };
+    if (input.enabled && !item.enabled) await this.checkLimit(em, item.clientCompanyId, 1);
+    const { id: _id, version: _version, ...changes } = input;
+    Object.assign(
+      item,
+      Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)),
+    );
+    indexForSearch(item);
+    await em.save(item);
+    await this.audit.record(em, ctx, {
+      action: 'faq.updated',
+      entityType: 'FaqItem',
+      entityId: item.id,
+      clientCompanyId: item.clientCompanyId,
+      before,
+      after: { question: item.question, enabled: item.enabled },
     });
+    return item;
   }
 
   private async checkLimit(

@@ -2,3 +2,4 @@
 // AppModule takes the module from here. Anything not listed is internal.
 export * from './faq.module';
 export * from './faq-item.entity';
+export * from './faq.service';

@@ -1,4 +1,9 @@
-import { INTAKE_FIELD_TYPES, type IntakeFieldType } from '@dengon/domain';
+import {
+  CHANGE_SUBJECTS,
+  type ChangeSubject,
+  INTAKE_FIELD_TYPES,
+  type IntakeFieldType,
+} from '@dengon/domain';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
@@ -14,7 +19,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { ChangeTarget } from './change-request.entity';
+import { ChangeSubjectEnum, ChangeTarget } from './change-request.entity';
 import { IntakeFieldTypeEnum } from './script.entity';
 
 @InputType()
@@ -103,17 +108,45 @@ export class PublishScriptInput {
 
 @InputType()
 export class RequestChangeInput {
-  @Field(() => ChangeTarget)
+  @Field(() => ChangeSubjectEnum, {
+    nullable: true,
+    description: 'What to change; without one the message is the whole request',
+  })
+  @IsOptional()
+  @IsIn(CHANGE_SUBJECTS)
+  subject?: ChangeSubject | null;
+
+  @Field(() => ChangeTarget, {
+    nullable: true,
+    description: "Where a free-form request belongs; a subject's own target otherwise",
+  })
+  @IsOptional()
   @IsEnum(ChangeTarget)
-  target!: ChangeTarget;
+  target?: ChangeTarget | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The intake field's key (FIELD_HELP) or the contact's name (CONTACT_*)",
+  })
+  @IsOptional()
+  @Length(1, 100)
+  subjectKey?: string | null;
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID()
   faqItemId?: string | null;
 
-  @Field()
-  @Length(1, 5000)
+  @Field(() => String, {
+    nullable: true,
+    description: 'The new text, for a request with a subject',
+  })
+  @IsOptional()
+  @MaxLength(5000)
+  proposedText?: string | null;
+
+  @Field({ defaultValue: '', description: 'Why (optional with a subject)' })
+  @MaxLength(5000)
   message!: string;
 }
 
@@ -126,6 +159,15 @@ export class ReviewChangeInput {
   @Field()
   @IsBoolean()
   approve!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Approving a proposal as edited by the supervisor; the proposal as it is when omitted',
+  })
+  @IsOptional()
+  @MaxLength(5000)
+  appliedText?: string | null;
 
   @Field()
   @Length(1, 2000)

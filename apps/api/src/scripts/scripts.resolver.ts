@@ -1,5 +1,5 @@
-import { Permission } from '@dengon/domain';
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { can, Permission } from '@dengon/domain';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, SignedIn } from '../common/access.decorator';
 import { CompanyArgs } from '../common/args';
 import { companyInScope } from '../common/company-scope';
@@ -95,5 +95,21 @@ export class ScriptsResolver {
     @Args('input') input: ReviewChangeInput,
   ): Promise<ChangeRequest> {
     return this.changes.review(ctx, input);
+  }
+}
+
+@Resolver(() => ChangeRequest)
+export class ChangeRequestResolver {
+  constructor(private readonly changes: ChangeRequestsService) {}
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      "For script editors: the subject's text now where approval writes it (the script's draft), to compare with the proposal; ask for it on one request at a time",
+  })
+  liveText(@Ctx() ctx: RequestContext, @Parent() request: ChangeRequest): Promise<string | null> {
+    // Field resolvers pass no guard: a client user never sees the unpublished draft.
+    if (!ctx.user || !can(ctx.user, Permission.EditScripts)) return Promise.resolve(null);
+    return this.changes.liveText(ctx, request);
   }
 }

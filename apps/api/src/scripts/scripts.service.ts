@@ -68,36 +68,52 @@ export class ScriptsService {
   }
 
   saveDraft(ctx: RequestContext, input: SaveScriptDraftInput): Promise<Script> {
-    return this.db.transaction(ctx, async (em) => {
-      await this.check(em, input.clientCompanyId, input.content, 'content.');
-      let script = await em.findOne(Script, {
-        where: { clientCompanyId: input.clientCompanyId },
-        lock: { mode: 'pessimistic_write' },
-      });
-      const current = script?.version ?? 0;
-      checkVersion('The script', current, input.version);
-      script ??= em.create(Script, {
-        clientCompanyId: input.clientCompanyId,
-        publishedVersionNo: null,
-      });
-      script.draft = {
-        ...input.content,
-        fields: input.content.fields.map((f) => ({
-          ...f,
-          helpText: f.helpText ?? null,
-          options: f.options ?? null,
-        })),
-      };
-      await em.save(script);
-      await this.audit.record(em, ctx, {
-        action: 'script.draft_saved',
-        entityType: 'Script',
-        entityId: script.id,
-        clientCompanyId: script.clientCompanyId,
-        after: { version: script.version },
-      });
-      return script;
+    return this.db.transaction(ctx, (em) =>
+      this.reviseDraft(em, ctx, input.clientCompanyId, () => input.content, {
+        version: input.version,
+        prefix: 'content.',
+      }),
+    );
+  }
+
+  /**
+   * Replaces the client's draft with what `revise` makes of it (of the
+   * starting draft when there is none yet), refused if the plan does not
+   * allow it. `version` is the draft version an editor read; an approved
+   * change request revises whatever the draft is now.
+   */
+  async reviseDraft(
+    em: EntityManager,
+    ctx: RequestContext,
+    clientCompanyId: string,
+    revise: (draft: ScriptContent) => ScriptContent,
+    { version, prefix }: { version?: number; prefix: string },
+  ): Promise<Script> {
+    let script = await em.findOne(Script, {
+      where: { clientCompanyId },
+      lock: { mode: 'pessimistic_write' },
     });
+    if (version !== undefined) checkVersion('The script', script?.version ?? 0, version);
+    const content = revise(script?.draft ?? EMPTY_SCRIPT);
+    await this.check(em, clientCompanyId, content, prefix);
+    script ??= em.create(Script, { clientCompanyId, publishedVersionNo: null });
+    script.draft = {
+      ...content,
+      fields: content.fields.map((f) => ({
+        ...f,
+        helpText: f.helpText ?? null,
+        options: f.options ?? null,
+      })),
+    };
+    await em.save(script);
+    await this.audit.record(em, ctx, {
+      action: 'script.draft_saved',
+      entityType: 'Script',
+      entityId: script.id,
+      clientCompanyId: script.clientCompanyId,
+      after: { version: script.version },
+    });
+    return script;
   }
 
   publish(ctx: RequestContext, input: PublishScriptInput): Promise<ScriptVersion> {

@@ -16,7 +16,11 @@ const TOLL_FREE_DIGITS: Record<string, number> = { '0120': 10, '0800': 11 };
 
 /** Accepts what people type: full-width digits, hyphens, spaces, parentheses, +81. */
 export function parseJapanesePhone(input: string): PhoneCheck {
-  const text = input.normalize('NFKC').trim();
+  // People type the dashes of a number with whatever their IME gives: ー, －, ‐, –, —, −.
+  const text = input
+    .normalize('NFKC')
+    .replace(/[\u2010-\u2015\u2212\u30fc\uff70]/g, '-')
+    .trim();
   if (!text) return { ok: false, message: 'is empty' };
   if (/[^\d\s\-+()]/.test(text))
     return {

@@ -33,6 +33,8 @@ export const RULE_VIOLATIONS = {
   /** The caller's role may not move the record to that status from its own. */
   INTAKE_TRANSITION_NOT_ALLOWED: 'FORBIDDEN',
   CHANGE_REQUEST_DECIDED: 'CONFLICT',
+  /** The script field, FAQ item or contact a change request names was removed since. */
+  CHANGE_SUBJECT_GONE: 'CONFLICT',
   /** A client admin manages the users of their own company only. */
   OWN_COMPANY_USERS_ONLY: 'FORBIDDEN',
   /** Permissions beyond a role are granted by the back office only. */

@@ -105,7 +105,18 @@ export type ChangeRequestStatus =
   | 'PENDING'
   | 'REJECTED';
 
+export type ChangeSubject =
+  | 'CLOSING_PHRASE'
+  | 'CONTACT_NOTE'
+  | 'CONTACT_PHONE'
+  | 'FAQ_ANSWER'
+  | 'FAQ_QUESTION'
+  | 'FIELD_HELP'
+  | 'GREETING'
+  | 'SPECIAL_INSTRUCTIONS';
+
 export type ChangeTarget =
+  | 'CONTACT'
   | 'FAQ'
   | 'SCRIPT';
 
@@ -368,6 +379,7 @@ export type MessageChannel =
   | 'FAX';
 
 export type MessagePurpose =
+  | 'CHANGE_REQUEST'
   | 'DISPATCH'
   | 'INTAKE_DIGEST'
   | 'INTAKE_REPORT'
@@ -503,8 +515,16 @@ export type ReportMethod =
 
 export type RequestChangeInput = {
   faqItemId?: string | number | null | undefined;
-  message: string;
-  target: ChangeTarget;
+  /** Why (optional with a subject) */
+  message?: string;
+  /** The new text, for a request with a subject */
+  proposedText?: string | null | undefined;
+  /** What to change; without one the message is the whole request */
+  subject?: ChangeSubject | null | undefined;
+  /** The intake field's key (FIELD_HELP) or the contact's name (CONTACT_*) */
+  subjectKey?: string | null | undefined;
+  /** Where a free-form request belongs; a subject's own target otherwise */
+  target?: ChangeTarget | null | undefined;
 };
 
 export type RequestPhoneNumberInput = {
@@ -529,6 +549,8 @@ export type ResendDispatchInput = {
 };
 
 export type ReviewChangeInput = {
+  /** Approving a proposal as edited by the supervisor; the proposal as it is when omitted */
+  appliedText?: string | null | undefined;
   approve: boolean;
   comment: string;
   id: string | number;

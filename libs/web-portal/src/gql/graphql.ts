@@ -21,7 +21,18 @@ export type ChangeRequestStatus =
   | 'PENDING'
   | 'REJECTED';
 
+export type ChangeSubject =
+  | 'CLOSING_PHRASE'
+  | 'CONTACT_NOTE'
+  | 'CONTACT_PHONE'
+  | 'FAQ_ANSWER'
+  | 'FAQ_QUESTION'
+  | 'FIELD_HELP'
+  | 'GREETING'
+  | 'SPECIAL_INSTRUCTIONS';
+
 export type ChangeTarget =
+  | 'CONTACT'
   | 'FAQ'
   | 'SCRIPT';
 
@@ -179,8 +190,16 @@ export type RecordingKind =
 
 export type RequestChangeInput = {
   faqItemId?: string | number | null | undefined;
-  message: string;
-  target: ChangeTarget;
+  /** Why (optional with a subject) */
+  message?: string;
+  /** The new text, for a request with a subject */
+  proposedText?: string | null | undefined;
+  /** What to change; without one the message is the whole request */
+  subject?: ChangeSubject | null | undefined;
+  /** The intake field's key (FIELD_HELP) or the contact's name (CONTACT_*) */
+  subjectKey?: string | null | undefined;
+  /** Where a free-form request belongs; a subject's own target otherwise */
+  target?: ChangeTarget | null | undefined;
 };
 
 export type Role =
