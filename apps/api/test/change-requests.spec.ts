@@ -7,7 +7,7 @@ const REQUEST = `mutation($input: RequestChangeInput!) {
   requestChange(input: $input) { id target subject subjectKey currentText proposedText status } }`;
 const REVIEW = `mutation($input: ReviewChangeInput!) {
   reviewChangeRequest(input: $input) { status appliedText reviewComment } }`;
-const ONE = `query { changeRequests { id subject status currentText proposedText appliedText liveText } }`;
+const ONE = `query($id: ID!) { changeRequest(id: $id) { subject status currentText liveText } }`;
 const DRAFT = `query($id: ID) { script(clientCompanyId: $id) { version draft { greeting fields { key helpText } } } }`;
 const PUBLISHED = `query($id: ID) { publishedScript(clientCompanyId: $id) { versionNo greeting } }`;
 
@@ -92,10 +92,13 @@ describe('structured change requests', () => {
     });
 
     // The supervisor compares the draft (where approval writes) with the proposal; the client never sees the draft.
-    const staffView = await t.gql(ONE, {}, { token: sv });
-    expect(staffView.data?.['changeRequests'][0].liveText).toBe(published.greeting);
-    const clientView = await t.gql(ONE, {}, { token: member });
-    expect(clientView.data?.['changeRequests'][0].liveText).toBeNull();
+    const staffView = await t.gql(ONE, { id: request.id }, { token: sv });
+    expect(staffView.data?.['changeRequest'].liveText).toBe(published.greeting);
+    const clientView = await t.gql(ONE, { id: request.id }, { token: member });
+    expect(clientView.data?.['changeRequest']).toMatchObject({
+      subject: 'GREETING',
+      liveText: null,
+    });
 
     const before = (await t.gql(DRAFT, { id: company }, { token: sv })).data?.['script'];
     const edited = '{挨拶}、標準社 営業部の{オペレーター名}でございます。';
@@ -274,10 +277,10 @@ describe('structured change requests', () => {
     // Every decision so far was mailed to the requester once: three approvals, this rejection.
     const mails = await smtp.waitFor(4);
     expect(mails.map((m) => m.subject).sort()).toEqual([
-      '【Dengon】変更依頼を却下しました',
       '【Dengon】変更依頼を承認しました',
       '【Dengon】変更依頼を承認しました',
       '【Dengon】変更依頼を承認しました',
+      '【Dengon】変更依頼を見送りました',
     ]);
 
     // The contact is renamed before the next request is decided: approval refuses, nothing written.

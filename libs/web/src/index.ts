@@ -78,5 +78,6 @@ export { FaqList } from './faq/FaqList';
 export { FaqSearchInput } from './faq/FaqSearchInput';
 export { faqItemsQuery } from './faq/documents';
 export { useFaqSearch } from './faq/useFaqSearch';
-export { ChangeRequestTable } from './change-requests/ChangeRequestTable';
+export { ChangeRequestTable, ChangeSubjectName } from './change-requests/ChangeRequestTable';
+export { TextDiff } from './change-requests/TextDiff';
 export { changeRequestsQuery, requestChangeMutation } from './change-requests/documents';

@@ -63,6 +63,15 @@ export class ChangeRequestsService {
     );
   }
 
+  get(ctx: RequestContext, id: string): Promise<ChangeRequest | null> {
+    return this.db.transaction(ctx, (em) =>
+      em.findOneBy(ChangeRequest, {
+        id,
+        ...(ctx.tenantId ? { clientCompanyId: ctx.tenantId } : {}),
+      }),
+    );
+  }
+
   /** The text a request's subject has now where approval would write it (the script's draft), for the side-by-side view. */
   liveText(ctx: RequestContext, request: ChangeRequest): Promise<string | null> {
     if (!request.subject) return Promise.resolve(null);
@@ -270,7 +279,7 @@ export class ChangeRequestsService {
           ],
         }
       : {
-          subject: `【Dengon】変更依頼を${approved ? '承認' : '却下'}しました`,
+          subject: `【Dengon】変更依頼を${approved ? '承認しました' : '見送りました'}`,
           body: [
             `${user.name} 様`,
             '',
@@ -301,7 +310,7 @@ export class ChangeRequestsService {
 const SUBJECT_JA: Record<ChangeSubject, string> = {
   GREETING: '応答文言',
   SPECIAL_INSTRUCTIONS: '特記事項',
-  CLOSING_PHRASE: '結びの言葉',
+  CLOSING_PHRASE: '終話の文言',
   FIELD_HELP: 'ヒアリング項目の補足',
   FAQ_QUESTION: 'FAQ の質問',
   FAQ_ANSWER: 'FAQ の回答',

@@ -1,7 +1,7 @@
 import { can, Permission } from '@dengon/domain';
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, SignedIn } from '../common/access.decorator';
-import { CompanyArgs } from '../common/args';
+import { CompanyArgs, IdArgs } from '../common/args';
 import { companyInScope } from '../common/company-scope';
 import { Ctx } from '../common/ctx.decorator';
 import type { RequestContext } from '../common/request-context';
@@ -75,6 +75,15 @@ export class ScriptsResolver {
     status?: ChangeRequestStatus,
   ): Promise<ChangeRequest[]> {
     return this.changes.list(ctx, status);
+  }
+
+  @Query(() => ChangeRequest, {
+    nullable: true,
+    description: "One change request; client users see their company's",
+  })
+  @Allow(Permission.ViewChangeRequests)
+  changeRequest(@Ctx() ctx: RequestContext, @Args() args: IdArgs): Promise<ChangeRequest | null> {
+    return this.changes.get(ctx, args.id);
   }
 
   @Mutation(() => ChangeRequest, {

@@ -49,7 +49,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   city: '市区町村',
   clientCompanyId: 'クライアント',
   clientCompanyIds: 'クライアント',
-  closingPhrase: '結びの言葉',
+  closingPhrase: '終話の文言',
   code: '確認コード',
   comment: 'コメント',
   content: '内容',

@@ -1,9 +1,17 @@
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
-import { useMutation } from '@apollo/client/react';
+import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { changeRequestsQuery, FormProblem, useRetained, useSubmit } from '@dengon/web';
-import { reviewChangeRequestMutation } from './documents';
+import {
+  changeRequestsQuery,
+  ChangeSubjectName,
+  FormProblem,
+  QueryStatus,
+  TextDiff,
+  useRetained,
+  useSubmit,
+} from '@dengon/web';
+import { changeRequestToReviewQuery, reviewChangeRequestMutation } from './documents';
 import type { ChangeRequestDetailsFragment } from '../gql/graphql';
 
 export interface Review {
@@ -11,7 +19,11 @@ export interface Review {
   approve: boolean;
 }
 
-/** Approves or rejects a request with a comment the client reads in its portal. */
+/**
+ * Approves or rejects a request with a comment the client reads in its
+ * portal. A proposal is shown beside the text it would replace, and may be
+ * touched up before it is approved.
+ */
 export function ReviewModal({ review, onClose }: { review: Review | null; onClose: () => void }) {
   const { t } = useTranslation();
   const shown = useRetained(review);
@@ -19,7 +31,10 @@ export function ReviewModal({ review, onClose }: { review: Review | null; onClos
     <Modal
       opened={review !== null}
       onClose={onClose}
-      title={shown ? t(shown.approve ? 'changeRequests.approve' : 'changeRequests.reject') : ''}
+      size={shown?.request.subject ? 'xl' : 'md'}
+      title={
+        shown ? t(shown.approve ? 'changeRequests.approveTitle' : 'changeRequests.rejectTitle') : ''
+      }
     >
       {shown && (
         <ReviewForm key={`${shown.request.id}-${shown.approve}`} review={shown} onClose={onClose} />
@@ -30,25 +45,82 @@ export function ReviewModal({ review, onClose }: { review: Review | null; onClos
 
 function ReviewForm({ review, onClose }: { review: Review; onClose: () => void }) {
   const { t } = useTranslation();
-  const state = useSubmit(['comment']);
+  const { request, approve } = review;
+  const structured = request.proposedText != null;
+  const { data, error } = useQuery(changeRequestToReviewQuery, {
+    variables: { id: request.id },
+    skip: !structured,
+    fetchPolicy: 'network-only',
+  });
+  const state = useSubmit(['comment', 'appliedText', 'proposedText']);
   const [reviewRequest] = useMutation(reviewChangeRequestMutation, {
     refetchQueries: [changeRequestsQuery],
     awaitRefetchQueries: true,
   });
   const [comment, setComment] = useState('');
+  const [applied, setApplied] = useState(request.proposedText ?? '');
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const input = { id: review.request.id, approve: review.approve, comment };
+    const edited = approve && structured && applied !== request.proposedText;
+    const input = { id: request.id, approve, comment, appliedText: edited ? applied : null };
     if (await state.submit(() => reviewRequest({ variables: { input } }))) onClose();
   }
 
+  const live = data?.changeRequest?.liveText;
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       <Stack>
-        <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-          {review.request.message}
-        </Text>
+        {structured ? (
+          <>
+            <ChangeSubjectName request={request} staff />
+            {!data ? (
+              <QueryStatus error={error} />
+            ) : (
+              <section aria-label={t('changeRequests.compare')}>
+                <TextDiff
+                  before={live ?? ''}
+                  after={approve ? applied : (request.proposedText ?? '')}
+                  beforeLabel={t('changeRequests.liveText')}
+                  afterLabel={t(approve ? 'changeRequests.appliedText' : 'changeRequests.proposal')}
+                />
+              </section>
+            )}
+            {live != null && live !== request.currentText && (
+              <Alert color="yellow" variant="light">
+                {t('changeRequests.staleNote')}
+              </Alert>
+            )}
+            {request.message && (
+              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                <Text span size="xs" c="dimmed" fw={700}>
+                  {t('changeRequests.reason')}：
+                </Text>
+                {request.message}
+              </Text>
+            )}
+            {approve && (
+              <Textarea
+                label={t('changeRequests.appliedText')}
+                description={t('changeRequests.appliedHint')}
+                autosize
+                minRows={2}
+                value={applied}
+                onChange={(e) => setApplied(e.currentTarget.value)}
+                error={state.error('appliedText') ?? state.error('proposedText')}
+              />
+            )}
+            {approve && request.target === 'SCRIPT' && (
+              <Text size="sm" c="dimmed">
+                {t('changeRequests.scriptDraftNote')}
+              </Text>
+            )}
+          </>
+        ) : (
+          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+            {request.message}
+          </Text>
+        )}
         <FormProblem state={state} />
         <Textarea
           label={t('changeRequests.comment')}
@@ -64,8 +136,8 @@ function ReviewForm({ review, onClose }: { review: Review; onClose: () => void }
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
           </Button>
-          <Button type="submit" color={review.approve ? 'green' : 'red'} loading={state.submitting}>
-            {t(review.approve ? 'changeRequests.approve' : 'changeRequests.reject')}
+          <Button type="submit" color={approve ? 'green' : 'red'} loading={state.submitting}>
+            {t(approve ? 'changeRequests.approve' : 'changeRequests.reject')}
           </Button>
         </Group>
       </Stack>

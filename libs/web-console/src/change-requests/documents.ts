@@ -7,3 +7,13 @@ export const reviewChangeRequestMutation = graphql(`
     }
   }
 `);
+
+/** One request with the text approval would replace, for the side-by-side comparison. */
+export const changeRequestToReviewQuery = graphql(`
+  query ChangeRequestToReview($id: ID!) {
+    changeRequest(id: $id) {
+      ...ChangeRequestDetails
+      liveText
+    }
+  }
+`);

@@ -43,6 +43,7 @@ type Documents = {
     "\n  mutation FinishCall {\n    finishCall {\n      ...MyOperatorStatus\n    }\n  }\n": typeof types.FinishCallDocument,
     "\n  mutation CreateIntake($input: CreateIntakeInput!) {\n    createIntake(input: $input) {\n      ...IntakeRow\n      urgentKeywords\n    }\n  }\n": typeof types.CreateIntakeDocument,
     "\n  mutation ReviewChangeRequest($input: ReviewChangeInput!) {\n    reviewChangeRequest(input: $input) {\n      ...ChangeRequestDetails\n    }\n  }\n": typeof types.ReviewChangeRequestDocument,
+    "\n  query ChangeRequestToReview($id: ID!) {\n    changeRequest(id: $id) {\n      ...ChangeRequestDetails\n      liveText\n    }\n  }\n": typeof types.ChangeRequestToReviewDocument,
     "\n  fragment ClientCompanyDetails on ClientCompany {\n    id\n    name\n    nameKana\n    recordPrefix\n    status\n    postalCode\n    address\n    invoiceRecipientName\n    billingEmail\n    reportMethod\n    reportEmail\n    reportFax\n    digestTime\n    escalationContacts {\n      name\n      phone\n      note\n    }\n    voicemailGreeting {\n      durationSeconds\n      updatedAt\n    }\n    version\n  }\n": typeof types.ClientCompanyDetailsFragmentDoc,
     "\n  query ClientCompanies($status: ClientStatus) {\n    clientCompanies(status: $status) {\n      id\n      name\n      nameKana\n      status\n    }\n  }\n": typeof types.ClientCompaniesDocument,
     "\n  query ClientCompany($clientCompanyId: ID!) {\n    clientCompany(clientCompanyId: $clientCompanyId) {\n      ...ClientCompanyDetails\n    }\n  }\n": typeof types.ClientCompanyDocument,
@@ -92,7 +93,7 @@ type Documents = {
     "\n  query Invoices($month: String, $clientCompanyId: ID) {\n    invoices(month: $month, clientCompanyId: $clientCompanyId, first: 500) {\n      ...InvoiceDetails\n    }\n  }\n": typeof types.InvoicesDocument,
     "\n  query Payments($unmatchedOnly: Boolean, $clientCompanyId: ID) {\n    payments(unmatchedOnly: $unmatchedOnly, clientCompanyId: $clientCompanyId, first: 200) {\n      id\n      clientCompanyId\n      receivedOn\n      amount\n      unallocated\n      payerName\n      method\n      source\n    }\n  }\n": typeof types.PaymentsDocument,
     "\n  mutation WriteOffBankFee($invoiceId: ID!) {\n    writeOffBankFee(invoiceId: $invoiceId) {\n      ...InvoiceDetails\n    }\n  }\n": typeof types.WriteOffBankFeeDocument,
-    "\n  fragment ChangeRequestDetails on ChangeRequest {\n    id\n    clientCompanyId\n    target\n    faqItemId\n    message\n    status\n    reviewComment\n    reviewedAt\n    createdAt\n  }\n": typeof types.ChangeRequestDetailsFragmentDoc,
+    "\n  fragment ChangeRequestDetails on ChangeRequest {\n    id\n    clientCompanyId\n    target\n    subject\n    subjectKey\n    faqItemId\n    currentText\n    proposedText\n    appliedText\n    message\n    status\n    reviewComment\n    reviewedAt\n    createdAt\n  }\n": typeof types.ChangeRequestDetailsFragmentDoc,
     "\n  query ChangeRequests($status: ChangeRequestStatus) {\n    changeRequests(status: $status) {\n      ...ChangeRequestDetails\n    }\n  }\n": typeof types.ChangeRequestsDocument,
     "\n  mutation RequestChange($input: RequestChangeInput!) {\n    requestChange(input: $input) {\n      ...ChangeRequestDetails\n    }\n  }\n": typeof types.RequestChangeDocument,
     "\n  fragment ContractorDetails on Contractor {\n    id\n    clientCompanyId\n    name\n    areas {\n      prefecture\n      city\n    }\n    categories\n    channels {\n      kind\n      address\n      hours {\n        start\n        end\n      }\n    }\n    priority\n    active\n    note\n    version\n  }\n": typeof types.ContractorDetailsFragmentDoc,
@@ -157,6 +158,7 @@ const documents: Documents = {
     "\n  mutation FinishCall {\n    finishCall {\n      ...MyOperatorStatus\n    }\n  }\n": types.FinishCallDocument,
     "\n  mutation CreateIntake($input: CreateIntakeInput!) {\n    createIntake(input: $input) {\n      ...IntakeRow\n      urgentKeywords\n    }\n  }\n": types.CreateIntakeDocument,
     "\n  mutation ReviewChangeRequest($input: ReviewChangeInput!) {\n    reviewChangeRequest(input: $input) {\n      ...ChangeRequestDetails\n    }\n  }\n": types.ReviewChangeRequestDocument,
+    "\n  query ChangeRequestToReview($id: ID!) {\n    changeRequest(id: $id) {\n      ...ChangeRequestDetails\n      liveText\n    }\n  }\n": types.ChangeRequestToReviewDocument,
     "\n  fragment ClientCompanyDetails on ClientCompany {\n    id\n    name\n    nameKana\n    recordPrefix\n    status\n    postalCode\n    address\n    invoiceRecipientName\n    billingEmail\n    reportMethod\n    reportEmail\n    reportFax\n    digestTime\n    escalationContacts {\n      name\n      phone\n      note\n    }\n    voicemailGreeting {\n      durationSeconds\n      updatedAt\n    }\n    version\n  }\n": types.ClientCompanyDetailsFragmentDoc,
     "\n  query ClientCompanies($status: ClientStatus) {\n    clientCompanies(status: $status) {\n      id\n      name\n      nameKana\n      status\n    }\n  }\n": types.ClientCompaniesDocument,
     "\n  query ClientCompany($clientCompanyId: ID!) {\n    clientCompany(clientCompanyId: $clientCompanyId) {\n      ...ClientCompanyDetails\n    }\n  }\n": types.ClientCompanyDocument,
@@ -206,7 +208,7 @@ const documents: Documents = {
     "\n  query Invoices($month: String, $clientCompanyId: ID) {\n    invoices(month: $month, clientCompanyId: $clientCompanyId, first: 500) {\n      ...InvoiceDetails\n    }\n  }\n": types.InvoicesDocument,
     "\n  query Payments($unmatchedOnly: Boolean, $clientCompanyId: ID) {\n    payments(unmatchedOnly: $unmatchedOnly, clientCompanyId: $clientCompanyId, first: 200) {\n      id\n      clientCompanyId\n      receivedOn\n      amount\n      unallocated\n      payerName\n      method\n      source\n    }\n  }\n": types.PaymentsDocument,
     "\n  mutation WriteOffBankFee($invoiceId: ID!) {\n    writeOffBankFee(invoiceId: $invoiceId) {\n      ...InvoiceDetails\n    }\n  }\n": types.WriteOffBankFeeDocument,
-    "\n  fragment ChangeRequestDetails on ChangeRequest {\n    id\n    clientCompanyId\n    target\n    faqItemId\n    message\n    status\n    reviewComment\n    reviewedAt\n    createdAt\n  }\n": types.ChangeRequestDetailsFragmentDoc,
+    "\n  fragment ChangeRequestDetails on ChangeRequest {\n    id\n    clientCompanyId\n    target\n    subject\n    subjectKey\n    faqItemId\n    currentText\n    proposedText\n    appliedText\n    message\n    status\n    reviewComment\n    reviewedAt\n    createdAt\n  }\n": types.ChangeRequestDetailsFragmentDoc,
     "\n  query ChangeRequests($status: ChangeRequestStatus) {\n    changeRequests(status: $status) {\n      ...ChangeRequestDetails\n    }\n  }\n": types.ChangeRequestsDocument,
     "\n  mutation RequestChange($input: RequestChangeInput!) {\n    requestChange(input: $input) {\n      ...ChangeRequestDetails\n    }\n  }\n": types.RequestChangeDocument,
     "\n  fragment ContractorDetails on Contractor {\n    id\n    clientCompanyId\n    name\n    areas {\n      prefecture\n      city\n    }\n    categories\n    channels {\n      kind\n      address\n      hours {\n        start\n        end\n      }\n    }\n    priority\n    active\n    note\n    version\n  }\n": types.ContractorDetailsFragmentDoc,
@@ -372,6 +374,10 @@ export function graphql(source: "\n  mutation CreateIntake($input: CreateIntakeI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReviewChangeRequest($input: ReviewChangeInput!) {\n    reviewChangeRequest(input: $input) {\n      ...ChangeRequestDetails\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewChangeRequest($input: ReviewChangeInput!) {\n    reviewChangeRequest(input: $input) {\n      ...ChangeRequestDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChangeRequestToReview($id: ID!) {\n    changeRequest(id: $id) {\n      ...ChangeRequestDetails\n      liveText\n    }\n  }\n"): (typeof documents)["\n  query ChangeRequestToReview($id: ID!) {\n    changeRequest(id: $id) {\n      ...ChangeRequestDetails\n      liveText\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -571,7 +577,7 @@ export function graphql(source: "\n  mutation WriteOffBankFee($invoiceId: ID!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ChangeRequestDetails on ChangeRequest {\n    id\n    clientCompanyId\n    target\n    faqItemId\n    message\n    status\n    reviewComment\n    reviewedAt\n    createdAt\n  }\n"): (typeof documents)["\n  fragment ChangeRequestDetails on ChangeRequest {\n    id\n    clientCompanyId\n    target\n    faqItemId\n    message\n    status\n    reviewComment\n    reviewedAt\n    createdAt\n  }\n"];
+export function graphql(source: "\n  fragment ChangeRequestDetails on ChangeRequest {\n    id\n    clientCompanyId\n    target\n    subject\n    subjectKey\n    faqItemId\n    currentText\n    proposedText\n    appliedText\n    message\n    status\n    reviewComment\n    reviewedAt\n    createdAt\n  }\n"): (typeof documents)["\n  fragment ChangeRequestDetails on ChangeRequest {\n    id\n    clientCompanyId\n    target\n    subject\n    subjectKey\n    faqItemId\n    currentText\n    proposedText\n    appliedText\n    message\n    status\n    reviewComment\n    reviewedAt\n    createdAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,7 +2,6 @@ import { Alert } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '@dengon/web';
-import type { ChangeTarget } from '../gql/graphql';
 import { RequestChangeButton } from './RequestChangeButton';
 
 /** A portal page showing something the client may ask to change: its script or its FAQ. */
@@ -14,7 +13,7 @@ export function ChangeRequestablePage({
 }: {
   title: string;
   description: string;
-  target: ChangeTarget;
+  target: 'SCRIPT' | 'FAQ';
   children: ReactNode;
 }) {
   const { t } = useTranslation();

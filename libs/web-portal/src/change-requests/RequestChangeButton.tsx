@@ -1,22 +1,58 @@
-import { Button, Group, Modal, NativeSelect, Stack, Textarea } from '@mantine/core';
+import { Button, Modal, NativeSelect, Stack, Textarea, Group } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
+import {
+  type ChangeSubject,
+  contactTextOf,
+  formatNational,
+  scriptTextOf,
+  subjectNeedsKey,
+  targetOfSubject,
+} from '@dengon/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   changeRequestsQuery,
   faqItemsQuery,
   FormProblem,
+  publishedScriptQuery,
   requestChangeMutation,
   useSubmit,
 } from '@dengon/web';
+import { graphql } from '../gql';
 import type { ChangeTarget } from '../gql/graphql';
 
-/** A client asks the manual assistant to change its script or FAQ; the company comes from the session. */
+const myContactsQuery = graphql(`
+  query MyContacts {
+    clientCompany {
+      id
+      escalationContacts {
+        name
+        phone
+        note
+      }
+    }
+  }
+`);
+
+/** What a client may propose new text for from each page; the rest is a free-form request. */
+const SUBJECTS: Record<'SCRIPT' | 'FAQ', readonly ChangeSubject[]> = {
+  SCRIPT: [
+    'GREETING',
+    'SPECIAL_INSTRUCTIONS',
+    'CLOSING_PHRASE',
+    'FIELD_HELP',
+    'CONTACT_PHONE',
+    'CONTACT_NOTE',
+  ],
+  FAQ: ['FAQ_ANSWER', 'FAQ_QUESTION'],
+};
+
+/** A client asks the manual assistant to change its script, FAQ or contacts; the company comes from the session. */
 export function RequestChangeButton({
   target,
   onSent,
 }: {
-  target: ChangeTarget;
+  target: 'SCRIPT' | 'FAQ';
   onSent: () => void;
 }) {
   const { t } = useTranslation();
@@ -52,26 +88,68 @@ function RequestChangeForm({
   onSent,
   onCancel,
 }: {
-  target: ChangeTarget;
+  target: 'SCRIPT' | 'FAQ';
   onSent: () => void;
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const state = useSubmit(['message', 'faqItemId']);
+  const state = useSubmit(['subject', 'subjectKey', 'faqItemId', 'proposedText', 'message']);
   const [request] = useMutation(requestChangeMutation, {
     refetchQueries: [changeRequestsQuery],
     awaitRefetchQueries: true,
   });
-  const { data: faq } = useQuery(faqItemsQuery, {
+  const { data: script } = useQuery(publishedScriptQuery, {
     variables: {},
-    skip: target !== 'FAQ',
+    skip: target !== 'SCRIPT',
   });
+  const { data: contacts } = useQuery(myContactsQuery, { skip: target !== 'SCRIPT' });
+  const { data: faq } = useQuery(faqItemsQuery, { variables: {}, skip: target !== 'FAQ' });
+  const [subject, setSubject] = useState<ChangeSubject | ''>(SUBJECTS[target][0] ?? '');
+  const [key, setKey] = useState('');
+  const [proposed, setProposed] = useState<string | null>(null);
   const [message, setMessage] = useState('');
-  const [faqItemId, setFaqItemId] = useState('');
+
+  const published = script?.publishedScript;
+  const contactList = contacts?.clientCompany?.escalationContacts ?? [];
+  const keyChoices = !subject
+    ? []
+    : subject === 'FIELD_HELP'
+      ? (published?.fields ?? []).map((f) => ({ value: f.key, label: f.label }))
+      : targetOfSubject(subject) === 'CONTACT'
+        ? contactList.map((c) => ({ value: c.name, label: c.name }))
+        : targetOfSubject(subject) === 'FAQ'
+          ? (faq?.faqItems ?? []).map((item) => ({ value: item.id, label: item.question }))
+          : [];
+  const needsChoice =
+    subject !== '' && (subjectNeedsKey(subject) || targetOfSubject(subject) === 'FAQ');
+  const chosenKey = needsChoice ? key || keyChoices[0]?.value || '' : null;
+
+  /** The text in force for the chosen part, which the proposal starts from. */
+  function current(): string {
+    if (!subject) return '';
+    if (targetOfSubject(subject) === 'FAQ') {
+      const item = faq?.faqItems.find((i) => i.id === chosenKey);
+      return (subject === 'FAQ_QUESTION' ? item?.question : item?.answer) ?? '';
+    }
+    if (targetOfSubject(subject) === 'CONTACT') {
+      const text = contactTextOf(contactList, subject, chosenKey) ?? '';
+      return subject === 'CONTACT_PHONE' && text ? formatNational(text) : text;
+    }
+    return published ? (scriptTextOf(published, subject, chosenKey) ?? '') : '';
+  }
+  const text = proposed ?? current();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const input = { target, message, faqItemId: faqItemId || null };
+    const input = subject
+      ? {
+          subject,
+          subjectKey: targetOfSubject(subject) === 'FAQ' ? null : chosenKey,
+          faqItemId: targetOfSubject(subject) === 'FAQ' ? chosenKey : null,
+          proposedText: text,
+          message,
+        }
+      : { target: target as ChangeTarget, message };
     if (await state.submit(() => request({ variables: { input } }))) onSent();
   }
 
@@ -79,24 +157,55 @@ function RequestChangeForm({
     <form onSubmit={(e) => void submit(e)} noValidate>
       <Stack>
         <FormProblem state={state} />
-        {target === 'FAQ' && (
+        <NativeSelect
+          label={t('changeRequests.subject')}
+          value={subject}
+          onChange={(e) => {
+            setSubject(e.currentTarget.value as ChangeSubject | '');
+            setKey('');
+            setProposed(null);
+          }}
+          data={[
+            ...SUBJECTS[target].map((s) => ({ value: s, label: t(`changeSubject.${s}`) })),
+            { value: '', label: t('changeRequests.otherSubject') },
+          ]}
+          error={state.error('subject')}
+        />
+        {needsChoice && (
           <NativeSelect
-            label={t('changeRequests.faqItem')}
-            value={faqItemId}
-            onChange={(e) => setFaqItemId(e.currentTarget.value)}
-            data={[
-              { value: '', label: t('changeRequests.anyFaqItem') },
-              ...(faq?.faqItems ?? []).map((item) => ({ value: item.id, label: item.question })),
-            ]}
-            error={state.error('faqItemId')}
+            label={t(
+              subject === 'FIELD_HELP'
+                ? 'changeRequests.field'
+                : targetOfSubject(subject as ChangeSubject) === 'FAQ'
+                  ? 'changeRequests.faqItem'
+                  : 'changeRequests.contact',
+            )}
+            value={chosenKey ?? ''}
+            onChange={(e) => {
+              setKey(e.currentTarget.value);
+              setProposed(null);
+            }}
+            data={keyChoices}
+            error={state.error('subjectKey') ?? state.error('faqItemId')}
+          />
+        )}
+        {subject && (
+          <Textarea
+            label={t('changeRequests.proposedText')}
+            description={t('changeRequests.proposedHint')}
+            autosize
+            minRows={subject === 'SPECIAL_INSTRUCTIONS' || subject === 'FAQ_ANSWER' ? 4 : 2}
+            value={text}
+            onChange={(e) => setProposed(e.currentTarget.value)}
+            error={state.error('proposedText')}
           />
         )}
         <Textarea
-          label={t('changeRequests.message')}
-          description={t('changeRequests.messageHint')}
-          required
+          label={subject ? t('changeRequests.reason') : t('changeRequests.message')}
+          description={subject ? undefined : t('changeRequests.messageHint')}
+          required={!subject}
           autosize
-          minRows={4}
+          minRows={subject ? 2 : 4}
           value={message}
           onChange={(e) => setMessage(e.currentTarget.value)}
           error={state.error('message')}

@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query MyContacts {\n    clientCompany {\n      id\n      escalationContacts {\n        name\n        phone\n        note\n      }\n    }\n  }\n": typeof types.MyContactsDocument,
     "\n  mutation StartTwoFactorSetup {\n    startTwoFactorSetup {\n      secret\n      uri\n      qrSvg\n    }\n  }\n": typeof types.StartTwoFactorSetupDocument,
     "\n  mutation ConfirmTwoFactor($code: String!) {\n    confirmTwoFactor(code: $code) {\n      id\n      totpEnabledAt\n    }\n  }\n": typeof types.ConfirmTwoFactorDocument,
     "\n  mutation DisableTwoFactor($code: String!) {\n    disableTwoFactor(code: $code) {\n      id\n      totpEnabledAt\n    }\n  }\n": typeof types.DisableTwoFactorDocument,
@@ -22,7 +23,7 @@ type Documents = {
     "\n  query Invoices($month: String, $clientCompanyId: ID) {\n    invoices(month: $month, clientCompanyId: $clientCompanyId, first: 500) {\n      ...InvoiceDetails\n    }\n  }\n": typeof types.InvoicesDocument,
     "\n  query Payments($unmatchedOnly: Boolean, $clientCompanyId: ID) {\n    payments(unmatchedOnly: $unmatchedOnly, clientCompanyId: $clientCompanyId, first: 200) {\n      id\n      clientCompanyId\n      receivedOn\n      amount\n      unallocated\n      payerName\n      method\n      source\n    }\n  }\n": typeof types.PaymentsDocument,
     "\n  mutation WriteOffBankFee($invoiceId: ID!) {\n    writeOffBankFee(invoiceId: $invoiceId) {\n      ...InvoiceDetails\n    }\n  }\n": typeof types.WriteOffBankFeeDocument,
-    "\n  fragment ChangeRequestDetails on ChangeRequest {\n    id\n    clientCompanyId\n    target\n    faqItemId\n    message\n    status\n    reviewComment\n    reviewedAt\n    createdAt\n  }\n": typeof types.ChangeRequestDetailsFragmentDoc,
+    "\n  fragment ChangeRequestDetails on ChangeRequest {\n    id\n    clientCompanyId\n    target\n    subject\n    subjectKey\n    faqItemId\n    currentText\n    proposedText\n    appliedText\n    message\n    status\n    reviewComment\n    reviewedAt\n    createdAt\n  }\n": typeof types.ChangeRequestDetailsFragmentDoc,
     "\n  query ChangeRequests($status: ChangeRequestStatus) {\n    changeRequests(status: $status) {\n      ...ChangeRequestDetails\n    }\n  }\n": typeof types.ChangeRequestsDocument,
     "\n  mutation RequestChange($input: RequestChangeInput!) {\n    requestChange(input: $input) {\n      ...ChangeRequestDetails\n    }\n  }\n": typeof types.RequestChangeDocument,
     "\n  fragment ContractorDetails on Contractor {\n    id\n    clientCompanyId\n    name\n    areas {\n      prefecture\n      city\n    }\n    categories\n    channels {\n      kind\n      address\n      hours {\n        start\n        end\n      }\n    }\n    priority\n    active\n    note\n    version\n  }\n": typeof types.ContractorDetailsFragmentDoc,
@@ -58,6 +59,7 @@ type Documents = {
     "\n  query UsageThisMonth($clientCompanyId: ID) {\n    usageThisMonth(clientCompanyId: $clientCompanyId) {\n      month\n      calls\n      includedCalls\n      overCalls\n    }\n  }\n": typeof types.UsageThisMonthDocument,
 };
 const documents: Documents = {
+    "\n  query MyContacts {\n    clientCompany {\n      id\n      escalationContacts {\n        name\n        phone\n        note\n      }\n    }\n  }\n": types.MyContactsDocument,
     "\n  mutation StartTwoFactorSetup {\n    startTwoFactorSetup {\n      secret\n      uri\n      qrSvg\n    }\n  }\n": types.StartTwoFactorSetupDocument,
     "\n  mutation ConfirmTwoFactor($code: String!) {\n    confirmTwoFactor(code: $code) {\n      id\n      totpEnabledAt\n    }\n  }\n": types.ConfirmTwoFactorDocument,
     "\n  mutation DisableTwoFactor($code: String!) {\n    disableTwoFactor(code: $code) {\n      id\n      totpEnabledAt\n    }\n  }\n": types.DisableTwoFactorDocument,
@@ -66,7 +68,7 @@ const documents: Documents = {
     "\n  query Invoices($month: String, $clientCompanyId: ID) {\n    invoices(month: $month, clientCompanyId: $clientCompanyId, first: 500) {\n      ...InvoiceDetails\n    }\n  }\n": types.InvoicesDocument,
     "\n  query Payments($unmatchedOnly: Boolean, $clientCompanyId: ID) {\n    payments(unmatchedOnly: $unmatchedOnly, clientCompanyId: $clientCompanyId, first: 200) {\n      id\n      clientCompanyId\n      receivedOn\n      amount\n      unallocated\n      payerName\n      method\n      source\n    }\n  }\n": types.PaymentsDocument,
     "\n  mutation WriteOffBankFee($invoiceId: ID!) {\n    writeOffBankFee(invoiceId: $invoiceId) {\n      ...InvoiceDetails\n    }\n  }\n": types.WriteOffBankFeeDocument,
-    "\n  fragment ChangeRequestDetails on ChangeRequest {\n    id\n    clientCompanyId\n    target\n    faqItemId\n    message\n    status\n    reviewComment\n    reviewedAt\n    createdAt\n  }\n": types.ChangeRequestDetailsFragmentDoc,
+    "\n  fragment ChangeRequestDetails on ChangeRequest {\n    id\n    clientCompanyId\n    target\n    subject\n    subjectKey\n    faqItemId\n    currentText\n    proposedText\n    appliedText\n    message\n    status\n    reviewComment\n    reviewedAt\n    createdAt\n  }\n": types.ChangeRequestDetailsFragmentDoc,
     "\n  query ChangeRequests($status: ChangeRequestStatus) {\n    changeRequests(status: $status) {\n      ...ChangeRequestDetails\n    }\n  }\n": types.ChangeRequestsDocument,
     "\n  mutation RequestChange($input: RequestChangeInput!) {\n    requestChange(input: $input) {\n      ...ChangeRequestDetails\n    }\n  }\n": types.RequestChangeDocument,
     "\n  fragment ContractorDetails on Contractor {\n    id\n    clientCompanyId\n    name\n    areas {\n      prefecture\n      city\n    }\n    categories\n    channels {\n      kind\n      address\n      hours {\n        start\n        end\n      }\n    }\n    priority\n    active\n    note\n    version\n  }\n": types.ContractorDetailsFragmentDoc,
@@ -119,6 +121,10 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MyContacts {\n    clientCompany {\n      id\n      escalationContacts {\n        name\n        phone\n        note\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyContacts {\n    clientCompany {\n      id\n      escalationContacts {\n        name\n        phone\n        note\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation StartTwoFactorSetup {\n    startTwoFactorSetup {\n      secret\n      uri\n      qrSvg\n    }\n  }\n"): (typeof documents)["\n  mutation StartTwoFactorSetup {\n    startTwoFactorSetup {\n      secret\n      uri\n      qrSvg\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -151,7 +157,7 @@ export function graphql(source: "\n  mutation WriteOffBankFee($invoiceId: ID!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ChangeRequestDetails on ChangeRequest {\n    id\n    clientCompanyId\n    target\n    faqItemId\n    message\n    status\n    reviewComment\n    reviewedAt\n    createdAt\n  }\n"): (typeof documents)["\n  fragment ChangeRequestDetails on ChangeRequest {\n    id\n    clientCompanyId\n    target\n    faqItemId\n    message\n    status\n    reviewComment\n    reviewedAt\n    createdAt\n  }\n"];
+export function graphql(source: "\n  fragment ChangeRequestDetails on ChangeRequest {\n    id\n    clientCompanyId\n    target\n    subject\n    subjectKey\n    faqItemId\n    currentText\n    proposedText\n    appliedText\n    message\n    status\n    reviewComment\n    reviewedAt\n    createdAt\n  }\n"): (typeof documents)["\n  fragment ChangeRequestDetails on ChangeRequest {\n    id\n    clientCompanyId\n    target\n    subject\n    subjectKey\n    faqItemId\n    currentText\n    proposedText\n    appliedText\n    message\n    status\n    reviewComment\n    reviewedAt\n    createdAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,4 @@
-import { Anchor, Table, Text } from '@mantine/core';
+import { Anchor, Stack, Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -7,6 +7,10 @@ import type { ChangeRequestDetailsFragment } from '../gql/graphql';
 import { EmptyRow } from '../ui/EmptyRow';
 import { ChangeRequestStatusBadge } from './ChangeRequestStatusBadge';
 import { FaqQuestion } from './FaqQuestion';
+import { FieldLabel } from './FieldLabel';
+
+/** The client screen tab where staff change what a request names. */
+const TABS = { SCRIPT: 'script', FAQ: 'faq', CONTACT: 'profile' } as const;
 
 /**
  * Change requests with what they ask and how they were answered. Staff see
@@ -42,7 +46,7 @@ export function ChangeRequestTable({
       <Table.Tbody>
         {requests.length === 0 && <EmptyRow columns={columns} text={t('changeRequests.none')} />}
         {requests.map((request) => {
-          const tab = request.target === 'FAQ' ? 'faq' : 'script';
+          const tab = TABS[request.target];
           return (
             <Table.Tr key={request.id}>
               <Table.Td>{dateTime(request.createdAt, i18n.language)}</Table.Td>
@@ -54,15 +58,11 @@ export function ChangeRequestTable({
                 </Table.Td>
               )}
               <Table.Td>
-                <Text size="sm">{t(`changeTarget.${request.target}`)}</Text>
-                {request.faqItemId && (
-                  <FaqQuestion
-                    clientCompanyId={staff ? request.clientCompanyId : undefined}
-                    faqItemId={request.faqItemId}
-                  />
-                )}
+                <ChangeSubjectName request={request} staff={staff} />
               </Table.Td>
-              <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{request.message}</Table.Td>
+              <Table.Td>
+                <ChangeRequestContent request={request} />
+              </Table.Td>
               <Table.Td>
                 <ChangeRequestStatusBadge status={request.status} />
               </Table.Td>
@@ -76,5 +76,61 @@ export function ChangeRequestTable({
         })}
       </Table.Tbody>
     </Table>
+  );
+}
+
+/** What a request changes: where, which part, and which field, FAQ item or contact. */
+export function ChangeSubjectName({
+  request,
+  staff,
+}: {
+  request: ChangeRequestDetailsFragment;
+  staff: boolean;
+}) {
+  const { t } = useTranslation();
+  const clientCompanyId = staff ? request.clientCompanyId : undefined;
+  return (
+    <Stack gap={0}>
+      <Text size="sm">
+        {request.subject
+          ? t(`changeSubject.${request.subject}`)
+          : t(`changeTarget.${request.target}`)}
+      </Text>
+      {request.faqItemId && (
+        <FaqQuestion clientCompanyId={clientCompanyId} faqItemId={request.faqItemId} />
+      )}
+      {request.subject === 'FIELD_HELP' && request.subjectKey && (
+        <FieldLabel clientCompanyId={clientCompanyId} fieldKey={request.subjectKey} />
+      )}
+      {request.target === 'CONTACT' && <Text size="sm">{request.subjectKey}</Text>}
+    </Stack>
+  );
+}
+
+/** The proposal (and what was applied, where the supervisor edited it), or the free-form message. */
+function ChangeRequestContent({ request }: { request: ChangeRequestDetailsFragment }) {
+  const { t } = useTranslation();
+  const text = (label: string, value: string) => (
+    <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+      <Text span size="xs" c="dimmed" fw={700}>
+        {label}：
+      </Text>
+      {value || t('changeRequests.emptyText')}
+    </Text>
+  );
+  if (request.proposedText === null || request.proposedText === undefined)
+    return (
+      <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+        {request.message}
+      </Text>
+    );
+  return (
+    <Stack gap={4}>
+      {text(t('changeRequests.proposal'), request.proposedText)}
+      {request.appliedText != null &&
+        request.appliedText !== request.proposedText &&
+        text(t('changeRequests.applied'), request.appliedText)}
+      {request.message && text(t('changeRequests.reason'), request.message)}
+    </Stack>
   );
 }

@@ -5,7 +5,12 @@ export const changeRequestFragment = graphql(`
     id
     clientCompanyId
     target
+    subject
+    subjectKey
     faqItemId
+    currentText
+    proposedText
+    appliedText
     message
     status
     reviewComment
