@@ -12,6 +12,7 @@ const API_FEATURES = [
   'acd',
   'auth',
   'billing',
+  'callers',
   'calls',
   'clients',
   'contracts',

@@ -44,7 +44,8 @@ AS $function$
            WHERE s.state = 'QUEUED'
              AND NOT EXISTS (SELECT 1 FROM call_offers o
                               WHERE o.call_session_id = s.id AND o.state IN ('OFFERED', 'ACCEPTED'))
-           ORDER BY s.started_at
+           -- Priority callers (VIP) first, then in the order they called.
+           ORDER BY (s.caller_mark = 'VIP') DESC NULLS LAST, s.started_at
         LOOP
           SELECT os.user_id INTO free
             FROM client_group_members m
@@ -77,6 +78,7 @@ CREATE OR REPLACE FUNCTION public.dengon_enter_call(channel_lock bigint, acd_loc
 AS $function$
       DECLARE
         lines int;
+        mark varchar;
       BEGIN
         -- A stale match: no row, nothing done.
         IF match_version <> (SELECT v.version FROM routing_version v) THEN
@@ -93,7 +95,15 @@ AS $function$
           -- The service's lines: one channel per direct number it holds (maxSimultaneousCalls).
           SELECT count(*) INTO lines FROM phone_numbers pn
            WHERE pn.client_company_id IS NULL AND pn.kind = 'DIRECT' AND pn.status = 'ACTIVE';
+          -- The client's mark on the caller: the exact number before a prefix, the longest prefix first.
+          SELECT m.kind INTO mark FROM caller_marks m
+           WHERE m.client_company_id = client AND m.status = 'ACTIVE'
+             AND (m.pattern = calling OR (m.is_prefix AND starts_with(calling, m.pattern)))
+           ORDER BY m.is_prefix, length(m.pattern) DESC
+           LIMIT 1;
           session_state := CASE
+            -- A nuisance caller hears a short message and reaches nobody, in hours or out.
+            WHEN mark = 'NUISANCE' THEN 'BLOCKED'
             WHEN client IS NOT NULL AND NOT covered THEN 'VOICEMAIL'
             -- Until the service records its own lines there is no channel count to respect.
             WHEN lines > 0 AND (SELECT count(*) FROM call_sessions s
@@ -102,13 +112,13 @@ AS $function$
             WHEN client IS NULL THEN 'UNASSIGNED'
             ELSE 'QUEUED' END;
           -- A voicemail is kept by whoever answers it, not as a recorded conversation.
-          session_recorded := session_state <> 'VOICEMAIL' AND record_calls;
+          session_recorded := session_state NOT IN ('VOICEMAIL', 'BLOCKED') AND record_calls;
           session_started_at := at;
           INSERT INTO call_sessions (provider, provider_call_id, dialed_e164, calling_e164,
                                      client_company_id, script_version_id, recorded, state,
-                                     started_at, version)
+                                     caller_mark, started_at, version)
                VALUES (call_provider, call_id, dialed, calling, client, script, session_recorded,
-                       session_state, at, 1)
+                       session_state, mark, at, 1)
             RETURNING call_sessions.id INTO session_id;
           PERFORM pg_notify('dengon_events', json_build_object('type', 'acd.changed')::text);
         END IF;
@@ -322,6 +332,8 @@ ALTER TABLE call_recordings ENABLE ROW LEVEL SECURITY;
 
 ALTER TABLE call_sessions ENABLE ROW LEVEL SECURITY;
 
+ALTER TABLE caller_marks ENABLE ROW LEVEL SECURITY;
+
 ALTER TABLE change_requests ENABLE ROW LEVEL SECURITY;
 
 ALTER TABLE client_companies ENABLE ROW LEVEL SECURITY;
@@ -387,6 +399,10 @@ CREATE POLICY call_recordings_tenant ON call_recordings AS PERMISSIVE FOR ALL TO
 
 CREATE POLICY call_sessions_staff ON call_sessions AS PERMISSIVE FOR ALL TO dengon_app
   USING ((current_setting('dengon.scope'::text, true) = 'staff'::text));
+
+CREATE POLICY caller_marks_tenant ON caller_marks AS PERMISSIVE FOR ALL TO dengon_app
+  USING (dengon_visible(client_company_id))
+  WITH CHECK (dengon_visible(client_company_id));
 
 CREATE POLICY change_requests_tenant ON change_requests AS PERMISSIVE FOR ALL TO dengon_app
   USING (dengon_visible(client_company_id))
@@ -494,6 +510,8 @@ GRANT INSERT, SELECT, UPDATE ON bank_imports TO dengon_app;
 GRANT SELECT ON call_recordings TO dengon_app;
 
 GRANT SELECT ON call_sessions TO dengon_app;
+
+GRANT DELETE, INSERT, SELECT, UPDATE ON caller_marks TO dengon_app;
 
 GRANT INSERT, SELECT, UPDATE ON change_requests TO dengon_app;
 

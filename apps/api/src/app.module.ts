@@ -14,6 +14,7 @@ import { AuthModule } from './auth';
 import { LiveSessions } from './auth/live-sessions';
 import { liveSubscriptions } from './auth/live-subscriptions';
 import { BillingModule } from './billing';
+import { CallersModule } from './callers';
 import { CallsModule } from './calls';
 import { ClientsModule } from './clients';
 import type { DengonRequest } from './common/http';
@@ -127,6 +128,7 @@ export class AppModule {
         ScriptsModule,
         FaqModule,
         CallsModule,
+        CallersModule,
         ReportsModule,
         DeliveryModule,
         DispatchModule,

@@ -10,6 +10,7 @@ import { LoginFailure } from './auth/login-failure.entity';
 import { RefreshToken } from './auth/refresh-token.entity';
 import { PasswordResetLink } from './auth/password-reset-link.entity';
 import { User } from './auth/user.entity';
+import { CallerMark } from './callers/caller-mark.entity';
 import {
   IntakeComment,
   IntakeCorrection,
@@ -35,6 +36,7 @@ import { VoicemailGreeting } from './voice/voicemail-greeting.entity';
 
 /** Every entity, listed once: the app, the CLI and the drift check read the same list. */
 export const entities = [
+  CallerMark,
   ClientCompany,
   User,
   RefreshToken,

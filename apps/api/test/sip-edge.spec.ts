@@ -12,6 +12,7 @@ describe('SIP edge routing', () => {
   let t: TestApp;
   const tokens: Record<string, string> = {};
   let op1: string;
+  let clientA: string;
 
   beforeAll(async () => {
     t = await TestApp.start({
@@ -26,6 +27,7 @@ describe('SIP edge routing', () => {
     for (const name of ['bo', 'sv', 'op1'])
       tokens[name] = (await t.login(`${name}@dengon.example`)).token;
     const a = await clientOnPlan(t, tokens['bo']!, '株式会社エー', 'STANDARD', ALWAYS);
+    clientA = a.companyId;
     await publishScript(t, tokens['sv']!, a.companyId);
     await activeNumber(t, tokens['bo']!, a.companyId, '0120-800-002');
     await trainOperators(t, tokens['sv']!, 'エー担当', [a.companyId], [op1]);
@@ -118,5 +120,22 @@ describe('SIP edge routing', () => {
       createHmac('sha1', AUTH_SECRET).update(credentials.authorizationUser).digest('base64'),
     );
     expect(codeOf(await t.gql(query, {}, { token: tokens['client'] }))).toBe('FORBIDDEN');
+  });
+
+  it('declines a caller the client marked as a nuisance, without ringing anyone', async () => {
+    const marked = await t.gql(
+      `mutation($input: AddCallerMarkInput!) { addCallerMark(input: $input) { status } }`,
+      { input: { clientCompanyId: clientA, number: '090-1234-5678', kind: 'NUISANCE' } },
+      { token: tokens['sv'] },
+    );
+    expect(marked.data?.['addCallerMark']).toEqual({ status: 'ACTIVE' });
+    await t.gql(STATE, { state: 'AVAILABLE' }, { token: tokens['op1'] });
+    // Without the media server there is no message to play: the edge declines at once.
+    expect(await (await route('call-nuisance', '0120800002')).json()).toEqual({
+      action: 'reject',
+      code: 603,
+      reason: 'Decline',
+    });
+    expect(await sessions('call-nuisance')).toEqual([{ state: 'BLOCKED', duration_seconds: null }]);
   });
 });

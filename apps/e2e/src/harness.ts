@@ -194,6 +194,7 @@ export async function takeIntake(
   baseUrl: string,
   clientName: string,
   fields: Record<string, string>,
+  callingNumber?: string,
 ): Promise<{ id: string; recordNumber: string }> {
   const operator = await apiLogin(baseUrl, 'operator1@dengon.example');
   const { clientCompanies } = await graphql<{ clientCompanies: { id: string; name: string }[] }>(
@@ -207,7 +208,7 @@ export async function takeIntake(
   const { createIntake } = await graphql<{ createIntake: { id: string; recordNumber: string } }>(
     baseUrl,
     'mutation ($input: CreateIntakeInput!) { createIntake(input: $input) { id recordNumber } }',
-    { input: { clientCompanyId: client.id, channel: 'PHONE', fields } },
+    { input: { clientCompanyId: client.id, channel: 'PHONE', fields, callingNumber } },
     operator,
   );
   return createIntake;

@@ -19,6 +19,7 @@ export * from './acd/service-level';
 export * from './calls/intake-report';
 export * from './calls/record-number';
 export * from './calls/intake-correction';
+export * from './calls/caller-marks';
 export * from './dispatch/contractors';
 export * from './delivery/delivery-report';
 export * from './billing/period';

@@ -125,7 +125,8 @@ export class ClientServiceLevel extends ServiceLevelToday {
 @ObjectType()
 export class CallCenterBoard {
   @Field(() => [QueuedCall], {
-    description: 'Calls waiting, oldest first, with the unassigned ones',
+    description:
+      'Calls waiting, in the order they are offered (VIP callers first, then oldest first), with the unassigned ones',
   })
   queue!: QueuedCall[];
 
@@ -232,7 +233,9 @@ export class AcdBoard {
         .leftJoin(`(${TERMS_IN_FORCE})`, 't', 't.client_company_id = s.client_company_id')
         .addSelect('t.seconds', 'target_seconds')
         .where("s.state IN ('QUEUED', 'UNASSIGNED')")
-        .orderBy('s.started_at')
+        // The order the ACD offers them in: VIP callers first.
+        .orderBy("s.caller_mark = 'VIP'", 'DESC', 'NULLS LAST')
+        .addOrderBy('s.started_at')
         .getRawAndEntities<{ client_name: string | null; target_seconds: number | null }>();
       // Offline by their own choice is signed off; offline for another reason is news.
       const operators = await em.find(OperatorStatus, {

@@ -160,7 +160,7 @@ export class IntakeService {
    * comes to be, whether an operator took it or a voicemail left it.
    */
   async record(em: EntityManager, ctx: RequestContext, intake: NewIntake): Promise<IntakeRecord> {
-    const { script, ...rest } = intake;
+    const { script, billable = true, report = true, ...rest } = intake;
     const texts = [intake.memo, ...Object.values(intake.fields).map(String)];
     const urgentKeywords = urgentKeywordsIn(script.urgentKeywords, texts);
     const record = em.create(IntakeRecord, {
@@ -168,7 +168,7 @@ export class IntakeService {
       scriptVersionId: script.id,
       urgent: urgentKeywords.length > 0,
       urgentKeywords,
-      billable: true,
+      billable,
       ...searchColumns(intake.memo, intake.fields),
     });
     // insert, not save: a new row needs no change tracking, and this is every call's path.
@@ -193,7 +193,7 @@ export class IntakeService {
       clientCompanyId: record.clientCompanyId,
       id: record.id,
     });
-    await this.reports.saved(em, record);
+    if (report) await this.reports.saved(em, record);
     return record;
   }
 }
@@ -222,4 +222,8 @@ export interface NewIntake {
   receivedAt: Date;
   recordingUrl: string | null;
   idempotencyKey?: string | null;
+  /** False for a call that is not charged (a blocked nuisance caller). */
+  billable?: boolean;
+  /** False for a record the client is not sent a report of. */
+  report?: boolean;
 }

@@ -48,13 +48,21 @@ export type Routing =
       coverageSummary: string | null;
     }
   | { action: 'BUSY'; session: RoutedCall }
+  /** A nuisance caller (迷惑電話): a short message, then the line is closed. */
+  | { action: 'BLOCKED'; session: RoutedCall }
   | { action: 'UNASSIGNED'; session: RoutedCall; queue: string };
 
 export type ProviderCallStatus =
   'ringing' | 'in-progress' | 'completed' | 'busy' | 'failed' | 'no-answer' | 'canceled';
 
 export const UNASSIGNED_QUEUE = 'unassigned';
-const FINAL = [CallState.COMPLETED, CallState.VOICEMAIL, CallState.BUSY, CallState.FAILED];
+const FINAL = [
+  CallState.COMPLETED,
+  CallState.VOICEMAIL,
+  CallState.BUSY,
+  CallState.FAILED,
+  CallState.BLOCKED,
+];
 // Any constant; every API process uses the same one to count channels one call at a time.
 const CHANNEL_LOCK = 0x6368616e;
 
@@ -119,6 +127,10 @@ export class CallRouting {
     if (!match || session.state === CallState.UNASSIGNED)
       return { action: 'UNASSIGNED', session, queue: UNASSIGNED_QUEUE };
     if (session.state === CallState.BUSY) return { action: 'BUSY', session };
+    if (session.state === CallState.BLOCKED) {
+      await this.logBlocked(session.id);
+      return { action: 'BLOCKED', session };
+    }
     if (session.state === CallState.VOICEMAIL) {
       return {
         action: 'VOICEMAIL',
@@ -195,7 +207,10 @@ export class CallRouting {
       ) {
         Object.assign(session, { state: CallState.FAILED, endedAt: at });
       }
-      if (status === 'completed' && session.state === CallState.VOICEMAIL)
+      if (
+        status === 'completed' &&
+        (session.state === CallState.VOICEMAIL || session.state === CallState.BLOCKED)
+      )
         Object.assign(session, { endedAt: at, durationSeconds: duration });
       session.recordingUrl = recordingUrl ?? session.recordingUrl;
       await em.save(session);
@@ -263,6 +278,41 @@ export class CallRouting {
       session.intakeId = intake.id;
     }
     return em.save(session);
+  }
+
+  /**
+   * A blocked call is kept as a record the client sees, not charged and not
+   * reported, once however often the provider asks.
+   */
+  private async logBlocked(sessionId: string): Promise<void> {
+    await this.db.transaction(ROUTING, async (em) => {
+      const session = await em.findOne(CallSession, {
+        where: { id: sessionId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const script = session?.scriptVersionId
+        ? await em.findOneBy(ScriptVersion, { id: session.scriptVersionId })
+        : null;
+      if (!session?.clientCompanyId || session.intakeId || !script) return;
+      const intake = await this.intake.record(em, ROUTING, {
+        clientCompanyId: session.clientCompanyId,
+        channel: IntakeChannel.PHONE,
+        dialedE164: session.dialedE164,
+        callingE164: session.callingE164,
+        script,
+        fields: {},
+        memo: '迷惑電話として登録された番号からの着信です。自動応答で終了しました。',
+        faqItemIds: [],
+        status: 'WRONG_OR_PRANK',
+        operatorId: null,
+        receivedAt: session.startedAt,
+        recordingUrl: null,
+        billable: false,
+        report: false,
+      });
+      session.intakeId = intake.id;
+      await em.save(session);
+    });
   }
 
   /**

@@ -1,6 +1,8 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 import { CreatedAt, UpdatedAt } from '../database/columns';
+import { CallerMarkKindEnum } from '../callers/caller-mark.entity';
+import type { CallerMarkKind } from '@dengon/domain';
 
 /** Where a call stands on the telephony side. */
 export enum CallState {
@@ -11,6 +13,8 @@ export enum CallState {
   BUSY = 'BUSY',
   UNASSIGNED = 'UNASSIGNED',
   FAILED = 'FAILED',
+  /** From a number the client marked as a nuisance: a short message, no operator. */
+  BLOCKED = 'BLOCKED',
 }
 registerEnumType(CallState, { name: 'CallState' });
 
@@ -50,6 +54,13 @@ export class CallSession {
   @Field(() => String, { nullable: true })
   @Column({ type: 'varchar', nullable: true })
   callingE164!: string | null;
+
+  @Field(() => CallerMarkKindEnum, {
+    nullable: true,
+    description: "The client's mark on the caller as the call entered: VIP calls are offered first",
+  })
+  @Column({ type: 'varchar', nullable: true })
+  callerMark!: CallerMarkKind | null;
 
   @Field(() => ID, { nullable: true, description: 'Null when the dialed number matches no client' })
   @Index('call_sessions_client_company_id_idx')

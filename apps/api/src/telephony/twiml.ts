@@ -5,6 +5,10 @@ export const JA = { language: 'ja-JP' } as const;
 /** The consent announcement, as voice/prompts.json says it to SIP callers. */
 export const CONSENT = 'この通話は品質向上のため録音させていただきます。';
 
+/** What a nuisance caller hears, as voice/prompts.json (declined) says it to SIP callers. */
+export const BLOCKED_MESSAGE =
+  'お電話ありがとうございました。こちらではご用件を承ることができません。失礼いたします。';
+
 /** What the caller hears, in TwiML, for each routing decision. */
 export function routingTwiml(routing: Routing, voicemailAction: string): string {
   const r = new twilio.twiml.VoiceResponse();
@@ -23,6 +27,10 @@ export function routingTwiml(routing: Routing, voicemailAction: string): string 
       );
       r.record({ action: voicemailAction, maxLength: 180, playBeep: true });
       r.say(JA, 'ありがとうございました。');
+      r.hangup();
+      break;
+    case 'BLOCKED':
+      r.say(JA, BLOCKED_MESSAGE);
       r.hangup();
       break;
     case 'BUSY':

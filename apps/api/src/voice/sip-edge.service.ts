@@ -64,6 +64,11 @@ export class SipEdge {
     const routing = await this.calls.incoming({ provider: SIP_PROVIDER, ...call, at: now });
     if (routing.action === 'BUSY') return { action: 'reject', code: 486, reason: 'Busy Here' };
     if (routing.action === 'VOICEMAIL') return this.voicemail();
+    // A nuisance caller hears the short message once; asked again, the edge hangs up.
+    if (routing.action === 'BLOCKED')
+      return attempt === 1 && this.media
+        ? { action: 'media', service: 'declined', seconds: CONSENT_MEDIA_SECONDS }
+        : { action: 'reject', code: 603, reason: 'Decline' };
     const session = routing.session;
     if (ENDED.includes(session.state))
       return { action: 'reject', code: 487, reason: 'Request Terminated' };

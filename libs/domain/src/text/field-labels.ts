@@ -95,6 +95,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   intakeId: '受付記録',
   invoiceId: '請求書',
   invoiceRecipientName: '請求書の宛名',
+  isPrefix: '前方一致',
   key: 'キー',
   kind: '種類',
   label: '項目名',

@@ -33,6 +33,9 @@ export const RULE_VIOLATIONS = {
   /** The caller's role may not move the record to that status from its own. */
   INTAKE_TRANSITION_NOT_ALLOWED: 'FORBIDDEN',
   CHANGE_REQUEST_DECIDED: 'CONFLICT',
+  /** A caller marked VIP is not reported as a nuisance by an operator. */
+  CALLER_ALREADY_MARKED: 'CONFLICT',
+  CALLER_MARK_CONFIRMED: 'CONFLICT',
   /** The script field, FAQ item or contact a change request names was removed since. */
   CHANGE_SUBJECT_GONE: 'CONFLICT',
   /** A client admin manages the users of their own company only. */

@@ -18,6 +18,8 @@ import { clock, EmptyRow, nationalPhone, PageHeader, QueryStatus, useNow } from 
 import type { CallCenterBoardDetailsFragment } from '../gql/graphql';
 import { OperatorStateBadge } from '../calls/OperatorStateBadge';
 import { callCenterBoardChangedSubscription, callCenterBoardQuery } from './documents';
+import { CallerMarkKindBadge } from '../callers/CallerMarkKindBadge';
+import { ProposedCallerMarks } from '../callers/ProposedCallerMarks';
 import { AssignCallButton } from './AssignCallButton';
 import { SetOperatorStateButton } from './SetOperatorStateButton';
 
@@ -47,6 +49,7 @@ export function BoardPage() {
     <>
       <PageHeader title={t('board.title')} description={t('board.description')} />
       <Stack gap="md">
+        <ProposedCallerMarks />
         {live.error && (
           <Alert color="yellow" variant="light" role="alert">
             {t('board.notLive')}
@@ -225,6 +228,12 @@ function Queue({ board }: { board: CallCenterBoardDetailsFragment }) {
                 </Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   {call.callingE164 ? nationalPhone(call.callingE164) : t('calls.withheld')}
+                  {call.callerMark && (
+                    <>
+                      {' '}
+                      <CallerMarkKindBadge kind={call.callerMark} />
+                    </>
+                  )}
                 </Table.Td>
                 <Table.Td>
                   <Badge

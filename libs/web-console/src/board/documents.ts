@@ -10,6 +10,7 @@ export const callCenterBoardFragment = graphql(`
         startedAt
         callingE164
         dialedE164
+        callerMark
       }
       clientName
       waitingSeconds

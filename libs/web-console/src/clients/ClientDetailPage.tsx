@@ -5,6 +5,7 @@ import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useParams } from 'react-router';
 import { NotFoundPage, PageHeader, QueryStatus, useCurrentUser } from '@dengon/web';
+import { CallerMarksTab } from '../callers/CallerMarksTab';
 import { ContractorsTab } from '../contractors/ContractorsTab';
 import { ContractTab } from '../contracts/ContractTab';
 import { FaqTab } from '../faq/FaqTab';
@@ -17,7 +18,8 @@ import { ClientStatusBadge } from './ClientStatusBadge';
 import { clientCompanyQuery } from './documents';
 
 interface ClientTab {
-  value: 'profile' | 'contract' | 'numbers' | 'script' | 'faq' | 'contractors' | 'users';
+  value:
+    'profile' | 'contract' | 'numbers' | 'script' | 'faq' | 'callers' | 'contractors' | 'users';
   permission: Permission;
   Panel: ComponentType<{ client: ClientCompanyDetailsFragment }>;
 }
@@ -28,6 +30,7 @@ const TABS: readonly ClientTab[] = [
   { value: 'numbers', permission: Permission.ViewClientAccounts, Panel: NumbersTab },
   { value: 'script', permission: Permission.ViewAllClients, Panel: ScriptTab },
   { value: 'faq', permission: Permission.ViewAllClients, Panel: FaqTab },
+  { value: 'callers', permission: Permission.ViewAllClients, Panel: CallerMarksTab },
   { value: 'contractors', permission: Permission.ViewAllClients, Panel: ContractorsTab },
   { value: 'users', permission: Permission.ViewUsers, Panel: ClientUsersTab },
   { value: 'profile', permission: Permission.ViewClientAccounts, Panel: ClientProfileTab },

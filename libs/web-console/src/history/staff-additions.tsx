@@ -1,14 +1,19 @@
 import type { RecordAdditions } from '@dengon/web';
+import { ReportNuisanceButton } from '../callers/ReportNuisanceButton';
 import { IntakeDispatches } from '../dispatch/IntakeDispatches';
 import { CallbackButton } from '../voice/CallbackButton';
 import { CorrectIntakeForm } from './CorrectIntakeForm';
 
-/** What staff may do on a record: call the caller back, correct it, dispatch the job. */
+/** What staff may do on a record: call the caller back, report a nuisance caller, correct it, dispatch the job. */
 export const STAFF_RECORD_ADDITIONS: RecordAdditions = {
-  actions: (record) =>
-    (record.fields['callback_number'] || record.callingNational) && (
-      <CallbackButton intakeId={record.id} />
-    ),
+  actions: (record) => (
+    <>
+      {(record.fields['callback_number'] || record.callingNational) && (
+        <CallbackButton intakeId={record.id} />
+      )}
+      {record.callingNational && <ReportNuisanceButton intakeId={record.id} />}
+    </>
+  ),
   correction: (record, labels, onCorrected) => (
     <CorrectIntakeForm record={record} labels={labels} onCorrected={onCorrected} />
   ),

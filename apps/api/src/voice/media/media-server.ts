@@ -32,7 +32,7 @@ export interface MediaCalls {
 }
 
 /** The services a leg can give, by the user part of the Request-URI the edge sends to. */
-export const MEDIA_SERVICES = ['consent', 'waiting', 'voicemail'] as const;
+export const MEDIA_SERVICES = ['consent', 'waiting', 'voicemail', 'declined'] as const;
 export type MediaService = (typeof MEDIA_SERVICES)[number];
 
 export interface MediaServerOptions {
@@ -215,8 +215,9 @@ export class SipMediaServer {
   private async announce(leg: Leg): Promise<void> {
     this.reply(leg.edge, responseTo(leg.invite, 183, 'Session Progress', this.answerOf(leg)));
     const { prompts, calls } = this.options;
-    if (leg.service === 'consent') {
-      await leg.rtp.play(await prompts.get('consent'));
+    // One announcement, then the edge goes on: to the operator, or (declined) to hang up.
+    if (leg.service === 'consent' || leg.service === 'declined') {
+      await leg.rtp.play(await prompts.get(leg.service));
       return this.finish(leg, 480, 'Announcement Done');
     }
     // Waiting: the announcement, then hold music, until the ACD offers the call.

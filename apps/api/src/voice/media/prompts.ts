@@ -8,7 +8,7 @@ import { decodeWav, SAMPLE_RATE } from '../call-audio';
  * voice/prompts.json by tools/voice.mjs (espeak-ng, then sox to 8 kHz); a
  * service may replace any file with a recorded voice of its own.
  */
-export const PROMPTS = ['consent', 'waiting', 'voicemail', 'hold'] as const;
+export const PROMPTS = ['consent', 'waiting', 'voicemail', 'declined', 'hold'] as const;
 export type Prompt = (typeof PROMPTS)[number];
 
 /** A tone as samples: the voicemail beep, and what plays where a prompt file is missing. */
