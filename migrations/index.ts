@@ -25,6 +25,7 @@ import { AuditSystemEntry1796635372107 } from './1796635372107-AuditSystemEntry'
 import { Presence1796642586346 } from './1796642586346-Presence';
 import { IntakeCorrections1796653811234 } from './1796653811234-IntakeCorrections';
 import { CallerMarks1796663214604 } from './1796663214604-CallerMarks';
+import { ScriptsByTime1796663955400 } from './1796663955400-ScriptsByTime';
 import { StructuredChangeRequests1796661729017 } from './1796661729017-StructuredChangeRequests';
 import { TwoFactorAndResetLinks1796651264979 } from './1796651264979-TwoFactorAndResetLinks';
 import { RecordNumbers1796652295345 } from './1796652295345-RecordNumbers';
@@ -61,4 +62,5 @@ export const migrations = [
   IntakeCorrections1796653811234,
   StructuredChangeRequests1796661729017,
   CallerMarks1796663214604,
+  ScriptsByTime1796663955400,
 ];

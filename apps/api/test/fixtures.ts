@@ -83,8 +83,11 @@ export async function publishScript(
     fields?: { key: string; label: string; type: string; required: boolean }[];
     urgentKeywords?: string[];
     specialInstructions?: string;
+    /** One of the client's scripts by time (NIGHT, HOLIDAY, YEAR_END); the usual one by default. */
+    variant?: string;
   } = {},
 ): Promise<string> {
+  const variant = content.variant ?? 'DEFAULT';
   const draft = {
     greeting: content.greeting ?? 'はい、{会社名}でございます。',
     fields: content.fields ?? [
@@ -96,14 +99,14 @@ export async function publishScript(
   };
   const saved = await t.gql(
     `mutation($input: SaveScriptDraftInput!) { saveScriptDraft(input: $input) { version } }`,
-    { input: { clientCompanyId, version: 0, content: draft } },
+    { input: { clientCompanyId, variant, version: 0, content: draft } },
     { token },
   );
   const version = saved.data?.['saveScriptDraft']?.version as number;
   if (!version) throw new Error(JSON.stringify(saved.errors));
   const published = await t.gql(
     `mutation($input: PublishScriptInput!) { publishScript(input: $input) { id } }`,
-    { input: { clientCompanyId, version } },
+    { input: { clientCompanyId, variant, version } },
     { token },
   );
   return published.data?.['publishScript'].id as string;

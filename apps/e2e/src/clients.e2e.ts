@@ -259,6 +259,8 @@ describe('a client set up by back office, read by the client', () => {
     await signIn(client, 'admin@client-a.example');
     await client.getByRole('button', { name: '変更を依頼する' }).click();
     const request = client.getByRole('dialog', { name: 'よくある質問の変更を依頼' });
+    // A new question is no change to an existing one: a request in words.
+    await request.getByLabel('変更する項目').selectOption({ label: 'その他（文章で依頼）' });
     await request.getByLabel('依頼内容').fill('駐車場の有無についてのQ&Aを追加してください。');
     await request.getByRole('button', { name: '依頼を送信' }).click();
     await client.getByText('変更依頼を送信しました').waitFor();
@@ -269,7 +271,7 @@ describe('a client set up by back office, read by the client', () => {
     const pending = row(supervisor, '駐車場の有無');
     await pending.getByText('株式会社サンプル商事').waitFor();
     await pending.getByRole('button', { name: '承認' }).click();
-    const review = supervisor.getByRole('dialog', { name: '承認' });
+    const review = supervisor.getByRole('dialog', { name: '変更依頼を承認' });
     await review.getByLabel('コメント').fill('Q&Aに「駐車場はございません」を追加しました。');
     await review.getByRole('button', { name: '承認' }).click();
     await supervisor.getByText('変更依頼はありません').waitFor();

@@ -2,6 +2,7 @@ import {
   describeCoverage,
   formatNational,
   renderGreeting,
+  scriptInForce,
   timeOfDayGreeting,
   tokyoHour,
 } from '@dengon/domain';
@@ -32,6 +33,13 @@ export class OfferView {
 
   @Field(() => ScriptVersion, { nullable: true })
   script!: ScriptVersion | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Why the call got its script: '夜間（18:00〜翌09:00）', '休日（祝日: 勤労感謝の日）', '通常'",
+  })
+  scriptReason!: string | null;
 
   @Field(() => String, { nullable: true })
   coverageSummary!: string | null;
@@ -79,6 +87,10 @@ export class AcdViews {
         オペレーター名: operator?.name.split(/\s/)[0] ?? '',
       }),
       script,
+      scriptReason: script
+        ? scriptInForce(new Set([script.variant, 'DEFAULT']), client.nightHours, call.startedAt)
+            .reason
+        : null,
       coverageSummary: contract
         ? describeCoverage({ windows: contract.coverageWindows, holidayRule: contract.holidayRule })
         : null,

@@ -141,8 +141,9 @@ export class IntakeService {
   ): Promise<ScriptVersion> {
     const version = id
       ? (this.publishedVersions.get(id) ?? (await em.findOneBy(ScriptVersion, { id })))
-      : await em.findOne(ScriptVersion, {
-          where: { clientCompanyId },
+      : // A desk intake without a script on screen takes the usual one.
+        await em.findOne(ScriptVersion, {
+          where: { clientCompanyId, variant: 'DEFAULT' },
           order: { versionNo: 'DESC' },
         });
     if (!version || version.clientCompanyId !== clientCompanyId)

@@ -18,6 +18,32 @@ export enum ReportMethod {
 }
 registerEnumType(ReportMethod, { name: 'ReportMethod' });
 
+@ObjectType({
+  description:
+    "The night script's hours, 'HH:MM' in Asia/Tokyo; until at or before from is the next morning",
+})
+export class NightHours {
+  @Field()
+  from!: string;
+
+  @Field()
+  until!: string;
+}
+
+@ObjectType({
+  description: 'Days closed (臨時休業, 年末年始休業): calls get the out-of-hours message',
+})
+export class ClosedDays {
+  @Field({ description: 'First day, YYYY-MM-DD' })
+  from!: string;
+
+  @Field({ description: 'Last day, YYYY-MM-DD' })
+  until!: string;
+
+  @Field()
+  reason!: string;
+}
+
 @ObjectType()
 export class EscalationContact {
   @Field()
@@ -34,6 +60,7 @@ export class EscalationContact {
 @ObjectType()
 @Entity({ name: 'client_companies' })
 @Check('client_companies_record_prefix_check', `record_prefix ~ '^[A-Z][A-Z0-9]{1,5}$'`)
+@Check('client_companies_night_hours_check', '(night_from IS NULL) = (night_until IS NULL)')
 export class ClientCompany {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -105,6 +132,23 @@ export class ClientCompany {
   @Field(() => [EscalationContact])
   @Column({ type: 'jsonb', default: () => "'[]'" })
   escalationContacts!: EscalationContact[];
+
+  @Column({ type: 'varchar', length: 5, nullable: true })
+  nightFrom!: string | null;
+
+  @Column({ type: 'varchar', length: 5, nullable: true })
+  nightUntil!: string | null;
+
+  @Field(() => NightHours, { nullable: true, description: 'When the night script applies' })
+  get nightHours(): NightHours | null {
+    return this.nightFrom && this.nightUntil
+      ? { from: this.nightFrom, until: this.nightUntil }
+      : null;
+  }
+
+  @Field(() => [ClosedDays])
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  closedDays!: ClosedDays[];
 
   @Field()
   @CreatedAt()

@@ -12,8 +12,34 @@ import {
   Matches,
   ValidateNested,
 } from 'class-validator';
-import { IsTimeOfDay } from '../common/validators';
+import { IsDateOnly, IsTimeOfDay } from '../common/validators';
 import { ClientStatus, ReportMethod } from './client-company.entity';
+
+@InputType()
+export class NightHoursInput {
+  @Field({ description: "'HH:MM' in Asia/Tokyo" })
+  @IsTimeOfDay()
+  from!: string;
+
+  @Field({ description: "'HH:MM'; at or before from is the next morning" })
+  @IsTimeOfDay()
+  until!: string;
+}
+
+@InputType()
+export class ClosedDaysInput {
+  @Field({ description: 'First day, YYYY-MM-DD' })
+  @IsDateOnly()
+  from!: string;
+
+  @Field({ description: 'Last day, YYYY-MM-DD' })
+  @IsDateOnly()
+  until!: string;
+
+  @Field({ description: "What callers' records say, e.g. 臨時休業（社員研修）" })
+  @Length(1, 100)
+  reason!: string;
+}
 
 @InputType()
 export class EscalationContactInput {
@@ -95,6 +121,22 @@ abstract class ClientDetailsInput {
   @ValidateNested({ each: true })
   @Type(() => EscalationContactInput)
   escalationContacts?: EscalationContactInput[];
+
+  @Field(() => NightHoursInput, {
+    nullable: true,
+    description: 'When the night script applies; null for none',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => NightHoursInput)
+  nightHours?: NightHoursInput | null;
+
+  @Field(() => [ClosedDaysInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => ClosedDaysInput)
+  closedDays?: ClosedDaysInput[];
 }
 
 @InputType()

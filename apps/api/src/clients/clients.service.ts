@@ -1,4 +1,10 @@
-import { isKatakanaReading, parseJapanesePhone, reportSettingsProblems } from '@dengon/domain';
+import {
+  closedDaysProblems,
+  isKatakanaReading,
+  nightHoursProblems,
+  parseJapanesePhone,
+  reportSettingsProblems,
+} from '@dengon/domain';
 import { Injectable } from '@nestjs/common';
 import { type EntityManager, QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -16,6 +22,8 @@ const summary = (c: ClientCompany) => ({
   name: c.name,
   status: c.status,
   reportMethod: c.reportMethod,
+  nightHours: c.nightHours,
+  closedDays: c.closedDays,
 });
 
 /** Client companies: back office keeps them; everyone else reads what they may. */
@@ -44,6 +52,7 @@ export class ClientsService {
       status: ClientStatus.TRIAL,
       reportMethod: ReportMethod.EMAIL,
       escalationContacts: [],
+      closedDays: [],
     });
     const { recordPrefix, ...details } = input;
     applyDetails(company, details);
@@ -97,7 +106,7 @@ export class ClientsService {
 /** Applies the given details, normalising numbers and codes, and refuses the whole change on any problem. */
 function applyDetails(company: ClientCompany, input: Details): void {
   const problems: FieldProblem[] = [];
-  const { escalationContacts, reportFax, postalCode, ...plain } = input;
+  const { escalationContacts, reportFax, postalCode, nightHours, closedDays, ...plain } = input;
   Object.assign(
     company,
     Object.fromEntries(Object.entries(plain).filter(([, v]) => v !== undefined)),
@@ -119,6 +128,17 @@ function applyDetails(company: ClientCompany, input: Details): void {
         problems.push({ field: `escalationContacts[${i}].phone`, message: phone.message });
       return { name: c.name, phone: phone.ok ? phone.e164 : c.phone, note: c.note ?? null };
     });
+  }
+  if (nightHours !== undefined) {
+    if (nightHours) problems.push(...nightHoursProblems(nightHours));
+    company.nightFrom = nightHours?.from ?? null;
+    company.nightUntil = nightHours?.until ?? null;
+  }
+  if (closedDays !== undefined) {
+    problems.push(...closedDaysProblems(closedDays));
+    company.closedDays = [...closedDays]
+      .map(({ from, until, reason }) => ({ from, until, reason: reason.trim() }))
+      .sort((a, b) => a.from.localeCompare(b.from));
   }
   problems.push(...reportSettingsProblems(company));
   if (problems.length) throw badInput(problems);

@@ -1,10 +1,14 @@
 import {
+  type ClosedDays,
+  closedOn,
   type CoverageWindow,
   coverageAt,
   describeCoverage,
   type HolidayRule,
   parseJapanesePhone,
   RINGING_STATUSES,
+  type ScriptVariant,
+  scriptInForce,
   tokyoDate,
 } from '@dengon/domain';
 import { Injectable } from '@nestjs/common';
@@ -15,9 +19,14 @@ export interface DialedNumberMatch {
   e164: string;
   clientCompanyId: string;
   clientName: string;
-  /** Null until the client's first script is published. */
+  /** The script in force at the moment: null until the client's first script is published. */
   scriptVersionId: string | null;
   scriptVersionNo: number | null;
+  scriptVariant: ScriptVariant | null;
+  /** Why that script: '夜間（18:00〜翌09:00）', '休日（祝日: 勤労感謝の日）', '通常'. */
+  scriptReason: string | null;
+  /** The closed days (臨時休業) the moment falls on: not covered, whatever the hours say. */
+  closedReason: string | null;
   /** Null without a contract in force: nobody covers the client's calls. */
   coverageSummary: string | null;
   covered: boolean;
@@ -32,14 +41,17 @@ export interface DialedNumberMatch {
 }
 
 const LOOKUP_SQL = `SELECT pn.id AS phone_number_id, pn.e164, cc.id AS client_company_id, cc.name AS client_name,
-              sv.id AS script_version_id, sv.version_no AS script_version_no,
+              (SELECT coalesce(json_agg(json_build_object('variant', sv.variant, 'id', sv.id, 'versionNo', sv.version_no)), '[]')
+                 FROM scripts s
+                 JOIN script_versions sv ON sv.client_company_id = s.client_company_id
+                  AND sv.variant = s.variant AND sv.version_no = s.published_version_no
+                WHERE s.client_company_id = cc.id) AS scripts,
+              cc.night_from, cc.night_until, cc.closed_days,
               c.coverage_windows, c.holiday_rule, c.record_calls,
               c.wait_announcement_seconds, c.max_wait_seconds,
               (SELECT version FROM routing_version) AS routing_version
          FROM phone_numbers pn
          JOIN client_companies cc ON cc.id = pn.client_company_id
-         LEFT JOIN scripts s ON s.client_company_id = cc.id
-         LEFT JOIN script_versions sv ON sv.client_company_id = cc.id AND sv.version_no = s.published_version_no
          LEFT JOIN LATERAL (
            SELECT coverage_windows, holiday_rule, record_calls, wait_announcement_seconds,
                   max_wait_seconds FROM contracts
@@ -52,8 +64,10 @@ interface Row {
   e164: string;
   client_company_id: string;
   client_name: string;
-  script_version_id: string | null;
-  script_version_no: number | null;
+  scripts: { variant: ScriptVariant; id: string; versionNo: number }[];
+  night_from: string | null;
+  night_until: string | null;
+  closed_days: ClosedDays[];
   coverage_windows: CoverageWindow[] | null;
   holiday_rule: HolidayRule | null;
   record_calls: boolean | null;
@@ -105,14 +119,26 @@ export class DialedNumberLookup {
       row.coverage_windows && row.holiday_rule
         ? { windows: row.coverage_windows, holidayRule: row.holiday_rule }
         : null;
-    const now = coverage ? coverageAt(coverage, at) : { covered: false };
+    const closed = closedOn(row.closed_days, at);
+    const now = closed
+      ? { covered: false, until: undefined, nextStart: undefined }
+      : coverage
+        ? coverageAt(coverage, at)
+        : { covered: false };
+    const night =
+      row.night_from && row.night_until ? { from: row.night_from, until: row.night_until } : null;
+    const choice = scriptInForce(new Set(row.scripts.map((v) => v.variant)), night, at);
+    const script = row.scripts.find((v) => v.variant === choice.variant) ?? null;
     const match: DialedNumberMatch = {
       phoneNumberId: row.phone_number_id,
       e164: row.e164,
       clientCompanyId: row.client_company_id,
       clientName: row.client_name,
-      scriptVersionId: row.script_version_id,
-      scriptVersionNo: row.script_version_no,
+      scriptVersionId: script?.id ?? null,
+      scriptVersionNo: script?.versionNo ?? null,
+      scriptVariant: script ? choice.variant : null,
+      scriptReason: script ? choice.reason : null,
+      closedReason: closed?.reason ?? null,
       coverageSummary: coverage ? describeCoverage(coverage) : null,
       covered: now.covered,
       recordCalls: row.record_calls ?? false,
@@ -127,8 +153,12 @@ export class DialedNumberLookup {
             },
       routingVersion: row.routing_version,
     };
-    // Kept until coverage starts or ends; a contract's start or end date is a Tokyo day.
-    const until = (now.until ?? now.nextStart)?.getTime() ?? Number.POSITIVE_INFINITY;
+    // Kept until coverage starts or ends, or another script takes over; a contract's start or
+    // end date, a holiday and a closed day are whole Tokyo days.
+    const until = Math.min(
+      (now.until ?? now.nextStart)?.getTime() ?? Number.POSITIVE_INFINITY,
+      choice.changesAt?.getTime() ?? Number.POSITIVE_INFINITY,
+    );
     this.recent.set(parsed.e164, { match, day: today, from: at.getTime(), until });
     return match;
   }

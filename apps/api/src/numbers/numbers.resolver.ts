@@ -1,4 +1,4 @@
-import { formatNational, Permission } from '@dengon/domain';
+import { formatNational, Permission, type ScriptVariant } from '@dengon/domain';
 import {
   Args,
   Field,
@@ -21,6 +21,7 @@ import {
   UpdatePhoneNumberInput,
 } from './number.inputs';
 import { NumbersService } from './numbers.service';
+import { ScriptVariantEnum } from '../scripts/script.entity';
 import { PhoneNumber } from './phone-number.entity';
 
 @ObjectType()
@@ -42,6 +43,15 @@ class DialedNumberMatchType implements Omit<DialedNumberMatch, 'waiting' | 'rout
 
   @Field(() => Number, { nullable: true })
   scriptVersionNo!: number | null;
+
+  @Field(() => ScriptVariantEnum, { nullable: true })
+  scriptVariant!: ScriptVariant | null;
+
+  @Field(() => String, { nullable: true, description: 'Why that script is in force' })
+  scriptReason!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The closed days (臨時休業) of the moment' })
+  closedReason!: string | null;
 
   @Field(() => String, { nullable: true })
   coverageSummary!: string | null;

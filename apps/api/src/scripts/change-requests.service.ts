@@ -329,7 +329,7 @@ const SUBJECT_EN: Record<ChangeSubject, string> = {
 };
 
 /**
- * The text of the request's subject now: in the published script (what the
+ * The text of the request's subject now: in the usual published script (what the
  * client sees) or the draft (where approval writes), the FAQ item or the
  * contact; undefined when what it names is not there. Phone numbers read in
  * national format, as people write them.
@@ -346,10 +346,10 @@ async function textInForce(
       const content =
         script === 'published'
           ? await em.findOne(ScriptVersion, {
-              where: { clientCompanyId },
+              where: { clientCompanyId, variant: 'DEFAULT' },
               order: { versionNo: 'DESC' },
             })
-          : (await em.findOneBy(Script, { clientCompanyId }))?.draft;
+          : (await em.findOneBy(Script, { clientCompanyId, variant: 'DEFAULT' }))?.draft;
       return scriptTextOf(content ?? EMPTY_SCRIPT, subject, request.subjectKey);
     }
     case 'FAQ': {

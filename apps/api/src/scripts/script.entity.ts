@@ -1,8 +1,14 @@
 import { graphqlEnum } from '../common/graphql-enum';
 import { ClientCompany } from '../clients/client-company.entity';
-import { INTAKE_FIELD_TYPES, type IntakeFieldType } from '@dengon/domain';
+import {
+  INTAKE_FIELD_TYPES,
+  type IntakeFieldType,
+  SCRIPT_VARIANTS,
+  type ScriptVariant,
+} from '@dengon/domain';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import {
+  Check,
   Column,
   Entity,
   Index,
@@ -14,6 +20,8 @@ import {
 import { CreatedAt, UpdatedAt } from '../database/columns';
 
 export const IntakeFieldTypeEnum = graphqlEnum(INTAKE_FIELD_TYPES, 'IntakeFieldType');
+export const ScriptVariantEnum = graphqlEnum(SCRIPT_VARIANTS, 'ScriptVariant');
+const VARIANT_CHECK = `variant IN (${SCRIPT_VARIANTS.map((v) => `'${v}'`).join(', ')})`;
 
 @ObjectType()
 export class IntakeFieldType_ {
@@ -55,18 +63,27 @@ export class ScriptContent {
   closingPhrase!: string;
 }
 
-/** A client's script: the draft being edited, and the number of its latest published version. */
+/**
+ * One of a client's scripts (the usual one, or the one for nights, days off
+ * or 年末年始): the draft being edited, and the number of its latest
+ * published version.
+ */
 @ObjectType()
 @Entity({ name: 'scripts' })
+@Index('scripts_client_company_id_variant_key', ['clientCompanyId', 'variant'], { unique: true })
+@Check('scripts_variant_check', VARIANT_CHECK)
 export class Script {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
   @Field(() => ID)
-  @Index('scripts_client_company_id_key', { unique: true })
   @Column({ type: 'uuid' })
   clientCompanyId!: string;
+
+  @Field(() => ScriptVariantEnum)
+  @Column({ type: 'varchar', default: 'DEFAULT' })
+  variant!: ScriptVariant;
 
   @ManyToOne(() => ClientCompany, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'client_company_id' })
@@ -91,9 +108,12 @@ export class Script {
 /** A published script version: immutable (the database refuses changes); calls record the one they used. */
 @ObjectType()
 @Entity({ name: 'script_versions' })
-@Index('script_versions_client_company_id_version_no_key', ['clientCompanyId', 'versionNo'], {
-  unique: true,
-})
+@Index(
+  'script_versions_client_variant_version_no_key',
+  ['clientCompanyId', 'variant', 'versionNo'],
+  { unique: true },
+)
+@Check('script_versions_variant_check', VARIANT_CHECK)
 export class ScriptVersion extends ScriptContent {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -107,7 +127,11 @@ export class ScriptVersion extends ScriptContent {
   @JoinColumn({ name: 'client_company_id' })
   clientCompany?: ClientCompany;
 
-  @Field(() => Int)
+  @Field(() => ScriptVariantEnum)
+  @Column({ type: 'varchar', default: 'DEFAULT' })
+  variant!: ScriptVariant;
+
+  @Field(() => Int, { description: "Numbered per variant: the night script's version 2" })
   @Column({ type: 'int' })
   versionNo!: number;
 

@@ -3,8 +3,11 @@ import {
   type ChangeSubject,
   INTAKE_FIELD_TYPES,
   type IntakeFieldType,
+  SCRIPT_VARIANTS,
+  type ScriptVariant,
 } from '@dengon/domain';
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { CompanyArgs } from '../common/args';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -20,7 +23,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ChangeSubjectEnum, ChangeTarget } from './change-request.entity';
-import { IntakeFieldTypeEnum } from './script.entity';
+import { IntakeFieldTypeEnum, ScriptVariantEnum } from './script.entity';
 
 @InputType()
 export class IntakeFieldInput {
@@ -79,11 +82,23 @@ export class ScriptContentInput {
   closingPhrase!: string;
 }
 
+/** Which of a client's scripts: the usual one unless named. */
+@ArgsType()
+export class ScriptArgs extends CompanyArgs {
+  @Field(() => ScriptVariantEnum, { defaultValue: 'DEFAULT' })
+  @IsIn(SCRIPT_VARIANTS)
+  variant!: ScriptVariant;
+}
+
 @InputType()
 export class SaveScriptDraftInput {
   @Field(() => ID)
   @IsUUID()
   clientCompanyId!: string;
+
+  @Field(() => ScriptVariantEnum, { defaultValue: 'DEFAULT' })
+  @IsIn(SCRIPT_VARIANTS)
+  variant!: ScriptVariant;
 
   @Field(() => Int, { description: 'The draft version read (0 when there is none yet)' })
   @IsInt()
@@ -100,6 +115,10 @@ export class PublishScriptInput {
   @Field(() => ID)
   @IsUUID()
   clientCompanyId!: string;
+
+  @Field(() => ScriptVariantEnum, { defaultValue: 'DEFAULT' })
+  @IsIn(SCRIPT_VARIANTS)
+  variant!: ScriptVariant;
 
   @Field(() => Int, { description: 'The draft version being published' })
   @IsInt()

@@ -1,7 +1,7 @@
 import { can, Permission } from '@dengon/domain';
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, SignedIn } from '../common/access.decorator';
-import { CompanyArgs, IdArgs } from '../common/args';
+import { IdArgs } from '../common/args';
 import { companyInScope } from '../common/company-scope';
 import { Ctx } from '../common/ctx.decorator';
 import type { RequestContext } from '../common/request-context';
@@ -11,6 +11,7 @@ import { Script, ScriptVersion } from './script.entity';
 import {
   PublishScriptInput,
   RequestChangeInput,
+  ScriptArgs,
   ReviewChangeInput,
   SaveScriptDraftInput,
 } from './script.inputs';
@@ -25,8 +26,8 @@ export class ScriptsResolver {
 
   @Query(() => Script, { description: 'The script with its draft, for staff' })
   @Allow(Permission.ViewAllClients)
-  script(@Ctx() ctx: RequestContext, @Args() args: CompanyArgs): Promise<Script> {
-    return this.scripts.get(ctx, companyInScope(ctx, args.clientCompanyId) ?? '');
+  script(@Ctx() ctx: RequestContext, @Args() args: ScriptArgs): Promise<Script> {
+    return this.scripts.get(ctx, companyInScope(ctx, args.clientCompanyId) ?? '', args.variant);
   }
 
   @Query(() => ScriptVersion, {
@@ -36,15 +37,19 @@ export class ScriptsResolver {
   @SignedIn()
   publishedScript(
     @Ctx() ctx: RequestContext,
-    @Args() args: CompanyArgs,
+    @Args() args: ScriptArgs,
   ): Promise<ScriptVersion | null> {
-    return this.scripts.published(ctx, args.clientCompanyId);
+    return this.scripts.published(ctx, args.clientCompanyId, args.variant);
   }
 
   @Query(() => [ScriptVersion], { description: 'Published versions, newest first' })
   @Allow(Permission.ViewAllClients)
-  scriptVersions(@Ctx() ctx: RequestContext, @Args() args: CompanyArgs): Promise<ScriptVersion[]> {
-    return this.scripts.versions(ctx, companyInScope(ctx, args.clientCompanyId) ?? '');
+  scriptVersions(@Ctx() ctx: RequestContext, @Args() args: ScriptArgs): Promise<ScriptVersion[]> {
+    return this.scripts.versions(
+      ctx,
+      companyInScope(ctx, args.clientCompanyId) ?? '',
+      args.variant,
+    );
   }
 
   @Mutation(() => Script)

@@ -1,4 +1,9 @@
-import { BASIC_INTAKE_FIELDS, intakeFieldProblems, unknownGreetingVariables } from '@dengon/domain';
+import {
+  BASIC_INTAKE_FIELDS,
+  intakeFieldProblems,
+  type ScriptVariant,
+  unknownGreetingVariables,
+} from '@dengon/domain';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -29,16 +34,21 @@ export class ScriptsService {
     private readonly audit: AuditService,
   ) {}
 
-  /** The client's script with its draft; a client without one gets the starting draft, version 0. */
-  async get(ctx: RequestContext, clientCompanyId: string): Promise<Script> {
+  /** One of the client's scripts with its draft; one not begun yet is the starting draft, version 0. */
+  async get(
+    ctx: RequestContext,
+    clientCompanyId: string,
+    variant: ScriptVariant = 'DEFAULT',
+  ): Promise<Script> {
     const existing = await this.db.transaction(ctx, (em) =>
-      em.findOneBy(Script, { clientCompanyId }),
+      em.findOneBy(Script, { clientCompanyId, variant }),
     );
     return (
       existing ??
       Object.assign(new Script(), {
         id: '',
         clientCompanyId,
+        variant,
         draft: EMPTY_SCRIPT,
         publishedVersionNo: null,
         version: 0,
@@ -46,30 +56,39 @@ export class ScriptsService {
     );
   }
 
-  /** The latest published version; client users get their own company's only. */
+  /** The latest published version of a script; client users get their own company's only. */
   async published(
     ctx: RequestContext,
     clientCompanyId: string | undefined,
+    variant: ScriptVariant = 'DEFAULT',
   ): Promise<ScriptVersion | null> {
     const companyId = companyInScope(ctx, clientCompanyId);
     if (!companyId) return null;
     return this.db.transaction(ctx, (em) =>
       em.findOne(ScriptVersion, {
-        where: { clientCompanyId: companyId },
+        where: { clientCompanyId: companyId, variant },
         order: { versionNo: 'DESC' },
       }),
     );
   }
 
-  versions(ctx: RequestContext, clientCompanyId: string): Promise<ScriptVersion[]> {
+  versions(
+    ctx: RequestContext,
+    clientCompanyId: string,
+    variant: ScriptVariant = 'DEFAULT',
+  ): Promise<ScriptVersion[]> {
     return this.db.transaction(ctx, (em) =>
-      em.find(ScriptVersion, { where: { clientCompanyId }, order: { versionNo: 'DESC' } }),
+      em.find(ScriptVersion, {
+        where: { clientCompanyId, variant },
+        order: { versionNo: 'DESC' },
+      }),
     );
   }
 
   saveDraft(ctx: RequestContext, input: SaveScriptDraftInput): Promise<Script> {
     return this.db.transaction(ctx, (em) =>
       this.reviseDraft(em, ctx, input.clientCompanyId, () => input.content, {
+        variant: input.variant,
         version: input.version,
         prefix: 'content.',
       }),
@@ -87,16 +106,20 @@ export class ScriptsService {
     ctx: RequestContext,
     clientCompanyId: string,
     revise: (draft: ScriptContent) => ScriptContent,
-    { version, prefix }: { version?: number; prefix: string },
+    {
+      variant = 'DEFAULT',
+      version,
+      prefix,
+    }: { variant?: ScriptVariant; version?: number; prefix: string },
   ): Promise<Script> {
     let script = await em.findOne(Script, {
-      where: { clientCompanyId },
+      where: { clientCompanyId, variant },
       lock: { mode: 'pessimistic_write' },
     });
     if (version !== undefined) checkVersion('The script', script?.version ?? 0, version);
     const content = revise(script?.draft ?? EMPTY_SCRIPT);
     await this.check(em, clientCompanyId, content, prefix);
-    script ??= em.create(Script, { clientCompanyId, publishedVersionNo: null });
+    script ??= em.create(Script, { clientCompanyId, variant, publishedVersionNo: null });
     script.draft = {
       ...content,
       fields: content.fields.map((f) => ({
@@ -111,7 +134,7 @@ export class ScriptsService {
       entityType: 'Script',
       entityId: script.id,
       clientCompanyId: script.clientCompanyId,
-      after: { version: script.version },
+      after: { variant, version: script.version },
     });
     return script;
   }
@@ -119,10 +142,10 @@ export class ScriptsService {
   publish(ctx: RequestContext, input: PublishScriptInput): Promise<ScriptVersion> {
     return this.db.transaction(ctx, async (em) => {
       const script = await em.findOne(Script, {
-        where: { clientCompanyId: input.clientCompanyId },
+        where: { clientCompanyId: input.clientCompanyId, variant: input.variant },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!script) throw badField('clientCompanyId', 'has no script draft to publish');
+      if (!script) throw badField('variant', 'has no script draft to publish');
       checkVersion('The draft', script.version, input.version);
       // The plan may have changed since the draft was saved.
       await this.check(em, script.clientCompanyId, script.draft, 'draft.');
@@ -131,6 +154,7 @@ export class ScriptsService {
         em.create(ScriptVersion, {
           ...script.draft,
           clientCompanyId: script.clientCompanyId,
+          variant: script.variant,
           versionNo,
           publishedBy: ctx.user?.id ?? null,
         }),
@@ -145,7 +169,11 @@ export class ScriptsService {
         entityType: 'Script',
         entityId: script.id,
         clientCompanyId: script.clientCompanyId,
-        after: { versionNo, fields: script.draft.fields.map((f) => f.key) },
+        after: {
+          variant: script.variant,
+          versionNo,
+          fields: script.draft.fields.map((f) => f.key),
+        },
       });
       return version;
     });

@@ -1,2 +1,3 @@
 export * from './coverage';
 export * from './holidays';
+export * from './script-schedule';

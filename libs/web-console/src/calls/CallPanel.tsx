@@ -103,6 +103,11 @@ export function CallPanel({
               <Title order={2} id="on-call-client" mt={4}>
                 {client.name}
               </Title>
+              {view.scriptReason && (
+                <Text size="sm" c="blue.8">
+                  {t('scriptSchedule.inForce', { reason: view.scriptReason })}
+                </Text>
+              )}
             </div>
             {finishButton}
           </Group>

@@ -139,6 +139,11 @@ export function OfferPanel({
               {t('calls.coverage')}
             </Text>
             <Text>{view.coverageSummary ?? '—'}</Text>
+            {view.scriptReason && (
+              <Text size="sm" c="blue.8" data-testid="script-in-force">
+                {t('scriptSchedule.inForce', { reason: view.scriptReason })}
+              </Text>
+            )}
           </Grid.Col>
         </Grid>
         {script?.specialInstructions && (

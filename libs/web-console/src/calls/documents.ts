@@ -48,6 +48,7 @@ export const offerViewFragment = graphql(`
       }
     }
     greeting
+    scriptReason
     coverageSummary
     callingNational
     script {

@@ -20,6 +20,15 @@ export const clientCompanyFragment = graphql(`
       phone
       note
     }
+    nightHours {
+      from
+      until
+    }
+    closedDays {
+      from
+      until
+      reason
+    }
     voicemailGreeting {
       durationSeconds
       updatedAt

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { QueryStatus } from '@dengon/web';
 import { scriptQuery } from './documents';
-import type { ClientCompanyDetailsFragment } from '../gql/graphql';
+import type { ClientCompanyDetailsFragment, ScriptVariant } from '../gql/graphql';
 import { ScriptEditorForm } from './ScriptEditorForm';
 
 /**
@@ -10,15 +10,22 @@ import { ScriptEditorForm } from './ScriptEditorForm';
  * background refresh never overwrites what is being typed. Reloading after a
  * conflict remounts the form on the fresh draft.
  */
-export function ScriptEditor({ client }: { client: ClientCompanyDetailsFragment }) {
+export function ScriptEditor({
+  client,
+  variant,
+}: {
+  client: ClientCompanyDetailsFragment;
+  variant: ScriptVariant;
+}) {
   const [generation, setGeneration] = useState(0);
   const { data, error, refetch } = useQuery(scriptQuery, {
-    variables: { clientCompanyId: client.id },
+    variables: { clientCompanyId: client.id, variant },
     // The form keeps the version it starts from: it must not start from a stale cache.
     fetchPolicy: 'network-only',
   });
 
-  if (!data) return <QueryStatus error={error} />;
+  // Another variant's draft, still on screen while the chosen one loads, is not this one's.
+  if (!data || data.script.variant !== variant) return <QueryStatus error={error} />;
   return (
     <ScriptEditorForm
       key={generation}

@@ -69,7 +69,12 @@ export function ScriptEditorForm({
   };
 
   async function save(): Promise<number | undefined> {
-    const input = { clientCompanyId: client.id, version, content: contentInput(draft) };
+    const input = {
+      clientCompanyId: client.id,
+      variant: script.variant,
+      version,
+      content: contentInput(draft),
+    };
     const result = await state.submit(() => saveDraft({ variables: { input } }));
     const savedScript = result?.data?.saveScriptDraft;
     if (!savedScript) return undefined;
@@ -84,7 +89,11 @@ export function ScriptEditorForm({
     const current = dirty || version === 0 ? await save() : version;
     if (current === undefined) return;
     const result = await state.submit(() =>
-      publishScript({ variables: { input: { clientCompanyId: client.id, version: current } } }),
+      publishScript({
+        variables: {
+          input: { clientCompanyId: client.id, variant: script.variant, version: current },
+        },
+      }),
     );
     const published = result?.data?.publishScript;
     if (!published) return;
@@ -173,7 +182,7 @@ export function ScriptEditorForm({
               </Text>
             )}
           </Group>
-          <ScriptVersionsTable clientCompanyId={client.id} />
+          <ScriptVersionsTable clientCompanyId={client.id} variant={script.variant} />
         </Stack>
       </Grid.Col>
       <Grid.Col span={{ base: 12, lg: 5 }}>

@@ -3,11 +3,18 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { dateTime } from '@dengon/web';
 import { scriptVersionsQuery } from './documents';
+import type { ScriptVariant } from '../gql/graphql';
 
 /** The published versions, newest first: what calls on each day were answered with. */
-export function ScriptVersionsTable({ clientCompanyId }: { clientCompanyId: string }) {
+export function ScriptVersionsTable({
+  clientCompanyId,
+  variant,
+}: {
+  clientCompanyId: string;
+  variant: ScriptVariant;
+}) {
   const { t, i18n } = useTranslation();
-  const { data } = useQuery(scriptVersionsQuery, { variables: { clientCompanyId } });
+  const { data } = useQuery(scriptVersionsQuery, { variables: { clientCompanyId, variant } });
   const versions = data?.scriptVersions ?? [];
   if (versions.length === 0) return null;
   return (

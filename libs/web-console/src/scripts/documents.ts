@@ -1,10 +1,11 @@
 import { graphql } from '../gql';
 
 export const scriptQuery = graphql(`
-  query Script($clientCompanyId: ID!) {
-    script(clientCompanyId: $clientCompanyId) {
+  query Script($clientCompanyId: ID!, $variant: ScriptVariant! = DEFAULT) {
+    script(clientCompanyId: $clientCompanyId, variant: $variant) {
       id
       clientCompanyId
+      variant
       version
       publishedVersionNo
       draft {
@@ -21,8 +22,8 @@ export const scriptQuery = graphql(`
 `);
 
 export const scriptVersionsQuery = graphql(`
-  query ScriptVersions($clientCompanyId: ID!) {
-    scriptVersions(clientCompanyId: $clientCompanyId) {
+  query ScriptVersions($clientCompanyId: ID!, $variant: ScriptVariant! = DEFAULT) {
+    scriptVersions(clientCompanyId: $clientCompanyId, variant: $variant) {
       id
       versionNo
       publishedAt
@@ -35,6 +36,7 @@ export const saveScriptDraftMutation = graphql(`
     saveScriptDraft(input: $input) {
       id
       clientCompanyId
+      variant
       version
       publishedVersionNo
       draft {

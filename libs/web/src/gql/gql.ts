@@ -48,7 +48,7 @@ type Documents = {
     "\n  fragment PlanSummary on Plan {\n    code\n    nameJa\n    nameEn\n    faqLimit\n    extraFieldsAllowed\n  }\n": typeof types.PlanSummaryFragmentDoc,
     "\n  fragment IntakeFieldDetails on IntakeFieldType_ {\n    key\n    label\n    type\n    required\n    helpText\n    options\n  }\n": typeof types.IntakeFieldDetailsFragmentDoc,
     "\n  fragment PublishedScript on ScriptVersion {\n    id\n    versionNo\n    publishedAt\n    greeting\n    specialInstructions\n    urgentKeywords\n    closingPhrase\n    fields {\n      ...IntakeFieldDetails\n    }\n  }\n": typeof types.PublishedScriptFragmentDoc,
-    "\n  query PublishedScript($clientCompanyId: ID) {\n    publishedScript(clientCompanyId: $clientCompanyId) {\n      ...PublishedScript\n    }\n  }\n": typeof types.PublishedScriptDocument,
+    "\n  query PublishedScript($clientCompanyId: ID, $variant: ScriptVariant! = DEFAULT) {\n    publishedScript(clientCompanyId: $clientCompanyId, variant: $variant) {\n      ...PublishedScript\n    }\n  }\n": typeof types.PublishedScriptDocument,
     "\n  fragment SessionUser on User {\n    id\n    email\n    name\n    role\n    permissions\n    locale\n    totpEnabledAt\n    twoFactorRequired\n    clientCompany {\n      id\n      name\n    }\n  }\n": typeof types.SessionUserFragmentDoc,
     "\n  mutation Login($email: String!, $password: String!, $code: String) {\n    login(email: $email, password: $password, code: $code) {\n      accessToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation RefreshToken {\n    refreshToken {\n      accessToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.RefreshTokenDocument,
@@ -92,7 +92,7 @@ const documents: Documents = {
     "\n  fragment PlanSummary on Plan {\n    code\n    nameJa\n    nameEn\n    faqLimit\n    extraFieldsAllowed\n  }\n": types.PlanSummaryFragmentDoc,
     "\n  fragment IntakeFieldDetails on IntakeFieldType_ {\n    key\n    label\n    type\n    required\n    helpText\n    options\n  }\n": types.IntakeFieldDetailsFragmentDoc,
     "\n  fragment PublishedScript on ScriptVersion {\n    id\n    versionNo\n    publishedAt\n    greeting\n    specialInstructions\n    urgentKeywords\n    closingPhrase\n    fields {\n      ...IntakeFieldDetails\n    }\n  }\n": types.PublishedScriptFragmentDoc,
-    "\n  query PublishedScript($clientCompanyId: ID) {\n    publishedScript(clientCompanyId: $clientCompanyId) {\n      ...PublishedScript\n    }\n  }\n": types.PublishedScriptDocument,
+    "\n  query PublishedScript($clientCompanyId: ID, $variant: ScriptVariant! = DEFAULT) {\n    publishedScript(clientCompanyId: $clientCompanyId, variant: $variant) {\n      ...PublishedScript\n    }\n  }\n": types.PublishedScriptDocument,
     "\n  fragment SessionUser on User {\n    id\n    email\n    name\n    role\n    permissions\n    locale\n    totpEnabledAt\n    twoFactorRequired\n    clientCompany {\n      id\n      name\n    }\n  }\n": types.SessionUserFragmentDoc,
     "\n  mutation Login($email: String!, $password: String!, $code: String) {\n    login(email: $email, password: $password, code: $code) {\n      accessToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation RefreshToken {\n    refreshToken {\n      accessToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.RefreshTokenDocument,
@@ -255,7 +255,7 @@ export function graphql(source: "\n  fragment PublishedScript on ScriptVersion {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PublishedScript($clientCompanyId: ID) {\n    publishedScript(clientCompanyId: $clientCompanyId) {\n      ...PublishedScript\n    }\n  }\n"): (typeof documents)["\n  query PublishedScript($clientCompanyId: ID) {\n    publishedScript(clientCompanyId: $clientCompanyId) {\n      ...PublishedScript\n    }\n  }\n"];
+export function graphql(source: "\n  query PublishedScript($clientCompanyId: ID, $variant: ScriptVariant! = DEFAULT) {\n    publishedScript(clientCompanyId: $clientCompanyId, variant: $variant) {\n      ...PublishedScript\n    }\n  }\n"): (typeof documents)["\n  query PublishedScript($clientCompanyId: ID, $variant: ScriptVariant! = DEFAULT) {\n    publishedScript(clientCompanyId: $clientCompanyId, variant: $variant) {\n      ...PublishedScript\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

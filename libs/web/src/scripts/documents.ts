@@ -28,8 +28,8 @@ export const publishedScriptFragment = graphql(`
 
 /** Staff name the company; a client user's own script comes without one. */
 export const publishedScriptQuery = graphql(`
-  query PublishedScript($clientCompanyId: ID) {
-    publishedScript(clientCompanyId: $clientCompanyId) {
+  query PublishedScript($clientCompanyId: ID, $variant: ScriptVariant! = DEFAULT) {
+    publishedScript(clientCompanyId: $clientCompanyId, variant: $variant) {
       ...PublishedScript
     }
   }
