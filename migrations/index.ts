@@ -26,6 +26,7 @@ import { Presence1796642586346 } from './1796642586346-Presence';
 import { IntakeCorrections1796653811234 } from './1796653811234-IntakeCorrections';
 import { CallerMarks1796663214604 } from './1796663214604-CallerMarks';
 import { ScriptsByTime1796663955400 } from './1796663955400-ScriptsByTime';
+import { InvitationLinks1796666203318 } from './1796666203318-InvitationLinks';
 import { StructuredChangeRequests1796661729017 } from './1796661729017-StructuredChangeRequests';
 import { TwoFactorAndResetLinks1796651264979 } from './1796651264979-TwoFactorAndResetLinks';
 import { RecordNumbers1796652295345 } from './1796652295345-RecordNumbers';
@@ -63,4 +64,5 @@ export const migrations = [
   StructuredChangeRequests1796661729017,
   CallerMarks1796663214604,
   ScriptsByTime1796663955400,
+  InvitationLinks1796666203318,
 ];

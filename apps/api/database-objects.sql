@@ -368,6 +368,8 @@ ALTER TABLE invoices ENABLE ROW LEVEL SECURITY;
 
 ALTER TABLE outbound_messages ENABLE ROW LEVEL SECURITY;
 
+ALTER TABLE password_reset_links ENABLE ROW LEVEL SECURITY;
+
 ALTER TABLE payment_allocations ENABLE ROW LEVEL SECURITY;
 
 ALTER TABLE payments ENABLE ROW LEVEL SECURITY;
@@ -468,6 +470,14 @@ CREATE POLICY invoices_tenant ON invoices AS PERMISSIVE FOR ALL TO dengon_app
 CREATE POLICY outbound_messages_tenant ON outbound_messages AS PERMISSIVE FOR ALL TO dengon_app
   USING (dengon_visible(client_company_id));
 
+CREATE POLICY password_reset_links_tenant ON password_reset_links AS PERMISSIVE FOR ALL TO dengon_app
+  USING ((EXISTS ( SELECT 1
+   FROM users u
+  WHERE ((u.id = password_reset_links.user_id) AND dengon_visible(u.client_company_id)))))
+  WITH CHECK ((EXISTS ( SELECT 1
+   FROM users u
+  WHERE ((u.id = password_reset_links.user_id) AND dengon_visible(u.client_company_id)))));
+
 CREATE POLICY payment_allocations_tenant ON payment_allocations AS PERMISSIVE FOR ALL TO dengon_app
   USING (dengon_visible(client_company_id))
   WITH CHECK ((current_setting('dengon.scope'::text, true) = 'staff'::text));
@@ -554,6 +564,8 @@ GRANT INSERT, SELECT, UPDATE ON invoices TO dengon_app;
 GRANT DELETE, INSERT, SELECT ON operator_skills TO dengon_app;
 
 GRANT INSERT, SELECT ON outbound_messages TO dengon_app;
+
+GRANT INSERT, SELECT, UPDATE ON password_reset_links TO dengon_app;
 
 GRANT INSERT, SELECT ON payment_allocations TO dengon_app;
 

@@ -4,3 +4,4 @@ export * from './auth.module';
 export * from './user.entity';
 export * from './refresh-token.entity';
 export * from './passwords';
+export * from './reset-links';

@@ -1,17 +1,15 @@
-import { isClientRole } from '@dengon/domain';
-import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { IsNull, MoreThan } from 'typeorm';
+import { MoreThan } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { violated } from '../common/errors';
 import { RequestContext } from '../common/request-context';
 import { APP_CONFIG } from '../config/config.module';
-import { type AppConfig, publicBaseUrl } from '../config/config';
+import type { AppConfig } from '../config/config';
 import { Db } from '../database/db.service';
 import { Delivery } from '../delivery/delivery.service';
-import { MessageChannel, MessagePurpose } from '../delivery/outbound-message.entity';
 import { hashPassword, replacePassword } from './passwords';
 import { PasswordResetLink } from './password-reset-link.entity';
+import { issueLink, tokenHash } from './reset-links';
 import { admitted } from './auth.service';
 import { User } from './user.entity';
 
@@ -19,8 +17,6 @@ import { User } from './user.entity';
 const RESETS = RequestContext.system('password reset');
 /** One link a minute per user at most, so nobody can flood a mailbox. */
 const RESEND_AFTER_MS = 60_000;
-
-const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /**
  * Password reset by e-mailed link: asked for with an e-mail address (the
@@ -50,30 +46,10 @@ export class PasswordResets {
         createdAt: MoreThan(new Date(now.getTime() - RESEND_AFTER_MS)),
       });
       if (recent) return;
-      // Earlier links stop working: only the one in the newest mail does.
-      await em.update(
-        PasswordResetLink,
-        { userId: user.id, usedAt: IsNull(), expiresAt: MoreThan(now) },
-        { expiresAt: now },
-      );
-      const token = randomBytes(32).toString('base64url');
-      const expiresAt = new Date(now.getTime() + this.config.PASSWORD_RESET_TTL_MINUTES * 60_000);
-      await em.insert(PasswordResetLink, {
-        userId: user.id,
-        tokenHash: tokenHash(token),
-        expiresAt,
-      });
-      const app = isClientRole(user.role) ? 'portal' : 'console';
-      // The token rides in the fragment: it never reaches a server log or a Referer header.
-      const url = `${publicBaseUrl(this.config)}/${app}/reset-password#token=${token}`;
-      await this.delivery.queue(em, {
-        dedupeKey: `password-reset:${tokenHash(token)}`,
-        channel: MessageChannel.EMAIL,
-        recipient: user.email,
-        clientCompanyId: user.clientCompanyId,
-        purpose: MessagePurpose.SECURITY_NOTICE,
-        relatedId: user.id,
-        ...this.mail(user, url, expiresAt, ctx.address),
+      await issueLink(em, this.delivery, this.config, user, {
+        kind: 'reset',
+        address: ctx.address,
+        now,
       });
       await this.audit.record(em, RESETS, {
         action: 'user.password_reset_requested',
@@ -111,47 +87,5 @@ export class PasswordResets {
         after: { address: ctx.address },
       });
     });
-  }
-
-  private mail(user: User, url: string, expiresAt: Date, address: string) {
-    const english = user.locale === 'en';
-    const until = new Intl.DateTimeFormat(english ? 'en-GB' : 'ja-JP', {
-      timeZone: 'Asia/Tokyo',
-      dateStyle: english ? 'medium' : 'long',
-      timeStyle: 'short',
-    }).format(expiresAt);
-    const minutes = this.config.PASSWORD_RESET_TTL_MINUTES;
-    const service = this.config.SERVICE_NAME;
-    return english
-      ? {
-          subject: `[Dengon] Resetting your password`,
-          body: [
-            `Dear ${user.name},`,
-            '',
-            `Someone (from ${address}) asked to reset the password of ${user.email}.`,
-            `Open this link within ${minutes} minutes (until ${until}, Japan time) to set a new one:`,
-            '',
-            url,
-            '',
-            'The link works once. If you did not ask for it, ignore this mail: your password stays as it is.',
-            '',
-            service,
-          ].join('\n'),
-        }
-      : {
-          subject: '【Dengon】パスワード再設定のご案内',
-          body: [
-            `${user.name} 様`,
-            '',
-            `お客様のアカウント（${user.email}）のパスワード再設定のお申し込みを受け付けました（接続元 ${address}）。`,
-            `${minutes} 分以内（${until} まで）に、次のリンクから新しいパスワードを設定してください。`,
-            '',
-            url,
-            '',
-            'リンクは一度だけ使えます。お心当たりがない場合は、このメールを破棄してください。パスワードは変わりません。',
-            '',
-            service,
-          ].join('\n'),
-        };
   }
 }

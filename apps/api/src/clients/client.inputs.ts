@@ -171,3 +171,46 @@ export class UpdateClientCompanyInput extends ClientDetailsInput {
   @IsInt()
   version!: number;
 }
+
+/** What a client's admin keeps themselves: where reports go, and whom to call when it cannot wait. */
+@InputType()
+export class CompanySettingsInput {
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Staff name the company; a client admin changes their own',
+  })
+  @IsOptional()
+  @IsUUID()
+  clientCompanyId?: string;
+
+  @Field(() => Int)
+  @IsInt()
+  version!: number;
+
+  @Field(() => ReportMethod, { nullable: true })
+  @IsOptional()
+  @IsEnum(ReportMethod)
+  reportMethod?: ReportMethod;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsEmail({}, { message: 'must be an e-mail address' })
+  reportEmail?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(0, 200)
+  reportFax?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsTimeOfDay()
+  digestTime?: string | null;
+
+  @Field(() => [EscalationContactInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => EscalationContactInput)
+  escalationContacts?: EscalationContactInput[];
+}

@@ -5,7 +5,11 @@ import { Allow, SignedIn } from '../common/access.decorator';
 import { Ctx } from '../common/ctx.decorator';
 import type { RequestContext } from '../common/request-context';
 import { ClientCompany, ClientStatus } from './client-company.entity';
-import { CreateClientCompanyInput, UpdateClientCompanyInput } from './client.inputs';
+import {
+  CreateClientCompanyInput,
+  UpdateClientCompanyInput,
+  CompanySettingsInput,
+} from './client.inputs';
 import { ClientsService } from './clients.service';
 
 @Resolver(() => ClientCompany)
@@ -49,5 +53,17 @@ export class ClientsResolver {
     @Args('input') input: UpdateClientCompanyInput,
   ): Promise<ClientCompany> {
     return this.clients.update(ctx, input);
+  }
+
+  @Mutation(() => ClientCompany, {
+    description:
+      "Report destinations and emergency contacts; a client admin changes their own company's",
+  })
+  @Allow(Permission.ManageCompanySettings)
+  updateCompanySettings(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: CompanySettingsInput,
+  ): Promise<ClientCompany> {
+    return this.clients.updateSettings(ctx, input);
   }
 }

@@ -13,7 +13,11 @@ import { companyInScope } from '../common/company-scope';
 import type { RequestContext } from '../common/request-context';
 import { Db } from '../database/db.service';
 import { ClientCompany, ClientStatus, ReportMethod } from './client-company.entity';
-import type { CreateClientCompanyInput, UpdateClientCompanyInput } from './client.inputs';
+import type {
+  CompanySettingsInput,
+  CreateClientCompanyInput,
+  UpdateClientCompanyInput,
+} from './client.inputs';
 
 type Details = Omit<UpdateClientCompanyInput, 'id' | 'version'>;
 
@@ -22,6 +26,10 @@ const summary = (c: ClientCompany) => ({
   name: c.name,
   status: c.status,
   reportMethod: c.reportMethod,
+  reportEmail: c.reportEmail,
+  reportFax: c.reportFax,
+  digestTime: c.digestTime,
+  escalationContacts: c.escalationContacts.map((contact) => contact.name),
   nightHours: c.nightHours,
   closedDays: c.closedDays,
 });
@@ -73,6 +81,15 @@ export class ClientsService {
 
   update(ctx: RequestContext, input: UpdateClientCompanyInput): Promise<ClientCompany> {
     return this.db.transaction(ctx, (em) => this.updateIn(em, ctx, input));
+  }
+
+  /** What a client's admin keeps themselves (report destinations, emergency contacts), audited as any change. */
+  updateSettings(ctx: RequestContext, input: CompanySettingsInput): Promise<ClientCompany> {
+    const { clientCompanyId, ...settings } = input;
+    // Another company than a client admin's own is, to them, no company at all.
+    const id = companyInScope(ctx, clientCompanyId);
+    if (!id) throw notFound('Client company');
+    return this.db.transaction(ctx, (em) => this.updateIn(em, ctx, { id, ...settings }));
   }
 
   /** Updates a client within a unit of work that may do more, e.g. approving a change request. */

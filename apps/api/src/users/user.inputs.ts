@@ -31,10 +31,14 @@ export class CreateUserInput {
   @IsIn(Object.values(Role))
   role!: Role;
 
-  @Field({ description: `Initial password, at least ${MIN_PASSWORD_LENGTH} characters` })
+  @Field(() => String, {
+    nullable: true,
+    description: `Initial password, at least ${MIN_PASSWORD_LENGTH} characters; without one the person is e-mailed an invitation to set their own`,
+  })
+  @IsOptional()
   @MinLength(MIN_PASSWORD_LENGTH)
   @MaxLength(200)
-  password!: string;
+  password?: string | null;
 
   @Field(() => ID, {
     nullable: true,

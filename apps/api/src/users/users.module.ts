@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DeliveryModule } from '../delivery/delivery.module';
 import { UsersService } from './users.service';
 import { UsersResolver } from './users.resolver';
 import { TwoFactor } from './two-factor.service';
@@ -7,6 +8,7 @@ import { AuditActorResolver } from './audit-actor.resolver';
 
 /** Staff and client users: who they are, their roles, passwords and second factor. */
 @Module({
+  imports: [DeliveryModule],
   providers: [UsersService, UsersResolver, TwoFactor, TwoFactorResolver, AuditActorResolver],
   exports: [UsersService, TwoFactor],
 })

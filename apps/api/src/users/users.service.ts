@@ -6,11 +6,16 @@ import {
   isClientRole,
   Role,
 } from '@dengon/domain';
-import { Injectable } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
 import { type EntityManager, QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { hashPassword, replacePassword } from '../auth/passwords';
+import { issueLink } from '../auth/reset-links';
 import { User } from '../auth/user.entity';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig } from '../config/config';
+import { Delivery } from '../delivery/delivery.service';
 import { ClientCompany } from '../clients/client-company.entity';
 import { badField, checkVersion, notFound, violated } from '../common/errors';
 import type { RequestContext } from '../common/request-context';
@@ -38,6 +43,8 @@ export class UsersService {
     private readonly db: Db,
     private readonly audit: AuditService,
     private readonly twoFactor: TwoFactor,
+    private readonly delivery: Delivery,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   findOne(ctx: RequestContext, id: string): Promise<User | null> {
@@ -60,7 +67,10 @@ export class UsersService {
     const clientCompanyId = ctx.tenantId ?? input.clientCompanyId ?? null;
     const violation = companyRuleViolation(input.role, clientCompanyId);
     if (violation) throw badField('clientCompanyId', violation);
-    const passwordHash = await hashPassword(input.password);
+    // Without a password the person is invited: they set their own from an e-mailed link.
+    const passwordHash = await hashPassword(
+      input.password ?? randomBytes(32).toString('base64url'),
+    );
 
     return this.db.transaction(ctx, async (em) => {
       if (clientCompanyId && !(await em.existsBy(ClientCompany, { id: clientCompanyId }))) {
@@ -75,12 +85,17 @@ export class UsersService {
         passwordHash,
       });
       await saveUnique(em, user);
+      if (!input.password)
+        await issueLink(em, this.delivery, this.config, user, {
+          kind: 'invitation',
+          address: ctx.address,
+        });
       await this.audit.record(em, ctx, {
         action: 'user.created',
         entityType: 'User',
         entityId: user.id,
         clientCompanyId,
-        after: summary(user),
+        after: { ...summary(user), invited: !input.password },
       });
       return user;
     });

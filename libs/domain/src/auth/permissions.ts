@@ -24,6 +24,8 @@ export const Permission = {
   ViewClientAccounts: 'VIEW_CLIENT_ACCOUNTS',
   /** Client companies, contracts and numbers. */
   ManageClients: 'MANAGE_CLIENTS',
+  /** A company's report destinations and emergency contacts: the back office, or the client's admin for their own. */
+  ManageCompanySettings: 'MANAGE_COMPANY_SETTINGS',
   /** Plan prices. */
   ManagePlans: 'MANAGE_PLANS',
   /** Scripts, FAQ and the review of change requests. */
@@ -66,6 +68,7 @@ const HELD_BY: Record<Permission, readonly Role[]> = {
   SUPERVISE_CALLS: [Supervisor, BackOffice],
   VIEW_CLIENT_ACCOUNTS: [Supervisor, BackOffice],
   MANAGE_CLIENTS: [BackOffice],
+  MANAGE_COMPANY_SETTINGS: [BackOffice, ClientAdmin],
   MANAGE_PLANS: [BackOffice],
   EDIT_SCRIPTS: [Supervisor, BackOffice],
   REQUEST_SCRIPT_CHANGES: CLIENT_ROLES,

@@ -275,8 +275,8 @@ export type CreateUserInput = {
   email: string;
   locale?: string | null | undefined;
   name: string;
-  /** Initial password, at least 10 characters */
-  password: string;
+  /** Initial password, at least 10 characters; without one the person is e-mailed an invitation to set their own */
+  password?: string | null | undefined;
   role: Role;
 };
 
@@ -490,6 +490,7 @@ export type Permission =
   | 'DISPATCH'
   | 'EDIT_SCRIPTS'
   | 'MANAGE_CLIENTS'
+  | 'MANAGE_COMPANY_SETTINGS'
   | 'MANAGE_CONTRACTORS'
   | 'MANAGE_PLANS'
   | 'MANAGE_USERS'
