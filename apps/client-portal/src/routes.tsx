@@ -9,6 +9,8 @@ import {
   MyHistoryPage,
   MyInvoicesPage,
   MyScriptPage,
+  MySettingsPage,
+  MyUsersPage,
 } from '@dengon/web-portal';
 import { Navigate, Route, Routes } from 'react-router';
 
@@ -21,6 +23,8 @@ export const portalNavigation: readonly NavItem[] = [
   { to: '/contractors', labelKey: 'nav.contractors' },
   { to: '/invoices', labelKey: 'nav.invoices' },
   { to: '/change-requests', labelKey: 'nav.myChangeRequests' },
+  { to: '/settings', labelKey: 'nav.mySettings', permission: Permission.ManageCompanySettings },
+  { to: '/users', labelKey: 'nav.myUsers', permission: Permission.ManageUsers },
   { to: '/audit', labelKey: 'nav.myAudit', permission: Permission.ViewAudit },
 ];
 
@@ -40,6 +44,22 @@ export function PortalRoutes() {
         element={
           <RequirePermission permission={Permission.ViewAudit}>
             <MyAuditPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="settings"
+        element={
+          <RequirePermission permission={Permission.ManageCompanySettings}>
+            <MySettingsPage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="users"
+        element={
+          <RequirePermission permission={Permission.ManageUsers}>
+            <MyUsersPage />
           </RequirePermission>
         }
       />

@@ -20,3 +20,5 @@ export const MyChangeRequestsPage = lazyPage(
   'MyChangeRequestsPage',
 );
 export const MyAuditPage = lazyPage(() => import('./audit/MyAuditPage'), 'MyAuditPage');
+export const MySettingsPage = lazyPage(() => import('./settings/MySettingsPage'), 'MySettingsPage');
+export const MyUsersPage = lazyPage(() => import('./settings/MyUsersPage'), 'MyUsersPage');

@@ -81,3 +81,12 @@ export { useFaqSearch } from './faq/useFaqSearch';
 export { ChangeRequestTable, ChangeSubjectName } from './change-requests/ChangeRequestTable';
 export { TextDiff } from './change-requests/TextDiff';
 export { changeRequestsQuery, requestChangeMutation } from './change-requests/documents';
+export { ReportSettingsFields } from './clients/ReportSettingsFields';
+export {
+  REPORT_METHODS,
+  reportSettingsInputOf,
+  reportSettingsValuesOf,
+  type ReportSettingsValues,
+} from './clients/report-settings';
+export { companySettingsQuery, updateCompanySettingsMutation } from './clients/documents';
+export { CompanyUsers } from './users/CompanyUsers';

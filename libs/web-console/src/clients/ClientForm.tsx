@@ -1,14 +1,8 @@
 import { Button, Fieldset, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { type ReactNode, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  CLIENT_STATUSES,
-  REPORT_METHODS,
-  reportFieldsFor,
-  type ClientFormValues,
-} from './client-form-values';
-import { FormProblem, type SubmitState } from '@dengon/web';
-import { EscalationContactsEditor } from './EscalationContactsEditor';
+import { CLIENT_STATUSES, type ClientFormValues } from './client-form-values';
+import { FormProblem, ReportSettingsFields, type SubmitState } from '@dengon/web';
 
 /** A client company's details, for creating one and for editing it. */
 export function ClientForm({
@@ -29,8 +23,12 @@ export function ClientForm({
 }) {
   const { t } = useTranslation();
   const [values, setValues] = useState(initial);
-  const uses = reportFieldsFor(values.reportMethod);
-  const text = (name: Exclude<keyof ClientFormValues, 'escalationContacts'>) => ({
+  const text = (
+    name: Exclude<
+      keyof ClientFormValues,
+      'escalationContacts' | 'reportMethod' | 'reportEmail' | 'reportFax' | 'digestTime'
+    >,
+  ) => ({
     value: values[name],
     onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) => {
       // From the latest values, not this render's: fields filled in quick succession
@@ -87,45 +85,9 @@ export function ClientForm({
             />
           </SimpleGrid>
         </Fieldset>
-        <Fieldset legend={t('clients.form.reporting')}>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <NativeSelect
-              label={t('clients.form.reportMethod')}
-              data={REPORT_METHODS.map((m) => ({ value: m, label: t(`reportMethod.${m}`) }))}
-              {...text('reportMethod')}
-            />
-            {uses.email && (
-              <TextInput
-                label={t('clients.form.reportEmail')}
-                type="email"
-                required
-                {...text('reportEmail')}
-              />
-            )}
-            {uses.fax && (
-              <TextInput
-                label={t('clients.form.reportFax')}
-                type="tel"
-                placeholder="03-1234-5678"
-                required
-                {...text('reportFax')}
-              />
-            )}
-            {uses.digestTime && (
-              <TextInput
-                label={t('clients.form.digestTime')}
-                type="time"
-                required
-                {...text('digestTime')}
-              />
-            )}
-          </SimpleGrid>
-        </Fieldset>
-        <EscalationContactsEditor
-          value={values.escalationContacts}
-          onChange={(escalationContacts) =>
-            setValues((current) => ({ ...current, escalationContacts }))
-          }
+        <ReportSettingsFields
+          values={values}
+          onChange={(change) => setValues((current) => ({ ...current, ...change }))}
           error={state.error}
         />
         <Group>

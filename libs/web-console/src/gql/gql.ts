@@ -85,10 +85,6 @@ type Documents = {
     "\n  query Skills {\n    clientGroups {\n      id\n      name\n      clientCompanyIds\n    }\n    callTakers {\n      userId\n      name\n      role\n      groupIds\n    }\n    clientCompanies {\n      id\n      name\n    }\n  }\n": typeof types.SkillsDocument,
     "\n  mutation SaveClientGroup($name: String!, $clientCompanyIds: [ID!]!) {\n    saveClientGroup(name: $name, clientCompanyIds: $clientCompanyIds) {\n      id\n      name\n      clientCompanyIds\n    }\n  }\n": typeof types.SaveClientGroupDocument,
     "\n  mutation SetOperatorSkills($userId: ID!, $groupIds: [ID!]!) {\n    setOperatorSkills(userId: $userId, groupIds: $groupIds) {\n      id\n    }\n  }\n": typeof types.SetOperatorSkillsDocument,
-    "\n  query CompanyUsers($clientCompanyId: ID!) {\n    users(clientCompanyId: $clientCompanyId) {\n      id\n      name\n      email\n      role\n      createdAt\n      active\n      version\n      totpEnabledAt\n    }\n  }\n": typeof types.CompanyUsersDocument,
-    "\n  mutation SetUserActive($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      active\n      version\n    }\n  }\n": typeof types.SetUserActiveDocument,
-    "\n  mutation ResetTwoFactor($userId: ID!) {\n    resetTwoFactor(userId: $userId) {\n      id\n      totpEnabledAt\n    }\n  }\n": typeof types.ResetTwoFactorDocument,
-    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      name\n      email\n      role\n      createdAt\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  query PhoneCredentials {\n    softphoneCredentials {\n      wsUrl\n      sipUri\n      authorizationUser\n      password\n      expiresAt\n    }\n    twilioVoiceToken {\n      token\n      edge\n      expiresAt\n    }\n  }\n": typeof types.PhoneCredentialsDocument,
     "\n  mutation StartCallback($id: ID!) {\n    startCallback(id: $id) {\n      callSessionId\n      provider\n      dial\n      toNational\n      callerIdNational\n      recorded\n    }\n  }\n": typeof types.StartCallbackDocument,
     "\n  mutation SetVoicemailGreeting($input: VoicemailGreetingInput!) {\n    setVoicemailGreeting(input: $input) {\n      durationSeconds\n      updatedAt\n    }\n  }\n": typeof types.SetVoicemailGreetingDocument,
@@ -103,6 +99,9 @@ type Documents = {
     "\n  fragment ChangeRequestDetails on ChangeRequest {\n    id\n    clientCompanyId\n    target\n    subject\n    subjectKey\n    faqItemId\n    currentText\n    proposedText\n    appliedText\n    message\n    status\n    reviewComment\n    reviewedAt\n    createdAt\n  }\n": typeof types.ChangeRequestDetailsFragmentDoc,
     "\n  query ChangeRequests($status: ChangeRequestStatus) {\n    changeRequests(status: $status) {\n      ...ChangeRequestDetails\n    }\n  }\n": typeof types.ChangeRequestsDocument,
     "\n  mutation RequestChange($input: RequestChangeInput!) {\n    requestChange(input: $input) {\n      ...ChangeRequestDetails\n    }\n  }\n": typeof types.RequestChangeDocument,
+    "\n  fragment CompanySettings on ClientCompany {\n    id\n    version\n    reportMethod\n    reportEmail\n    reportFax\n    digestTime\n    escalationContacts {\n      name\n      phone\n      note\n    }\n  }\n": typeof types.CompanySettingsFragmentDoc,
+    "\n  query CompanySettingsOf($clientCompanyId: ID) {\n    clientCompany(clientCompanyId: $clientCompanyId) {\n      ...CompanySettings\n    }\n  }\n": typeof types.CompanySettingsOfDocument,
+    "\n  mutation UpdateCompanySettings($input: CompanySettingsInput!) {\n    updateCompanySettings(input: $input) {\n      ...CompanySettings\n    }\n  }\n": typeof types.UpdateCompanySettingsDocument,
     "\n  fragment ContractorDetails on Contractor {\n    id\n    clientCompanyId\n    name\n    areas {\n      prefecture\n      city\n    }\n    categories\n    channels {\n      kind\n      address\n      hours {\n        start\n        end\n      }\n    }\n    priority\n    active\n    note\n    version\n  }\n": typeof types.ContractorDetailsFragmentDoc,
     "\n  query Contractors($clientCompanyId: ID) {\n    contractors(clientCompanyId: $clientCompanyId) {\n      ...ContractorDetails\n    }\n  }\n": typeof types.ContractorsDocument,
     "\n  mutation SaveContractor($input: SaveContractorInput!) {\n    saveContractor(input: $input) {\n      ...ContractorDetails\n    }\n  }\n": typeof types.SaveContractorDocument,
@@ -134,6 +133,10 @@ type Documents = {
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPasswordWithLink($token: String!, $newPassword: String!) {\n    resetPasswordWithLink(token: $token, newPassword: $newPassword)\n  }\n": typeof types.ResetPasswordWithLinkDocument,
     "\n  query UsageThisMonth($clientCompanyId: ID) {\n    usageThisMonth(clientCompanyId: $clientCompanyId) {\n      month\n      calls\n      includedCalls\n      overCalls\n    }\n  }\n": typeof types.UsageThisMonthDocument,
+    "\n  query CompanyUsers($clientCompanyId: ID) {\n    users(clientCompanyId: $clientCompanyId) {\n      id\n      name\n      email\n      role\n      createdAt\n      active\n      version\n      totpEnabledAt\n    }\n  }\n": typeof types.CompanyUsersDocument,
+    "\n  mutation SetUserActive($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      active\n      version\n    }\n  }\n": typeof types.SetUserActiveDocument,
+    "\n  mutation ResetTwoFactor($userId: ID!) {\n    resetTwoFactor(userId: $userId) {\n      id\n      totpEnabledAt\n    }\n  }\n": typeof types.ResetTwoFactorDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      name\n      email\n      role\n      createdAt\n    }\n  }\n": typeof types.CreateUserDocument,
 };
 const documents: Documents = {
     "\n  query InvoiceRun($month: String!) {\n    invoiceRun(month: $month) {\n      id\n      month\n      state\n      total\n      done\n      error\n    }\n  }\n": types.InvoiceRunDocument,
@@ -207,10 +210,6 @@ const documents: Documents = {
     "\n  query Skills {\n    clientGroups {\n      id\n      name\n      clientCompanyIds\n    }\n    callTakers {\n      userId\n      name\n      role\n      groupIds\n    }\n    clientCompanies {\n      id\n      name\n    }\n  }\n": types.SkillsDocument,
     "\n  mutation SaveClientGroup($name: String!, $clientCompanyIds: [ID!]!) {\n    saveClientGroup(name: $name, clientCompanyIds: $clientCompanyIds) {\n      id\n      name\n      clientCompanyIds\n    }\n  }\n": types.SaveClientGroupDocument,
     "\n  mutation SetOperatorSkills($userId: ID!, $groupIds: [ID!]!) {\n    setOperatorSkills(userId: $userId, groupIds: $groupIds) {\n      id\n    }\n  }\n": types.SetOperatorSkillsDocument,
-    "\n  query CompanyUsers($clientCompanyId: ID!) {\n    users(clientCompanyId: $clientCompanyId) {\n      id\n      name\n      email\n      role\n      createdAt\n      active\n      version\n      totpEnabledAt\n    }\n  }\n": types.CompanyUsersDocument,
-    "\n  mutation SetUserActive($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      active\n      version\n    }\n  }\n": types.SetUserActiveDocument,
-    "\n  mutation ResetTwoFactor($userId: ID!) {\n    resetTwoFactor(userId: $userId) {\n      id\n      totpEnabledAt\n    }\n  }\n": types.ResetTwoFactorDocument,
-    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      name\n      email\n      role\n      createdAt\n    }\n  }\n": types.CreateUserDocument,
     "\n  query PhoneCredentials {\n    softphoneCredentials {\n      wsUrl\n      sipUri\n      authorizationUser\n      password\n      expiresAt\n    }\n    twilioVoiceToken {\n      token\n      edge\n      expiresAt\n    }\n  }\n": types.PhoneCredentialsDocument,
     "\n  mutation StartCallback($id: ID!) {\n    startCallback(id: $id) {\n      callSessionId\n      provider\n      dial\n      toNational\n      callerIdNational\n      recorded\n    }\n  }\n": types.StartCallbackDocument,
     "\n  mutation SetVoicemailGreeting($input: VoicemailGreetingInput!) {\n    setVoicemailGreeting(input: $input) {\n      durationSeconds\n      updatedAt\n    }\n  }\n": types.SetVoicemailGreetingDocument,
@@ -225,6 +224,9 @@ const documents: Documents = {
     "\n  fragment ChangeRequestDetails on ChangeRequest {\n    id\n    clientCompanyId\n    target\n    subject\n    subjectKey\n    faqItemId\n    currentText\n    proposedText\n    appliedText\n    message\n    status\n    reviewComment\n    reviewedAt\n    createdAt\n  }\n": types.ChangeRequestDetailsFragmentDoc,
     "\n  query ChangeRequests($status: ChangeRequestStatus) {\n    changeRequests(status: $status) {\n      ...ChangeRequestDetails\n    }\n  }\n": types.ChangeRequestsDocument,
     "\n  mutation RequestChange($input: RequestChangeInput!) {\n    requestChange(input: $input) {\n      ...ChangeRequestDetails\n    }\n  }\n": types.RequestChangeDocument,
+    "\n  fragment CompanySettings on ClientCompany {\n    id\n    version\n    reportMethod\n    reportEmail\n    reportFax\n    digestTime\n    escalationContacts {\n      name\n      phone\n      note\n    }\n  }\n": types.CompanySettingsFragmentDoc,
+    "\n  query CompanySettingsOf($clientCompanyId: ID) {\n    clientCompany(clientCompanyId: $clientCompanyId) {\n      ...CompanySettings\n    }\n  }\n": types.CompanySettingsOfDocument,
+    "\n  mutation UpdateCompanySettings($input: CompanySettingsInput!) {\n    updateCompanySettings(input: $input) {\n      ...CompanySettings\n    }\n  }\n": types.UpdateCompanySettingsDocument,
     "\n  fragment ContractorDetails on Contractor {\n    id\n    clientCompanyId\n    name\n    areas {\n      prefecture\n      city\n    }\n    categories\n    channels {\n      kind\n      address\n      hours {\n        start\n        end\n      }\n    }\n    priority\n    active\n    note\n    version\n  }\n": types.ContractorDetailsFragmentDoc,
     "\n  query Contractors($clientCompanyId: ID) {\n    contractors(clientCompanyId: $clientCompanyId) {\n      ...ContractorDetails\n    }\n  }\n": types.ContractorsDocument,
     "\n  mutation SaveContractor($input: SaveContractorInput!) {\n    saveContractor(input: $input) {\n      ...ContractorDetails\n    }\n  }\n": types.SaveContractorDocument,
@@ -256,6 +258,10 @@ const documents: Documents = {
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPasswordWithLink($token: String!, $newPassword: String!) {\n    resetPasswordWithLink(token: $token, newPassword: $newPassword)\n  }\n": types.ResetPasswordWithLinkDocument,
     "\n  query UsageThisMonth($clientCompanyId: ID) {\n    usageThisMonth(clientCompanyId: $clientCompanyId) {\n      month\n      calls\n      includedCalls\n      overCalls\n    }\n  }\n": types.UsageThisMonthDocument,
+    "\n  query CompanyUsers($clientCompanyId: ID) {\n    users(clientCompanyId: $clientCompanyId) {\n      id\n      name\n      email\n      role\n      createdAt\n      active\n      version\n      totpEnabledAt\n    }\n  }\n": types.CompanyUsersDocument,
+    "\n  mutation SetUserActive($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      active\n      version\n    }\n  }\n": types.SetUserActiveDocument,
+    "\n  mutation ResetTwoFactor($userId: ID!) {\n    resetTwoFactor(userId: $userId) {\n      id\n      totpEnabledAt\n    }\n  }\n": types.ResetTwoFactorDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      name\n      email\n      role\n      createdAt\n    }\n  }\n": types.CreateUserDocument,
 };
 
 /**
@@ -559,22 +565,6 @@ export function graphql(source: "\n  mutation SetOperatorSkills($userId: ID!, $g
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CompanyUsers($clientCompanyId: ID!) {\n    users(clientCompanyId: $clientCompanyId) {\n      id\n      name\n      email\n      role\n      createdAt\n      active\n      version\n      totpEnabledAt\n    }\n  }\n"): (typeof documents)["\n  query CompanyUsers($clientCompanyId: ID!) {\n    users(clientCompanyId: $clientCompanyId) {\n      id\n      name\n      email\n      role\n      createdAt\n      active\n      version\n      totpEnabledAt\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SetUserActive($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      active\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation SetUserActive($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      active\n      version\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ResetTwoFactor($userId: ID!) {\n    resetTwoFactor(userId: $userId) {\n      id\n      totpEnabledAt\n    }\n  }\n"): (typeof documents)["\n  mutation ResetTwoFactor($userId: ID!) {\n    resetTwoFactor(userId: $userId) {\n      id\n      totpEnabledAt\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      name\n      email\n      role\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      name\n      email\n      role\n      createdAt\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query PhoneCredentials {\n    softphoneCredentials {\n      wsUrl\n      sipUri\n      authorizationUser\n      password\n      expiresAt\n    }\n    twilioVoiceToken {\n      token\n      edge\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query PhoneCredentials {\n    softphoneCredentials {\n      wsUrl\n      sipUri\n      authorizationUser\n      password\n      expiresAt\n    }\n    twilioVoiceToken {\n      token\n      edge\n      expiresAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -628,6 +618,18 @@ export function graphql(source: "\n  query ChangeRequests($status: ChangeRequest
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RequestChange($input: RequestChangeInput!) {\n    requestChange(input: $input) {\n      ...ChangeRequestDetails\n    }\n  }\n"): (typeof documents)["\n  mutation RequestChange($input: RequestChangeInput!) {\n    requestChange(input: $input) {\n      ...ChangeRequestDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CompanySettings on ClientCompany {\n    id\n    version\n    reportMethod\n    reportEmail\n    reportFax\n    digestTime\n    escalationContacts {\n      name\n      phone\n      note\n    }\n  }\n"): (typeof documents)["\n  fragment CompanySettings on ClientCompany {\n    id\n    version\n    reportMethod\n    reportEmail\n    reportFax\n    digestTime\n    escalationContacts {\n      name\n      phone\n      note\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompanySettingsOf($clientCompanyId: ID) {\n    clientCompany(clientCompanyId: $clientCompanyId) {\n      ...CompanySettings\n    }\n  }\n"): (typeof documents)["\n  query CompanySettingsOf($clientCompanyId: ID) {\n    clientCompany(clientCompanyId: $clientCompanyId) {\n      ...CompanySettings\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCompanySettings($input: CompanySettingsInput!) {\n    updateCompanySettings(input: $input) {\n      ...CompanySettings\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCompanySettings($input: CompanySettingsInput!) {\n    updateCompanySettings(input: $input) {\n      ...CompanySettings\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -752,6 +754,22 @@ export function graphql(source: "\n  mutation ResetPasswordWithLink($token: Stri
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query UsageThisMonth($clientCompanyId: ID) {\n    usageThisMonth(clientCompanyId: $clientCompanyId) {\n      month\n      calls\n      includedCalls\n      overCalls\n    }\n  }\n"): (typeof documents)["\n  query UsageThisMonth($clientCompanyId: ID) {\n    usageThisMonth(clientCompanyId: $clientCompanyId) {\n      month\n      calls\n      includedCalls\n      overCalls\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompanyUsers($clientCompanyId: ID) {\n    users(clientCompanyId: $clientCompanyId) {\n      id\n      name\n      email\n      role\n      createdAt\n      active\n      version\n      totpEnabledAt\n    }\n  }\n"): (typeof documents)["\n  query CompanyUsers($clientCompanyId: ID) {\n    users(clientCompanyId: $clientCompanyId) {\n      id\n      name\n      email\n      role\n      createdAt\n      active\n      version\n      totpEnabledAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetUserActive($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      active\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation SetUserActive($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      active\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetTwoFactor($userId: ID!) {\n    resetTwoFactor(userId: $userId) {\n      id\n      totpEnabledAt\n    }\n  }\n"): (typeof documents)["\n  mutation ResetTwoFactor($userId: ID!) {\n    resetTwoFactor(userId: $userId) {\n      id\n      totpEnabledAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      name\n      email\n      role\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      name\n      email\n      role\n      createdAt\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

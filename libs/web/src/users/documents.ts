@@ -1,7 +1,7 @@
 import { graphql } from '../gql';
 
 export const companyUsersQuery = graphql(`
-  query CompanyUsers($clientCompanyId: ID!) {
+  query CompanyUsers($clientCompanyId: ID) {
     users(clientCompanyId: $clientCompanyId) {
       id
       name

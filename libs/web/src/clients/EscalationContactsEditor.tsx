@@ -12,7 +12,7 @@ import {
   emptyEscalationContact,
   MAX_ESCALATION_CONTACTS,
   type EscalationContactValues,
-} from './client-form-values';
+} from './report-settings';
 
 /**
  * 緊急連絡先: whom operators call when an intake cannot wait. The API names a

@@ -1,6 +1,7 @@
 import {
   Button,
   Card,
+  Checkbox,
   Group,
   NativeSelect,
   PasswordInput,
@@ -13,12 +14,17 @@ import {
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CLIENT_ROLES, FormProblem, useSubmit } from '@dengon/web';
+import { CLIENT_ROLES } from '../shell/navigation';
+import { FormProblem } from '../forms/FormProblem';
+import { useSubmit } from '../forms/useSubmit';
 import type { Role } from '../gql/graphql';
 import { companyUsersQuery, createUserMutation } from './documents';
 
-/** A client user with an initial password, which the back office passes on to the person. */
-export function CreateUserForm({ clientCompanyId }: { clientCompanyId: string }) {
+/**
+ * A new client user: invited by e-mail to set their own password (the
+ * default), or given an initial password to pass on to the person.
+ */
+export function CreateUserForm({ clientCompanyId }: { clientCompanyId?: string }) {
   const { t } = useTranslation();
   const state = useSubmit(['name', 'email', 'role', 'password']);
   const [create] = useMutation(createUserMutation, {
@@ -29,15 +35,18 @@ export function CreateUserForm({ clientCompanyId }: { clientCompanyId: string })
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('CLIENT_ADMIN');
   const [password, setPassword] = useState('');
+  const [invite, setInvite] = useState(true);
   const [created, setCreated] = useState<string | null>(null);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setCreated(null);
-    const input = { clientCompanyId, name, email, role, password };
+    const input = { clientCompanyId, name, email, role, password: invite ? null : password };
     const result = await state.submit(() => create({ variables: { input } }));
     if (result?.data) {
-      setCreated(result.data.createUser.email);
+      setCreated(
+        t(invite ? 'users.invited' : 'users.created', { email: result.data.createUser.email }),
+      );
       setName('');
       setEmail('');
       setPassword('');
@@ -75,16 +84,25 @@ export function CreateUserForm({ clientCompanyId }: { clientCompanyId: string })
             data={CLIENT_ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
             error={state.error('role')}
           />
-          <PasswordInput
-            label={t('users.initialPassword')}
-            description={t('users.initialPasswordHint')}
-            required
-            autoComplete="new-password"
-            value={password}
-            onChange={(e) => setPassword(e.currentTarget.value)}
-            error={state.error('password')}
-            visibilityToggleButtonProps={{ 'aria-label': t('signIn.showPassword') }}
+          <Checkbox
+            label={t('users.invite')}
+            description={t('users.inviteHint')}
+            checked={invite}
+            onChange={(e) => setInvite(e.currentTarget.checked)}
+            mt="lg"
           />
+          {!invite && (
+            <PasswordInput
+              label={t('users.initialPassword')}
+              description={t('users.initialPasswordHint')}
+              required
+              autoComplete="new-password"
+              value={password}
+              onChange={(e) => setPassword(e.currentTarget.value)}
+              error={state.error('password')}
+              visibilityToggleButtonProps={{ 'aria-label': t('signIn.showPassword') }}
+            />
+          )}
         </SimpleGrid>
         <Group>
           <Button type="submit" loading={state.submitting}>
@@ -92,7 +110,7 @@ export function CreateUserForm({ clientCompanyId }: { clientCompanyId: string })
           </Button>
           {created && (
             <Text size="sm" role="status">
-              {t('users.created', { email: created })}
+              {created}
             </Text>
           )}
         </Group>
