@@ -20,11 +20,12 @@ describe('client self-service', () => {
   beforeAll(async () => {
     smtp = await TestSmtp.start();
     t = await TestApp.start({ SMTP_URL: smtp.url, PUBLIC_URL: 'https://dengon.example' });
-    [{ id: company }, { id: other }] = await t.query<{ id: string }>(
+    const companies = await t.query<{ id: string }>(
       `INSERT INTO client_companies (name, name_kana, report_method, report_email, version)
        VALUES ('株式会社セルフ', 'セルフ', 'EMAIL', 'r@self.example', 1),
               ('株式会社ほか', 'ホカ', 'EMAIL', 'r@other.example', 1) RETURNING id`,
     );
+    [company, other] = companies.map((c) => c.id) as [string, string];
     await t.createUser('admin@self.example', Role.ClientAdmin, company);
     await t.createUser('member@self.example', Role.ClientMember, company);
     admin = (await t.login('admin@self.example')).token;
@@ -125,6 +126,16 @@ describe('client self-service', () => {
     expect(codeOf(await t.gql(RESET, { token, password: 'another-long-password' }))).toBe(
       'CONFLICT',
     );
+    // The admin cannot lock themselves out.
+    const [self] = await t.query(
+      `SELECT id, version FROM users WHERE email = 'admin@self.example'`,
+    );
+    const off = await t.gql(
+      `mutation($input: UpdateUserInput!) { updateUser(input: $input) { active } }`,
+      { input: { id: self.id, version: self.version, active: false } },
+      { token: admin },
+    );
+    expect(codeOf(off)).toBe('FORBIDDEN');
     // A member invites nobody.
     expect(
       codeOf(

@@ -112,6 +112,9 @@ export class UsersService {
         throw badField('role', 'cannot move a user between staff and client roles');
       }
       const role = input.role ?? user.role;
+      // Nobody locks themselves out: another admin (or the back office) does that.
+      if (user.id === ctx.actor.id && (input.active === false || role !== user.role))
+        throw violated('NOT_ON_YOURSELF', 'You cannot deactivate yourself or change your own role');
       // A new role keeps only the grants it may hold.
       const granted =
         input.grantedPermissions ??

@@ -38,6 +38,8 @@ export const RULE_VIOLATIONS = {
   CALLER_MARK_CONFIRMED: 'CONFLICT',
   /** The script field, FAQ item or contact a change request names was removed since. */
   CHANGE_SUBJECT_GONE: 'CONFLICT',
+  /** Nobody deactivates themselves or changes their own role. */
+  NOT_ON_YOURSELF: 'FORBIDDEN',
   /** A client admin manages the users of their own company only. */
   OWN_COMPANY_USERS_ONLY: 'FORBIDDEN',
   /** Permissions beyond a role are granted by the back office only. */

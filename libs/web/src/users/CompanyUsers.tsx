@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { dateTime } from '../format/format';
 import { FormProblem } from '../forms/FormProblem';
 import { useSubmit } from '../forms/useSubmit';
-import { useCan } from '../shell/CurrentUser';
+import { useCan, useCurrentUser } from '../shell/CurrentUser';
 import { EmptyRow } from '../ui/EmptyRow';
 import { QueryStatus } from '../ui/QueryStatus';
 import { CreateUserForm } from './CreateUserForm';
@@ -18,6 +18,7 @@ import { companyUsersQuery, resetTwoFactorMutation, setUserActiveMutation } from
 export function CompanyUsers({ clientCompanyId }: { clientCompanyId?: string }) {
   const { t, i18n } = useTranslation();
   const canManage = useCan(Permission.ManageUsers);
+  const me = useCurrentUser();
   const { data, error } = useQuery(companyUsersQuery, { variables: { clientCompanyId } });
   const state = useSubmit([]);
   const [setActive] = useMutation(setUserActiveMutation);
@@ -64,21 +65,28 @@ export function CompanyUsers({ clientCompanyId }: { clientCompanyId?: string }) 
                 {canManage && (
                   <Table.Td>
                     <Group gap={4} wrap="nowrap">
-                      <Button
-                        size="xs"
-                        variant="default"
-                        onClick={() =>
-                          void state.submit(() =>
-                            setActive({
-                              variables: {
-                                input: { id: user.id, version: user.version, active: !user.active },
-                              },
-                            }),
-                          )
-                        }
-                      >
-                        {t(user.active ? 'users.deactivate' : 'users.reactivate')}
-                      </Button>
+                      {/* Nobody locks themselves out (the API refuses it too). */}
+                      {user.id !== me.id && (
+                        <Button
+                          size="xs"
+                          variant="default"
+                          onClick={() =>
+                            void state.submit(() =>
+                              setActive({
+                                variables: {
+                                  input: {
+                                    id: user.id,
+                                    version: user.version,
+                                    active: !user.active,
+                                  },
+                                },
+                              }),
+                            )
+                          }
+                        >
+                          {t(user.active ? 'users.deactivate' : 'users.reactivate')}
+                        </Button>
+                      )}
                       {user.totpEnabledAt && (
                         <Button
                           size="xs"
