@@ -117,6 +117,10 @@ describe('client self-service', () => {
       role: 'CLIENT_MEMBER',
       clientCompany: { name: '株式会社セルフ' },
     });
+    const [created] = await t.query(
+      `SELECT after FROM audit_log WHERE action = 'user.created' AND after->>'email' = 'new@self.example'`,
+    );
+    expect(created.after).toMatchObject({ invited: true, role: 'CLIENT_MEMBER' });
     const [mail] = await smtp.waitFor(1);
     expect(mail?.subject).toBe('【Dengon】アカウント作成のご案内');
     const token = /reset-password#token=(\S+)/.exec(mail?.text ?? '')?.[1] ?? '';

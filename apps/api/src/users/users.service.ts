@@ -95,7 +95,7 @@ export class UsersService {
         entityType: 'User',
         entityId: user.id,
         clientCompanyId,
-        after: { ...summary(user), invited: !input.password },
+        after: { ...summary(user), ...(input.password ? {} : { invited: true }) },
       });
       return user;
     });
