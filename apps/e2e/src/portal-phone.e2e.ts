@@ -104,5 +104,13 @@ describe('the client portal on a phone', () => {
     ))
       expect(whole).toBe(true);
     await shot(page, 'phone-4-contract');
+
+    // The admin's own settings: report destinations and emergency contacts.
+    await menu.click();
+    await nav.getByRole('link', { name: '報告先・連絡先' }).click();
+    await page.getByRole('heading', { level: 1, name: '報告先・緊急連絡先' }).waitFor();
+    await page.getByLabel('報告先メールアドレス').waitFor();
+    expect(await fitsWidth(page)).toBe(true);
+    await shot(page, 'phone-5-settings');
   });
 });

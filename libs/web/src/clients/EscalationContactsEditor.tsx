@@ -1,13 +1,16 @@
 import {
   ActionIcon,
   Button,
+  Card,
   Fieldset,
+  Stack,
   Table,
   Text,
   TextInput,
   VisuallyHidden,
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { usePhone } from '../ui/usePhone';
 import {
   emptyEscalationContact,
   MAX_ESCALATION_CONTACTS,
@@ -31,76 +34,92 @@ export function EscalationContactsEditor({
   const setContact = (index: number, change: Partial<EscalationContactValues>) =>
     onChange(value.map((contact, i) => (i === index ? { ...contact, ...change } : contact)));
   const listError = error('escalationContacts');
+  // On a phone each contact is a card of its fields, labelled; on a wider screen a table row.
+  const phone = usePhone();
+  const inputsOf = (contact: EscalationContactValues, index: number) => {
+    const row = index + 1;
+    const field = (name: keyof EscalationContactValues) =>
+      error(`escalationContacts.${index}.${name}`);
+    return [
+      <TextInput
+        key="name"
+        aria-label={t('escalation.nameOf', { row })}
+        label={phone ? t('escalation.name') : undefined}
+        required
+        value={contact.name}
+        onChange={(e) => setContact(index, { name: e.currentTarget.value })}
+        error={field('name') ?? error(`escalationContacts.${index}`)}
+      />,
+      <TextInput
+        key="phone"
+        aria-label={t('escalation.phoneOf', { row })}
+        label={phone ? t('escalation.phone') : undefined}
+        type="tel"
+        placeholder="090-1234-5678"
+        required
+        value={contact.phone}
+        onChange={(e) => setContact(index, { phone: e.currentTarget.value })}
+        error={field('phone')}
+      />,
+      <TextInput
+        key="note"
+        aria-label={t('escalation.noteOf', { row })}
+        label={phone ? t('escalation.note') : undefined}
+        placeholder={t('escalation.notePlaceholder')}
+        value={contact.note}
+        onChange={(e) => setContact(index, { note: e.currentTarget.value })}
+        error={field('note')}
+      />,
+      <ActionIcon
+        key="remove"
+        variant="subtle"
+        color="red"
+        size={phone ? 'lg' : 'md'}
+        aria-label={t('escalation.remove', { row })}
+        onClick={() => onChange(value.filter((_, i) => i !== index))}
+      >
+        ×
+      </ActionIcon>,
+    ];
+  };
 
   return (
     <Fieldset legend={t('escalation.title')}>
       <Text size="sm" c="dimmed" mb="xs">
         {t('escalation.hint', { max: MAX_ESCALATION_CONTACTS })}
       </Text>
-      {value.length > 0 && (
-        <Table withTableBorder verticalSpacing={4} mb="xs">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('escalation.name')}</Table.Th>
-              <Table.Th>{t('escalation.phone')}</Table.Th>
-              <Table.Th>{t('escalation.note')}</Table.Th>
-              <Table.Th w={60}>
-                <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {value.map((contact, index) => {
-              const row = index + 1;
-              const field = (name: keyof EscalationContactValues) =>
-                error(`escalationContacts.${index}.${name}`);
-              return (
+      {value.length > 0 &&
+        (phone ? (
+          <Stack gap="xs" mb="xs">
+            {value.map((contact, index) => (
+              <Card key={index} withBorder padding="xs">
+                <Stack gap={4}>{inputsOf(contact, index)}</Stack>
+              </Card>
+            ))}
+          </Stack>
+        ) : (
+          <Table withTableBorder verticalSpacing={4} mb="xs">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('escalation.name')}</Table.Th>
+                <Table.Th>{t('escalation.phone')}</Table.Th>
+                <Table.Th>{t('escalation.note')}</Table.Th>
+                <Table.Th w={60}>
+                  <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {value.map((contact, index) => (
                 <Table.Tr key={index}>
-                  <Table.Td>
-                    <TextInput
-                      aria-label={t('escalation.nameOf', { row })}
-                      required
-                      value={contact.name}
-                      onChange={(e) => setContact(index, { name: e.currentTarget.value })}
-                      error={field('name') ?? error(`escalationContacts.${index}`)}
-                    />
-                  </Table.Td>
-                  <Table.Td>
-                    <TextInput
-                      aria-label={t('escalation.phoneOf', { row })}
-                      type="tel"
-                      placeholder="090-1234-5678"
-                      required
-                      value={contact.phone}
-                      onChange={(e) => setContact(index, { phone: e.currentTarget.value })}
-                      error={field('phone')}
-                    />
-                  </Table.Td>
-                  <Table.Td>
-                    <TextInput
-                      aria-label={t('escalation.noteOf', { row })}
-                      placeholder={t('escalation.notePlaceholder')}
-                      value={contact.note}
-                      onChange={(e) => setContact(index, { note: e.currentTarget.value })}
-                      error={field('note')}
-                    />
-                  </Table.Td>
-                  <Table.Td>
-                    <ActionIcon
-                      variant="subtle"
-                      color="red"
-                      aria-label={t('escalation.remove', { row })}
-                      onClick={() => onChange(value.filter((_, i) => i !== index))}
-                    >
-                      ×
-                    </ActionIcon>
-                  </Table.Td>
+                  {inputsOf(contact, index).map((input, i) => (
+                    <Table.Td key={i}>{input}</Table.Td>
+                  ))}
                 </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-      )}
+              ))}
+            </Table.Tbody>
+          </Table>
+        ))}
       {listError && (
         <Text c="red" size="sm" role="alert" mb="xs">
           {listError}
