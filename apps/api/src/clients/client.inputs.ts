@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, PickType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -59,7 +59,7 @@ export class EscalationContactInput {
 
 /** The editable details of a client company; every field optional so one input serves create and update. */
 @InputType({ isAbstract: true })
-abstract class ClientDetailsInput {
+class ClientDetailsInput {
   @Field({ nullable: true })
   @IsOptional()
   @Length(1, 100)
@@ -174,7 +174,13 @@ export class UpdateClientCompanyInput extends ClientDetailsInput {
 
 /** What a client's admin keeps themselves: where reports go, and whom to call when it cannot wait. */
 @InputType()
-export class CompanySettingsInput {
+export class CompanySettingsInput extends PickType(ClientDetailsInput, [
+  'reportMethod',
+  'reportEmail',
+  'reportFax',
+  'digestTime',
+  'escalationContacts',
+] as const) {
   @Field(() => ID, {
     nullable: true,
     description: 'Staff name the company; a client admin changes their own',
@@ -186,31 +192,4 @@ export class CompanySettingsInput {
   @Field(() => Int)
   @IsInt()
   version!: number;
-
-  @Field(() => ReportMethod, { nullable: true })
-  @IsOptional()
-  @IsEnum(ReportMethod)
-  reportMethod?: ReportMethod;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsEmail({}, { message: 'must be an e-mail address' })
-  reportEmail?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(0, 200)
-  reportFax?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsTimeOfDay()
-  digestTime?: string | null;
-
-  @Field(() => [EscalationContactInput], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(10)
-  @ValidateNested({ each: true })
-  @Type(() => EscalationContactInput)
-  escalationContacts?: EscalationContactInput[];
 }
