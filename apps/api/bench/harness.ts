@@ -1,5 +1,5 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -48,20 +48,23 @@ export async function benchApi(
     seed: (ds: DataSource) => Promise<unknown>;
     env?: Record<string, string>;
     apart?: boolean;
+    /** PostgreSQL keeps statement statistics (pg_stat_statements) for the benchmark to read. */
+    trackStatements?: boolean;
   },
 ): Promise<BenchApi> {
   const dir = mkdtempSync(join(tmpdir(), `dengon-${name}-`));
   // BENCH_PG_STATEMENTS=1: PostgreSQL keeps statement statistics (pg_stat_statements) to print.
   const statements = process.env['BENCH_PG_STATEMENTS'] === '1';
+  const tracked = statements || options.trackStatements === true;
   const server = await startEmbeddedPostgres(join(dir, 'pg'), {
     quiet: true,
-    settings: statements ? ['shared_preload_libraries=pg_stat_statements'] : [],
+    settings: tracked ? ['shared_preload_libraries=pg_stat_statements'] : [],
   });
   await ensureDatabase(server.url('postgres'), 'bench');
   const url = server.url('bench');
   const ds = await createDataSource(url).initialize();
   await migrate(ds);
-  if (statements) await ds.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
+  if (tracked) await ds.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
   await options.seed(ds);
   // A database in service has its statistics; without them the planner takes every table for empty.
   await ds.query('ANALYZE');
@@ -136,18 +139,7 @@ async function apiProcess(url: string, env: Record<string, string>): Promise<Run
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;
-  for (const deadline = Date.now() + 60_000; ;) {
-    if (child.exitCode !== null) throw new Error(`the API exited with ${child.exitCode}`);
-    if (
-      await fetch(`${base}/healthz`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      break;
-    if (Date.now() > deadline) throw new Error('the API did not start within 60 s');
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  await waitForHealth(base, child);
   return {
     base,
     app: null,
@@ -160,7 +152,23 @@ async function apiProcess(url: string, env: Record<string, string>): Promise<Run
   };
 }
 
-function freePort(): Promise<number> {
+/** Waits until a server started as a child process answers its /healthz. */
+export async function waitForHealth(base: string, child: ChildProcess): Promise<void> {
+  for (const deadline = Date.now() + 60_000; ;) {
+    if (child.exitCode !== null) throw new Error(`${base} exited with ${child.exitCode}`);
+    if (
+      await fetch(`${base}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
+    if (Date.now() > deadline) throw new Error(`${base} did not start within 60 s`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);

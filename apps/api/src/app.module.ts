@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { createSecretKey } from 'node:crypto';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
@@ -93,30 +94,35 @@ export class AppModule {
             tokens: AccessTokens,
             sessions: LiveSessions,
             presence: Presence,
-          ) => ({
-            autoSchemaFile: options.schemaFile ?? true,
-            sortSchema: true,
-            path: '/graphql',
-            introspection: options.config.NODE_ENV !== 'production',
-            subscriptions: { 'graphql-ws': liveSubscriptions(tokens, sessions, presence) },
-            ...queryLimits(options.config.NODE_ENV === 'production'),
-            context: (ctx: HttpOrSocket) => {
-              const req = 'req' in ctx ? ctx.req : socketRequest(ctx);
-              return {
-                req,
-                res: 'res' in ctx ? ctx.res : undefined,
-                loaders: new RequestLoaders(db, modules, req, 'req' in ctx),
-              };
-            },
-            formatError: (formatted) => {
-              // Bugs do not leak their internals; expected errors keep their message and code.
-              const code = formatted.extensions?.['code'];
-              if (code === 'INTERNAL_SERVER_ERROR' && options.config.NODE_ENV === 'production') {
-                return { message: 'Internal server error', extensions: { code } };
-              }
-              return formatted;
-            },
-          }),
+          ) => {
+            const limits = queryLimits(options.config.NODE_ENV === 'production');
+            return {
+              autoSchemaFile: options.schemaFile ?? true,
+              sortSchema: true,
+              path: '/graphql',
+              introspection: options.config.NODE_ENV !== 'production',
+              subscriptions: { 'graphql-ws': liveSubscriptions(tokens, sessions, presence) },
+              ...limits,
+              // Cache hints are not used; the plugin would wrap every field of every response.
+              plugins: [...limits.plugins, ApolloServerPluginCacheControlDisabled()],
+              context: (ctx: HttpOrSocket) => {
+                const req = 'req' in ctx ? ctx.req : socketRequest(ctx);
+                return {
+                  req,
+                  res: 'res' in ctx ? ctx.res : undefined,
+                  loaders: new RequestLoaders(db, modules, req, 'req' in ctx),
+                };
+              },
+              formatError: (formatted) => {
+                // Bugs do not leak their internals; expected errors keep their message and code.
+                const code = formatted.extensions?.['code'];
+                if (code === 'INTERNAL_SERVER_ERROR' && options.config.NODE_ENV === 'production') {
+                  return { message: 'Internal server error', extensions: { code } };
+                }
+                return formatted;
+              },
+            };
+          },
         }),
         // The capabilities, one module each (docs/architecture.md).
         AuthModule,

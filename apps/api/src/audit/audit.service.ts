@@ -1,3 +1,4 @@
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../common/request-context';
@@ -45,7 +46,9 @@ export class AuditService {
       before: record.before ?? null,
       after: record.after ?? null,
     });
-    await em.save(entry);
+    // insert, not save: nothing to track on a row that is only ever appended. (Its JSON columns
+    // are plain objects, which TypeORM's partial-entity type does not take as such.)
+    await em.insert(AuditEntry, entry as QueryDeepPartialEntity<AuditEntry>);
   }
 
   /** Newest first. A client admin sees only their company's entries (in code and by row-level security). */

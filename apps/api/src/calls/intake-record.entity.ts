@@ -1,5 +1,6 @@
 import { graphqlEnum } from '../common/graphql-enum';
 import {
+  formatNational,
   INTAKE_STATUSES,
   type IntakeChange,
   type IntakeStatus,
@@ -75,6 +76,17 @@ export class IntakeRecord {
   @Field(() => String, { nullable: true, description: 'E.164 of the caller, when known' })
   @Column({ type: 'varchar', nullable: true })
   callingE164!: string | null;
+
+  // Read as plain properties, not resolvers: a history page shows one of each per row.
+  @Field(() => String, { nullable: true })
+  get dialedNational(): string | null {
+    return this.dialedE164 ? formatNational(this.dialedE164) : null;
+  }
+
+  @Field(() => String, { nullable: true })
+  get callingNational(): string | null {
+    return this.callingE164 ? formatNational(this.callingE164) : null;
+  }
 
   @Field(() => ID)
   @Column({ type: 'uuid' })

@@ -1,9 +1,4 @@
-import {
-  allowedIntakeTransitions,
-  formatNational,
-  type IntakeStatus,
-  Permission,
-} from '@dengon/domain';
+import { allowedIntakeTransitions, type IntakeStatus, Permission } from '@dengon/domain';
 import {
   Args,
   ArgsType,
@@ -253,15 +248,5 @@ export class IntakeResolver {
     @Context('loaders') loaders: RequestLoaders,
   ): Promise<ClientCompany | null> {
     return loaders.of(CLIENT_COMPANY).load(record.clientCompanyId);
-  }
-
-  @ResolveField(() => String, { nullable: true })
-  callingNational(@Parent() record: IntakeRecord): string | null {
-    return record.callingE164 ? formatNational(record.callingE164) : null;
-  }
-
-  @ResolveField(() => String, { nullable: true })
-  dialedNational(@Parent() record: IntakeRecord): string | null {
-    return record.dialedE164 ? formatNational(record.dialedE164) : null;
   }
 }

@@ -16,7 +16,6 @@ import {
   OutboundMessage,
 } from './outbound-message.entity';
 
-const DELIVERY = RequestContext.system('job message.deliver');
 const RECOVERY = RequestContext.system('job message.recover');
 
 export interface DeliveryHandlers {
@@ -43,9 +42,6 @@ function permanent(error: unknown): boolean {
   const code = (error as { responseCode?: unknown }).responseCode;
   return error instanceof FaxRefused || (typeof code === 'number' && code >= 500 && code < 600);
 }
-
-// Only these may be (re)sent; the others have left, or have ended.
-const RESENDABLE = new Set([MessageStatus.QUEUED, MessageStatus.SENDING]);
 
 // Eight retries with backoff from 10 s are over within a few hours; a message still queued a day later lost its job.
 const LOST_AFTER_MS = 24 * 3_600_000;
@@ -147,21 +143,29 @@ export class Delivery implements OnApplicationBootstrap {
    * telling, which handlers take idempotently.
    */
   async deliver(id: string): Promise<void> {
-    const claimed = await this.db.transaction(DELIVERY, async (em) => {
-      const m = await em.findOne(OutboundMessage, {
-        where: { id },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (!m || !RESENDABLE.has(m.status)) return null;
-      if (m.status === MessageStatus.SENDING && Date.now() - m.updatedAt.getTime() < this.leaseMs)
-        return null;
-      return em.save(Object.assign(m, { status: MessageStatus.SENDING, attempts: m.attempts + 1 }));
-    });
-    if (claimed) await this.attempt(claimed);
-    const message = await this.db.transaction(DELIVERY, (em) =>
-      em.findOneBy(OutboundMessage, { id }),
-    );
+    const claimed = await this.claim(id);
+    const message = claimed
+      ? await this.attempt(claimed)
+      : await this.db.dataSource.manager.findOneBy(OutboundMessage, { id });
     if (message) await this.tell(message);
+  }
+
+  /**
+   * Claims a message for sending, in one statement: one that is queued, or
+   * claimed by a process that has not finished within the lease (it died).
+   * The claim is the lease; the row is read only once it is held.
+   */
+  private async claim(id: string): Promise<OutboundMessage | null> {
+    const claimed = await this.db.dataSource
+      .createQueryBuilder()
+      .update(OutboundMessage)
+      .set({ status: MessageStatus.SENDING, attempts: () => 'attempts + 1' })
+      .where('id = :id', { id })
+      .andWhere("(status = 'QUEUED' OR (status = 'SENDING' AND updated_at < :leaseStart))", {
+        leaseStart: new Date(Date.now() - this.leaseMs),
+      })
+      .execute();
+    return claimed.affected ? this.db.dataSource.manager.findOneBy(OutboundMessage, { id }) : null;
   }
 
   /**
@@ -198,26 +202,28 @@ export class Delivery implements OnApplicationBootstrap {
       await handlers?.failed(message);
   }
 
-  private async attempt(message: OutboundMessage): Promise<void> {
+  /** Sends a claimed message and writes how it went (each a single statement); returns it as it now stands. */
+  private async attempt(message: OutboundMessage): Promise<OutboundMessage> {
+    const manager = this.db.dataSource.manager;
     try {
       const providerMessageId = await this.send(message);
-      await this.db.transaction(DELIVERY, (em) =>
-        em.update(OutboundMessage, message.id, {
-          status: MessageStatus.SENT,
-          sentAt: new Date(),
-          providerMessageId,
-          lastError: null,
-        }),
-      );
+      const sent = {
+        status: MessageStatus.SENT,
+        sentAt: new Date(),
+        providerMessageId,
+        lastError: null,
+      };
+      await manager.update(OutboundMessage, message.id, sent);
+      return Object.assign(message, sent);
     } catch (error) {
       const final = permanent(error) || message.attempts > QUEUES['message.deliver'].retryLimit;
-      await this.db.transaction(DELIVERY, (em) =>
-        em.update(OutboundMessage, message.id, {
-          status: final ? MessageStatus.FAILED : MessageStatus.QUEUED,
-          lastError: (error as Error).message,
-        }),
-      );
+      const failed = {
+        status: final ? MessageStatus.FAILED : MessageStatus.QUEUED,
+        lastError: (error as Error).message,
+      };
+      await manager.update(OutboundMessage, message.id, failed);
       if (!final) throw error; // pg-boss retries it, with backoff
+      return Object.assign(message, failed);
     }
   }
 

@@ -8,14 +8,29 @@ import { parsePhoneNumberWithError, type NumberType } from 'libphonenumber-js/ma
 export type NumberKind = 'TOLL_FREE' | 'REPRESENTATIVE' | 'DIRECT';
 export const NUMBER_KINDS: readonly NumberKind[] = ['TOLL_FREE', 'REPRESENTATIVE', 'DIRECT'];
 
-export type PhoneCheck =
-  { ok: true; e164: string; national: string; type: NumberType } | { ok: false; message: string };
+export type PhoneCheck = Readonly<
+  { ok: true; e164: string; national: string; type: NumberType } | { ok: false; message: string }
+>;
 
 /** Digits a caller dials, trunk 0 included, by toll-free prefix. */
 const TOLL_FREE_DIGITS: Record<string, number> = { '0120': 10, '0800': 11 };
 
+/** Most numbers parsed are the same few again (a history page formats each row's): kept, up to a bound. */
+const checked = new Map<string, PhoneCheck>();
+const CHECKED_MAX = 10_000;
+
 /** Accepts what people type: full-width digits, hyphens, spaces, parentheses, +81. */
 export function parseJapanesePhone(input: string): PhoneCheck {
+  let check = checked.get(input);
+  if (!check) {
+    check = Object.freeze(checkPhone(input));
+    if (checked.size >= CHECKED_MAX) checked.clear();
+    checked.set(input, check);
+  }
+  return check;
+}
+
+function checkPhone(input: string): PhoneCheck {
   // People type the dashes of a number with whatever their IME gives: ー, －, ‐, –, —, −.
   const text = input
     .normalize('NFKC')
