@@ -20,6 +20,7 @@ const API_FEATURES = [
   'dispatch',
   'faq',
   'health',
+  'inbound',
   'numbers',
   'plans',
   'reports',

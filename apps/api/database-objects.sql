@@ -352,6 +352,10 @@ ALTER TABLE dispatches ENABLE ROW LEVEL SECURITY;
 
 ALTER TABLE faq_items ENABLE ROW LEVEL SECURITY;
 
+ALTER TABLE inbound_addresses ENABLE ROW LEVEL SECURITY;
+
+ALTER TABLE inbound_mails ENABLE ROW LEVEL SECURITY;
+
 ALTER TABLE intake_comments ENABLE ROW LEVEL SECURITY;
 
 ALTER TABLE intake_corrections ENABLE ROW LEVEL SECURITY;
@@ -438,6 +442,14 @@ CREATE POLICY dispatches_tenant ON dispatches AS PERMISSIVE FOR ALL TO dengon_ap
   WITH CHECK (dengon_visible(client_company_id));
 
 CREATE POLICY faq_items_tenant ON faq_items AS PERMISSIVE FOR ALL TO dengon_app
+  USING (dengon_visible(client_company_id))
+  WITH CHECK (dengon_visible(client_company_id));
+
+CREATE POLICY inbound_addresses_tenant ON inbound_addresses AS PERMISSIVE FOR ALL TO dengon_app
+  USING (dengon_visible(client_company_id))
+  WITH CHECK (dengon_visible(client_company_id));
+
+CREATE POLICY inbound_mails_tenant ON inbound_mails AS PERMISSIVE FOR ALL TO dengon_app
   USING (dengon_visible(client_company_id))
   WITH CHECK (dengon_visible(client_company_id));
 
@@ -544,6 +556,10 @@ GRANT SELECT ON delivery_reports TO dengon_app;
 GRANT INSERT, SELECT, UPDATE ON dispatches TO dengon_app;
 
 GRANT INSERT, SELECT, UPDATE ON faq_items TO dengon_app;
+
+GRANT DELETE, INSERT, SELECT, UPDATE ON inbound_addresses TO dengon_app;
+
+GRANT DELETE, INSERT, SELECT, UPDATE ON inbound_mails TO dengon_app;
 
 GRANT INSERT, SELECT ON intake_comments TO dengon_app;
 

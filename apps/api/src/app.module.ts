@@ -16,6 +16,7 @@ import { LiveSessions } from './auth/live-sessions';
 import { liveSubscriptions } from './auth/live-subscriptions';
 import { BillingModule } from './billing';
 import { CallersModule } from './callers';
+import { InboundModule } from './inbound';
 import { CallsModule } from './calls';
 import { ClientsModule } from './clients';
 import type { DengonRequest } from './common/http';
@@ -135,6 +136,7 @@ export class AppModule {
         FaqModule,
         CallsModule,
         CallersModule,
+        InboundModule,
         ReportsModule,
         DeliveryModule,
         DispatchModule,

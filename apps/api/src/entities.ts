@@ -11,6 +11,8 @@ import { RefreshToken } from './auth/refresh-token.entity';
 import { PasswordResetLink } from './auth/password-reset-link.entity';
 import { User } from './auth/user.entity';
 import { CallerMark } from './callers/caller-mark.entity';
+import { InboundAddress } from './inbound/inbound-address.entity';
+import { InboundMail } from './inbound/inbound-mail.entity';
 import {
   IntakeComment,
   IntakeCorrection,
@@ -76,4 +78,6 @@ export const entities = [
   BankImport,
   CallRecording,
   VoicemailGreeting,
+  InboundAddress,
+  InboundMail,
 ];

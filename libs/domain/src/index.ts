@@ -34,3 +34,4 @@ export * from './text/input-text';
 export * from './text/kana';
 export * from './text/field-labels';
 export * from './text/rule-violations';
+export * from './mail/inbound-mail';

@@ -118,6 +118,11 @@ const schema = z.object({
     .string()
     .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
     .optional(),
+  /** Where the inbound SMTP listener takes mail for the intake addresses; unset, it does not listen. */
+  INBOUND_SMTP_PORT: z.coerce.number().int().min(0).max(65_535).optional(),
+  INBOUND_SMTP_HOST: z.string().min(1).default('127.0.0.1'),
+  /** The service's intake domain: every client's intake address is under it. */
+  INBOUND_MAIL_DOMAIN: z.string().min(3).default('in.dengon.example'),
   MAIL_FROM: z.string().min(3).default('電話代行 Dengon <no-reply@dengon.example>'),
   SERVICE_NAME: z.string().min(1).default('電話代行サービス Dengon'),
   SERVICE_PHONE: z.string().min(1).optional(),

@@ -197,6 +197,7 @@ export class ContractOptions {
         };
       }
       case OptionKind.EXTRA_FIELDS:
+      case OptionKind.MAIL_HANDLING:
       case OptionKind.ONE_OFF: {
         const problems = [];
         if (!input.description) problems.push({ field: 'description', message: 'is required' });
@@ -204,6 +205,9 @@ export class ContractOptions {
           problems.push({ field: 'oneOffFee', message: 'is required for a one-off fee' });
         if (input.kind === OptionKind.EXTRA_FIELDS && input.monthlyFee == null) {
           problems.push({ field: 'monthlyFee', message: 'is required for extra intake fields' });
+        }
+        if (input.kind === OptionKind.MAIL_HANDLING && input.monthlyFee == null) {
+          problems.push({ field: 'monthlyFee', message: 'is required for mail handling' });
         }
         if (problems.length) throw badInput(problems);
         return {

@@ -200,6 +200,8 @@ export enum OptionKind {
   EXTRA_FIELDS = 'EXTRA_FIELDS',
   EQUIPMENT = 'EQUIPMENT',
   ONE_OFF = 'ONE_OFF',
+  /** メール対応: e-mail and fax-to-mail handled for a plan without it. */
+  MAIL_HANDLING = 'MAIL_HANDLING',
 }
 registerEnumType(OptionKind, { name: 'OptionKind' });
 

@@ -8,7 +8,13 @@ import { Contract, ContractOption, ContractPlanTerm, OptionKind } from './contra
 export async function planToday(
   em: EntityManager,
   clientCompanyId: string,
-): Promise<{ plan: Plan; term: ContractPlanTerm; extraFieldsOption: boolean }> {
+): Promise<{
+  plan: Plan;
+  term: ContractPlanTerm;
+  extraFieldsOption: boolean;
+  /** E-mail and fax-to-mail are offered to operators: by the plan, or a MAIL_HANDLING option. */
+  mailHandling: boolean;
+}> {
   const today = tokyoDate(new Date());
   const contract = await em
     .createQueryBuilder(Contract, 'c')
@@ -24,13 +30,20 @@ export async function planToday(
     .getOne();
   const plan = term ? await em.findOneBy(Plan, { code: term.planCode }) : null;
   if (!term || !plan) throw badField('clientCompanyId', 'has no plan in force today');
-  const extraFieldsOption = await em
+  const options = await em
     .createQueryBuilder(ContractOption, 'o')
-    .where('o.contract_id = :id AND o.kind = :kind', {
+    .select('DISTINCT o.kind', 'kind')
+    .where('o.contract_id = :id AND o.kind IN (:...kinds)', {
       id: contract.id,
-      kind: OptionKind.EXTRA_FIELDS,
+      kinds: [OptionKind.EXTRA_FIELDS, OptionKind.MAIL_HANDLING],
     })
     .andWhere('o.start_date <= :today AND (o.end_date IS NULL OR o.end_date >= :today)', { today })
-    .getExists();
-  return { plan, term, extraFieldsOption };
+    .getRawMany<{ kind: OptionKind }>();
+  const held = (kind: OptionKind) => options.some((o) => o.kind === kind);
+  return {
+    plan,
+    term,
+    extraFieldsOption: held(OptionKind.EXTRA_FIELDS),
+    mailHandling: plan.emailHandling || held(OptionKind.MAIL_HANDLING),
+  };
 }

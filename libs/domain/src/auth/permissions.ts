@@ -42,6 +42,8 @@ export const Permission = {
   ViewAudit: 'VIEW_AUDIT',
   /** Reports and notifications sent to clients. */
   ViewMessages: 'VIEW_MESSAGES',
+  /** Mail and fax that came in to the intake addresses: offered, held and refused. */
+  ViewInboundMail: 'VIEW_INBOUND_MAIL',
   /** Bounces and delivery reports of the service's mail and fax. */
   ViewDeliveryReports: 'VIEW_DELIVERY_REPORTS',
   /** Invoice runs, invoices, credit notes, payments and bank files. */
@@ -80,6 +82,7 @@ const HELD_BY: Record<Permission, readonly Role[]> = {
   MANAGE_USERS: [BackOffice, ClientAdmin],
   VIEW_AUDIT: [Supervisor, BackOffice, ClientAdmin],
   VIEW_MESSAGES: [Supervisor, BackOffice, ClientAdmin, ClientMember],
+  VIEW_INBOUND_MAIL: [Supervisor, BackOffice],
   VIEW_DELIVERY_REPORTS: [Supervisor, BackOffice],
   RUN_BILLING: [BackOffice],
   VIEW_INVOICES: [BackOffice, ClientAdmin, ClientMember],

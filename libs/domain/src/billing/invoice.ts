@@ -75,7 +75,7 @@ export interface PlanTermInput {
 
 /** A contract option (ContractOption); fees per unit, tax-excluded. */
 export interface OptionInput {
-  kind: 'TOLL_FREE_NUMBER' | 'EXTRA_FIELDS' | 'EQUIPMENT' | 'ONE_OFF';
+  kind: 'TOLL_FREE_NUMBER' | 'EXTRA_FIELDS' | 'EQUIPMENT' | 'ONE_OFF' | 'MAIL_HANDLING';
   /** e.g. '着信課金番号 0120-444-555', 'Panasonic KX-HDV230N（レンタル）'. */
   description: string;
   quantity: number;

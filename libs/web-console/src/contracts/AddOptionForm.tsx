@@ -20,6 +20,7 @@ const OPTION_KINDS: readonly OptionKind[] = [
   'TOLL_FREE_NUMBER',
   'EQUIPMENT',
   'EXTRA_FIELDS',
+  'MAIL_HANDLING',
   'ONE_OFF',
 ];
 /** The models the API prices (seed 001); names are in the translations. */
@@ -76,6 +77,7 @@ export function AddOptionForm({
       case 'EQUIPMENT':
         return { ...base, equipmentModel, acquisition };
       case 'EXTRA_FIELDS':
+      case 'MAIL_HANDLING':
         return { ...base, description, monthlyFee: fee === '' ? null : fee };
       case 'ONE_OFF':
         return { ...base, description, oneOffFee: fee === '' ? null : fee };
@@ -137,7 +139,7 @@ export function AddOptionForm({
               />
             </>
           )}
-          {(kind === 'EXTRA_FIELDS' || kind === 'ONE_OFF') && (
+          {(kind === 'EXTRA_FIELDS' || kind === 'MAIL_HANDLING' || kind === 'ONE_OFF') && (
             <>
               <TextInput
                 label={t('options.description')}

@@ -484,6 +484,7 @@ export type OperatorStateReason =
 export type OptionKind =
   | 'EQUIPMENT'
   | 'EXTRA_FIELDS'
+  | 'MAIL_HANDLING'
   | 'ONE_OFF'
   | 'TOLL_FREE_NUMBER';
 
@@ -520,6 +521,7 @@ export type Permission =
   | 'VIEW_CLIENT_ACCOUNTS'
   | 'VIEW_DELIVERY_REPORTS'
   | 'VIEW_DISPATCHES'
+  | 'VIEW_INBOUND_MAIL'
   | 'VIEW_INVOICES'
   | 'VIEW_MESSAGES'
   | 'VIEW_USERS';

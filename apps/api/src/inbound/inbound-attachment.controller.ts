@@ -1,0 +1,36 @@
+import { Permission } from '@dengon/domain';
+import { Controller, Get, Param, ParseIntPipe, ParseUUIDPipe, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { Allow } from '../common/access.decorator';
+import { Ctx } from '../common/ctx.decorator';
+import { documentHeaders } from '../common/http';
+import type { RequestContext } from '../common/request-context';
+import { InboundMailService } from './inbound-mail.service';
+
+/** An attachment of a mail that came in (a fax's pages), for whoever may see its record. */
+@Controller('inbound-mails')
+export class InboundAttachmentController {
+  constructor(private readonly inbound: InboundMailService) {}
+
+  @Get(':id/attachments/:index')
+  @Allow(Permission.ViewCalls)
+  async attachment(
+    @Ctx() ctx: RequestContext,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('index', new ParseIntPipe()) index: number,
+    @Res() res: Response,
+  ): Promise<void> {
+    const { attachment, content } = await this.inbound.attachment(ctx, id, index);
+    // Only a PDF is shown in the page; anything else a sender attached is downloaded, never run.
+    const pdf = attachment.contentType === 'application/pdf';
+    documentHeaders(res, {
+      type: pdf ? 'application/pdf' : 'application/octet-stream',
+      disposition: pdf ? 'inline' : 'attachment',
+      name: asciiName(attachment.fileName),
+      japaneseName: attachment.fileName,
+    });
+    res.send(content);
+  }
+}
+
+const asciiName = (name: string) => name.replace(/[^\x20-\x7e]|["\\]/g, '_');

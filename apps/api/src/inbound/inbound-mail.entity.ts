@@ -1,0 +1,137 @@
+import {
+  INBOUND_MAIL_REASONS,
+  INBOUND_MAIL_STATUSES,
+  type InboundAddressKind,
+  type InboundMailReason,
+  type InboundMailStatus,
+} from '@dengon/domain';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+import { IntakeRecord } from '../calls/intake-record.entity';
+import { ClientCompany } from '../clients/client-company.entity';
+import { graphqlEnum } from '../common/graphql-enum';
+import { CreatedAt } from '../database/columns';
+import { InboundAddressKindEnum } from './inbound-address.entity';
+
+export const InboundMailStatusEnum = graphqlEnum(INBOUND_MAIL_STATUSES, 'InboundMailStatus');
+export const InboundMailReasonEnum = graphqlEnum(INBOUND_MAIL_REASONS, 'InboundMailReason');
+
+@ObjectType()
+export class InboundAttachment {
+  @Field()
+  fileName!: string;
+
+  @Field()
+  contentType!: string;
+
+  @Field(() => Int)
+  size!: number;
+
+  /** Where FileStore keeps it; served by /api/inbound-mails/:id/attachments/:index. */
+  key!: string;
+}
+
+/**
+ * A message that came in to an intake address: offered as an intake record,
+ * held (kept, offered to nobody: the plan has no mail handling), or refused
+ * (no such address, too large), each with why, for the back office to see.
+ */
+@ObjectType()
+@Entity({ name: 'inbound_mails' })
+@Index('inbound_mails_address_message_key', ['address', 'messageId'], {
+  unique: true,
+  where: 'message_id IS NOT NULL',
+})
+@Index('inbound_mails_received_idx', ['receivedAt', 'id'])
+@Index('inbound_mails_intake_idx', ['intakeId'])
+@Check('inbound_mails_kind_check', `kind IN ('EMAIL', 'FAX')`)
+@Check('inbound_mails_status_check', `status IN ('OFFERED', 'HELD', 'REFUSED')`)
+@Check('inbound_mails_offered_check', `(status = 'OFFERED') = (intake_id IS NOT NULL)`)
+export class InboundMail {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Field(() => ID, { nullable: true, description: 'Null for a mail to no client’s address' })
+  @Column({ type: 'uuid', nullable: true })
+  clientCompanyId!: string | null;
+
+  @ManyToOne(() => ClientCompany, { onDelete: 'RESTRICT' })
+  @JoinColumn({
+    name: 'client_company_id',
+    foreignKeyConstraintName: 'inbound_mails_client_company_fkey',
+  })
+  clientCompany?: ClientCompany;
+
+  @Field({ description: 'The intake address it was sent to' })
+  @Column({ type: 'varchar', length: 254 })
+  address!: string;
+
+  @Field(() => InboundAddressKindEnum)
+  @Column({ type: 'varchar' })
+  kind!: InboundAddressKind;
+
+  @Field(() => InboundMailStatusEnum)
+  @Column({ type: 'varchar' })
+  status!: InboundMailStatus;
+
+  @Field(() => InboundMailReasonEnum, { nullable: true })
+  @Column({ type: 'varchar', nullable: true })
+  reason!: InboundMailReason | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 998, nullable: true })
+  messageId!: string | null;
+
+  @Field({ description: 'The envelope sender (MAIL FROM)' })
+  @Column({ type: 'varchar', length: 254, default: '' })
+  mailFrom!: string;
+
+  @Field({ description: 'The From header as sent, decoded' })
+  @Column({ type: 'varchar', length: 500, default: '' })
+  fromText!: string;
+
+  @Field()
+  @Column({ type: 'varchar', length: 998, default: '' })
+  subject!: string;
+
+  @Field({ description: 'The text, or the HTML reduced to text' })
+  @Column({ type: 'text', default: '' })
+  text!: string;
+
+  @Field({ description: 'The text did not decode in the charset it declared' })
+  @Column({ default: false })
+  textMisdecoded!: boolean;
+
+  @Field(() => [InboundAttachment])
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  attachments!: InboundAttachment[];
+
+  @Field(() => Int, { description: 'Bytes, as received' })
+  @Column({ type: 'integer' })
+  size!: number;
+
+  @Field()
+  @Column({ type: 'varchar', length: 64, default: '' })
+  remoteAddress!: string;
+
+  @Field(() => ID, { nullable: true })
+  @Column({ type: 'uuid', nullable: true })
+  intakeId!: string | null;
+
+  @ManyToOne(() => IntakeRecord, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'intake_id', foreignKeyConstraintName: 'inbound_mails_intake_fkey' })
+  intake?: IntakeRecord;
+
+  @Field()
+  @CreatedAt()
+  receivedAt!: Date;
+}

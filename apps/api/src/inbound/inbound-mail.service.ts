@@ -1,0 +1,315 @@
+import {
+  checkInboundAddress,
+  faxPages,
+  type InboundAddressKind,
+  type InboundMailReason,
+  isServiceAddress,
+  looksMisdecoded,
+  mailIntakeMemo,
+} from '@dengon/domain';
+import { Inject, Injectable } from '@nestjs/common';
+import { type ParsedMail, simpleParser } from 'mailparser';
+import type { EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { IntakeChannel } from '../calls/intake-record.entity';
+import { IntakeService } from '../calls/intake.service';
+import { badField, notFound } from '../common/errors';
+import { RequestContext } from '../common/request-context';
+import type { AppConfig } from '../config/config';
+import { APP_CONFIG } from '../config/config.module';
+import { planToday } from '../contracts/plan-today';
+import { Db } from '../database/db.service';
+import { ScriptVersion } from '../scripts/script.entity';
+import { FileStore } from '../storage/file-store';
+import { InboundAddress } from './inbound-address.entity';
+import { redecodeJapanese } from './japanese-text';
+import { type InboundAttachment, InboundMail } from './inbound-mail.entity';
+import type { AddInboundAddressInput, InboundMailsArgs } from './inbound.inputs';
+
+const INBOUND = RequestContext.system('smtp inbound');
+
+/** How the listener received a message: the SMTP envelope, which names the recipients. */
+export interface Envelope {
+  mailFrom: string;
+  recipients: string[];
+  remoteAddress: string;
+}
+
+/**
+ * Mail and fax that arrive: a message for a client's intake address is kept
+ * with its attachments, and becomes an intake record (channel EMAIL or FAX)
+ * where the client's plan or options include mail handling; otherwise it is
+ * held for the back office. Refusals are kept with their reason too.
+ */
+@Injectable()
+export class InboundMailService {
+  constructor(
+    private readonly db: Db,
+    private readonly files: FileStore,
+    private readonly intakes: IntakeService,
+    private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** The intake address a recipient names, if it is one. */
+  async address(recipient: string): Promise<InboundAddress | null> {
+    const checked = checkInboundAddress(recipient);
+    if (!checked.ok) return null;
+    return this.db.transaction(INBOUND, (em) =>
+      em.findOneBy(InboundAddress, { address: checked.address }),
+    );
+  }
+
+  /** Keeps what the listener refused before it had the message, for the back office to see. */
+  async refused(
+    envelope: Omit<Envelope, 'recipients'>,
+    address: string,
+    reason: InboundMailReason,
+    size = 0,
+  ): Promise<void> {
+    await this.db.transaction(INBOUND, async (em) => {
+      const known = await em.findOneBy(InboundAddress, { address: address.toLowerCase() });
+      await em.insert(InboundMail, {
+        clientCompanyId: known?.clientCompanyId ?? null,
+        address: address.toLowerCase().slice(0, 254),
+        kind: known?.kind ?? 'EMAIL',
+        status: 'REFUSED',
+        reason,
+        mailFrom: envelope.mailFrom.slice(0, 254),
+        size,
+        remoteAddress: envelope.remoteAddress,
+      });
+    });
+  }
+
+  /**
+   * Takes a whole message for each of its recipients that is an intake
+   * address. The same message (by Message-ID) to the same address is kept
+   * once: a sender that retries after a lost answer makes no second record.
+   */
+  async receive(raw: Buffer, envelope: Envelope): Promise<InboundMail[]> {
+    const mail = await simpleParser(raw, { skipImageLinks: true });
+    // A body in another charset than the one declared: read again in the one its bytes are in.
+    if (mail.text && looksMisdecoded(mail.text)) mail.text = redecodeJapanese(raw) ?? mail.text;
+    const kept: InboundMail[] = [];
+    for (const recipient of envelope.recipients) {
+      const address = await this.address(recipient);
+      if (!address) {
+        await this.refused(envelope, recipient, 'UNKNOWN_ADDRESS', raw.length);
+        continue;
+      }
+      kept.push(await this.keep(address, mail, raw.length, envelope));
+    }
+    return kept;
+  }
+
+  private keep(
+    address: InboundAddress,
+    mail: ParsedMail,
+    size: number,
+    envelope: Envelope,
+  ): Promise<InboundMail> {
+    const text = mail.text ?? '';
+    const attachments = mail.attachments.map((a, i) => ({
+      fileName: safeFileName(a.filename ?? `attachment-${i + 1}`),
+      contentType: a.contentType,
+      size: a.size,
+      content: a.content,
+    }));
+    return this.db.transaction(INBOUND, async (em) => {
+      const inserted = await em
+        .createQueryBuilder()
+        .insert()
+        .into(InboundMail)
+        .values({
+          clientCompanyId: address.clientCompanyId,
+          address: address.address,
+          kind: address.kind,
+          status: 'HELD',
+          messageId: mail.messageId?.slice(0, 998) ?? null,
+          mailFrom: envelope.mailFrom.slice(0, 254),
+          fromText: (mail.from?.text ?? '').slice(0, 500),
+          subject: (mail.subject ?? '').slice(0, 998),
+          text,
+          textMisdecoded: looksMisdecoded(text),
+          size,
+          remoteAddress: envelope.remoteAddress,
+        })
+        .orIgnore()
+        .returning('id')
+        .execute();
+      const id = (inserted.raw as { id: string }[])[0]?.id;
+      if (!id) {
+        // Sent again: the first one stands.
+        return em.findOneByOrFail(InboundMail, {
+          address: address.address,
+          messageId: mail.messageId!,
+        });
+      }
+      const stored: InboundAttachment[] = [];
+      for (const [i, a] of attachments.entries()) {
+        const key = `inbound/${id}/${i + 1}-${a.fileName}`;
+        await this.files.put(key, a.content);
+        stored.push({ fileName: a.fileName, contentType: a.contentType, size: a.size, key });
+      }
+      const disposition = await this.disposition(em, address, stored);
+      const intakeId =
+        disposition.status === 'OFFERED'
+          ? await this.intake(em, address, mail, stored, disposition.script)
+          : null;
+      await em.update(InboundMail, id, {
+        attachments: stored,
+        status: disposition.status,
+        reason: disposition.status === 'HELD' ? disposition.reason : null,
+        intakeId,
+      });
+      return em.findOneByOrFail(InboundMail, { id });
+    });
+  }
+
+  /** Offered where the client takes mail and the message can be handled; held, with why, otherwise. */
+  private async disposition(
+    em: EntityManager,
+    address: InboundAddress,
+    attachments: InboundAttachment[],
+  ): Promise<
+    { status: 'OFFERED'; script: ScriptVersion } | { status: 'HELD'; reason: InboundMailReason }
+  > {
+    const terms = await planToday(em, address.clientCompanyId).catch(() => null);
+    if (!terms?.mailHandling) return { status: 'HELD', reason: 'NO_MAIL_HANDLING' };
+    if (address.kind === 'FAX' && faxPages(attachments).length === 0)
+      return { status: 'HELD', reason: 'NO_FAX_PAGES' };
+    const script = await em.findOne(ScriptVersion, {
+      where: { clientCompanyId: address.clientCompanyId, variant: 'DEFAULT' },
+      order: { versionNo: 'DESC' },
+    });
+    // A client with mail handling and no published script yet: kept for the back office.
+    if (!script) return { status: 'HELD', reason: 'NO_MAIL_HANDLING' };
+    return { status: 'OFFERED', script };
+  }
+
+  private async intake(
+    em: EntityManager,
+    address: InboundAddress,
+    mail: ParsedMail,
+    attachments: InboundAttachment[],
+    script: ScriptVersion,
+  ): Promise<string> {
+    const kind: InboundAddressKind = address.kind;
+    const record = await this.intakes.record(em, INBOUND, {
+      clientCompanyId: address.clientCompanyId,
+      channel: kind === 'FAX' ? IntakeChannel.FAX : IntakeChannel.EMAIL,
+      dialedE164: null,
+      callingE164: null,
+      script,
+      fields: {},
+      memo: mailIntakeMemo({
+        kind,
+        from: mail.from?.text ?? '',
+        subject: mail.subject ?? '',
+        text: mail.text ?? '',
+        attachments: attachments.map((a) => a.fileName),
+      }),
+      faqItemIds: [],
+      status: 'RECEIVED',
+      operatorId: null,
+      // When it arrived here, not the Date header a sender's clock wrote.
+      receivedAt: new Date(),
+      recordingUrl: null,
+    });
+    return record.id;
+  }
+
+  /** What came in, newest first: the back office's view of every message, held and refused ones too. */
+  list(ctx: RequestContext, args: InboundMailsArgs): Promise<InboundMail[]> {
+    return this.db.transaction(ctx, (em) => {
+      const qb = em
+        .createQueryBuilder(InboundMail, 'm')
+        .orderBy('m.received_at', 'DESC')
+        .addOrderBy('m.id', 'DESC')
+        .limit(args.first);
+      if (args.status) qb.andWhere('m.status = :status', { status: args.status });
+      if (args.clientCompanyId)
+        qb.andWhere('m.client_company_id = :company', { company: args.clientCompanyId });
+      return qb.getMany();
+    });
+  }
+
+  /** The mail an intake record was made from, if it was. */
+  ofIntake(ctx: RequestContext, intakeId: string): Promise<InboundMail | null> {
+    return this.db.transaction(ctx, (em) => em.findOneBy(InboundMail, { intakeId }));
+  }
+
+  /** One attachment's bytes, for whoever may see its mail. */
+  async attachment(
+    ctx: RequestContext,
+    id: string,
+    index: number,
+  ): Promise<{ attachment: InboundAttachment; content: Buffer }> {
+    const mail = await this.db.transaction(ctx, (em) => em.findOneBy(InboundMail, { id }));
+    const attachment = mail?.attachments[index];
+    if (!attachment) throw notFound('attachment');
+    return { attachment, content: await this.files.get(attachment.key) };
+  }
+
+  addresses(ctx: RequestContext, clientCompanyId: string): Promise<InboundAddress[]> {
+    return this.db.transaction(ctx, (em) =>
+      em.find(InboundAddress, { where: { clientCompanyId }, order: { address: 'ASC' } }),
+    );
+  }
+
+  addAddress(ctx: RequestContext, input: AddInboundAddressInput): Promise<InboundAddress> {
+    const checked = checkInboundAddress(input.address);
+    if (!checked.ok) throw badField('address', checked.message);
+    const domain = this.config.INBOUND_MAIL_DOMAIN;
+    if (!isServiceAddress(checked.address, domain))
+      throw badField('address', `must be under the service's intake domain (${domain})`);
+    return this.db.transaction(ctx, async (em) => {
+      if (await em.existsBy(InboundAddress, { address: checked.address }))
+        throw badField('address', 'is already an intake address');
+      const saved = await em.save(
+        em.create(InboundAddress, {
+          clientCompanyId: input.clientCompanyId,
+          address: checked.address,
+          kind: input.kind,
+          label: input.label.trim(),
+        }),
+      );
+      await this.audit.record(em, ctx, {
+        action: 'inbound_address.added',
+        entityType: 'InboundAddress',
+        entityId: saved.id,
+        clientCompanyId: saved.clientCompanyId,
+        after: { address: saved.address, kind: saved.kind, label: saved.label },
+      });
+      return saved;
+    });
+  }
+
+  removeAddress(ctx: RequestContext, id: string): Promise<boolean> {
+    return this.db.transaction(ctx, async (em) => {
+      const address = await em.findOneBy(InboundAddress, { id });
+      if (!address) throw notFound('intake address');
+      await em.delete(InboundAddress, id);
+      await this.audit.record(em, ctx, {
+        action: 'inbound_address.removed',
+        entityType: 'InboundAddress',
+        entityId: id,
+        clientCompanyId: address.clientCompanyId,
+        before: { address: address.address, kind: address.kind },
+      });
+      return true;
+    });
+  }
+}
+
+/** A file name safe as part of a storage key and a download: no path, no control characters. */
+function safeFileName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? '';
+  const clean = [...base]
+    .filter((c) => c >= ' ' && c !== '\u007f')
+    .join('')
+    .trim()
+    .slice(0, 120);
+  return clean && clean !== '.' && clean !== '..' ? clean : 'attachment';
+}

@@ -1,0 +1,51 @@
+import {
+  INBOUND_ADDRESS_KINDS,
+  INBOUND_MAIL_STATUSES,
+  type InboundAddressKind,
+  type InboundMailStatus,
+} from '@dengon/domain';
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { IsIn, IsInt, IsOptional, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { InboundAddressKindEnum } from './inbound-address.entity';
+import { InboundMailStatusEnum } from './inbound-mail.entity';
+
+@InputType()
+export class AddInboundAddressInput {
+  @Field(() => ID)
+  @IsUUID()
+  clientCompanyId!: string;
+
+  @Field({ description: 'Under the service’s intake domain, e.g. sample-shoji@in.dengon.example' })
+  @Length(3, 254)
+  address!: string;
+
+  @Field(() => InboundAddressKindEnum, {
+    defaultValue: 'EMAIL',
+    description: 'FAX: the carrier mails faxes to it (fax-to-mail)',
+  })
+  @IsIn(INBOUND_ADDRESS_KINDS)
+  kind!: InboundAddressKind;
+
+  @Field({ defaultValue: '' })
+  @MaxLength(60)
+  label!: string;
+}
+
+@ArgsType()
+export class InboundMailsArgs {
+  @Field(() => InboundMailStatusEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(INBOUND_MAIL_STATUSES)
+  status?: InboundMailStatus;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  clientCompanyId?: string;
+
+  @Field(() => Int, { defaultValue: 50 })
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  first!: number;
+}

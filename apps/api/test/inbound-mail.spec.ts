@@ -1,0 +1,326 @@
+import { Role } from '@dengon/domain';
+import Encoding from 'encoding-japanese';
+import nodemailer from 'nodemailer';
+import { InboundSmtp } from '../src/inbound/inbound-smtp';
+import { clientOnPlan, fieldsOf, publishScript, today } from './fixtures';
+import { TestApp } from './test-app';
+
+const ADD_ADDRESS = `mutation($input: AddInboundAddressInput!) { addInboundAddress(input: $input) { id address kind } }`;
+const MAILS = `query($status: InboundMailStatus) { inboundMails(status: $status) { id address kind status reason subject text textMisdecoded fromText mailFrom intakeId clientCompanyId attachments { fileName contentType size } } }`;
+const RECORD = `query($id: ID!) { intakeRecord(id: $id) { channel memo clientCompanyId mail { subject attachments { fileName } } } }`;
+const ADD_OPTION = `mutation($input: AddContractOptionInput!) { addContractOption(input: $input) { id } }`;
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+const TIFF = Buffer.from([0x49, 0x49, 0x2a, 0x00, 0x08, 0x00, 0x00, 0x00]);
+
+/** A message as Japanese mailers write it: ISO-2022-JP (JIS) subject and body. */
+function jisMessage(to: string, messageId: string, subject: string, body: string): Buffer {
+  const jis = (text: string) =>
+    Buffer.from(Encoding.convert(Encoding.stringToCode(text), { to: 'JIS', from: 'UNICODE' }));
+  const word = `=?ISO-2022-JP?B?${jis(subject).toString('base64')}?=`;
+  const boundary = 'b1_dengon_test';
+  return Buffer.concat([
+    Buffer.from(
+      [
+        `From: =?ISO-2022-JP?B?${jis('山田').toString('base64')}?= <yamada@customer.example>`,
+        `To: ${to}`,
+        `Subject: ${word}`,
+        `Message-ID: ${messageId}`,
+        'MIME-Version: 1.0',
+        `Content-Type: multipart/mixed; boundary="${boundary}"`,
+        '',
+        `--${boundary}`,
+        'Content-Type: text/plain; charset=ISO-2022-JP',
+        'Content-Transfer-Encoding: 7bit',
+        '',
+        '',
+      ].join('\r\n'),
+      'latin1',
+    ),
+    jis(body),
+    Buffer.from(
+      [
+        '',
+        `--${boundary}`,
+        'Content-Type: application/pdf; name="mitsumori.pdf"',
+        'Content-Disposition: attachment; filename="mitsumori.pdf"',
+        'Content-Transfer-Encoding: base64',
+        '',
+        PDF.toString('base64'),
+        `--${boundary}--`,
+        '',
+      ].join('\r\n'),
+      'latin1',
+    ),
+  ]);
+}
+
+describe('mail and fax that arrive', () => {
+  let t: TestApp;
+  let bo: string;
+  let port: number;
+  let mailClient: string;
+  let startClient: string;
+  let faxClient: string;
+
+  beforeAll(async () => {
+    t = await TestApp.start({ INBOUND_SMTP_PORT: '0', INBOUND_MAIL_DOMAIN: 'in.dengon.example' });
+    await t.createUser('bo@dengon.example', Role.BackOffice);
+    await t.createUser('sv@dengon.example', Role.Supervisor);
+    bo = (await t.login('bo@dengon.example')).token;
+    const sv = (await t.login('sv@dengon.example')).token;
+    const next = await clientOnPlan(t, bo, 'ネクスト通販株式会社', 'NEXT');
+    mailClient = next.companyId;
+    startClient = (await clientOnPlan(t, bo, 'スタート商店', 'START')).companyId;
+    faxClient = (await clientOnPlan(t, bo, '東都設備サービス株式会社', 'MAINTENANCE')).companyId;
+    for (const id of [mailClient, startClient, faxClient]) await publishScript(t, sv, id);
+    // The Next plan has no mail handling of its own: this client bought it as an option.
+    const option = await t.gql(
+      ADD_OPTION,
+      {
+        input: {
+          contractId: next.contractId,
+          kind: 'MAIL_HANDLING',
+          description: 'メール対応',
+          monthlyFee: 10_000,
+          startDate: today(),
+        },
+      },
+      { token: bo },
+    );
+    expect(option.errors).toBeUndefined();
+    for (const [clientCompanyId, address, kind] of [
+      [mailClient, 'next-tsuhan@in.dengon.example', 'EMAIL'],
+      [startClient, 'start@in.dengon.example', 'EMAIL'],
+      [faxClient, 'fax-toto@in.dengon.example', 'FAX'],
+    ] as const) {
+      const added = await t.gql(
+        ADD_ADDRESS,
+        { input: { clientCompanyId, address, kind } },
+        { token: bo },
+      );
+      expect(added.errors).toBeUndefined();
+    }
+    port = t.app.get(InboundSmtp).port!;
+  });
+  afterAll(() => t.close());
+
+  const transport = () =>
+    nodemailer.createTransport({ host: '127.0.0.1', port, secure: false, ignoreTLS: true });
+  const sendRaw = (to: string, raw: Buffer) =>
+    transport().sendMail({ envelope: { from: 'yamada@customer.example', to: [to] }, raw });
+  const mails = async (status?: string) =>
+    ((await t.gql(MAILS, { status }, { token: bo })).data?.['inboundMails'] ?? []) as Record<
+      string,
+      any
+    >[];
+
+  it('turns an ISO-2022-JP e-mail with a PDF into an intake record for its client, once however often it is sent', async () => {
+    const raw = jisMessage(
+      'next-tsuhan@in.dengon.example',
+      '<order-1@customer.example>',
+      '見積もりのお願い',
+      'お世話になっております。\r\n添付の件、折り返しご連絡ください。\r\n',
+    );
+    await sendRaw('next-tsuhan@in.dengon.example', raw);
+    await sendRaw('next-tsuhan@in.dengon.example', raw); // a sender's retry
+
+    const offered = (await mails('OFFERED')).filter((m) => m['clientCompanyId'] === mailClient);
+    expect(offered).toHaveLength(1);
+    const mail = offered[0]!;
+    expect(mail).toMatchObject({
+      address: 'next-tsuhan@in.dengon.example',
+      kind: 'EMAIL',
+      subject: '見積もりのお願い',
+      fromText: '"山田" <yamada@customer.example>',
+      mailFrom: 'yamada@customer.example',
+      textMisdecoded: false,
+      attachments: [
+        { fileName: 'mitsumori.pdf', contentType: 'application/pdf', size: PDF.length },
+      ],
+    });
+    expect(mail['text']).toContain('添付の件、折り返しご連絡ください。');
+
+    const record = (await t.gql(RECORD, { id: mail['intakeId'] }, { token: bo })).data?.[
+      'intakeRecord'
+    ];
+    expect(record).toMatchObject({
+      channel: 'EMAIL',
+      clientCompanyId: mailClient,
+      mail: { subject: '見積もりのお願い', attachments: [{ fileName: 'mitsumori.pdf' }] },
+    });
+    expect(record.memo).toContain('件名: 見積もりのお願い');
+    expect(record.memo).toContain('お世話になっております。');
+
+    // The attachment, as stored, for staff; nothing for another client's user.
+    const url = `${t.baseUrl}/inbound-mails/${mail['id']}/attachments/0`;
+    const pdf = await fetch(url, { headers: { authorization: `Bearer ${bo}` } });
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(Buffer.from(await pdf.arrayBuffer())).toEqual(PDF);
+    await t.createUser('admin@start.example', Role.ClientAdmin, startClient);
+    const stranger = (await t.login('admin@start.example')).token;
+    const refused = await fetch(url, { headers: { authorization: `Bearer ${stranger}` } });
+    expect(refused.status).toBe(404);
+  });
+
+  it('keeps a mail to a client without mail handling for the back office, and offers it to nobody', async () => {
+    await transport().sendMail({
+      from: 'customer@example.com',
+      to: 'start@in.dengon.example',
+      subject: '営業時間について',
+      text: '土曜日は営業していますか。',
+    });
+    const held = (await mails('HELD')).filter((m) => m['clientCompanyId'] === startClient);
+    expect(held).toHaveLength(1);
+    expect(held[0]).toMatchObject({
+      reason: 'NO_MAIL_HANDLING',
+      intakeId: null,
+      subject: '営業時間について',
+    });
+    const [{ count }] = await t.query(
+      `SELECT count(*)::int AS count FROM intake_records WHERE client_company_id = $1`,
+      [startClient],
+    );
+    expect(count).toBe(0);
+  });
+
+  it('refuses a mail to an address that is no client’s at RCPT, and shows the back office why', async () => {
+    await expect(
+      transport().sendMail({
+        from: 'someone@example.com',
+        to: 'nobody@in.dengon.example',
+        subject: 'x',
+        text: 'x',
+      }),
+    ).rejects.toMatchObject({ responseCode: 550 });
+    const refused = (await mails('REFUSED')).filter(
+      (m) => m['address'] === 'nobody@in.dengon.example',
+    );
+    expect(refused).toEqual([
+      expect.objectContaining({
+        reason: 'UNKNOWN_ADDRESS',
+        clientCompanyId: null,
+        mailFrom: 'someone@example.com',
+      }),
+    ]);
+  });
+
+  it('refuses a message over the size limit (552) and keeps the refusal', async () => {
+    const big = Buffer.alloc(26 * 1024 * 1024, 'a');
+    await expect(
+      transport().sendMail({
+        from: 'big@example.com',
+        to: 'next-tsuhan@in.dengon.example',
+        subject: '大きな添付',
+        text: '添付します',
+        attachments: [{ filename: 'big.bin', content: big }],
+      }),
+    ).rejects.toMatchObject({ responseCode: 552 });
+    const refused = (await mails('REFUSED')).find((m) => m['reason'] === 'TOO_LARGE');
+    expect(refused).toMatchObject({
+      address: 'next-tsuhan@in.dengon.example',
+      clientCompanyId: mailClient,
+      mailFrom: 'big@example.com',
+    });
+  });
+
+  it('reads a Shift_JIS body that declares the wrong charset in the charset its bytes are in', async () => {
+    const sjis = Buffer.from(
+      Encoding.convert(Encoding.stringToCode('水漏れの修理をお願いします。至急です。'), {
+        to: 'SJIS',
+        from: 'UNICODE',
+      }),
+    );
+    const raw = Buffer.concat([
+      Buffer.from(
+        [
+          'From: tenant@example.com',
+          'To: next-tsuhan@in.dengon.example',
+          'Subject: =?UTF-8?B?' + Buffer.from('修理依頼').toString('base64') + '?=',
+          'Message-ID: <sjis-1@example.com>',
+          'MIME-Version: 1.0',
+          'Content-Type: text/plain; charset=UTF-8',
+          'Content-Transfer-Encoding: 8bit',
+          '',
+          '',
+        ].join('\r\n'),
+        'latin1',
+      ),
+      sjis,
+    ]);
+    await sendRaw('next-tsuhan@in.dengon.example', raw);
+    const mail = (await mails()).find((m) => m['subject'] === '修理依頼');
+    expect(mail?.['text']).toContain('水漏れの修理をお願いします。至急です。');
+    expect(mail?.['status']).toBe('OFFERED');
+  });
+
+  it('keeps a malformed MIME tree as far as it reads, without failing the sender', async () => {
+    const raw = Buffer.from(
+      [
+        'From: broken@example.com',
+        'To: next-tsuhan@in.dengon.example',
+        'Subject: broken',
+        'Message-ID: <broken-1@example.com>',
+        'Content-Type: multipart/mixed; boundary="never-closed"',
+        '',
+        '--never-closed',
+        'Content-Type: text/plain; charset=utf-8',
+        'Content-Transfer-Encoding: base64',
+        '',
+        '44GT44KT44Gr44Gh44Gv!!!not base64',
+        '--never-closed',
+        'Content-Type: application/pdf',
+        '',
+      ].join('\r\n'),
+    );
+    await sendRaw('next-tsuhan@in.dengon.example', raw);
+    const mail = (await mails()).find((m) => m['subject'] === 'broken');
+    expect(mail).toMatchObject({ status: 'OFFERED', clientCompanyId: mailClient });
+  });
+
+  it('offers a fax-to-mail with its pages as a FAX record, and holds one without pages', async () => {
+    await transport().sendMail({
+      from: 'fax-gateway@carrier.example',
+      to: 'fax-toto@in.dengon.example',
+      subject: 'FAX受信 0312345678',
+      text: '1ページのFAXを受信しました。',
+      attachments: [{ filename: 'fax-0001.tif', content: TIFF, contentType: 'image/tiff' }],
+    });
+    await transport().sendMail({
+      from: 'fax-gateway@carrier.example',
+      to: 'fax-toto@in.dengon.example',
+      subject: 'FAX受信エラー',
+      text: '受信に失敗しました。',
+    });
+    const faxes = (await mails()).filter((m) => m['clientCompanyId'] === faxClient);
+    const withPages = faxes.find((m) => m['subject'] === 'FAX受信 0312345678');
+    expect(withPages).toMatchObject({ kind: 'FAX', status: 'OFFERED' });
+    const record = (await t.gql(RECORD, { id: withPages?.['intakeId'] }, { token: bo })).data?.[
+      'intakeRecord'
+    ];
+    expect(record).toMatchObject({
+      channel: 'FAX',
+      mail: { attachments: [{ fileName: 'fax-0001.tif' }] },
+    });
+    expect(faxes.find((m) => m['subject'] === 'FAX受信エラー')).toMatchObject({
+      status: 'HELD',
+      reason: 'NO_FAX_PAGES',
+    });
+  });
+
+  it('refuses an intake address outside the service’s domain, or one already taken, naming the field', async () => {
+    for (const address of [
+      'sales@example.com',
+      'next-tsuhan@in.dengon.example',
+      'a..b@in.dengon.example',
+    ]) {
+      const result = await t.gql(
+        ADD_ADDRESS,
+        { input: { clientCompanyId: mailClient, address, kind: 'EMAIL' } },
+        { token: bo },
+      );
+      expect(fieldsOf(result).map((f) => f.field)).toEqual(['address']);
+    }
+  });
+});
