@@ -37,6 +37,8 @@ try {
 }
 
 const env = { ...process.env };
+// Mail for the clients' intake addresses (*@in.dengon.example): point a mail server or `swaks` here.
+env.INBOUND_SMTP_PORT ??= '2525';
 let voice = null;
 if (voiceInstalled()) {
   try {

@@ -11,6 +11,7 @@ import {
   ClientListPage,
   DispatchBoardPage,
   MessageLogPage,
+  InboundMailPage,
   NewClientPage,
   PlansPage,
   RingingBanner,
@@ -30,6 +31,7 @@ export const consoleNavigation: readonly NavItem[] = [
   { to: '/change-requests', labelKey: 'nav.changeRequests', permission: Permission.EditScripts },
   { to: '/plans', labelKey: 'nav.plans', permission: Permission.ViewClientAccounts },
   { to: '/messages', labelKey: 'nav.messages', permission: Permission.ViewDeliveryReports },
+  { to: '/inbound-mail', labelKey: 'nav.inboundMail', permission: Permission.ViewInboundMail },
   // The back office runs billing; a supervisor granted it sees what is owed.
   { to: '/billing', labelKey: 'nav.billing', permission: Permission.ViewAging },
   { to: '/audit', labelKey: 'nav.audit', permission: Permission.ViewAudit },
@@ -91,6 +93,14 @@ export function ConsoleRoutes() {
           element={
             <RequirePermission permission={Permission.ViewDeliveryReports}>
               <MessageLogPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="inbound-mail"
+          element={
+            <RequirePermission permission={Permission.ViewInboundMail}>
+              <InboundMailPage />
             </RequirePermission>
           }
         />

@@ -34,5 +34,9 @@ export const ChangeRequestsPage = lazyPage(
 export const NewClientPage = lazyPage(() => import('./clients/NewClientPage'), 'NewClientPage');
 export const PlansPage = lazyPage(() => import('./plans/PlansPage'), 'PlansPage');
 export const MessageLogPage = lazyPage(() => import('./dispatch/MessageLogPage'), 'MessageLogPage');
+export const InboundMailPage = lazyPage(
+  () => import('./inbound/InboundMailPage'),
+  'InboundMailPage',
+);
 export const BillingPage = lazyPage(() => import('./billing/BillingPage'), 'BillingPage');
 export const AuditPage = lazyPage(() => import('./audit/AuditPage'), 'AuditPage');

@@ -1,3 +1,4 @@
+import { InboundAddress } from '../inbound/inbound-address.entity';
 import {
   BASIC_INTAKE_FIELDS,
   checkContractor,
@@ -81,6 +82,10 @@ interface DemoClient {
   due?: DueRule;
   /** Calls are recorded and the client may play them in the portal (通話録音). */
   recordCalls?: boolean;
+  /** Its intake addresses under the service's domain (e-mail, or the carrier's fax-to-mail). */
+  intakeAddresses: { address: string; kind: 'EMAIL' | 'FAX'; label: string }[];
+  /** Mail handling (メール対応) bought as an option, for a plan without it. */
+  mailHandlingOption?: boolean;
   /** Maintenance-linked clients' contractors (手配先), best first within an area. */
   contractors?: {
     name: string;
@@ -97,6 +102,7 @@ export const DEMO_CLIENTS: DemoClient[] = [
     recordPrefix: 'SS',
     admin: { email: 'admin@client-a.example', name: '佐藤 美咲' },
     planCode: 'STANDARD',
+    intakeAddresses: [{ address: 'sample-shoji@in.dengon.example', kind: 'EMAIL', label: '代表' }],
     recordCalls: true,
     tollFree: '0120-100-200',
     forwardTo: '03-5555-0101',
@@ -122,6 +128,10 @@ export const DEMO_CLIENTS: DemoClient[] = [
     recordPrefix: 'TS',
     admin: { email: 'admin@client-b.example', name: '鈴木 健太' },
     planCode: 'MAINTENANCE',
+    intakeAddresses: [
+      { address: 'toto-setsubi@in.dengon.example', kind: 'EMAIL', label: '修理受付' },
+      { address: 'fax-toto@in.dengon.example', kind: 'FAX', label: 'FAX（03-5555-0202）' },
+    ],
     tollFree: '0120-300-400',
     forwardTo: '03-5555-0202',
     coverage: EVERY_DAY.map((weekday) => ({ weekday, start: '00:00', end: '24:00' })),
@@ -197,6 +207,9 @@ export const DEMO_CLIENTS: DemoClient[] = [
     recordPrefix: 'SF',
     admin: { email: 'admin@client-c.example', name: '高橋 さくら' },
     planCode: 'START',
+    intakeAddresses: [
+      { address: 'sakura-fudosan@in.dengon.example', kind: 'EMAIL', label: '代表' },
+    ],
     tollFree: '0800-100-2000',
     forwardTo: '045-555-0303',
     coverage: EVERY_DAY.map((weekday) => ({ weekday, start: '09:00', end: '20:00' })),
@@ -213,6 +226,10 @@ export const DEMO_CLIENTS: DemoClient[] = [
     recordPrefix: 'NT',
     admin: { email: 'admin@client-d.example', name: '伊藤 翔' },
     planCode: 'NEXT',
+    intakeAddresses: [
+      { address: 'next-tsuhan@in.dengon.example', kind: 'EMAIL', label: 'お客様窓口' },
+    ],
+    mailHandlingOption: true,
     tollFree: '0120-500-600',
     forwardTo: '06-5555-0404',
     coverage: [
@@ -381,6 +398,22 @@ async function seedClient(
       phoneNumberId: number.id,
       startDate,
     }),
+  );
+  if (client.mailHandlingOption)
+    await em.save(
+      em.create(ContractOption, {
+        contractId: contract.id,
+        clientCompanyId: company.id,
+        kind: OptionKind.MAIL_HANDLING,
+        description: 'メール対応',
+        monthlyFee: 10_000,
+        startDate,
+      }),
+    );
+  await em.save(
+    client.intakeAddresses.map((a) =>
+      em.create(InboundAddress, { ...a, clientCompanyId: company.id }),
+    ),
   );
   const content = {
     greeting: '{挨拶}、{会社名}でございます。',

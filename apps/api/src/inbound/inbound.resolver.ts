@@ -1,8 +1,20 @@
 import { Permission } from '@dengon/domain';
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { ParseUUIDPipe } from '@nestjs/common';
 import { IntakeRecord } from '../calls/intake-record.entity';
+import { ClientCompany } from '../clients/client-company.entity';
+import { CLIENT_COMPANY } from '../clients/client.loaders';
 import { Allow } from '../common/access.decorator';
+import type { RequestLoaders } from '../common/loaders';
 import { Ctx } from '../common/ctx.decorator';
 import type { RequestContext } from '../common/request-context';
 import { InboundAddress } from './inbound-address.entity';
@@ -47,6 +59,14 @@ export class InboundMailResolver {
     @Args('id', { type: () => ID }, new ParseUUIDPipe()) id: string,
   ): Promise<boolean> {
     return this.inbound.removeAddress(ctx, id);
+  }
+
+  @ResolveField(() => ClientCompany, { nullable: true })
+  clientCompany(
+    @Parent() mail: InboundMail,
+    @Context('loaders') loaders: RequestLoaders,
+  ): Promise<ClientCompany | null> | null {
+    return mail.clientCompanyId ? loaders.of(CLIENT_COMPANY).load(mail.clientCompanyId) : null;
   }
 }
 

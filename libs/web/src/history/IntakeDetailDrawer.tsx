@@ -7,6 +7,7 @@ import { FormProblem } from '../forms/FormProblem';
 import { useSubmit } from '../forms/useSubmit';
 import { publishedScriptQuery } from '../scripts/documents';
 import { DetailTable } from '../ui/DetailTable';
+import { PdfButton } from '../ui/PdfButton';
 import { QueryStatus } from '../ui/QueryStatus';
 import { useRetained } from '../ui/useRetained';
 import { usePhone } from '../ui/usePhone';
@@ -205,6 +206,34 @@ function IntakeDetail({ id, additions }: { id: string; additions: RecordAddition
               </div>
             ))}
           </Stack>
+        </section>
+      )}
+
+      {record.mail && (
+        <section aria-labelledby="intake-mail">
+          <Title order={4} size="h5" id="intake-mail" mb="xs">
+            {t(record.mail.kind === 'FAX' ? 'history.mailFax' : 'history.mailEmail')}
+          </Title>
+          <Text size="sm">
+            {t('history.mailFrom')}: {record.mail.fromText || '—'}
+          </Text>
+          <Text size="sm">
+            {t('history.mailSubject')}: {record.mail.subject || '—'}
+          </Text>
+          {record.mail.textMisdecoded && (
+            <Text size="sm" c="orange">
+              {t('history.mailMisdecoded')}
+            </Text>
+          )}
+          <Group gap="xs" mt="xs">
+            {record.mail.attachments.map((attachment, i) => (
+              <PdfButton
+                key={i}
+                path={`/inbound-mails/${encodeURIComponent(record.mail!.id)}/attachments/${i}`}
+                label={`${attachment.fileName}（${Math.max(1, Math.round(attachment.size / 1024))} KB）`}
+              />
+            ))}
+          </Group>
         </section>
       )}
 

@@ -85,6 +85,18 @@ export const intakeRecordQuery = graphql(`
         deleteOn
         playUrl
       }
+      mail {
+        id
+        kind
+        fromText
+        subject
+        textMisdecoded
+        attachments {
+          fileName
+          contentType
+          size
+        }
+      }
     }
   }
 `);
