@@ -370,6 +370,8 @@ ALTER TABLE invoice_sequences ENABLE ROW LEVEL SECURITY;
 
 ALTER TABLE invoices ENABLE ROW LEVEL SECURITY;
 
+ALTER TABLE mail_replies ENABLE ROW LEVEL SECURITY;
+
 ALTER TABLE outbound_messages ENABLE ROW LEVEL SECURITY;
 
 ALTER TABLE password_reset_links ENABLE ROW LEVEL SECURITY;
@@ -381,6 +383,8 @@ ALTER TABLE payments ENABLE ROW LEVEL SECURITY;
 ALTER TABLE phone_numbers ENABLE ROW LEVEL SECURITY;
 
 ALTER TABLE refresh_tokens ENABLE ROW LEVEL SECURITY;
+
+ALTER TABLE reply_templates ENABLE ROW LEVEL SECURITY;
 
 ALTER TABLE script_versions ENABLE ROW LEVEL SECURITY;
 
@@ -479,6 +483,10 @@ CREATE POLICY invoices_tenant ON invoices AS PERMISSIVE FOR ALL TO dengon_app
   USING ((dengon_visible(client_company_id) AND (((state)::text <> 'DRAFT'::text) OR (current_setting('dengon.scope'::text, true) = 'staff'::text))))
   WITH CHECK ((current_setting('dengon.scope'::text, true) = 'staff'::text));
 
+CREATE POLICY mail_replies_tenant ON mail_replies AS PERMISSIVE FOR ALL TO dengon_app
+  USING (dengon_visible(client_company_id))
+  WITH CHECK (dengon_visible(client_company_id));
+
 CREATE POLICY outbound_messages_tenant ON outbound_messages AS PERMISSIVE FOR ALL TO dengon_app
   USING (dengon_visible(client_company_id));
 
@@ -506,6 +514,10 @@ CREATE POLICY refresh_tokens_of_visible_users ON refresh_tokens AS PERMISSIVE FO
   USING ((EXISTS ( SELECT 1
    FROM users u
   WHERE (u.id = refresh_tokens.user_id))));
+
+CREATE POLICY reply_templates_tenant ON reply_templates AS PERMISSIVE FOR ALL TO dengon_app
+  USING (dengon_visible(client_company_id))
+  WITH CHECK (dengon_visible(client_company_id));
 
 CREATE POLICY script_versions_tenant ON script_versions AS PERMISSIVE FOR ALL TO dengon_app
   USING (dengon_visible(client_company_id))
@@ -577,6 +589,8 @@ GRANT INSERT, SELECT, UPDATE ON invoice_sequences TO dengon_app;
 
 GRANT INSERT, SELECT, UPDATE ON invoices TO dengon_app;
 
+GRANT DELETE, INSERT, SELECT, UPDATE ON mail_replies TO dengon_app;
+
 GRANT DELETE, INSERT, SELECT ON operator_skills TO dengon_app;
 
 GRANT INSERT, SELECT ON outbound_messages TO dengon_app;
@@ -594,6 +608,8 @@ GRANT INSERT, SELECT ON plan_prices TO dengon_app;
 GRANT INSERT, SELECT, UPDATE ON plans TO dengon_app;
 
 GRANT SELECT, UPDATE ON refresh_tokens TO dengon_app;
+
+GRANT DELETE, INSERT, SELECT, UPDATE ON reply_templates TO dengon_app;
 
 GRANT INSERT, SELECT ON script_versions TO dengon_app;
 

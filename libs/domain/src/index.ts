@@ -35,3 +35,5 @@ export * from './text/kana';
 export * from './text/field-labels';
 export * from './text/rule-violations';
 export * from './mail/inbound-mail';
+export * from './mail/reply-template';
+export * from './text/variables';

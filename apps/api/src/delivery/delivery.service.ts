@@ -35,6 +35,9 @@ export interface NewMessage {
   relatedId: string | null;
   subject: string;
   body: string;
+  /** A reply's threading: the Message-ID it answers and the thread before it. */
+  inReplyTo?: string | null;
+  threadReferences?: string | null;
 }
 
 /** Refusals retrying cannot fix: a gateway's refusal, an SMTP 5xx (unknown recipient, rejected message). */
@@ -111,10 +114,11 @@ export class Delivery implements OnApplicationBootstrap {
 
   /**
    * Queues messages in the caller's transaction, in one statement however
-   * many; a message whose dedupe key was queued before is dropped.
+   * many; a message whose dedupe key was queued before is dropped. Returns the
+   * ids of those queued.
    */
-  async queue(em: EntityManager, ...messages: NewMessage[]): Promise<void> {
-    if (!messages.length) return;
+  async queue(em: EntityManager, ...messages: NewMessage[]): Promise<string[]> {
+    if (!messages.length) return [];
     const inserted = await em
       .createQueryBuilder()
       .insert()
@@ -130,11 +134,13 @@ export class Delivery implements OnApplicationBootstrap {
       .orIgnore()
       .returning(['id'])
       .execute();
+    const ids = (inserted.raw as { id: string }[]).map(({ id }) => id);
     await this.jobs.sendMany(
       em,
       'message.deliver',
-      (inserted.raw as { id: string }[]).map(({ id }) => ({ id })),
+      ids.map((id) => ({ id })),
     );
+    return ids;
   }
 
   /**
@@ -250,6 +256,8 @@ export class Delivery implements OnApplicationBootstrap {
       to: message.recipient,
       subject: message.subject,
       text: message.body,
+      inReplyTo: message.inReplyTo ?? undefined,
+      references: message.threadReferences ?? undefined,
       attachments: attachment
         ? [
             {

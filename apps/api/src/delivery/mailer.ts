@@ -13,6 +13,9 @@ export interface Mail {
   subject: string;
   text: string;
   attachments?: { filename: string; content: Buffer; contentType: string }[];
+  /** A reply's threading headers. */
+  inReplyTo?: string;
+  references?: string;
 }
 
 /**
@@ -47,6 +50,8 @@ export class Mailer implements OnModuleDestroy {
       text: mail.text,
       messageId: mail.messageId,
       attachments: mail.attachments,
+      inReplyTo: mail.inReplyTo,
+      references: mail.references,
     })) as { messageId: string; message?: Buffer };
     if (this.outbox && info.message) {
       await mkdir(this.outbox, { recursive: true });

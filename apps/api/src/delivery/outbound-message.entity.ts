@@ -33,6 +33,8 @@ export enum MessagePurpose {
   SECURITY_NOTICE = 'SECURITY_NOTICE',
   /** How a client's change request ended. */
   CHANGE_REQUEST = 'CHANGE_REQUEST',
+  /** A reply to a mail that came in: an operator's, or the client's auto-acknowledgment. */
+  MAIL_REPLY = 'MAIL_REPLY',
 }
 registerEnumType(MessagePurpose, { name: 'MessagePurpose' });
 
@@ -65,6 +67,13 @@ export class OutboundMessage {
   @Field(() => MessagePurpose)
   @Column({ type: 'varchar' })
   purpose!: MessagePurpose;
+
+  /** A reply's threading: the Message-ID it answers (In-Reply-To) and the thread (References). */
+  @Column({ type: 'varchar', length: 998, nullable: true })
+  inReplyTo!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  threadReferences!: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The record it is about, e.g. the intake' })
   @Column({ type: 'uuid', nullable: true })

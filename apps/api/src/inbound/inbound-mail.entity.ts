@@ -15,6 +15,7 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
+import { User } from '../auth/user.entity';
 import { IntakeRecord } from '../calls/intake-record.entity';
 import { ClientCompany } from '../clients/client-company.entity';
 import { graphqlEnum } from '../common/graphql-enum';
@@ -95,6 +96,14 @@ export class InboundMail {
   @Column({ type: 'varchar', length: 254, default: '' })
   mailFrom!: string;
 
+  @Field({ description: 'Whom a reply goes to: Reply-To, else From, else the envelope sender' })
+  @Column({ type: 'varchar', length: 254, default: '' })
+  replyAddress!: string;
+
+  @Field({ description: "The sender's display name, to greet them by" })
+  @Column({ type: 'varchar', length: 200, default: '' })
+  senderName!: string;
+
   @Field({ description: 'The From header as sent, decoded' })
   @Column({ type: 'varchar', length: 500, default: '' })
   fromText!: string;
@@ -134,4 +143,16 @@ export class InboundMail {
   @Field()
   @CreatedAt()
   receivedAt!: Date;
+
+  @Field(() => ID, { nullable: true, description: 'The operator handling it, once taken' })
+  @Column({ type: 'uuid', nullable: true })
+  takenBy!: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'taken_by', foreignKeyConstraintName: 'inbound_mails_taken_by_fkey' })
+  taker?: User;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'timestamptz', nullable: true })
+  takenAt!: Date | null;
 }

@@ -6,6 +6,7 @@ import {
   isServiceAddress,
   looksMisdecoded,
   mailIntakeMemo,
+  senderName,
 } from '@dengon/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { type ParsedMail, simpleParser } from 'mailparser';
@@ -23,6 +24,8 @@ import { ScriptVersion } from '../scripts/script.entity';
 import { FileStore } from '../storage/file-store';
 import { InboundAddress } from './inbound-address.entity';
 import { redecodeJapanese } from './japanese-text';
+import { MailDesk } from './mail-desk.service';
+import { MailReply } from './reply-template.entity';
 import { type InboundAttachment, InboundMail } from './inbound-mail.entity';
 import type { AddInboundAddressInput, InboundMailsArgs } from './inbound.inputs';
 
@@ -48,6 +51,7 @@ export class InboundMailService {
     private readonly files: FileStore,
     private readonly intakes: IntakeService,
     private readonly audit: AuditService,
+    private readonly desk: MailDesk,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -129,6 +133,12 @@ export class InboundMailService {
           messageId: mail.messageId?.slice(0, 998) ?? null,
           mailFrom: envelope.mailFrom.slice(0, 254),
           fromText: (mail.from?.text ?? '').slice(0, 500),
+          replyAddress: (
+            mail.replyTo?.value[0]?.address ??
+            mail.from?.value[0]?.address ??
+            envelope.mailFrom
+          ).slice(0, 254),
+          senderName: senderName(mail.from?.value[0]).slice(0, 200),
           subject: (mail.subject ?? '').slice(0, 998),
           text,
           textMisdecoded: looksMisdecoded(text),
@@ -163,7 +173,9 @@ export class InboundMailService {
         reason: disposition.status === 'HELD' ? disposition.reason : null,
         intakeId,
       });
-      return em.findOneByOrFail(InboundMail, { id });
+      const kept = await em.findOneByOrFail(InboundMail, { id });
+      if (intakeId) await this.desk.acknowledge(em, INBOUND, kept);
+      return kept;
     });
   }
 
@@ -238,6 +250,12 @@ export class InboundMailService {
   /** The mail an intake record was made from, if it was. */
   ofIntake(ctx: RequestContext, intakeId: string): Promise<InboundMail | null> {
     return this.db.transaction(ctx, (em) => em.findOneBy(InboundMail, { intakeId }));
+  }
+
+  replies(ctx: RequestContext, inboundMailId: string): Promise<MailReply[]> {
+    return this.db.transaction(ctx, (em) =>
+      em.find(MailReply, { where: { inboundMailId }, order: { createdAt: 'ASC' } }),
+    );
   }
 
   /** One attachment's bytes, for whoever may see its mail. */

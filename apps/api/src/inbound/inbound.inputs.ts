@@ -5,7 +5,17 @@ import {
   type InboundMailStatus,
 } from '@dengon/domain';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsIn, IsInt, IsOptional, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsUUID,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { InboundAddressKindEnum } from './inbound-address.entity';
 import { InboundMailStatusEnum } from './inbound-mail.entity';
 
@@ -48,4 +58,52 @@ export class InboundMailsArgs {
   @Min(1)
   @Max(200)
   first!: number;
+}
+
+@InputType()
+export class SaveReplyTemplateInput {
+  @Field(() => ID, { nullable: true, description: 'The template to change; none for a new one' })
+  @IsOptional()
+  @IsUUID()
+  id?: string;
+
+  @Field(() => ID)
+  @IsUUID()
+  clientCompanyId!: string;
+
+  @Field(() => Int, { nullable: true, description: 'The version read, when changing one' })
+  @IsOptional()
+  @IsInt()
+  version?: number;
+
+  @Field()
+  @Length(1, 60)
+  name!: string;
+
+  @Field({ description: 'Empty: 「Re: 」 and the subject of the mail answered' })
+  @MaxLength(200)
+  subject!: string;
+
+  @Field()
+  @Length(1, 10_000)
+  body!: string;
+
+  @Field({ defaultValue: false })
+  @IsBoolean()
+  autoReply!: boolean;
+}
+
+@InputType()
+export class ReplyToMailInput {
+  @Field(() => ID)
+  @IsUUID()
+  inboundMailId!: string;
+
+  @Field()
+  @Length(1, 998)
+  subject!: string;
+
+  @Field()
+  @Length(1, 10_000)
+  body!: string;
 }

@@ -1,15 +1,24 @@
 import { Module } from '@nestjs/common';
 import { CallsModule } from '../calls/calls.module';
+import { DeliveryModule } from '../delivery/delivery.module';
 import { InboundAttachmentController } from './inbound-attachment.controller';
 import { InboundMailService } from './inbound-mail.service';
 import { InboundSmtp } from './inbound-smtp';
-import { InboundMailResolver, IntakeMailResolver } from './inbound.resolver';
+import { MailDesk } from './mail-desk.service';
+import { InboundMailResolver, IntakeMailResolver, MailDeskResolver } from './inbound.resolver';
 
 /** Mail and fax that arrive at the intake addresses, as intake records (issue 14). */
 @Module({
-  imports: [CallsModule],
+  imports: [CallsModule, DeliveryModule],
   controllers: [InboundAttachmentController],
-  providers: [InboundMailService, InboundSmtp, InboundMailResolver, IntakeMailResolver],
+  providers: [
+    InboundMailService,
+    MailDesk,
+    InboundSmtp,
+    InboundMailResolver,
+    MailDeskResolver,
+    IntakeMailResolver,
+  ],
   exports: [InboundSmtp],
 })
 export class InboundModule {}

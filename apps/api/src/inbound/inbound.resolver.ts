@@ -20,7 +20,14 @@ import type { RequestContext } from '../common/request-context';
 import { InboundAddress } from './inbound-address.entity';
 import { InboundMail } from './inbound-mail.entity';
 import { InboundMailService } from './inbound-mail.service';
-import { AddInboundAddressInput, InboundMailsArgs } from './inbound.inputs';
+import {
+  AddInboundAddressInput,
+  InboundMailsArgs,
+  ReplyToMailInput,
+  SaveReplyTemplateInput,
+} from './inbound.inputs';
+import { MailDesk } from './mail-desk.service';
+import { MailReply, ReplyDraft, ReplyTemplate } from './reply-template.entity';
 
 @Resolver(() => InboundMail)
 export class InboundMailResolver {
@@ -61,6 +68,11 @@ export class InboundMailResolver {
     return this.inbound.removeAddress(ctx, id);
   }
 
+  @ResolveField(() => [MailReply], { description: 'The replies sent to it, oldest first' })
+  replies(@Ctx() ctx: RequestContext, @Parent() mail: InboundMail): Promise<MailReply[]> {
+    return this.inbound.replies(ctx, mail.id);
+  }
+
   @ResolveField(() => ClientCompany, { nullable: true })
   clientCompany(
     @Parent() mail: InboundMail,
@@ -78,5 +90,74 @@ export class IntakeMailResolver {
   @ResolveField(() => InboundMail, { nullable: true })
   mail(@Ctx() ctx: RequestContext, @Parent() record: IntakeRecord): Promise<InboundMail | null> {
     return this.inbound.ofIntake(ctx, record.id);
+  }
+}
+
+/** The operators' mail queue, and replies from the client's templates. */
+@Resolver(() => MailReply)
+export class MailDeskResolver {
+  constructor(private readonly desk: MailDesk) {}
+
+  @Query(() => [InboundMail], {
+    description: 'Offered mail nobody has taken yet, oldest first, for the clients you take',
+  })
+  @Allow(Permission.TakeCalls)
+  mailQueue(@Ctx() ctx: RequestContext): Promise<InboundMail[]> {
+    return this.desk.queue(ctx);
+  }
+
+  @Mutation(() => InboundMail, { description: 'Take an offered mail: the first to ask has it' })
+  @Allow(Permission.TakeCalls)
+  takeMail(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }, new ParseUUIDPipe()) id: string,
+  ): Promise<InboundMail> {
+    return this.desk.take(ctx, id);
+  }
+
+  @Query(() => [ReplyTemplate])
+  @Allow(Permission.ViewAllClients)
+  replyTemplates(
+    @Ctx() ctx: RequestContext,
+    @Args('clientCompanyId', { type: () => ID }, new ParseUUIDPipe()) clientCompanyId: string,
+  ): Promise<ReplyTemplate[]> {
+    return this.desk.templates(ctx, clientCompanyId);
+  }
+
+  @Mutation(() => ReplyTemplate)
+  @Allow(Permission.EditScripts)
+  saveReplyTemplate(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: SaveReplyTemplateInput,
+  ): Promise<ReplyTemplate> {
+    return this.desk.saveTemplate(ctx, input);
+  }
+
+  @Mutation(() => Boolean)
+  @Allow(Permission.EditScripts)
+  deleteReplyTemplate(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }, new ParseUUIDPipe()) id: string,
+  ): Promise<boolean> {
+    return this.desk.deleteTemplate(ctx, id);
+  }
+
+  @Query(() => ReplyDraft, { description: 'A reply template filled in for one mail' })
+  @Allow(Permission.RecordIntake)
+  draftReply(
+    @Ctx() ctx: RequestContext,
+    @Args('inboundMailId', { type: () => ID }, new ParseUUIDPipe()) inboundMailId: string,
+    @Args('templateId', { type: () => ID }, new ParseUUIDPipe()) templateId: string,
+  ): Promise<ReplyDraft> {
+    return this.desk.draftReply(ctx, inboundMailId, templateId);
+  }
+
+  @Mutation(() => MailReply, { description: 'Send a reply, threaded under the mail it answers' })
+  @Allow(Permission.RecordIntake)
+  replyToMail(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: ReplyToMailInput,
+  ): Promise<MailReply> {
+    return this.desk.reply(ctx, input);
   }
 }

@@ -1,3 +1,5 @@
+import { renderVariables, unknownVariables } from '../text/variables';
+
 /**
  * The greeting an operator reads (応答文言), with variables in braces, e.g.
  * 「{挨拶}、{会社名}でございます」. Unknown variables are refused when the
@@ -6,11 +8,8 @@
 export const GREETING_VARIABLES = ['会社名', '挨拶', 'オペレーター名'] as const;
 export type GreetingVariable = (typeof GREETING_VARIABLES)[number];
 
-const VARIABLE = /\{([^{}]*)\}/g;
-
 export function unknownGreetingVariables(template: string): string[] {
-  const names = [...template.matchAll(VARIABLE)].map((m) => m[1] ?? '');
-  return names.filter((n) => !(GREETING_VARIABLES as readonly string[]).includes(n));
+  return unknownVariables(template, GREETING_VARIABLES);
 }
 
 /** おはようございます before 11:00 in Tokyo, else the all-day phrase. */
@@ -19,7 +18,5 @@ export function timeOfDayGreeting(tokyoHour: number): string {
 }
 
 export function renderGreeting(template: string, values: Record<GreetingVariable, string>): string {
-  return template.replace(VARIABLE, (whole, name: string) =>
-    name in values ? values[name as GreetingVariable] : whole,
-  );
+  return renderVariables(template, values);
 }

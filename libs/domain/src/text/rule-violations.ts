@@ -74,6 +74,10 @@ export const RULE_VIOLATIONS = {
   TWO_FACTOR_NOT_STARTED: 'CONFLICT',
   /** The reset link is unknown, was used already or has expired. */
   RESET_LINK_INVALID: 'CONFLICT',
+  /** Another operator took this mail first, or it is not offered. */
+  MAIL_TAKEN: 'CONFLICT',
+  /** A fax-to-mail came from the carrier: there is nobody to reply to by mail. */
+  MAIL_NOT_REPLYABLE: 'CONFLICT',
 } as const satisfies Record<string, 'CONFLICT' | 'FORBIDDEN'>;
 
 export type RuleViolation = keyof typeof RULE_VIOLATIONS;

@@ -445,6 +445,7 @@ export type MessagePurpose =
   | 'INTAKE_DIGEST'
   | 'INTAKE_REPORT'
   | 'INVOICE'
+  | 'MAIL_REPLY'
   | 'SECURITY_NOTICE';
 
 export type MessageStatus =

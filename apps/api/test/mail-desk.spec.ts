@@ -1,0 +1,221 @@
+import { Role } from '@dengon/domain';
+import nodemailer from 'nodemailer';
+import { InboundSmtp } from '../src/inbound/inbound-smtp';
+import { clientOnPlan, fieldsOf, publishScript, trainOperators } from './fixtures';
+import { TestSmtp } from './smtp';
+import { codeOf, TestApp, until, violationOf } from './test-app';
+
+const SAVE_TEMPLATE = `mutation($input: SaveReplyTemplateInput!) { saveReplyTemplate(input: $input) { id version } }`;
+const QUEUE = `query { mailQueue { id subject intakeId } }`;
+const TAKE = `mutation($id: ID!) { takeMail(id: $id) { id takenBy } }`;
+const DRAFT = `query($m: ID!, $t: ID!) { draftReply(inboundMailId: $m, templateId: $t) { subject body } }`;
+const REPLY = `mutation($input: ReplyToMailInput!) { replyToMail(input: $input) { id recipient subject sentBy } }`;
+const RECORD = `query($id: ID!) { intakeRecord(id: $id) { mail { subject replies { subject body sentBy } } } }`;
+
+describe('the operators’ mail desk', () => {
+  let t: TestApp;
+  let sink: TestSmtp;
+  let sv: string;
+  let op1: string;
+  let op2: string;
+  let stranger: string;
+  let op1Id: string;
+  let client: string;
+  let faxClient: string;
+  let inbound: (to: string, subject: string, messageId: string) => Promise<unknown>;
+
+  beforeAll(async () => {
+    sink = await TestSmtp.start();
+    t = await TestApp.start({ INBOUND_SMTP_PORT: '0', SMTP_URL: sink.url });
+    await t.createUser('bo@dengon.example', Role.BackOffice);
+    await t.createUser('sv@dengon.example', Role.Supervisor);
+    op1Id = (await t.createUser('op1@dengon.example', Role.Operator)).id;
+    const op2Id = (await t.createUser('op2@dengon.example', Role.Operator)).id;
+    await t.createUser('op3@dengon.example', Role.Operator);
+    const bo = (await t.login('bo@dengon.example')).token;
+    sv = (await t.login('sv@dengon.example')).token;
+    op1 = (await t.login('op1@dengon.example')).token;
+    op2 = (await t.login('op2@dengon.example')).token;
+    stranger = (await t.login('op3@dengon.example')).token;
+    client = (await clientOnPlan(t, bo, 'メール商事', 'MAIL')).companyId;
+    faxClient = (await clientOnPlan(t, bo, '東都設備', 'MAINTENANCE')).companyId;
+    for (const id of [client, faxClient]) await publishScript(t, sv, id);
+    await trainOperators(t, sv, 'メール担当', [client, faxClient], [op1Id, op2Id]);
+    for (const [clientCompanyId, address, kind] of [
+      [client, 'mail-shoji@in.dengon.example', 'EMAIL'],
+      [faxClient, 'fax-toto@in.dengon.example', 'FAX'],
+    ] as const) {
+      await t.gql(
+        `mutation($input: AddInboundAddressInput!) { addInboundAddress(input: $input) { id } }`,
+        { input: { clientCompanyId, address, kind } },
+        { token: bo },
+      );
+    }
+    const port = t.app.get(InboundSmtp).port!;
+    const transport = nodemailer.createTransport({ host: '127.0.0.1', port, ignoreTLS: true });
+    inbound = (to, subject, messageId) =>
+      transport.sendMail({
+        from: '山田 太郎 <yamada@customer.example>',
+        to,
+        subject,
+        messageId,
+        text: '資料を送ってください。',
+        attachments:
+          to === 'fax-toto@in.dengon.example'
+            ? [{ filename: 'fax.pdf', content: Buffer.from('%PDF-1.4\n%%EOF\n') }]
+            : [],
+      });
+  });
+  afterAll(async () => {
+    await t.close();
+    await sink.close();
+  });
+
+  const save = (input: Record<string, unknown>) =>
+    t.gql(SAVE_TEMPLATE, { input: { clientCompanyId: client, ...input } }, { token: sv });
+
+  it('refuses a template with variables no reply knows, naming the field', async () => {
+    const result = await save({ name: '誤り', subject: '{件名}', body: '{お名前}様 {ご住所}' });
+    expect(fieldsOf(result)).toEqual([
+      { field: 'subject', message: 'has unknown variables: {件名}' },
+      { field: 'body', message: 'has unknown variables: {ご住所}' },
+    ]);
+  });
+
+  it('acknowledges a mail by itself, threaded under it, when the client has an auto-acknowledgment', async () => {
+    const saved = await save({
+      name: '自動受付',
+      subject: '【{会社名}】受付しました（{受付番号}）',
+      body: '{お名前}様\nお問い合わせを受け付けました。',
+      autoReply: true,
+    });
+    expect(saved.errors).toBeUndefined();
+    const second = await save({ name: '二つ目', subject: '', body: 'x', autoReply: true });
+    expect(fieldsOf(second).map((f) => f.field)).toEqual(['autoReply']);
+
+    await inbound('mail-shoji@in.dengon.example', '資料請求', '<ask-1@customer.example>');
+    // The client is told of the mail as of a call; the sender gets the acknowledgment.
+    const ack = await until(
+      () => sink.mails.find((m) => m.subject?.startsWith('【メール商事】受付しました')),
+      'the acknowledgment',
+    );
+    expect(ack.to).toMatchObject({ text: 'yamada@customer.example' });
+    expect(ack.subject).toMatch(/^【メール商事】受付しました（.+-\d{4}-\d{6}）$/);
+    expect(ack.text).toContain('山田 太郎様');
+    expect(ack.inReplyTo).toBe('<ask-1@customer.example>');
+    expect(ack.references).toBe('<ask-1@customer.example>');
+  });
+
+  it('offers mail to the operators trained on the client; the first to take it has it', async () => {
+    const queue1 = (await t.gql(QUEUE, {}, { token: op1 })).data?.['mailQueue'] as {
+      id: string;
+      subject: string;
+    }[];
+    const mail = queue1.find((m) => m.subject === '資料請求');
+    expect(mail).toBeDefined();
+    expect((await t.gql(QUEUE, {}, { token: stranger })).data?.['mailQueue']).toEqual([]);
+
+    // An operator not trained on the client cannot take it either.
+    expect(violationOf(await t.gql(TAKE, { id: mail!.id }, { token: stranger }))).toBe(
+      'MAIL_TAKEN',
+    );
+    const taken = await t.gql(TAKE, { id: mail!.id }, { token: op1 });
+    expect(taken.data?.['takeMail']).toEqual({ id: mail!.id, takenBy: op1Id });
+    const late = await t.gql(TAKE, { id: mail!.id }, { token: op2 });
+    expect(violationOf(late)).toBe('MAIL_TAKEN');
+    expect(codeOf(late)).toBe('CONFLICT');
+    const queue2 = (await t.gql(QUEUE, {}, { token: op2 })).data?.['mailQueue'] as { id: string }[];
+    expect(queue2.map((m) => m.id)).not.toContain(mail!.id);
+  });
+
+  it('answers from a template filled in for the mail, threaded under it, kept beside the record', async () => {
+    const template = (
+      await save({
+        name: '資料送付',
+        subject: '',
+        body: '{お名前}様\n{会社名}です。受付番号 {受付番号} にて承りました。営業時間: {営業時間}',
+      })
+    ).data?.['saveReplyTemplate'];
+    const mail = (
+      await t.query(`SELECT id, intake_id FROM inbound_mails WHERE subject = '資料請求'`)
+    )[0] as { id: string; intake_id: string };
+    const draft = (await t.gql(DRAFT, { m: mail.id, t: template.id }, { token: op1 })).data?.[
+      'draftReply'
+    ];
+    expect(draft.subject).toBe('Re: 資料請求');
+    expect(draft.body).toMatch(
+      /^山田 太郎様\nメール商事です。受付番号 .+-\d{4}-\d{6} にて承りました。営業時間: 月〜金 9:00〜18:00$/,
+    );
+
+    // Only the operator who took it answers it; a reply with a raw variable left is refused.
+    const notMine = await t.gql(
+      REPLY,
+      { input: { inboundMailId: mail.id, subject: draft.subject, body: draft.body } },
+      { token: op2 },
+    );
+    expect(codeOf(notMine)).toBe('FORBIDDEN');
+    const raw = await t.gql(
+      REPLY,
+      { input: { inboundMailId: mail.id, subject: 'Re', body: '{お名前}様' } },
+      { token: op1 },
+    );
+    expect(fieldsOf(raw).map((f) => f.field)).toEqual(['body']);
+
+    const sent = await t.gql(
+      REPLY,
+      {
+        input: {
+          inboundMailId: mail.id,
+          subject: draft.subject,
+          body: `${draft.body}\n資料を添付します。`,
+        },
+      },
+      { token: op1 },
+    );
+    expect(sent.data?.['replyToMail']).toMatchObject({
+      recipient: 'yamada@customer.example',
+      subject: 'Re: 資料請求',
+      sentBy: op1Id,
+    });
+    const reply = await until(
+      () => sink.mails.find((m) => m.subject === 'Re: 資料請求'),
+      'the reply',
+    );
+    expect(reply.inReplyTo).toBe('<ask-1@customer.example>');
+    expect(reply.text).toContain('資料を添付します。');
+
+    const record = (await t.gql(RECORD, { id: mail.intake_id }, { token: sv })).data?.[
+      'intakeRecord'
+    ];
+    expect(
+      record.mail.replies.map((r: { subject: string; sentBy: string | null }) => [
+        r.subject,
+        r.sentBy,
+      ]),
+    ).toEqual([
+      [expect.stringMatching(/^【メール商事】受付しました/), null],
+      ['Re: 資料請求', op1Id],
+    ]);
+  });
+
+  it('refuses to answer a fax-to-mail by e-mail', async () => {
+    await inbound('fax-toto@in.dengon.example', 'FAX受信', '<fax-1@carrier.example>');
+    const fax = await until(
+      async () =>
+        (
+          (await t.gql(QUEUE, {}, { token: op2 })).data?.['mailQueue'] as {
+            id: string;
+            subject: string;
+          }[]
+        ).find((m) => m.subject === 'FAX受信'),
+      'the fax in the queue',
+    );
+    expect((await t.gql(TAKE, { id: fax.id }, { token: op2 })).errors).toBeUndefined();
+    const result = await t.gql(
+      REPLY,
+      { input: { inboundMailId: fax.id, subject: 'Re', body: '受け付けました' } },
+      { token: op2 },
+    );
+    expect(violationOf(result)).toBe('MAIL_NOT_REPLYABLE');
+  });
+});
