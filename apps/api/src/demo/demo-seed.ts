@@ -1,4 +1,5 @@
 import { InboundAddress } from '../inbound/inbound-address.entity';
+import { ReplyTemplate } from '../inbound/reply-template.entity';
 import {
   BASIC_INTAKE_FIELDS,
   checkContractor,
@@ -262,6 +263,22 @@ export const DEMO_CLIENTS: DemoClient[] = [
   },
 ];
 
+/** Replies to mail every demo client has; the auto-acknowledgment is sent for clients with mail handling bought. */
+const DEMO_REPLY_TEMPLATES = [
+  {
+    name: '受付のご連絡（自動）',
+    subject: '【{会社名}】お問い合わせを受け付けました（{受付番号}）',
+    body: '{お名前}様\n\nお問い合わせありがとうございます。{会社名}です。\n受付番号 {受付番号} にて承りました。担当者より営業時間内（{営業時間}）にご連絡いたします。\n\n※このメールは自動で送信しています。',
+    autoReply: true,
+  },
+  {
+    name: '折り返しのご案内',
+    subject: '',
+    body: '{お名前}様\n\nお問い合わせありがとうございます。{会社名}でございます。\nご連絡の件、受付番号 {受付番号} にて承りました。担当者より営業時間内（{営業時間}）に折り返しご連絡いたします。\n\n今後ともよろしくお願いいたします。',
+    autoReply: false,
+  },
+];
+
 /** The service's own lines: direct numbers (IDs) and representative numbers (seed 001). */
 const OWN_LINES = [
   ...['03-6800-0001', '03-6800-0002', '03-6800-0003', '03-6800-0004'].map((n) => ({
@@ -410,6 +427,15 @@ async function seedClient(
         startDate,
       }),
     );
+  await em.save(
+    DEMO_REPLY_TEMPLATES.map((template) =>
+      em.create(ReplyTemplate, {
+        ...template,
+        autoReply: template.autoReply && client.mailHandlingOption === true,
+        clientCompanyId: company.id,
+      }),
+    ),
+  );
   await em.save(
     client.intakeAddresses.map((a) =>
       em.create(InboundAddress, { ...a, clientCompanyId: company.id }),

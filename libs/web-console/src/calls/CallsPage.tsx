@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader, QueryStatus } from '@dengon/web';
 import type { OfferDetailsFragment } from '../gql/graphql';
+import { MailQueue } from '../inbound/MailQueue';
 import { SoftphoneBar } from '../voice/SoftphoneBar';
 import { writeMyOffer } from './cache';
 import { CallPanel } from './CallPanel';
@@ -218,6 +219,7 @@ export function CallsPage() {
         )}
 
         {deskOpen && <DeskIntake active={!onCall} onClose={() => setDeskOpen(false)} />}
+        {!ringing && !onCall && <MailQueue />}
       </Stack>
     </>
   );

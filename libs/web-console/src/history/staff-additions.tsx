@@ -1,10 +1,11 @@
 import type { RecordAdditions } from '@dengon/web';
 import { ReportNuisanceButton } from '../callers/ReportNuisanceButton';
 import { IntakeDispatches } from '../dispatch/IntakeDispatches';
+import { MailReplyForm } from '../inbound/MailReplyForm';
 import { CallbackButton } from '../voice/CallbackButton';
 import { CorrectIntakeForm } from './CorrectIntakeForm';
 
-/** What staff may do on a record: call the caller back, report a nuisance caller, correct it, dispatch the job. */
+/** What staff may do on a record: call the caller back, report a nuisance caller, correct it, dispatch the job, answer its mail. */
 export const STAFF_RECORD_ADDITIONS: RecordAdditions = {
   actions: (record) => (
     <>
@@ -18,4 +19,11 @@ export const STAFF_RECORD_ADDITIONS: RecordAdditions = {
     <CorrectIntakeForm record={record} labels={labels} onCorrected={onCorrected} />
   ),
   dispatches: (record) => <IntakeDispatches intake={record} />,
+  mailReply: (record, mail, onSent) => (
+    <MailReplyForm
+      mail={{ id: mail.id, takenBy: mail.takenBy ?? null }}
+      clientCompanyId={record.clientCompanyId}
+      onSent={onSent}
+    />
+  ),
 };

@@ -25,3 +25,59 @@ export const inboundMailsQuery = graphql(`
     }
   }
 `);
+
+export const mailQueueQuery = graphql(`
+  query MailQueue {
+    mailQueue {
+      id
+      receivedAt
+      kind
+      fromText
+      subject
+      intakeId
+      clientCompany {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const takeMailMutation = graphql(`
+  mutation TakeMail($id: ID!) {
+    takeMail(id: $id) {
+      id
+      takenBy
+    }
+  }
+`);
+
+export const replyTemplatesQuery = graphql(`
+  query ReplyTemplates($clientCompanyId: ID!) {
+    replyTemplates(clientCompanyId: $clientCompanyId) {
+      id
+      name
+      subject
+      body
+      autoReply
+      version
+    }
+  }
+`);
+
+export const draftReplyQuery = graphql(`
+  query DraftReply($inboundMailId: ID!, $templateId: ID!) {
+    draftReply(inboundMailId: $inboundMailId, templateId: $templateId) {
+      subject
+      body
+    }
+  }
+`);
+
+export const replyToMailMutation = graphql(`
+  mutation ReplyToMail($input: ReplyToMailInput!) {
+    replyToMail(input: $input) {
+      id
+    }
+  }
+`);

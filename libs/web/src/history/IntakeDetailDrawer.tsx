@@ -1,4 +1,15 @@
-import { Badge, Button, Drawer, Group, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Drawer,
+  Group,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -43,6 +54,12 @@ export interface RecordAdditions {
     onCorrected: () => void,
   ) => ReactNode;
   dispatches: (record: RecordSummary) => ReactNode;
+  /** Answering the mail a record was made from (the console). */
+  mailReply?: (
+    record: RecordSummary,
+    mail: { id: string; takenBy?: string | null },
+    onSent: () => void,
+  ) => ReactNode;
 }
 
 /** One intake record at the side of the history: what was taken, its status and its comments. */
@@ -234,6 +251,22 @@ function IntakeDetail({ id, additions }: { id: string; additions: RecordAddition
               />
             ))}
           </Group>
+          {record.mail.replies.map((reply) => (
+            <Paper key={reply.id} withBorder p="sm" mt="sm" aria-label={t('history.mailReply')}>
+              <Text size="xs" c="dimmed">
+                {t(reply.sentBy ? 'history.mailReply' : 'history.mailAutoReply')} ・{' '}
+                {tokyoMinute(reply.createdAt)}
+              </Text>
+              <Text size="sm" fw={600}>
+                {reply.subject}
+              </Text>
+              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                {reply.body}
+              </Text>
+            </Paper>
+          ))}
+          {record.mail.kind === 'EMAIL' &&
+            additions.mailReply?.(record, record.mail, () => void refetch())}
         </section>
       )}
 

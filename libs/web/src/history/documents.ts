@@ -96,6 +96,14 @@ export const intakeRecordQuery = graphql(`
           contentType
           size
         }
+        takenBy
+        replies {
+          id
+          subject
+          body
+          sentBy
+          createdAt
+        }
       }
     }
   }
