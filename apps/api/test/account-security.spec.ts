@@ -1,7 +1,7 @@
 import { Role } from '@dengon/domain';
 import { generate } from 'otplib';
 import { fieldsOf } from './fixtures';
-import { TestSmtp } from './smtp';
+import { TestSmtp } from '@dengon/test-doubles';
 import { TestApp, TEST_PASSWORD, until, violationOf } from './test-app';
 
 jest.setTimeout(60_000);

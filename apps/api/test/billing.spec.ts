@@ -1,7 +1,7 @@
 import { monthLabel, Role, shiftBillingMonth, tokyoDate } from '@dengon/domain';
 import { clientOnPlan } from './fixtures';
 import { pdfText } from './pdf-text';
-import { TestSmtp } from './smtp';
+import { TestSmtp } from '@dengon/test-doubles';
 import { codeOf, TestApp, until, violationOf } from './test-app';
 import { accountStatement, transferNotice } from './zengin-file';
 

@@ -1,6 +1,6 @@
 import { Role } from '@dengon/domain';
 import { fieldsOf } from './fixtures';
-import { TestSmtp } from './smtp';
+import { TestSmtp } from '@dengon/test-doubles';
 import { codeOf, TestApp } from './test-app';
 
 const SETTINGS = `mutation($input: CompanySettingsInput!) {

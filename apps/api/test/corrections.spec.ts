@@ -1,6 +1,6 @@
 import { Role } from '@dengon/domain';
 import { CALLER_FIELDS, clientOnPlan, fieldsOf, publishScript } from './fixtures';
-import { TestSmtp } from './smtp';
+import { TestSmtp } from '@dengon/test-doubles';
 import { codeOf, TestApp, until } from './test-app';
 
 const CREATE = `mutation($input: CreateIntakeInput!) { createIntake(input: $input) { id version recordNumber } }`;

@@ -3,7 +3,7 @@ import { Client } from 'pg';
 import PgBoss from 'pg-boss';
 import { QUEUES } from '../src/jobs/job-queue';
 import { apiProcess, exited } from './api-process';
-import { TestSmtp } from './smtp';
+import { TestSmtp } from '@dengon/test-doubles';
 import { TestApp, until } from './test-app';
 
 // Two API processes boot one after the other.

@@ -6,7 +6,7 @@ import { eventSignature } from '../src/common/signatures';
 import type { AppConfig } from '../src/config/config';
 import { APP_CONFIG } from '../src/config/config.module';
 import { CALLER_FIELDS, clientOnPlan, publishScript } from './fixtures';
-import { TestSmtp } from './smtp';
+import { TestSmtp } from '@dengon/test-doubles';
 import { TestApp, until } from './test-app';
 
 // Jobs hop through pg-boss, polled every half second.

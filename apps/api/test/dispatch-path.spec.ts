@@ -5,7 +5,7 @@ import type { AppConfig } from '../src/config/config';
 import { APP_CONFIG } from '../src/config/config.module';
 import { CALLER_FIELDS, clientOnPlan, publishScript } from './fixtures';
 import { pdfText } from './pdf-text';
-import { TestSmtp } from './smtp';
+import { TestSmtp } from '@dengon/test-doubles';
 import { codeOf, TestApp, until } from './test-app';
 
 jest.setTimeout(30_000);

@@ -4,7 +4,7 @@ import { APP_CONFIG } from '../src/config/config.module';
 import { ackToken } from '../src/dispatch/ack-link';
 import { CALLER_FIELDS, clientOnPlan, fieldsOf, publishScript } from './fixtures';
 import { pdfText } from './pdf-text';
-import { TestSmtp } from './smtp';
+import { TestSmtp } from '@dengon/test-doubles';
 import { codeOf, TestApp, until } from './test-app';
 
 // Jobs hop through pg-boss, polled every half second.

@@ -3,6 +3,7 @@ import Encoding from 'encoding-japanese';
 import nodemailer from 'nodemailer';
 import { InboundSmtp } from '../src/inbound/inbound-smtp';
 import { clientOnPlan, fieldsOf, publishScript, today } from './fixtures';
+import { jisMessage, PDF } from '@dengon/test-doubles';
 import { TestApp } from './test-app';
 
 const ADD_ADDRESS = `mutation($input: AddInboundAddressInput!) { addInboundAddress(input: $input) { id address kind } }`;
@@ -10,50 +11,7 @@ const MAILS = `query($status: InboundMailStatus) { inboundMails(status: $status)
 const RECORD = `query($id: ID!) { intakeRecord(id: $id) { channel memo clientCompanyId mail { subject attachments { fileName } } } }`;
 const ADD_OPTION = `mutation($input: AddContractOptionInput!) { addContractOption(input: $input) { id } }`;
 
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 const TIFF = Buffer.from([0x49, 0x49, 0x2a, 0x00, 0x08, 0x00, 0x00, 0x00]);
-
-/** A message as Japanese mailers write it: ISO-2022-JP (JIS) subject and body. */
-function jisMessage(to: string, messageId: string, subject: string, body: string): Buffer {
-  const jis = (text: string) =>
-    Buffer.from(Encoding.convert(Encoding.stringToCode(text), { to: 'JIS', from: 'UNICODE' }));
-  const word = `=?ISO-2022-JP?B?${jis(subject).toString('base64')}?=`;
-  const boundary = 'b1_dengon_test';
-  return Buffer.concat([
-    Buffer.from(
-      [
-        `From: =?ISO-2022-JP?B?${jis('山田').toString('base64')}?= <yamada@customer.example>`,
-        `To: ${to}`,
-        `Subject: ${word}`,
-        `Message-ID: ${messageId}`,
-        'MIME-Version: 1.0',
-        `Content-Type: multipart/mixed; boundary="${boundary}"`,
-        '',
-        `--${boundary}`,
-        'Content-Type: text/plain; charset=ISO-2022-JP',
-        'Content-Transfer-Encoding: 7bit',
-        '',
-        '',
-      ].join('\r\n'),
-      'latin1',
-    ),
-    jis(body),
-    Buffer.from(
-      [
-        '',
-        `--${boundary}`,
-        'Content-Type: application/pdf; name="mitsumori.pdf"',
-        'Content-Disposition: attachment; filename="mitsumori.pdf"',
-        'Content-Transfer-Encoding: base64',
-        '',
-        PDF.toString('base64'),
-        `--${boundary}--`,
-        '',
-      ].join('\r\n'),
-      'latin1',
-    ),
-  ]);
-}
 
 describe('mail and fax that arrive', () => {
   let t: TestApp;

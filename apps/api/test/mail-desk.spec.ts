@@ -2,7 +2,7 @@ import { Role } from '@dengon/domain';
 import nodemailer from 'nodemailer';
 import { InboundSmtp } from '../src/inbound/inbound-smtp';
 import { clientOnPlan, fieldsOf, publishScript, trainOperators } from './fixtures';
-import { TestSmtp } from './smtp';
+import { TestSmtp } from '@dengon/test-doubles';
 import { codeOf, TestApp, until, violationOf } from './test-app';
 
 const SAVE_TEMPLATE = `mutation($input: SaveReplyTemplateInput!) { saveReplyTemplate(input: $input) { id version } }`;

@@ -7,7 +7,7 @@ import { Delivery } from '../src/delivery/delivery.service';
 import { IntakeReports } from '../src/reports/intake-reports.service';
 import { CALLER_FIELDS, clientOnPlan, publishScript } from './fixtures';
 import { pdfText } from './pdf-text';
-import { TestSmtp } from './smtp';
+import { TestSmtp } from '@dengon/test-doubles';
 import { TestApp, until } from './test-app';
 
 const CREATE = `mutation($input: CreateIntakeInput!) { createIntake(input: $input) { id recordNumber urgent } }`;

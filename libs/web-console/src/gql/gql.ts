@@ -78,6 +78,7 @@ type Documents = {
     "\n  query ReplyTemplates($clientCompanyId: ID!) {\n    replyTemplates(clientCompanyId: $clientCompanyId) {\n      id\n      name\n      subject\n      body\n      autoReply\n      version\n    }\n  }\n": typeof types.ReplyTemplatesDocument,
     "\n  query DraftReply($inboundMailId: ID!, $templateId: ID!) {\n    draftReply(inboundMailId: $inboundMailId, templateId: $templateId) {\n      subject\n      body\n    }\n  }\n": typeof types.DraftReplyDocument,
     "\n  mutation ReplyToMail($input: ReplyToMailInput!) {\n    replyToMail(input: $input) {\n      id\n    }\n  }\n": typeof types.ReplyToMailDocument,
+    "\n  subscription MailRecordChanged {\n    intakeRecordChanged {\n      id\n      channel\n    }\n  }\n": typeof types.MailRecordChangedDocument,
     "\n  mutation RequestPhoneNumber($input: RequestPhoneNumberInput!) {\n    requestPhoneNumber(input: $input) {\n      ...PhoneNumberDetails\n    }\n  }\n": typeof types.RequestPhoneNumberDocument,
     "\n  mutation ChangePhoneNumberStatus($input: ChangeNumberStatusInput!) {\n    changePhoneNumberStatus(input: $input) {\n      ...PhoneNumberDetails\n    }\n  }\n": typeof types.ChangePhoneNumberStatusDocument,
     "\n  mutation UpdatePhoneNumber($input: UpdatePhoneNumberInput!) {\n    updatePhoneNumber(input: $input) {\n      ...PhoneNumberDetails\n    }\n  }\n": typeof types.UpdatePhoneNumberDocument,
@@ -209,6 +210,7 @@ const documents: Documents = {
     "\n  query ReplyTemplates($clientCompanyId: ID!) {\n    replyTemplates(clientCompanyId: $clientCompanyId) {\n      id\n      name\n      subject\n      body\n      autoReply\n      version\n    }\n  }\n": types.ReplyTemplatesDocument,
     "\n  query DraftReply($inboundMailId: ID!, $templateId: ID!) {\n    draftReply(inboundMailId: $inboundMailId, templateId: $templateId) {\n      subject\n      body\n    }\n  }\n": types.DraftReplyDocument,
     "\n  mutation ReplyToMail($input: ReplyToMailInput!) {\n    replyToMail(input: $input) {\n      id\n    }\n  }\n": types.ReplyToMailDocument,
+    "\n  subscription MailRecordChanged {\n    intakeRecordChanged {\n      id\n      channel\n    }\n  }\n": types.MailRecordChangedDocument,
     "\n  mutation RequestPhoneNumber($input: RequestPhoneNumberInput!) {\n    requestPhoneNumber(input: $input) {\n      ...PhoneNumberDetails\n    }\n  }\n": types.RequestPhoneNumberDocument,
     "\n  mutation ChangePhoneNumberStatus($input: ChangeNumberStatusInput!) {\n    changePhoneNumberStatus(input: $input) {\n      ...PhoneNumberDetails\n    }\n  }\n": types.ChangePhoneNumberStatusDocument,
     "\n  mutation UpdatePhoneNumber($input: UpdatePhoneNumberInput!) {\n    updatePhoneNumber(input: $input) {\n      ...PhoneNumberDetails\n    }\n  }\n": types.UpdatePhoneNumberDocument,
@@ -546,6 +548,10 @@ export function graphql(source: "\n  query DraftReply($inboundMailId: ID!, $temp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReplyToMail($input: ReplyToMailInput!) {\n    replyToMail(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ReplyToMail($input: ReplyToMailInput!) {\n    replyToMail(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MailRecordChanged {\n    intakeRecordChanged {\n      id\n      channel\n    }\n  }\n"): (typeof documents)["\n  subscription MailRecordChanged {\n    intakeRecordChanged {\n      id\n      channel\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,10 +1,10 @@
 import { Badge, Button, Paper, Table, Text, Title } from '@mantine/core';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormProblem, IntakeDetailDrawer, tokyoMinute, useSubmit } from '@dengon/web';
 import { STAFF_RECORD_ADDITIONS } from '../history/staff-additions';
-import { mailQueueQuery, takeMailMutation } from './documents';
+import { mailQueueQuery, mailRecordChangedSubscription, takeMailMutation } from './documents';
 
 const QUEUE_POLL_MS = 10_000;
 
@@ -16,6 +16,13 @@ const QUEUE_POLL_MS = 10_000;
 export function MailQueue() {
   const { t } = useTranslation();
   const { data, refetch } = useQuery(mailQueueQuery, { pollInterval: QUEUE_POLL_MS });
+  // A mail offered, or taken by someone else, shows at once; the poll catches a missed event.
+  useSubscription(mailRecordChangedSubscription, {
+    onData: ({ data: event }) => {
+      const channel = event.data?.intakeRecordChanged?.channel;
+      if (channel === 'EMAIL' || channel === 'FAX') void refetch();
+    },
+  });
   const [take] = useMutation(takeMailMutation);
   const state = useSubmit([]);
   const [openId, setOpenId] = useState<string | null>(null);

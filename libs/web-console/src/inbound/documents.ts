@@ -81,3 +81,13 @@ export const replyToMailMutation = graphql(`
     }
   }
 `);
+
+/** Records as they are saved or change: a mail's record appears when the mail is offered. */
+export const mailRecordChangedSubscription = graphql(`
+  subscription MailRecordChanged {
+    intakeRecordChanged {
+      id
+      channel
+    }
+  }
+`);
