@@ -1,12 +1,12 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { type Client, createClient } from 'graphql-ws';
 import { Client as Pg } from 'pg';
 import WebSocket from 'ws';
 import { benchApi } from './harness';
 import { seedBench } from './seed';
+import { rssOf } from './stats';
 
 /**
  * `npm run soak`: intake saves at --rate per second for --minutes, with
@@ -29,9 +29,6 @@ const SUBSCRIBERS = Number(values.subscribers);
 const PASSWORD = 'bench-password';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const mb = (bytes: number) => `${Math.round(bytes / 1e6)} MB`;
-/** A process's resident memory, from /proc. */
-const rssOf = (pid: number) =>
-  Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
 
 async function main(): Promise<void> {
   const api = await benchApi('soak', {

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 /** Latency figures of a run, in milliseconds. */
 export function percentiles(samplesNs: bigint[]): {
   p50: number;
@@ -26,3 +28,12 @@ export async function timeEach<T>(
 
 export const fmt = (s: ReturnType<typeof percentiles>) =>
   `p50 ${s.p50.toFixed(3)} ms  p95 ${s.p95.toFixed(3)} ms  p99 ${s.p99.toFixed(3)} ms  max ${s.max.toFixed(3)} ms  (n=${s.n})`;
+
+/** A process's resident memory now (VmRSS), and the most it has held (VmHWM), from /proc. */
+const procStatus = (pid: number, field: 'VmRSS' | 'VmHWM') =>
+  Number(
+    new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ??
+      0,
+  ) * 1024;
+export const rssOf = (pid: number) => procStatus(pid, 'VmRSS');
+export const peakRssOf = (pid: number) => procStatus(pid, 'VmHWM');

@@ -14,6 +14,7 @@ import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { IntakeChannel } from '../calls/intake-record.entity';
 import { IntakeService } from '../calls/intake.service';
+import { ClientCompany } from '../clients/client-company.entity';
 import { badField, notFound } from '../common/errors';
 import { RequestContext } from '../common/request-context';
 import type { AppConfig } from '../config/config';
@@ -283,6 +284,8 @@ export class InboundMailService {
     if (!isServiceAddress(checked.address, domain))
       throw badField('address', `must be under the service's intake domain (${domain})`);
     return this.db.transaction(ctx, async (em) => {
+      if (!(await em.existsBy(ClientCompany, { id: input.clientCompanyId })))
+        throw notFound('client company');
       if (await em.existsBy(InboundAddress, { address: checked.address }))
         throw badField('address', 'is already an intake address');
       const saved = await em.save(

@@ -101,6 +101,8 @@ export class MailDesk {
         checkVersion('reply template', found.version, input.version ?? 0);
         template = found;
       } else {
+        if (!(await em.existsBy(ClientCompany, { id: input.clientCompanyId })))
+          throw notFound('client company');
         template = em.create(ReplyTemplate, { clientCompanyId: input.clientCompanyId });
       }
       if (
