@@ -157,6 +157,19 @@ describe('mail and fax that arrive, from SMTP to a reply', () => {
     await held.getByText('メール対応のない契約です').waitFor();
     await held.getByText('さくら不動産株式会社').waitFor();
     await shot(office, 'inbound-mail-5-back-office');
+
+    // Client D's intake address and templates, with a template's preview filled in.
+    await office.goto(`${dengon.baseUrl}/console/clients`);
+    await office.getByRole('link', { name: CLIENT_D }).first().click();
+    await office.getByRole('tab', { name: 'メール対応' }).click();
+    await office.getByText('next-tsuhan@in.dengon.example').waitFor();
+    const templates = office.getByRole('table', { name: '返信テンプレート' });
+    await templates
+      .getByRole('row')
+      .filter({ hasText: '受付のご連絡（自動）' })
+      .getByText('自動受付返信')
+      .waitFor();
+    await shot(office, 'inbound-mail-6-client-mail-tab');
   });
 });
 

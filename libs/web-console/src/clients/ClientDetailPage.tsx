@@ -9,6 +9,7 @@ import { CallerMarksTab } from '../callers/CallerMarksTab';
 import { ContractorsTab } from '../contractors/ContractorsTab';
 import { ContractTab } from '../contracts/ContractTab';
 import { FaqTab } from '../faq/FaqTab';
+import { MailTab } from '../inbound/MailTab';
 import type { ClientCompanyDetailsFragment } from '../gql/graphql';
 import { NumbersTab } from '../numbers/NumbersTab';
 import { ScriptTab } from '../scripts/ScriptTab';
@@ -19,7 +20,15 @@ import { clientCompanyQuery } from './documents';
 
 interface ClientTab {
   value:
-    'profile' | 'contract' | 'numbers' | 'script' | 'faq' | 'callers' | 'contractors' | 'users';
+    | 'profile'
+    | 'contract'
+    | 'numbers'
+    | 'script'
+    | 'faq'
+    | 'mail'
+    | 'callers'
+    | 'contractors'
+    | 'users';
   permission: Permission;
   Panel: ComponentType<{ client: ClientCompanyDetailsFragment }>;
 }
@@ -30,6 +39,7 @@ const TABS: readonly ClientTab[] = [
   { value: 'numbers', permission: Permission.ViewClientAccounts, Panel: NumbersTab },
   { value: 'script', permission: Permission.ViewAllClients, Panel: ScriptTab },
   { value: 'faq', permission: Permission.ViewAllClients, Panel: FaqTab },
+  { value: 'mail', permission: Permission.ViewAllClients, Panel: MailTab },
   { value: 'callers', permission: Permission.ViewAllClients, Panel: CallerMarksTab },
   { value: 'contractors', permission: Permission.ViewAllClients, Panel: ContractorsTab },
   { value: 'users', permission: Permission.ViewUsers, Panel: ClientUsersTab },

@@ -79,6 +79,11 @@ type Documents = {
     "\n  query DraftReply($inboundMailId: ID!, $templateId: ID!) {\n    draftReply(inboundMailId: $inboundMailId, templateId: $templateId) {\n      subject\n      body\n    }\n  }\n": typeof types.DraftReplyDocument,
     "\n  mutation ReplyToMail($input: ReplyToMailInput!) {\n    replyToMail(input: $input) {\n      id\n    }\n  }\n": typeof types.ReplyToMailDocument,
     "\n  subscription MailRecordChanged {\n    intakeRecordChanged {\n      id\n      channel\n    }\n  }\n": typeof types.MailRecordChangedDocument,
+    "\n  query InboundAddresses($clientCompanyId: ID!) {\n    inboundAddresses(clientCompanyId: $clientCompanyId) {\n      id\n      address\n      kind\n      label\n    }\n  }\n": typeof types.InboundAddressesDocument,
+    "\n  mutation AddInboundAddress($input: AddInboundAddressInput!) {\n    addInboundAddress(input: $input) {\n      id\n    }\n  }\n": typeof types.AddInboundAddressDocument,
+    "\n  mutation RemoveInboundAddress($id: ID!) {\n    removeInboundAddress(id: $id)\n  }\n": typeof types.RemoveInboundAddressDocument,
+    "\n  mutation SaveReplyTemplate($input: SaveReplyTemplateInput!) {\n    saveReplyTemplate(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.SaveReplyTemplateDocument,
+    "\n  mutation DeleteReplyTemplate($id: ID!) {\n    deleteReplyTemplate(id: $id)\n  }\n": typeof types.DeleteReplyTemplateDocument,
     "\n  mutation RequestPhoneNumber($input: RequestPhoneNumberInput!) {\n    requestPhoneNumber(input: $input) {\n      ...PhoneNumberDetails\n    }\n  }\n": typeof types.RequestPhoneNumberDocument,
     "\n  mutation ChangePhoneNumberStatus($input: ChangeNumberStatusInput!) {\n    changePhoneNumberStatus(input: $input) {\n      ...PhoneNumberDetails\n    }\n  }\n": typeof types.ChangePhoneNumberStatusDocument,
     "\n  mutation UpdatePhoneNumber($input: UpdatePhoneNumberInput!) {\n    updatePhoneNumber(input: $input) {\n      ...PhoneNumberDetails\n    }\n  }\n": typeof types.UpdatePhoneNumberDocument,
@@ -211,6 +216,11 @@ const documents: Documents = {
     "\n  query DraftReply($inboundMailId: ID!, $templateId: ID!) {\n    draftReply(inboundMailId: $inboundMailId, templateId: $templateId) {\n      subject\n      body\n    }\n  }\n": types.DraftReplyDocument,
     "\n  mutation ReplyToMail($input: ReplyToMailInput!) {\n    replyToMail(input: $input) {\n      id\n    }\n  }\n": types.ReplyToMailDocument,
     "\n  subscription MailRecordChanged {\n    intakeRecordChanged {\n      id\n      channel\n    }\n  }\n": types.MailRecordChangedDocument,
+    "\n  query InboundAddresses($clientCompanyId: ID!) {\n    inboundAddresses(clientCompanyId: $clientCompanyId) {\n      id\n      address\n      kind\n      label\n    }\n  }\n": types.InboundAddressesDocument,
+    "\n  mutation AddInboundAddress($input: AddInboundAddressInput!) {\n    addInboundAddress(input: $input) {\n      id\n    }\n  }\n": types.AddInboundAddressDocument,
+    "\n  mutation RemoveInboundAddress($id: ID!) {\n    removeInboundAddress(id: $id)\n  }\n": types.RemoveInboundAddressDocument,
+    "\n  mutation SaveReplyTemplate($input: SaveReplyTemplateInput!) {\n    saveReplyTemplate(input: $input) {\n      id\n      version\n    }\n  }\n": types.SaveReplyTemplateDocument,
+    "\n  mutation DeleteReplyTemplate($id: ID!) {\n    deleteReplyTemplate(id: $id)\n  }\n": types.DeleteReplyTemplateDocument,
     "\n  mutation RequestPhoneNumber($input: RequestPhoneNumberInput!) {\n    requestPhoneNumber(input: $input) {\n      ...PhoneNumberDetails\n    }\n  }\n": types.RequestPhoneNumberDocument,
     "\n  mutation ChangePhoneNumberStatus($input: ChangeNumberStatusInput!) {\n    changePhoneNumberStatus(input: $input) {\n      ...PhoneNumberDetails\n    }\n  }\n": types.ChangePhoneNumberStatusDocument,
     "\n  mutation UpdatePhoneNumber($input: UpdatePhoneNumberInput!) {\n    updatePhoneNumber(input: $input) {\n      ...PhoneNumberDetails\n    }\n  }\n": types.UpdatePhoneNumberDocument,
@@ -552,6 +562,26 @@ export function graphql(source: "\n  mutation ReplyToMail($input: ReplyToMailInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription MailRecordChanged {\n    intakeRecordChanged {\n      id\n      channel\n    }\n  }\n"): (typeof documents)["\n  subscription MailRecordChanged {\n    intakeRecordChanged {\n      id\n      channel\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InboundAddresses($clientCompanyId: ID!) {\n    inboundAddresses(clientCompanyId: $clientCompanyId) {\n      id\n      address\n      kind\n      label\n    }\n  }\n"): (typeof documents)["\n  query InboundAddresses($clientCompanyId: ID!) {\n    inboundAddresses(clientCompanyId: $clientCompanyId) {\n      id\n      address\n      kind\n      label\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddInboundAddress($input: AddInboundAddressInput!) {\n    addInboundAddress(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddInboundAddress($input: AddInboundAddressInput!) {\n    addInboundAddress(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveInboundAddress($id: ID!) {\n    removeInboundAddress(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveInboundAddress($id: ID!) {\n    removeInboundAddress(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveReplyTemplate($input: SaveReplyTemplateInput!) {\n    saveReplyTemplate(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation SaveReplyTemplate($input: SaveReplyTemplateInput!) {\n    saveReplyTemplate(input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteReplyTemplate($id: ID!) {\n    deleteReplyTemplate(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteReplyTemplate($id: ID!) {\n    deleteReplyTemplate(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -91,3 +91,43 @@ export const mailRecordChangedSubscription = graphql(`
     }
   }
 `);
+
+export const inboundAddressesQuery = graphql(`
+  query InboundAddresses($clientCompanyId: ID!) {
+    inboundAddresses(clientCompanyId: $clientCompanyId) {
+      id
+      address
+      kind
+      label
+    }
+  }
+`);
+
+export const addInboundAddressMutation = graphql(`
+  mutation AddInboundAddress($input: AddInboundAddressInput!) {
+    addInboundAddress(input: $input) {
+      id
+    }
+  }
+`);
+
+export const removeInboundAddressMutation = graphql(`
+  mutation RemoveInboundAddress($id: ID!) {
+    removeInboundAddress(id: $id)
+  }
+`);
+
+export const saveReplyTemplateMutation = graphql(`
+  mutation SaveReplyTemplate($input: SaveReplyTemplateInput!) {
+    saveReplyTemplate(input: $input) {
+      id
+      version
+    }
+  }
+`);
+
+export const deleteReplyTemplateMutation = graphql(`
+  mutation DeleteReplyTemplate($id: ID!) {
+    deleteReplyTemplate(id: $id)
+  }
+`);
