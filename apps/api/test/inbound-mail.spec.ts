@@ -1,6 +1,7 @@
 import { Role } from '@dengon/domain';
 import Encoding from 'encoding-japanese';
 import nodemailer from 'nodemailer';
+import { gzipSync } from 'node:zlib';
 import { InboundSmtp } from '../src/inbound/inbound-smtp';
 import { clientOnPlan, fieldsOf, publishScript, today } from './fixtures';
 import { jisMessage, PDF } from '@dengon/test-doubles';
@@ -211,6 +212,31 @@ describe('mail and fax that arrive', () => {
     const mail = (await mails()).find((m) => m['subject'] === '修理依頼');
     expect(mail?.['text']).toContain('水漏れの修理をお願いします。至急です。');
     expect(mail?.['status']).toBe('OFFERED');
+  });
+
+  it('stores a compression bomb as the bytes it was sent as, never unpacked', async () => {
+    // 200 MB of zeros, gzipped to some 200 KB: unpacking it anywhere would show in memory and on disk.
+    const bomb = gzipSync(Buffer.alloc(200 * 1024 * 1024), { level: 9 });
+    const before = process.memoryUsage().rss;
+    await transport().sendMail({
+      from: 'bomb@example.com',
+      to: 'next-tsuhan@in.dengon.example',
+      subject: '圧縮ファイル',
+      text: '添付をご確認ください。',
+      attachments: [{ filename: 'data.gz', content: bomb, contentType: 'application/gzip' }],
+    });
+    const mail = (await mails()).find((m) => m['subject'] === '圧縮ファイル');
+    expect(mail).toMatchObject({
+      status: 'OFFERED',
+      attachments: [{ fileName: 'data.gz', contentType: 'application/gzip', size: bomb.length }],
+    });
+    const stored = await fetch(`${t.baseUrl}/inbound-mails/${mail!['id']}/attachments/0`, {
+      headers: { authorization: `Bearer ${bo}` },
+    });
+    // Not shown in the page: downloaded as it came.
+    expect(stored.headers.get('content-type')).toBe('application/octet-stream');
+    expect(Buffer.from(await stored.arrayBuffer())).toEqual(bomb);
+    expect(process.memoryUsage().rss - before).toBeLessThan(100 * 1024 * 1024);
   });
 
   it('keeps a malformed MIME tree as far as it reads, without failing the sender', async () => {
