@@ -47,6 +47,25 @@ describe('mail and fax that arrive, from SMTP to a reply', () => {
     await signIn(console, 'operator1@dengon.example');
     const queue = console.getByRole('region', { name: /メール対応待ち/ });
     await queue.getByText('対応待ちのメール・FAXはありません').waitFor();
+    // The screen subscribes just after it renders: a first mail (to client B) shows when it is live.
+    for (let attempt = 1; ; attempt++) {
+      await send(
+        'toto-setsubi@in.dengon.example',
+        jisMessage(
+          'toto-setsubi@in.dengon.example',
+          `<ready-${attempt}@e2e>`,
+          `準備 ${attempt}`,
+          '準備',
+        ),
+      );
+      const live = await queue
+        .getByText(`準備 ${attempt}`)
+        .waitFor({ timeout: 2_000 })
+        .then(() => true)
+        .catch(() => false);
+      if (live) break;
+      if (attempt === 10) throw new Error('the mail queue never heard of a mail as it came');
+    }
 
     await send(
       'next-tsuhan@in.dengon.example',
