@@ -293,6 +293,20 @@ describe('mail and fax that arrive', () => {
     });
   });
 
+  it('counts the mails and faxes handled in the month’s usage, among its calls', async () => {
+    const usage = await t.gql(
+      `query($c: ID) { usageThisMonth(clientCompanyId: $c) { calls mails } }`,
+      { c: mailClient },
+      { token: bo },
+    );
+    const [{ mails }] = await t.query(
+      `SELECT count(*)::int AS mails FROM inbound_mails WHERE client_company_id = $1 AND status = 'OFFERED'`,
+      [mailClient],
+    );
+    expect(mails).toBeGreaterThan(0);
+    expect(usage.data?.['usageThisMonth']).toEqual({ calls: mails, mails });
+  });
+
   it('refuses an intake address outside the service’s domain, or one already taken, naming the field', async () => {
     for (const address of [
       'sales@example.com',

@@ -21,6 +21,8 @@ import type { IntakeRecordsArgs } from './intake.inputs';
 export interface Usage {
   month: string;
   calls: number;
+  /** Of the calls, the mails and faxes handled (メール対応). */
+  mails: number;
   includedCalls: number;
   overCalls: number;
 }
@@ -138,15 +140,23 @@ export class IntakeHistory {
       const { plan, term } = await planToday(em, companyId);
       const price = await priceOn(em, plan.code, `${month}-01`);
       const includedCalls = term.includedCallsOverride ?? price?.includedCalls ?? 0;
-      const [row]: { calls: number }[] = await em.query(
-        `SELECT count(*)::int AS calls FROM intake_records
+      const [row]: { calls: number; mails: number }[] = await em.query(
+        `SELECT count(*)::int AS calls,
+                count(*) FILTER (WHERE channel IN ('EMAIL', 'FAX'))::int AS mails
+           FROM intake_records
           WHERE client_company_id = $1 AND billable
             AND received_at >= ($2::date)::timestamp AT TIME ZONE 'Asia/Tokyo'
             AND received_at < (($2::date) + interval '1 month')::timestamp AT TIME ZONE 'Asia/Tokyo'`,
         [companyId, `${month}-01`],
       );
       const calls = row?.calls ?? 0;
-      return { month, calls, includedCalls, overCalls: Math.max(0, calls - includedCalls) };
+      return {
+        month,
+        calls,
+        mails: row?.mails ?? 0,
+        includedCalls,
+        overCalls: Math.max(0, calls - includedCalls),
+      };
     });
   }
 }

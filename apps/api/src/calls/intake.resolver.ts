@@ -63,6 +63,9 @@ class UsageType implements Usage {
   @Field(() => Int, { description: 'Billable intakes so far this month' })
   calls!: number;
 
+  @Field(() => Int, { description: 'Of those, mails and faxes handled (メール対応)' })
+  mails!: number;
+
   @Field(() => Int)
   includedCalls!: number;
 

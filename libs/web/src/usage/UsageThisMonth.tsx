@@ -51,6 +51,11 @@ export function UsageThisMonth({ clientCompanyId }: { clientCompanyId?: string }
           {t('usage.over', { count: usage.overCalls })}
         </Text>
       </Text>
+      {usage.mails > 0 && (
+        <Text size="sm" c="dimmed">
+          {t('usage.mails', { count: usage.mails })}
+        </Text>
+      )}
       <Progress
         value={percent}
         color={over ? OVER_COLOR : 'blue'}

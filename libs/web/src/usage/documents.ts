@@ -6,6 +6,7 @@ export const usageThisMonthQuery = graphql(`
     usageThisMonth(clientCompanyId: $clientCompanyId) {
       month
       calls
+      mails
       includedCalls
       overCalls
     }
