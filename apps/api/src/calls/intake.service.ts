@@ -142,10 +142,7 @@ export class IntakeService {
     const version = id
       ? (this.publishedVersions.get(id) ?? (await em.findOneBy(ScriptVersion, { id })))
       : // A desk intake without a script on screen takes the usual one.
-        await em.findOne(ScriptVersion, {
-          where: { clientCompanyId, variant: 'DEFAULT' },
-          order: { versionNo: 'DESC' },
-        });
+        await usualScript(em, clientCompanyId);
     if (!version || version.clientCompanyId !== clientCompanyId)
       throw badField(
         'scriptVersionId',
@@ -197,6 +194,17 @@ export class IntakeService {
     if (report) await this.reports.saved(em, record);
     return record;
   }
+}
+
+/** The client's usual script (not the night or holiday one) as last published; null before the first. */
+export function usualScript(
+  em: EntityManager,
+  clientCompanyId: string,
+): Promise<ScriptVersion | null> {
+  return em.findOne(ScriptVersion, {
+    where: { clientCompanyId, variant: 'DEFAULT' },
+    order: { versionNo: 'DESC' },
+  });
 }
 
 /** What the history's free-text search reads of a record: its memo and field values (decision 0005). */

@@ -4,17 +4,36 @@ import { badField } from '../common/errors';
 import { Plan } from '../plans/plan.entity';
 import { Contract, ContractOption, ContractPlanTerm, OptionKind } from './contract.entity';
 
-/** The plan a client is on today, and whether it bought the extra-fields option. */
-export async function planToday(
-  em: EntityManager,
-  clientCompanyId: string,
-): Promise<{
+export interface PlanToday {
+  contract: Contract;
   plan: Plan;
   term: ContractPlanTerm;
   extraFieldsOption: boolean;
   /** E-mail and fax-to-mail are offered to operators: by the plan, or a MAIL_HANDLING option. */
   mailHandling: boolean;
-}> {
+}
+
+/** The plan a client is on today, and the options it bought that change what operators do. */
+export async function planToday(em: EntityManager, clientCompanyId: string): Promise<PlanToday> {
+  const found = await inForce(em, clientCompanyId);
+  if (found === 'NO_CONTRACT') throw badField('clientCompanyId', 'has no contract in force today');
+  if (found === 'NO_PLAN') throw badField('clientCompanyId', 'has no plan in force today');
+  return found;
+}
+
+/** As planToday, or null for a client with no contract or no plan in force today. */
+export async function planTodayIfAny(
+  em: EntityManager,
+  clientCompanyId: string,
+): Promise<PlanToday | null> {
+  const found = await inForce(em, clientCompanyId);
+  return typeof found === 'string' ? null : found;
+}
+
+async function inForce(
+  em: EntityManager,
+  clientCompanyId: string,
+): Promise<PlanToday | 'NO_CONTRACT' | 'NO_PLAN'> {
   const today = tokyoDate(new Date());
   const contract = await em
     .createQueryBuilder(Contract, 'c')
@@ -22,14 +41,14 @@ export async function planToday(
     .andWhere('c.start_date <= :today AND (c.end_date IS NULL OR c.end_date >= :today)', { today })
     .orderBy('c.start_date', 'DESC')
     .getOne();
-  if (!contract) throw badField('clientCompanyId', 'has no contract in force today');
+  if (!contract) return 'NO_CONTRACT';
   const term = await em
     .createQueryBuilder(ContractPlanTerm, 't')
     .where('t.contract_id = :id AND t.effective_from <= :today', { id: contract.id, today })
     .orderBy('t.effective_from', 'DESC')
     .getOne();
   const plan = term ? await em.findOneBy(Plan, { code: term.planCode }) : null;
-  if (!term || !plan) throw badField('clientCompanyId', 'has no plan in force today');
+  if (!term || !plan) return 'NO_PLAN';
   const options = await em
     .createQueryBuilder(ContractOption, 'o')
     .select('DISTINCT o.kind', 'kind')
@@ -41,6 +60,7 @@ export async function planToday(
     .getRawMany<{ kind: OptionKind }>();
   const held = (kind: OptionKind) => options.some((o) => o.kind === kind);
   return {
+    contract,
     plan,
     term,
     extraFieldsOption: held(OptionKind.EXTRA_FIELDS),

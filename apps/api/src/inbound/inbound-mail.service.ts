@@ -13,13 +13,13 @@ import { type ParsedMail, simpleParser } from 'mailparser';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { IntakeChannel } from '../calls/intake-record.entity';
-import { IntakeService } from '../calls/intake.service';
+import { IntakeService, usualScript } from '../calls/intake.service';
 import { ClientCompany } from '../clients/client-company.entity';
 import { badField, notFound } from '../common/errors';
 import { RequestContext } from '../common/request-context';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
-import { planToday } from '../contracts/plan-today';
+import { planTodayIfAny } from '../contracts/plan-today';
 import { Db } from '../database/db.service';
 import { ScriptVersion } from '../scripts/script.entity';
 import { FileStore } from '../storage/file-store';
@@ -188,14 +188,11 @@ export class InboundMailService {
   ): Promise<
     { status: 'OFFERED'; script: ScriptVersion } | { status: 'HELD'; reason: InboundMailReason }
   > {
-    const terms = await planToday(em, address.clientCompanyId).catch(() => null);
+    const terms = await planTodayIfAny(em, address.clientCompanyId);
     if (!terms?.mailHandling) return { status: 'HELD', reason: 'NO_MAIL_HANDLING' };
     if (address.kind === 'FAX' && faxPages(attachments).length === 0)
       return { status: 'HELD', reason: 'NO_FAX_PAGES' };
-    const script = await em.findOne(ScriptVersion, {
-      where: { clientCompanyId: address.clientCompanyId, variant: 'DEFAULT' },
-      order: { versionNo: 'DESC' },
-    });
+    const script = await usualScript(em, address.clientCompanyId);
     // A client with mail handling and no published script yet: kept for the back office.
     if (!script) return { status: 'HELD', reason: 'NO_MAIL_HANDLING' };
     return { status: 'OFFERED', script };

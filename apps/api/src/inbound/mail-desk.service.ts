@@ -14,7 +14,7 @@ import { IntakeRecord } from '../calls/intake-record.entity';
 import { ClientCompany } from '../clients/client-company.entity';
 import { badField, badInput, checkVersion, forbidden, notFound, violated } from '../common/errors';
 import type { RequestContext } from '../common/request-context';
-import { Contract } from '../contracts/contract.entity';
+import { planTodayIfAny } from '../contracts/plan-today';
 import { Db } from '../database/db.service';
 import { Delivery } from '../delivery/delivery.service';
 import { MessageChannel, MessagePurpose } from '../delivery/outbound-message.entity';
@@ -105,27 +105,19 @@ export class MailDesk {
           throw notFound('client company');
         template = em.create(ReplyTemplate, { clientCompanyId: input.clientCompanyId });
       }
-      if (
-        input.autoReply &&
-        (await em
+      // Another template of the same client that already has the name, or is the auto-acknowledgment.
+      const another = (condition: string, values: Record<string, unknown> = {}) =>
+        em
           .createQueryBuilder(ReplyTemplate, 't')
-          .where('t.client_company_id = :c AND t.auto_reply AND t.id <> :id', {
+          .where(`t.client_company_id = :c AND t.id IS DISTINCT FROM :id AND ${condition}`, {
             c: template.clientCompanyId,
-            id: template.id ?? randomUUID(),
+            id: template.id ?? null,
+            ...values,
           })
-          .getExists())
-      )
+          .getExists();
+      if (input.autoReply && (await another('t.auto_reply')))
         throw badField('autoReply', 'another template of this client is its auto-acknowledgment');
-      if (
-        await em
-          .createQueryBuilder(ReplyTemplate, 't')
-          .where('t.client_company_id = :c AND t.name = :name AND t.id <> :id', {
-            c: template.clientCompanyId,
-            name: input.name.trim(),
-            id: template.id ?? randomUUID(),
-          })
-          .getExists()
-      )
+      if (await another('t.name = :name', { name: input.name.trim() }))
         throw badField('name', 'is the name of another template of this client');
       Object.assign(template, {
         name: input.name.trim(),
@@ -259,15 +251,12 @@ async function filledIn(
 ): Promise<{ subject: string; body: string }> {
   const record = await em.findOneByOrFail(IntakeRecord, { id: mail.intakeId! });
   const client = await em.findOneByOrFail(ClientCompany, { id: mail.clientCompanyId! });
-  const contract = await em.findOne(Contract, {
-    where: { clientCompanyId: mail.clientCompanyId! },
-    order: { startDate: 'DESC' },
-  });
+  const terms = await planTodayIfAny(em, mail.clientCompanyId!);
   const values = {
     お名前: mail.senderName || mail.replyAddress,
     受付番号: record.recordNumber,
     会社名: client.name,
-    営業時間: coverageText(contract?.coverageWindows ?? []),
+    営業時間: coverageText(terms?.contract.coverageWindows ?? []),
   };
   return {
     // A template without a subject answers under the mail's own: 「Re: 見積もりのお願い」.
