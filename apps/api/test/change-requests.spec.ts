@@ -209,9 +209,9 @@ describe('structured change requests', () => {
     ]);
     expect(
       fieldsOf(await ask({ subject: 'FIELD_HELP', subjectKey: 'no_such', proposedText: 'x' })),
-    ).toEqual([{ field: 'subjectKey', message: 'is not part of your script' }]);
+    ).toEqual([{ field: 'subjectKey', message: 'does not exist' }]);
     expect(fieldsOf(await ask({ subject: 'FIELD_HELP', proposedText: 'x' }))).toEqual([
-      { field: 'subjectKey', message: 'names which field' },
+      { field: 'subjectKey', message: 'is required' },
     ]);
     expect(
       fieldsOf(
@@ -224,15 +224,15 @@ describe('structured change requests', () => {
       ),
     ).toEqual([{ field: 'proposedText', message: 'is the same as the text in force' }]);
     expect(fieldsOf(await ask({ subject: 'CLOSING_PHRASE', proposedText: '  ' }))).toEqual([
-      { field: 'proposedText', message: 'is empty' },
+      { field: 'proposedText', message: 'is required' },
     ]);
     expect(
       fieldsOf(
         await ask({ subject: 'FAQ_QUESTION', faqItemId: crypto.randomUUID(), proposedText: 'x' }),
       ),
-    ).toEqual([{ field: 'faqItemId', message: 'is not one of your FAQ items' }]);
+    ).toEqual([{ field: 'faqItemId', message: 'does not belong to this client' }]);
     expect(fieldsOf(await ask({ target: 'SCRIPT' }))).toEqual([
-      { field: 'message', message: 'is empty' },
+      { field: 'message', message: 'is required' },
     ]);
     expect(fieldsOf(await ask({ subject: 'GREETING', target: 'FAQ', proposedText: 'x' }))).toEqual([
       { field: 'target', message: 'GREETING belongs to SCRIPT' },

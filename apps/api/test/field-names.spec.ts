@@ -1,4 +1,5 @@
-import { FIELD_LABELS, Role } from '@dengon/domain';
+import { FIELD_LABELS, isFieldRule, Role } from '@dengon/domain';
+import { getMetadataStorage } from 'class-validator';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema, isInputObjectType, isObjectType } from 'graphql';
@@ -38,6 +39,21 @@ describe('field names in refusals', () => {
     });
     afterAll(() => t.close());
 
+    it('declares only rules the screens can say (FIELD_RULES)', () => {
+      // Every input class is loaded with the app; class-validator keeps their rules by class.
+      const storage = getMetadataStorage() as unknown as {
+        validationMetadatas: Map<unknown, { type: string; name?: string }[]>;
+      };
+      const declared = new Set(
+        [...storage.validationMetadatas.values()]
+          .flat()
+          .filter((m) => m.type !== 'conditionalValidation') // @IsOptional refuses nothing
+          .map((m) => (m.type === 'customValidation' ? m.name : m.type)),
+      );
+      expect(declared.size).toBeGreaterThan(10);
+      expect([...declared].filter((rule) => !isFieldRule(rule))).toEqual([]);
+    });
+
     it('names a field a common rule refused, with the rule and its limits', async () => {
       const refused = await t.gql(
         CREATE,
@@ -58,7 +74,7 @@ describe('field names in refusals', () => {
           label: 'メモ',
           message: 'must be shorter than or equal to 5000 characters',
           rule: 'maxLength',
-          args: [5000],
+          args: { n: 5000 },
         },
       ]);
       expect(error?.message).toBe('メモ（memo）: must be shorter than or equal to 5000 characters');
@@ -104,6 +120,7 @@ describe('field names in refusals', () => {
           label: expect.any(String),
           message: '"12" is not a valid Japanese phone number',
           rule: 'isPhoneNumber',
+          args: { input: '12' },
         },
       ]);
     });

@@ -139,7 +139,7 @@ describe('intake records', () => {
     expect(violationOf(again)).toBe('CALL_HAS_INTAKE');
     const otherClient = await take(caller, { callSessionId: call.id }, companyB);
     expect(fieldsOf(otherClient)).toEqual([
-      { field: 'callSessionId', message: 'is not a call to this client' },
+      { field: 'callSessionId', message: 'does not belong to this client' },
     ]);
   });
 

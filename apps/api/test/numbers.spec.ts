@@ -35,7 +35,7 @@ describe('phone numbers', () => {
     ['0120-12-345', 'TOLL_FREE', 'a 0120 number has 10 digits, "0120-12-345" has 9'],
     ['0800-123-456', 'TOLL_FREE', 'a 0800 number has 11 digits, "0800-123-456" has 10'],
     ['03-1234-5678', 'TOLL_FREE', '"03-1234-5678" is not a toll-free number (0120 or 0800)'],
-    ['0120-123-456', 'DIRECT', '"0120-123-456" is not a direct number (geographic or 050)'],
+    ['0120-123-456', 'DIRECT', '"0120-123-456" is not a fixed number (geographic or 050)'],
   ])('refuses %s as %s, naming the number, and stores nothing', async (number, kind, message) => {
     const before = await count();
     const result = await request({ number, kind, clientCompanyId: companyA });
@@ -65,7 +65,7 @@ describe('phone numbers', () => {
     expect(fieldsOf(refused)).toEqual([
       {
         field: 'forwardTo',
-        message: 'a toll-free number needs the fixed number it forwards to before it can be active',
+        message: 'an active toll-free number needs the fixed number it forwards to',
       },
     ]);
     const [row] = await t.query(`SELECT status FROM phone_numbers WHERE id = $1`, [n.id]);

@@ -82,9 +82,7 @@ describe('record numbers', () => {
     );
     expect(generated).toMatch(/^C\d{3}$/);
     const taken = await client('まね商事', 'SS');
-    expect(fieldsOf(taken)).toEqual([
-      { field: 'recordPrefix', message: 'is the prefix of another client' },
-    ]);
+    expect(fieldsOf(taken)).toEqual([{ field: 'recordPrefix', message: 'is already in use' }]);
     expect(taken.errors?.[0]?.message).toContain('受付番号の接頭辞');
     const malformed = await client('小文字商事', 'ss');
     expect(fieldsOf(malformed)).toEqual([

@@ -152,7 +152,7 @@ describe('scripts by time and closed days', () => {
       ),
     ).toEqual([
       { field: 'nightHours.until', message: 'must differ from the start' },
-      { field: 'closedDays[0].until', message: 'must not be before the first day' },
+      { field: 'closedDays[0].until', message: 'must not be before the start (2026-12-10)' },
     ]);
     const kept = await t.gql(
       `query($id: ID) { clientCompany(clientCompanyId: $id) { nightHours { from until } } }`,

@@ -279,7 +279,7 @@ describe('telephony webhooks', () => {
       expect(noNumber.status).toBe(400);
       expect(await noNumber.json()).toEqual({
         error: 'BAD_USER_INPUT',
-        message: '着信番号（to）: the dialed number is required',
+        message: '着信番号（to）: is required',
       });
       const invalid = await post({ id: 'evt-4', type: 'call.exploded', callId: 'pbx-4' });
       expect(invalid.status).toBe(400);

@@ -173,6 +173,7 @@ describe('user management', () => {
         field: 'clientCompanyId',
         label: 'クライアント',
         message: 'a client user must belong to a client company',
+        rule: 'clientUserNeedsCompany',
       },
     ]);
     const duplicate = await t.gql(
@@ -189,7 +190,12 @@ describe('user management', () => {
       { token: backOffice },
     );
     expect(duplicate.errors?.[0]?.extensions?.fields).toEqual([
-      { field: 'email', label: 'メールアドレス', message: 'is already in use' },
+      {
+        field: 'email',
+        label: 'メールアドレス',
+        message: 'is already in use',
+        rule: 'alreadyInUse',
+      },
     ]);
     const [{ n }] = await t.query(
       `SELECT count(*)::int AS n FROM audit_log WHERE after->>'name' = 'dup'`,

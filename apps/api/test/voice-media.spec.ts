@@ -222,11 +222,13 @@ describe('the media server and the waiting caller', () => {
         field: 'wavBase64',
         label: '音声ファイル',
         message: '0.5 s: a greeting lasts 1 to 30 seconds',
+        rule: 'greetingLength',
+        args: { seconds: '0.5', min: 1, max: 30 },
       },
     ]);
     const notWav = await set(Buffer.from('ID3 an mp3').toString('base64'));
     expect(notWav.errors?.[0]?.message).toBe(
-      '音声ファイル（wavBase64）: WAV: not a RIFF/WAVE file',
+      '音声ファイル（wavBase64）: cannot be read: WAV: not a RIFF/WAVE file',
     );
     expect(codeOf(await set(null, tokens['closed']))).toBe('FORBIDDEN');
 

@@ -33,6 +33,7 @@ export * from './exports/csv-cell';
 export * from './text/input-text';
 export * from './text/kana';
 export * from './text/field-labels';
+export * from './text/field-rules';
 export * from './text/rule-violations';
 export * from './mail/inbound-mail';
 export * from './mail/reply-template';

@@ -78,10 +78,7 @@ export class Acd implements OnModuleInit, OnModuleDestroy {
 
   async setState(ctx: RequestContext, state: OperatorState): Promise<OperatorStatus> {
     if (!SELECTABLE_STATES.includes(state))
-      throw badField(
-        'state',
-        `choose one of ${SELECTABLE_STATES.join(', ')}; ${state} is set by the call itself`,
-      );
+      throw badField('state', 'stateSetByCall', { values: SELECTABLE_STATES, state });
     const status = await this.db.transaction(ctx.withServiceRights(), async (em) => {
       const current = await this.locked(em, ctx.actor.id);
       if (current.state === OperatorState.ON_CALL)
@@ -108,7 +105,7 @@ export class Acd implements OnModuleInit, OnModuleDestroy {
     note: string,
   ): Promise<OperatorStatus> {
     if (!SUPERVISOR_STATES.includes(state))
-      throw badField('state', `choose one of ${SUPERVISOR_STATES.join(', ')}`);
+      throw badField('state', 'isIn', { values: SUPERVISOR_STATES });
     const status = await this.db.transaction(ctx.withServiceRights(), async (em) => {
       await em.query('SELECT pg_advisory_xact_lock($1)', [ACD_LOCK]);
       const current = await em.findOne(OperatorStatus, {
@@ -164,7 +161,7 @@ export class Acd implements OnModuleInit, OnModuleDestroy {
       if (call.state === CallState.UNASSIGNED)
         await this.placeUnassigned(em, call, clientCompanyId);
       else if (clientCompanyId && clientCompanyId !== call.clientCompanyId)
-        throw badField('clientCompanyId', 'a waiting call keeps the client of its number');
+        throw badField('clientCompanyId', 'callKeepsClient');
       const operator = await em.findOneBy(OperatorStatus, { userId: operatorId });
       const busy = await em.existsBy(CallOffer, {
         operatorId,
@@ -205,11 +202,10 @@ export class Acd implements OnModuleInit, OnModuleDestroy {
     call: CallSession,
     clientCompanyId: string | null,
   ): Promise<void> {
-    if (!clientCompanyId)
-      throw badField('clientCompanyId', 'is required for a call to an unassigned number');
+    if (!clientCompanyId) throw badField('clientCompanyId', 'isNotEmpty');
     const client = await em.findOneBy(ClientCompany, { id: clientCompanyId });
     if (!client || client.status === ClientStatus.TERMINATED)
-      throw badField('clientCompanyId', 'is not a client the service answers for');
+      throw badField('clientCompanyId', 'clientNotServed');
     Object.assign(call, { clientCompanyId, state: CallState.QUEUED });
     await em.update(CallSession, call.id, { clientCompanyId, state: CallState.QUEUED });
   }

@@ -60,7 +60,7 @@ export class SkillsService {
     return this.db.transaction(ctx, async (em) => {
       const ids = [...new Set(clientCompanyIds)];
       if ((await em.countBy(ClientCompany, { id: In(ids) })) !== ids.length)
-        throw badField('clientCompanyIds', 'names a client that does not exist');
+        throw badField('clientCompanyIds', 'someNotFound');
       const group =
         (await em.findOneBy(ClientGroup, { name })) ??
         (await em.save(em.create(ClientGroup, { name })));
@@ -86,11 +86,10 @@ export class SkillsService {
     return this.db.transaction(ctx, async (em) => {
       const user = await em.findOneBy(User, { id: userId });
       if (!user || isClientRole(user.role) || !STAFF_ROLES.includes(user.role))
-        throw badField('userId', 'is not a staff user');
+        throw badField('userId', 'notStaffUser');
       const ids = [...new Set(groupIds)];
       const groups = await em.findBy(ClientGroup, { id: In(ids) });
-      if (groups.length !== ids.length)
-        throw badField('groupIds', 'names a group that does not exist');
+      if (groups.length !== ids.length) throw badField('groupIds', 'someNotFound');
       await em.delete(OperatorSkill, { userId });
       if (ids.length)
         await em.insert(

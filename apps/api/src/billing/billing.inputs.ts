@@ -12,20 +12,16 @@ import {
   IsOptional,
   IsUUID,
   Length,
-  Matches,
   Max,
   MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
 import { CompanyArgs } from '../common/args';
-import { IsYen, MAX_YEN } from '../common/validators';
+import { IsBillingMonth, IsDateOnly, IsYen, MAX_YEN } from '../common/validators';
 import { graphqlEnum } from '../common/graphql-enum';
 import { InvoiceState } from './invoice.entity';
 import { BankImport, Payment, PaymentMethod } from './payment.entity';
-
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** What an invoice shows its reader: its state, or for an issued one what is paid of it. */
 export const INVOICE_STATUSES = [
@@ -41,7 +37,7 @@ export const InvoiceStatusEnum = graphqlEnum(INVOICE_STATUSES, 'InvoiceStatus');
 @ArgsType()
 export class MonthArgs {
   @Field({ description: "'YYYY-MM'" })
-  @Matches(MONTH, { message: "month must be 'YYYY-MM'" })
+  @IsBillingMonth()
   month!: string;
 }
 
@@ -49,7 +45,7 @@ export class MonthArgs {
 export class InvoicesArgs extends CompanyArgs {
   @Field(() => String, { nullable: true, description: "'YYYY-MM'" })
   @IsOptional()
-  @Matches(MONTH, { message: "month must be 'YYYY-MM'" })
+  @IsBillingMonth()
   month?: string;
 
   @Field(() => InvoiceState, { nullable: true })
@@ -173,7 +169,7 @@ export class RecordPaymentInput {
   clientCompanyId!: string;
 
   @Field({ description: "'YYYY-MM-DD'" })
-  @Matches(DATE, { message: "receivedOn must be 'YYYY-MM-DD'" })
+  @IsDateOnly()
   receivedOn!: string;
 
   @Field(() => Int)

@@ -48,10 +48,11 @@ export class InvoiceCorrections {
       const original = await lockInvoice(em, input.invoiceId);
       if (original.kind !== InvoiceKind.INVOICE || original.state !== InvoiceState.ISSUED)
         throw violated('CREDIT_NOTE_FOR_ISSUED_ONLY', 'A credit note corrects an issued invoice');
-      if (!input.reason.trim()) throw badField('reason', 'is required');
+      if (!input.reason.trim()) throw badField('reason', 'isNotEmpty');
       const requested: RateAmounts = {};
       for (const { taxRate, amount } of input.amounts) {
-        if (![10, 8, 0].includes(taxRate)) throw badField('amounts', `no tax rate ${taxRate}%`);
+        if (![10, 8, 0].includes(taxRate))
+          throw badField('amounts', 'isIn', { values: [10, 8, 0] });
         requested[taxRate as TaxRate] = (requested[taxRate as TaxRate] ?? 0) + amount;
       }
       const credited = await em.findBy(Invoice, {
@@ -66,8 +67,7 @@ export class InvoiceCorrections {
       const originalSubtotals: RateAmounts = {};
       for (const rate of original.totals.byRate) originalSubtotals[rate.taxRate] = rate.subtotal;
       const problems = creditNoteProblems(originalSubtotals, already, requested);
-      if (problems.length)
-        throw badInput(problems.map((p) => ({ field: 'amounts', message: p.message })));
+      if (problems.length) throw badInput(problems.map((p) => ({ ...p, field: 'amounts' })));
       const lines: InvoiceLine[] = Object.entries(requested).map(([rate, amount]) => ({
         kind: 'CREDIT',
         description: `${monthLabel(original.month)} ${original.number} の返金・値引き：${input.reason.trim()}`,
@@ -119,7 +119,7 @@ export class InvoiceCorrections {
           'INVOICE_HAS_PAYMENT',
           'Money was received on this invoice: correct it with a credit note',
         );
-      if (!input.reason.trim()) throw badField('reason', 'is required');
+      if (!input.reason.trim()) throw badField('reason', 'isNotEmpty');
       await releaseCredit(em, invoice);
       Object.assign(invoice, { state: InvoiceState.VOID, reason: input.reason.trim() });
       await em.save(invoice);

@@ -162,7 +162,7 @@ export class InvoiceIssuing implements OnApplicationBootstrap {
 
   /** Issues every draft of the month as a job; returns how many there are. */
   issueAll(ctx: RequestContext, month: string): Promise<number> {
-    if (!isBillingMonth(month)) throw badField('month', "must be 'YYYY-MM'");
+    if (!isBillingMonth(month)) throw badField('month', 'isBillingMonth');
     return this.db.transaction(ctx, async (em) => {
       const drafts = await em.countBy(Invoice, { month, state: InvoiceState.DRAFT });
       if (drafts) await this.jobs.send(em, 'billing.issue', { month, by: ctx.user ?? undefined });

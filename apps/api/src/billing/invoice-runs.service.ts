@@ -53,7 +53,7 @@ export class InvoiceRuns implements OnApplicationBootstrap {
   }
   /** Starts (or starts again) the run of a month as a job; running it again creates nothing twice. */
   startRun(ctx: RequestContext, month: string): Promise<InvoiceRun> {
-    if (!isBillingMonth(month)) throw badField('month', "must be 'YYYY-MM'");
+    if (!isBillingMonth(month)) throw badField('month', 'isBillingMonth');
     return this.db.transaction(ctx, async (em) => {
       const run = await this.openRun(em, ctx, month);
       await this.jobs.send(em, 'billing.run', { runId: run.id });
@@ -240,12 +240,15 @@ export class InvoiceRuns implements OnApplicationBootstrap {
           'INVOICE_NOT_DRAFT',
           `Only a draft is adjusted; this one is ${invoice.state}`,
         );
-      if (!input.reason.trim()) throw badField('reason', 'is required');
+      if (!input.reason.trim()) throw badField('reason', 'isNotEmpty');
       let line: InvoiceLine;
       try {
         line = adjustmentLine(input, invoice.month);
       } catch (error) {
-        throw badField('amount', (error as Error).message);
+        // The input's rules and the reason checked above leave one way to fail: an amount
+        // that comes to zero yen (e.g. ¥1 tax-included).
+        if (error instanceof RangeError) throw badField('amount', 'nonZeroYen');
+        throw error;
       }
       await this.audit.record(em, ctx, {
         action: 'invoice.adjusted',

@@ -58,12 +58,12 @@ export class Payments {
   /** A payment recorded by hand, applied at once. */
   record(ctx: RequestContext, input: NewPayment): Promise<Payment> {
     if (!Number.isSafeInteger(input.amount) || input.amount <= 0)
-      throw badField('amount', 'must be a positive number of yen');
+      throw badField('amount', 'positiveYen');
     if (!/^\d{4}-\d{2}-\d{2}$/.test(input.receivedOn) || input.receivedOn > tokyoDate(new Date()))
-      throw badField('receivedOn', 'must be a date, not in the future');
+      throw badField('receivedOn', 'notFutureDate');
     return this.db.transaction(ctx, async (em) => {
       if (!(await em.existsBy(ClientCompany, { id: input.clientCompanyId })))
-        throw badField('clientCompanyId', 'no such client');
+        throw badField('clientCompanyId', 'notFound');
       const payment = await em.save(
         em.create(Payment, {
           clientCompanyId: input.clientCompanyId,
@@ -110,7 +110,11 @@ export class Payments {
       statements = parseZengin(content);
     } catch (error) {
       if (error instanceof ZenginFormatError)
-        throw badField('file', `${fileName}: ${error.message}`);
+        throw badField('file', 'bankFileUnreadable', {
+          fileName,
+          line: error.line,
+          detail: error.detail,
+        });
       throw error;
     }
     const sha256 = createHash('sha256').update(content).digest('hex');
@@ -230,7 +234,7 @@ export class Payments {
         kind: InvoiceKind.INVOICE,
         state: InvoiceState.ISSUED,
       });
-      if (!invoice) throw badField('invoiceId', 'is not an issued invoice');
+      if (!invoice) throw badField('invoiceId', 'notIssuedInvoice');
       await payFrom(em, payment, invoice);
       await this.audit.record(em, ctx, {
         action: 'payment.matched',

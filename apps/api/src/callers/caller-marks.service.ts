@@ -47,7 +47,7 @@ export class CallerMarks {
 
   add(ctx: RequestContext, input: AddCallerMarkInput): Promise<CallerMark> {
     const checked = callerMarkPattern(input.number, input.isPrefix);
-    if (!checked.ok) throw badField('number', checked.message);
+    if (!checked.ok) throw badField('number', checked.refused);
     return this.db.transaction(ctx, (em) =>
       this.save(em, ctx, {
         clientCompanyId: input.clientCompanyId,
@@ -67,7 +67,7 @@ export class CallerMarks {
     return this.db.transaction(ctx, async (em) => {
       const intake = await em.findOneBy(IntakeRecord, { id: input.intakeId });
       if (!intake) throw notFound('Intake record');
-      if (!intake.callingE164) throw badField('intakeId', 'the call has no caller number to mark');
+      if (!intake.callingE164) throw badField('intakeId', 'noCallerNumber');
       const existing = await em.findOneBy(CallerMark, {
         clientCompanyId: intake.clientCompanyId,
         pattern: intake.callingE164,
@@ -135,7 +135,7 @@ export class CallerMarks {
         (error.driverError as { constraint?: string }).constraint ===
           'caller_marks_client_pattern_key'
       )
-        throw badField('number', 'is marked already');
+        throw badField('number', 'alreadyMarked');
       throw error;
     }
     await this.record(

@@ -52,7 +52,7 @@ export class IntakeHistory {
     callingNumber: string,
   ): Promise<IntakeRecord[]> {
     const parsed = parseJapanesePhone(callingNumber);
-    if (!parsed.ok) throw badField('callingNumber', parsed.message);
+    if (!parsed.ok) throw badField('callingNumber', parsed.refused);
     return this.db.transaction(ctx, (em) => callerHistoryIn(em, clientCompanyId, parsed.e164));
   }
 
@@ -79,7 +79,7 @@ export class IntakeHistory {
         const text = args[field];
         if (!text) continue;
         const parsed = parseJapanesePhone(text);
-        if (!parsed.ok) throw badField(field, parsed.message);
+        if (!parsed.ok) throw badField(field, parsed.refused);
         qb.andWhere(`r.${column} = :${field}`, { [field]: parsed.e164 });
       }
       // A record number (受付番号) finds its record; any other text is searched in the records' words.
@@ -95,8 +95,7 @@ export class IntakeHistory {
         });
       if (args.after) {
         const [at, id] = Buffer.from(args.after, 'base64url').toString().split('|');
-        if (!at || !id || Number.isNaN(Date.parse(at)))
-          throw badField('after', 'is not a cursor this list gave');
+        if (!at || !id || Number.isNaN(Date.parse(at))) throw badField('after', 'invalidCursor');
         qb.andWhere('(r.received_at, r.id) < (:at, :id)', { at: new Date(at), id });
       }
       const rows = await qb

@@ -95,7 +95,7 @@ export class IntakeWorkflow {
       if (input.callingNumber) {
         const parsed = parseJapanesePhone(input.callingNumber);
         if (parsed.ok) callingE164 = parsed.e164;
-        else problems.push({ field: 'callingNumber', message: parsed.message });
+        else problems.push({ field: 'callingNumber', ...parsed.refused });
       }
       if (problems.length) throw badInput(problems);
       const after = { fields: checked.values, memo: input.memo.trim(), callingE164 };
@@ -104,7 +104,7 @@ export class IntakeWorkflow {
         ...c,
         label: changeLabel(c.key, labels),
       }));
-      if (changes.length === 0) throw badField('fields', 'change nothing in the record');
+      if (changes.length === 0) throw badField('fields', 'nothingChanged');
       const afterReport = await this.reports.wasReported(em, record);
       Object.assign(record, after, searchColumns(after.memo, after.fields), {
         correctedAfterReport: record.correctedAfterReport || afterReport,
@@ -142,10 +142,7 @@ export class IntakeWorkflow {
       const record = await this.locked(em, ctx, input.id);
       checkVersion('The intake record', record.version, input.version);
       if (record.status === 'WRONG_OR_PRANK' && input.billable) {
-        throw badField(
-          'billable',
-          'a wrong or prank call is never billed; change its status first',
-        );
+        throw badField('billable', 'prankNotBillable');
       }
       record.billable = input.billable;
       await em.save(record);

@@ -1,6 +1,7 @@
 import {
   bigrams,
   checkIntakeValues,
+  fieldProblem,
   type IntakeStatus,
   type IntakeValue,
   normalizeForSearch,
@@ -62,7 +63,7 @@ export class IntakeService {
     if (!input.idempotencyKey) return null;
     const earlier = await em.findOneBy(IntakeRecord, { idempotencyKey: input.idempotencyKey });
     if (earlier && earlier.clientCompanyId !== input.clientCompanyId)
-      throw badInput([{ field: 'idempotencyKey', message: 'was used for another save' }]);
+      throw badField('idempotencyKey', 'idempotencyKeyReused');
     return earlier;
   }
 
@@ -71,7 +72,7 @@ export class IntakeService {
     const number = (field: string, text: string | null | undefined) => {
       if (!text) return null;
       const parsed = parseJapanesePhone(text);
-      if (!parsed.ok) problems.push({ field, message: parsed.message });
+      if (!parsed.ok) problems.push({ field, ...parsed.refused });
       return parsed.ok ? parsed.e164 : null;
     };
     let dialedE164 = number('dialedNumber', input.dialedNumber);
@@ -87,7 +88,7 @@ export class IntakeService {
           })
         : null;
       if (input.callSessionId && call?.clientCompanyId !== input.clientCompanyId)
-        problems.push({ field: 'callSessionId', message: 'is not a call to this client' });
+        problems.push(fieldProblem('callSessionId', 'notOfClient'));
       else if (call?.intakeId) {
         const earlier = await this.saved(em, input);
         if (earlier) return earlier;
@@ -106,7 +107,7 @@ export class IntakeService {
           clientCompanyId: input.clientCompanyId,
         })) !== faqItemIds.length
       ) {
-        problems.push({ field: 'faqItemIds', message: "are not all this client's FAQ items" });
+        problems.push(fieldProblem('faqItemIds', 'notOfClient'));
       }
       if (problems.length) throw badInput(problems);
 
@@ -144,10 +145,7 @@ export class IntakeService {
       : // A desk intake without a script on screen takes the usual one.
         await usualScript(em, clientCompanyId);
     if (!version || version.clientCompanyId !== clientCompanyId)
-      throw badField(
-        'scriptVersionId',
-        id ? 'is not a script version of this client' : 'the client has no published script',
-      );
+      throw badField('scriptVersionId', id ? 'notOfClient' : 'noPublishedScript');
     this.publishedVersions.set(version.id, version);
     return version;
   }

@@ -1,3 +1,4 @@
+import { FIELD_RULES } from '@dengon/domain';
 import { Field, ID, InputType, Int, PickType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
@@ -9,10 +10,9 @@ import {
   IsString,
   IsUUID,
   Length,
-  Matches,
   ValidateNested,
 } from 'class-validator';
-import { IsDateOnly, IsTimeOfDay } from '../common/validators';
+import { IsDateOnly, IsTimeOfDay, MatchesRule } from '../common/validators';
 import { ClientStatus, ReportMethod } from './client-company.entity';
 
 @InputType()
@@ -77,7 +77,7 @@ class ClientDetailsInput {
 
   @Field(() => String, { nullable: true, description: "'123-4567'" })
   @IsOptional()
-  @Matches(/^\d{3}-?\d{4}$/, { message: 'must be a postal code like 123-4567' })
+  @MatchesRule('isPostalCode', /^\d{3}-?\d{4}$/)
   postalCode?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -92,7 +92,7 @@ class ClientDetailsInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsEmail({}, { message: 'must be an e-mail address' })
+  @IsEmail({}, { message: FIELD_RULES.isEmail })
   billingEmail?: string | null;
 
   @Field(() => ReportMethod, { nullable: true })
@@ -102,7 +102,7 @@ class ClientDetailsInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsEmail({}, { message: 'must be an e-mail address' })
+  @IsEmail({}, { message: FIELD_RULES.isEmail })
   reportEmail?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -155,9 +155,7 @@ export class CreateClientCompanyInput extends ClientDetailsInput {
       '受付番号の接頭辞, 2–6 capitals or digits starting with a capital; none: C001, C002, …',
   })
   @IsOptional()
-  @Matches(/^[A-Z][A-Z0-9]{1,5}$/, {
-    message: 'must be 2–6 capitals or digits, starting with a capital',
-  })
+  @MatchesRule('isRecordPrefix', /^[A-Z][A-Z0-9]{1,5}$/)
   recordPrefix?: string | null;
 }
 

@@ -1,5 +1,6 @@
 import {
   closedDaysProblems,
+  fieldProblem,
   isKatakanaReading,
   nightHoursProblems,
   parseJapanesePhone,
@@ -8,7 +9,7 @@ import {
 import { Injectable } from '@nestjs/common';
 import { type EntityManager, QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { badInput, checkVersion, type FieldProblem, notFound } from '../common/errors';
+import { badField, badInput, checkVersion, type FieldProblem, notFound } from '../common/errors';
 import { companyInScope } from '../common/company-scope';
 import type { RequestContext } from '../common/request-context';
 import { Db } from '../database/db.service';
@@ -129,20 +130,19 @@ function applyDetails(company: ClientCompany, input: Details): void {
     Object.fromEntries(Object.entries(plain).filter(([, v]) => v !== undefined)),
   );
   if (input.nameKana !== undefined && !isKatakanaReading(input.nameKana)) {
-    problems.push({ field: 'nameKana', message: 'must be written in katakana (フリガナ)' });
+    problems.push(fieldProblem('nameKana', 'isKatakana'));
   }
   if (postalCode !== undefined)
     company.postalCode = postalCode ? postalCode.replace(/^(\d{3})-?(\d{4})$/, '$1-$2') : null;
   if (reportFax !== undefined) {
     const fax = reportFax ? parseJapanesePhone(reportFax) : null;
-    if (fax && !fax.ok) problems.push({ field: 'reportFax', message: fax.message });
+    if (fax && !fax.ok) problems.push({ field: 'reportFax', ...fax.refused });
     company.reportFax = fax?.ok ? fax.e164 : null;
   }
   if (escalationContacts !== undefined) {
     company.escalationContacts = escalationContacts.map((c, i) => {
       const phone = parseJapanesePhone(c.phone);
-      if (!phone.ok)
-        problems.push({ field: `escalationContacts[${i}].phone`, message: phone.message });
+      if (!phone.ok) problems.push({ field: `escalationContacts[${i}].phone`, ...phone.refused });
       return { name: c.name, phone: phone.ok ? phone.e164 : c.phone, note: c.note ?? null };
     });
   }
@@ -171,7 +171,7 @@ async function saveNamed(em: EntityManager, company: ClientCompany): Promise<voi
       (error.driverError as { constraint?: string }).constraint ===
         'client_companies_record_prefix_key'
     )
-      throw badInput([{ field: 'recordPrefix', message: 'is the prefix of another client' }]);
+      throw badField('recordPrefix', 'alreadyInUse');
     throw error;
   }
 }

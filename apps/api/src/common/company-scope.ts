@@ -11,6 +11,6 @@ export function companyInScope(
   requested: string | null | undefined,
 ): string | null {
   if (ctx.tenantId) return !requested || requested === ctx.tenantId ? ctx.tenantId : null;
-  if (!requested) throw badField('clientCompanyId', 'is required');
+  if (!requested) throw badField('clientCompanyId', 'isNotEmpty');
   return requested;
 }

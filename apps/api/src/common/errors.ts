@@ -1,4 +1,14 @@
-import { type FieldProblem, fieldLabel, RULE_VIOLATIONS, type RuleViolation } from '@dengon/domain';
+import {
+  type FieldProblem,
+  type FieldRefusal,
+  type FieldRule,
+  type FieldRuleArg,
+  type FieldRuleArgsOf,
+  fieldLabel,
+  fieldRuleMessage,
+  RULE_VIOLATIONS,
+  type RuleViolation,
+} from '@dengon/domain';
 import { GraphQLError } from 'graphql';
 
 /**
@@ -13,7 +23,7 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'TOO_MANY_REQUESTS';
 
-export type { FieldProblem };
+export type { FieldProblem, FieldRefusal };
 
 export class AppError extends GraphQLError {
   constructor(
@@ -58,7 +68,9 @@ export const tooManyRequests = (message: string) => new AppError('TOO_MANY_REQUE
 
 /**
  * Bad input names the fields at fault, so a form can show each message beside
- * its field, and names each in Japanese: 「市区町村（areas.0.city）: …」.
+ * its field, and names each in Japanese: 「市区町村（areas.0.city）: …」. Each
+ * names its rule (FIELD_RULES) and the args its sentence needs, so the screens
+ * say it in the user's language; `message` is the rule's English.
  */
 export function badInput(problems: FieldProblem[]): AppError {
   const named = problems.map((p) => {
@@ -71,4 +83,25 @@ export function badInput(problems: FieldProblem[]): AppError {
   return new AppError('BAD_USER_INPUT', message, { fields: named });
 }
 
-export const badField = (field: string, message: string) => badInput([{ field, message }]);
+/**
+ * One field refused by a rule, with the args its sentence names:
+ * `badField('email', 'alreadyInUse')`, `badField('wavBase64', 'sampleRateOutOfRange', { hz })`;
+ * or by a refusal a domain rule returned: `badField('number', parsed.refused)`.
+ */
+export function badField(field: string, refused: FieldRefusal): AppError;
+export function badField<R extends FieldRule>(
+  field: string,
+  rule: R,
+  ...args: FieldRuleArgsOf<R>
+): AppError;
+export function badField(
+  field: string,
+  rule: FieldRule | FieldRefusal,
+  args?: Readonly<Record<string, FieldRuleArg>>,
+): AppError {
+  const refused: FieldRefusal =
+    typeof rule === 'string'
+      ? { rule, ...(args && { args }), message: fieldRuleMessage(rule, args) }
+      : rule;
+  return badInput([{ field, ...refused }]);
+}

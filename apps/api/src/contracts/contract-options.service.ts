@@ -4,6 +4,7 @@ import {
   earlyTerminationFee,
   formatNational,
   wholeMonthsRented,
+  fieldProblem,
 } from '@dengon/domain';
 import { Injectable } from '@nestjs/common';
 import { latestContract, lockedContract } from './contracts.service';
@@ -37,10 +38,10 @@ export class ContractOptions {
         input.startDate < contract.startDate ||
         (contract.endDate && input.startDate > contract.endDate)
       ) {
-        throw badField(
-          'startDate',
-          `must fall within the contract (${contract.startDate}–${contract.endDate ?? ''})`,
-        );
+        throw badField('startDate', 'withinContract', {
+          start: contract.startDate,
+          end: contract.endDate ?? '',
+        });
       }
       return this.saveOption(em, ctx, contract, {
         kind: input.kind,
@@ -137,9 +138,9 @@ export class ContractOptions {
         lock: { mode: 'pessimistic_write' },
       });
       if (!option) throw notFound('Contract option');
-      if (option.endDate) throw badField('id', `the option already ended on ${option.endDate}`);
+      if (option.endDate) throw badField('id', 'optionEnded', { date: option.endDate });
       if (input.endDate < option.startDate)
-        throw badField('endDate', `is before the option starts (${option.startDate})`);
+        throw badField('endDate', 'notBeforeStart', { start: option.startDate });
       option.endDate = input.endDate;
       await em.save(option);
       await this.audit.record(em, ctx, {
@@ -165,27 +166,25 @@ export class ContractOptions {
   ): Promise<Partial<ContractOption>> {
     switch (input.kind) {
       case OptionKind.TOLL_FREE_NUMBER: {
-        if (!input.phoneNumberId)
-          throw badField('phoneNumberId', 'is required for a toll-free number fee');
+        if (!input.phoneNumberId) throw badField('phoneNumberId', 'isNotEmpty');
         const number = await em.findOneBy(PhoneNumber, {
           id: input.phoneNumberId,
           clientCompanyId: contract.clientCompanyId,
         });
         if (!number || number.kind !== 'TOLL_FREE')
-          throw badField('phoneNumberId', "is not one of this client's toll-free numbers");
+          throw badField('phoneNumberId', 'notClientTollFree');
         const charged = await openTollFreeFee(em, number.id);
-        if (charged)
-          throw badField('phoneNumberId', `is already charged from ${charged.startDate}`);
+        if (charged) throw badField('phoneNumberId', 'alreadyCharged', { date: charged.startDate });
         return tollFreeFee(number);
       }
       case OptionKind.EQUIPMENT: {
         const model = input.equipmentModel as EquipmentModel | undefined;
         if (!model || !(model in EQUIPMENT))
-          throw badField('equipmentModel', `must be one of ${Object.keys(EQUIPMENT).join(', ')}`);
-        if (!input.acquisition) throw badField('acquisition', 'is required for equipment');
+          throw badField('equipmentModel', 'isIn', { values: Object.keys(EQUIPMENT) });
+        if (!input.acquisition) throw badField('acquisition', 'isNotEmpty');
         const terms = EQUIPMENT[model];
         if (input.acquisition === EquipmentAcquisition.RENTAL && terms.monthlyRent === null) {
-          throw badField('acquisition', `${terms.name} is not rented, only sold`);
+          throw badField('acquisition', 'notForRent', { model: terms.name });
         }
         const rental = input.acquisition === EquipmentAcquisition.RENTAL;
         return {
@@ -200,15 +199,13 @@ export class ContractOptions {
       case OptionKind.MAIL_HANDLING:
       case OptionKind.ONE_OFF: {
         const problems = [];
-        if (!input.description) problems.push({ field: 'description', message: 'is required' });
+        if (!input.description) problems.push(fieldProblem('description', 'isNotEmpty'));
         if (input.kind === OptionKind.ONE_OFF && !input.oneOffFee)
-          problems.push({ field: 'oneOffFee', message: 'is required for a one-off fee' });
-        if (input.kind === OptionKind.EXTRA_FIELDS && input.monthlyFee == null) {
-          problems.push({ field: 'monthlyFee', message: 'is required for extra intake fields' });
-        }
-        if (input.kind === OptionKind.MAIL_HANDLING && input.monthlyFee == null) {
-          problems.push({ field: 'monthlyFee', message: 'is required for mail handling' });
-        }
+          problems.push(fieldProblem('oneOffFee', 'isNotEmpty'));
+        const monthly =
+          input.kind === OptionKind.EXTRA_FIELDS || input.kind === OptionKind.MAIL_HANDLING;
+        if (monthly && input.monthlyFee == null)
+          problems.push(fieldProblem('monthlyFee', 'isNotEmpty'));
         if (problems.length) throw badInput(problems);
         return {
           description: input.description,

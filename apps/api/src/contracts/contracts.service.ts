@@ -54,7 +54,7 @@ export class ContractsService {
     const windows = checkCoverage(input.coverageWindows, input.holidayRule);
     return this.db.transaction(ctx, async (em) => {
       if (!(await em.existsBy(ClientCompany, { id: input.clientCompanyId }))) {
-        throw badField('clientCompanyId', 'no such client company');
+        throw badField('clientCompanyId', 'notFound');
       }
       await requirePlan(em, input.planCode);
       const overlapping = await em
@@ -63,8 +63,7 @@ export class ContractsService {
         .andWhere('(c.end_date IS NULL OR c.end_date >= :start)', { start: input.startDate })
         .andWhere(input.endDate ? 'c.start_date <= :end' : 'TRUE', { end: input.endDate })
         .getExists();
-      if (overlapping)
-        throw badField('startDate', 'the client already has a contract for these dates');
+      if (overlapping) throw badField('startDate', 'contractOverlap');
       const contract = await em.save(
         em.create(Contract, {
           billingTerms: DEFAULT_BILLING_TERMS,
@@ -161,21 +160,22 @@ export class ContractsService {
         order: { effectiveFrom: 'DESC' },
       });
       if (last && input.effectiveFrom <= last.effectiveFrom) {
-        throw badField(
-          'effectiveFrom',
-          `must be after the current term, which starts ${last.effectiveFrom}`,
-        );
+        throw badField('effectiveFrom', 'afterCurrentTerm', { date: last.effectiveFrom });
       }
       if (contract.endDate && input.effectiveFrom > contract.endDate) {
-        throw badField('effectiveFrom', `is after the contract ends (${contract.endDate})`);
+        throw badField('effectiveFrom', 'afterContractEnd', { date: contract.endDate });
       }
       const enabled = await em.countBy(FaqItem, {
         clientCompanyId: contract.clientCompanyId,
         enabled: true,
       });
-      const faqProblem = faqLimitViolation(plan.nameJa, featuresOf(plan), enabled);
-      if (faqProblem)
-        throw badField('planCode', `${faqProblem}; ${enabled} are enabled: disable some first`);
+      const features = featuresOf(plan);
+      if (faqLimitViolation(plan.nameJa, features, enabled))
+        throw badField('planCode', 'faqOverPlanLimit', {
+          plan: plan.nameJa,
+          limit: features.faqLimit ?? 0,
+          enabled,
+        });
       const term = await em.save(
         em.create(
           ContractPlanTerm,
@@ -218,7 +218,7 @@ function termOf(
 
 function checkDates(startDate: string, endDate: string | null): void {
   if (endDate && endDate < startDate)
-    throw badField('endDate', `ends before the contract starts (${startDate})`);
+    throw badField('endDate', 'notBeforeStart', { start: startDate });
 }
 
 function checkCoverage(
@@ -228,10 +228,12 @@ function checkCoverage(
   const coverage = { windows: windows as CoverageWindow[], holidayRule };
   // The domain says "windows"; the API's field is coverageWindows.
   const rename = (text: string) => text.replace(/\bwindows\b/g, 'coverageWindows');
-  const problems = validateCoverage(coverage).map((p) => ({
-    field: rename(p.field),
-    message: rename(p.message),
-  }));
+  const problems = validateCoverage(coverage).map((p) => {
+    // An overlap names the other window: by the API's name too.
+    const window = p.args?.['window'];
+    const args = typeof window === 'string' ? { ...p.args, window: rename(window) } : p.args;
+    return { ...p, field: rename(p.field), message: rename(p.message), ...(args && { args }) };
+  });
   if (problems.length) throw badInput(problems);
   return windows.map((w) => ({
     weekday: w.weekday as CoverageWindow['weekday'],
@@ -288,6 +290,6 @@ function checkBillingTerms(input: BillingTermsInput): BillingTerms {
   };
   const problems = billingTermsProblems(terms);
   if (problems.length)
-    throw badInput(problems.map((p) => ({ field: `billingTerms.${p.field}`, message: p.message })));
+    throw badInput(problems.map((p) => ({ ...p, field: `billingTerms.${p.field}` })));
   return terms;
 }

@@ -16,8 +16,8 @@ export interface PlanToday {
 /** The plan a client is on today, and the options it bought that change what operators do. */
 export async function planToday(em: EntityManager, clientCompanyId: string): Promise<PlanToday> {
   const found = await inForce(em, clientCompanyId);
-  if (found === 'NO_CONTRACT') throw badField('clientCompanyId', 'has no contract in force today');
-  if (found === 'NO_PLAN') throw badField('clientCompanyId', 'has no plan in force today');
+  if (found === 'NO_CONTRACT') throw badField('clientCompanyId', 'noContractToday');
+  if (found === 'NO_PLAN') throw badField('clientCompanyId', 'noPlanToday');
   return found;
 }
 

@@ -43,8 +43,7 @@ export class DeliveryReportsController {
   @HttpCode(202)
   async mail(@Req() req: Request): Promise<ReturnType<typeof receipt>> {
     const raw: unknown = req.body;
-    if (!Buffer.isBuffer(raw) || raw.length === 0)
-      throw badField('body', 'send the mail as it was received, as message/rfc822');
+    if (!Buffer.isBuffer(raw) || raw.length === 0) throw badField('body', 'isRfc822');
     return receipt(await this.reports.receiveMail(raw));
   }
 

@@ -289,9 +289,9 @@ const OWN_LINES = [
   { number: '050-3100-0100', kind: 'REPRESENTATIVE' as const },
 ];
 
-const e164 = (n: string) => {
+export const e164 = (n: string) => {
   const parsed = parseJapanesePhone(n);
-  if (!parsed.ok) throw new Error(`demo number ${n}: ${parsed.message}`);
+  if (!parsed.ok) throw new Error(`demo number ${n}: ${parsed.refused.message}`);
   return parsed.e164;
 };
 

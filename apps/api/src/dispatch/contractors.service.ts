@@ -38,15 +38,14 @@ export class ContractorsService {
       if (input.id) {
         const existing = await em.findOneBy(Contractor, { id: input.id });
         if (!existing) throw notFound('Contractor');
-        if (input.version === undefined)
-          throw badField('version', 'is required to change a contractor');
+        if (input.version === undefined) throw badField('version', 'isNotEmpty');
         checkVersion('The contractor', existing.version, input.version);
         before = snapshot(existing);
         contractor = existing;
       } else {
         const companyId = companyInScope(ctx, input.clientCompanyId);
         if (!companyId || !(await em.existsBy(ClientCompany, { id: companyId })))
-          throw badField('clientCompanyId', 'no such client company');
+          throw badField('clientCompanyId', 'notFound');
         contractor = em.create(Contractor, { clientCompanyId: companyId });
       }
       Object.assign(contractor, {

@@ -97,10 +97,10 @@ export class DispatchService {
   create(ctx: RequestContext, input: NewDispatch): Promise<Dispatch> {
     return this.db.transaction(ctx, async (em) => {
       const intake = await em.findOneBy(IntakeRecord, { id: input.intakeId });
-      if (!intake) throw badField('intakeId', 'no such intake record');
+      if (!intake) throw badField('intakeId', 'notFound');
       const { plan } = await planToday(em, intake.clientCompanyId);
       if (!plan.dispatchIncluded)
-        throw badField('intakeId', `the client's plan ${plan.nameJa} does not include dispatch`);
+        throw badField('intakeId', 'planExcludesDispatch', { plan: plan.nameJa });
       const contractors = await em.findBy(Contractor, { clientCompanyId: intake.clientCompanyId });
       const proposed = dispatchCandidates(contractors, input.category, input.siteAddress).map(
         (c) => c.contractor as Contractor,
@@ -109,18 +109,17 @@ export class DispatchService {
         ? contractors.find((c) => c.id === input.contractorId && c.active)
         : proposed[0];
       if (!chosen)
-        throw badField(
-          'contractorId',
-          input.contractorId
-            ? 'is not an active contractor of this client'
-            : `no contractor does ${input.category} at ${input.siteAddress}: choose one`,
-        );
+        throw input.contractorId
+          ? badField('contractorId', 'notActiveContractor')
+          : badField('contractorId', 'noContractorFound', {
+              category: input.category,
+              siteAddress: input.siteAddress,
+            });
       const overriding = chosen.id !== proposed[0]?.id;
       if (overriding && !input.overrideReason?.trim())
-        throw badField(
-          'overrideReason',
-          `is required when not taking the proposed contractor${proposed[0] ? ` (${proposed[0].name})` : ''}`,
-        );
+        throw proposed[0]
+          ? badField('overrideReason', 'overrideReasonRequired', { proposed: proposed[0].name })
+          : badField('overrideReason', 'isNotEmpty');
       const dispatch = await em.save(
         em.create(Dispatch, {
           clientCompanyId: intake.clientCompanyId,
@@ -173,7 +172,7 @@ export class DispatchService {
       });
       if (!dispatch) throw notFound('Dispatch');
       checkVersion('The dispatch', dispatch.version, input.version);
-      if (input.via === AckVia.LINK) throw badField('via', 'the link is for the contractor');
+      if (input.via === AckVia.LINK) throw badField('via', 'linkIsForContractor');
       if (
         [DispatchStatus.ACKNOWLEDGED, DispatchStatus.DECLINED, DispatchStatus.FAILED].includes(
           dispatch.status,
@@ -226,10 +225,8 @@ export class DispatchService {
         throw violated('DISPATCH_CLOSED', `The dispatch is already ${dispatch.status}`);
       const contractor = await em.findOneByOrFail(Contractor, { id: dispatch.contractorId });
       const channel = contractor.channels[input.channelIndex];
-      if (!channel)
-        throw badField('channelIndex', `${contractor.name} has no channel ${input.channelIndex}`);
-      if (channel.kind === 'PHONE')
-        throw badField('channelIndex', 'a phone is called, not sent to: record the reply instead');
+      if (!channel) throw badField('channelIndex', 'notFound');
+      if (channel.kind === 'PHONE') throw badField('channelIndex', 'phoneNotSendable');
       dispatch.alert = null;
       await this.sending.sendTo(em, dispatch, contractor, input.channelIndex, dispatch.version);
       await this.audit.record(em, ctx, {

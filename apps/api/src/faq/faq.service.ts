@@ -131,5 +131,5 @@ async function lockCompany(em: EntityManager, clientCompanyId: string): Promise<
     where: { id: clientCompanyId },
     lock: { mode: 'pessimistic_write' },
   });
-  if (!company) throw badField('clientCompanyId', 'no such client company');
+  if (!company) throw badField('clientCompanyId', 'notFound');
 }

@@ -276,15 +276,15 @@ export class InboundMailService {
 
   addAddress(ctx: RequestContext, input: AddInboundAddressInput): Promise<InboundAddress> {
     const checked = checkInboundAddress(input.address);
-    if (!checked.ok) throw badField('address', checked.message);
+    if (!checked.ok) throw badField('address', checked.refused);
     const domain = this.config.INBOUND_MAIL_DOMAIN;
     if (!isServiceAddress(checked.address, domain))
-      throw badField('address', `must be under the service's intake domain (${domain})`);
+      throw badField('address', 'notIntakeDomain', { domain });
     return this.db.transaction(ctx, async (em) => {
       if (!(await em.existsBy(ClientCompany, { id: input.clientCompanyId })))
         throw notFound('client company');
       if (await em.existsBy(InboundAddress, { address: checked.address }))
-        throw badField('address', 'is already an intake address');
+        throw badField('address', 'alreadyInUse');
       const saved = await em.save(
         em.create(InboundAddress, {
           clientCompanyId: input.clientCompanyId,

@@ -1,5 +1,6 @@
 import {
   coverageText,
+  fieldProblem,
   renderReply,
   replySubject,
   Role,
@@ -89,7 +90,7 @@ export class MailDesk {
     const problems = (['subject', 'body'] as const).flatMap((field) => {
       const unknown = unknownReplyVariables(input[field]);
       return unknown.length
-        ? [{ field, message: `has unknown variables: ${unknown.map((v) => `{${v}}`).join(', ')}` }]
+        ? [fieldProblem(field, 'unknownVariables', { variables: unknown.map((v) => `{${v}}`) })]
         : [];
     });
     if (problems.length) throw badInput(problems);
@@ -116,9 +117,9 @@ export class MailDesk {
           })
           .getExists();
       if (input.autoReply && (await another('t.auto_reply')))
-        throw badField('autoReply', 'another template of this client is its auto-acknowledgment');
+        throw badField('autoReply', 'autoReplyTaken');
       if (await another('t.name = :name', { name: input.name.trim() }))
-        throw badField('name', 'is the name of another template of this client');
+        throw badField('name', 'alreadyInUse');
       Object.assign(template, {
         name: input.name.trim(),
         subject: input.subject.trim(),
@@ -173,7 +174,7 @@ export class MailDesk {
     // A reply is sent as written: a variable still in braces would reach the sender raw.
     const left = unknownVariables(input.body, []);
     if (left.length)
-      throw badField('body', `still has variables: ${left.map((v) => `{${v}}`).join(', ')}`);
+      throw badField('body', 'variablesLeft', { variables: left.map((v) => `{${v}}`) });
     return this.db.transaction(ctx, async (em) => {
       const mail = await em.findOneBy(InboundMail, { id: input.inboundMailId });
       if (!mail?.intakeId) throw notFound('mail');

@@ -12,7 +12,7 @@ import { type EntityManager, IsNull, Not, QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { ClientCompany } from '../clients/client-company.entity';
 import { ContractOptions } from '../contracts/contract-options.service';
-import { badField, checkVersion, notFound } from '../common/errors';
+import { badField, badInput, checkVersion, notFound } from '../common/errors';
 import type { RequestContext } from '../common/request-context';
 import { Db } from '../database/db.service';
 import type {
@@ -50,18 +50,18 @@ export class NumbersService {
 
   request(ctx: RequestContext, input: RequestPhoneNumberInput): Promise<PhoneNumber> {
     const parsed = checkNumberForKind(input.number, input.kind);
-    if (!parsed.ok) throw badField('number', parsed.message);
+    if (!parsed.ok) throw badField('number', parsed.refused);
     const forwardTo = input.forwardTo ? checkForwardingTarget(input.forwardTo) : null;
-    if (forwardTo && !forwardTo.ok) throw badField('forwardTo', forwardTo.message);
+    if (forwardTo && !forwardTo.ok) throw badField('forwardTo', forwardTo.refused);
     if (forwardTo && input.kind !== 'TOLL_FREE')
-      throw badField('forwardTo', 'only a toll-free number forwards');
+      throw badField('forwardTo', 'forwardingTollFreeOnly');
     if (input.kind === 'TOLL_FREE' && !input.clientCompanyId)
-      throw badField('clientCompanyId', 'a toll-free number belongs to a client');
+      throw badField('clientCompanyId', 'tollFreeNeedsClient');
     const holder = input.clientCompanyId ?? null;
 
     return this.db.transaction(ctx, async (em) => {
       if (holder && !(await em.existsBy(ClientCompany, { id: holder })))
-        throw badField('clientCompanyId', 'no such client company');
+        throw badField('clientCompanyId', 'notFound');
       if (input.kind === 'REPRESENTATIVE')
         await this.checkRepresentativeLimit(em, holder, input.approvalNote ?? null);
       const number = em.create(PhoneNumber, {
@@ -80,7 +80,7 @@ export class NumbersService {
           error instanceof QueryFailedError &&
           (error.driverError as { code?: string }).code === '23505'
         ) {
-          throw badField('number', `${parsed.national} is already held; it must be released first`);
+          throw badField('number', 'numberHeld', { number: parsed.national });
         }
         throw error;
       }
@@ -107,7 +107,7 @@ export class NumbersService {
         expectedOpenDate,
         today: tokyoDate(new Date()),
       });
-      if (problem) throw badField(problem.field, problem.message);
+      if (problem) throw badInput([problem]);
       number.status = input.status;
       if (input.status === 'PROVISIONING') number.expectedOpenDate = expectedOpenDate;
       if (input.status === 'MOVING')
@@ -140,12 +140,11 @@ export class NumbersService {
       const number = await this.locked(em, input.id, input.version);
       const before = { forwardTo: number.forwardToE164, label: number.label };
       if (input.forwardTo !== undefined) {
-        if (number.kind !== 'TOLL_FREE')
-          throw badField('forwardTo', 'only a toll-free number forwards');
+        if (number.kind !== 'TOLL_FREE') throw badField('forwardTo', 'forwardingTollFreeOnly');
         const target = input.forwardTo ? checkForwardingTarget(input.forwardTo) : null;
-        if (target && !target.ok) throw badField('forwardTo', target.message);
+        if (target && !target.ok) throw badField('forwardTo', target.refused);
         if (!target && ['ACTIVE', 'MOVING'].includes(number.status)) {
-          throw badField('forwardTo', 'an active toll-free number must keep a forwarding target');
+          throw badField('forwardTo', 'tollFreeNeedsForwarding');
         }
         number.forwardToE164 = target?.ok ? target.e164 : null;
       }
@@ -172,7 +171,7 @@ export class NumbersService {
     const representative = await em.countBy(PhoneNumber, { ...held, kind: 'REPRESENTATIVE' });
     const direct = await em.countBy(PhoneNumber, { ...held, kind: 'DIRECT' });
     const problem = representativeNumberProblem(representative + 1, direct, approvalNote);
-    if (problem) throw badField(problem.startsWith('more than') ? 'approvalNote' : 'kind', problem);
+    if (problem) throw badInput([problem]);
   }
 
   private async locked(em: EntityManager, id: string, version: number): Promise<PhoneNumber> {

@@ -42,10 +42,7 @@ export class PlansService {
     return this.db.transaction(ctx, async (em) => {
       await requirePlan(em, input.planCode);
       if (input.effectiveFrom <= tokyoDate(new Date())) {
-        throw badField(
-          'effectiveFrom',
-          'must be after today: running and billed periods keep their price',
-        );
+        throw badField('effectiveFrom', 'afterToday');
       }
       if (
         await em.existsBy(PlanPriceVersion, {
@@ -53,10 +50,10 @@ export class PlansService {
           effectiveFrom: input.effectiveFrom,
         })
       ) {
-        throw badField(
-          'effectiveFrom',
-          `${input.planCode} already has a price from ${input.effectiveFrom}`,
-        );
+        throw badField('effectiveFrom', 'priceExists', {
+          plan: input.planCode,
+          date: input.effectiveFrom,
+        });
       }
       const price = await em.save(em.create(PlanPriceVersion, { ...input }));
       await this.audit.record(em, ctx, {
@@ -77,7 +74,7 @@ export async function requirePlan(
   field = 'planCode',
 ): Promise<Plan> {
   const plan = await em.findOneBy(Plan, { code });
-  if (!plan) throw badField(field, `no plan ${code}`);
+  if (!plan) throw badField(field, 'notFound');
   return plan;
 }
 

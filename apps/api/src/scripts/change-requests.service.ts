@@ -87,17 +87,17 @@ export class ChangeRequestsService {
     return this.db.transaction(ctx, async (em) => {
       const subject = input.subject ?? null;
       const target = subject ? (targetOfSubject(subject) as ChangeTarget) : input.target;
-      if (!target) throw badField('target', 'is needed when no subject is named');
+      if (!target) throw badField('target', 'isNotEmpty');
       if (subject && input.target && input.target !== target)
-        throw badField('target', `${subject} belongs to ${target}`);
-      if (!subject && !input.message.trim()) throw badField('message', 'is empty');
+        throw badField('target', 'subjectOfOtherTarget', { subject, target });
+      if (!subject && !input.message.trim()) throw badField('message', 'isNotEmpty');
       if (input.faqItemId && target !== ChangeTarget.FAQ)
-        throw badField('faqItemId', 'only a FAQ change names a FAQ item');
+        throw badField('faqItemId', 'faqItemOnlyForFaq');
       if (
         input.faqItemId &&
         !(await em.existsBy(FaqItem, { id: input.faqItemId, clientCompanyId, enabled: true }))
       )
-        throw badField('faqItemId', 'is not one of your FAQ items');
+        throw badField('faqItemId', 'notOfClient');
       const draft = em.create(ChangeRequest, {
         clientCompanyId,
         target,
@@ -111,25 +111,18 @@ export class ChangeRequestsService {
       });
       if (subject) {
         if (subjectNeedsKey(subject) && !draft.subjectKey)
-          throw badField(
-            'subjectKey',
-            `names which ${target === ChangeTarget.CONTACT ? 'contact' : 'field'}`,
-          );
+          throw badField('subjectKey', 'isNotEmpty');
         if (target === ChangeTarget.FAQ && !draft.faqItemId)
-          throw badField('faqItemId', 'names which FAQ item');
+          throw badField('faqItemId', 'isNotEmpty');
         // What the client sees: the published script, the FAQ and contacts as they are.
         const current = await textInForce(em, draft, 'published');
         if (current === undefined)
-          throw badField(
-            draft.subjectKey ? 'subjectKey' : 'subject',
-            `is not part of your ${target.toLowerCase()}`,
-          );
+          throw badField(draft.subjectKey ? 'subjectKey' : 'subject', 'notFound');
         const proposed = checkedText(subject, input.proposedText, 'proposedText');
-        if (proposed === current)
-          throw badField('proposedText', 'is the same as the text in force');
+        if (proposed === current) throw badField('proposedText', 'sameAsInForce');
         Object.assign(draft, { currentText: current, proposedText: proposed });
       } else if (input.proposedText != null) {
-        throw badField('proposedText', 'needs a subject');
+        throw badField('proposedText', 'proposedTextNeedsSubject');
       }
       const request = await em.save(draft);
       await this.audit.record(em, ctx, {
@@ -156,7 +149,7 @@ export class ChangeRequestsService {
           `The request was already ${request.status.toLowerCase()}`,
         );
       if (input.appliedText != null && !(input.approve && request.subject))
-        throw badField('appliedText', 'is only for approving a proposed text');
+        throw badField('appliedText', 'appliedTextOnlyOnApproval');
       const applied =
         input.approve && request.subject
           ? checkedText(
@@ -373,18 +366,15 @@ function checkedText(
 ): string {
   const trimmed = (text ?? '').trim();
   const required = subject !== 'SPECIAL_INSTRUCTIONS' && subject !== 'FIELD_HELP';
-  if (required && !trimmed) throw badField(field, 'is empty');
+  if (required && !trimmed) throw badField(field, 'isNotEmpty');
   if (subject === 'GREETING') {
     const unknown = unknownGreetingVariables(trimmed);
     if (unknown.length)
-      throw badField(
-        field,
-        `unknown variable {${unknown[0]}}; use {会社名}, {挨拶} or {オペレーター名}`,
-      );
+      throw badField(field, 'unknownGreetingVariable', { variable: `{${unknown[0]}}` });
   }
   if (subject === 'CONTACT_PHONE') {
     const phone = parseJapanesePhone(trimmed);
-    if (!phone.ok) throw badField(field, phone.message);
+    if (!phone.ok) throw badField(field, phone.refused);
     return formatNational(phone.e164);
   }
   return trimmed;

@@ -1,5 +1,6 @@
 import {
   BASIC_INTAKE_FIELDS,
+  fieldProblem,
   intakeFieldProblems,
   type ScriptVariant,
   unknownGreetingVariables,
@@ -145,7 +146,7 @@ export class ScriptsService {
         where: { clientCompanyId: input.clientCompanyId, variant: input.variant },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!script) throw badField('variant', 'has no script draft to publish');
+      if (!script) throw badField('variant', 'noDraft');
       checkVersion('The draft', script.version, input.version);
       // The plan may have changed since the draft was saved.
       await this.check(em, script.clientCompanyId, script.draft, 'draft.');
@@ -187,10 +188,9 @@ export class ScriptsService {
     prefix: string,
   ): Promise<void> {
     const { plan, extraFieldsOption } = await planToday(em, clientCompanyId);
-    const problems: FieldProblem[] = unknownGreetingVariables(content.greeting).map((name) => ({
-      field: `${prefix}greeting`,
-      message: `unknown variable {${name}}; use {会社名}, {挨拶} or {オペレーター名}`,
-    }));
+    const problems: FieldProblem[] = unknownGreetingVariables(content.greeting).map((name) =>
+      fieldProblem(`${prefix}greeting`, 'unknownGreetingVariable', { variable: `{${name}}` }),
+    );
     const allowed = plan.extraFieldsAllowed || extraFieldsOption;
     problems.push(
       ...intakeFieldProblems(content.fields, allowed, plan.nameJa).map((p) => ({

@@ -80,11 +80,7 @@ export class Callbacks {
       if (!record) throw notFound('Intake record');
       const written = record.fields['callback_number'];
       const to = parseJapanesePhone(String(written ?? record.callingE164 ?? ''));
-      if (!to.ok)
-        throw badField(
-          'intakeId',
-          'The record has no number to call back (折り返し先 or the caller’s number)',
-        );
+      if (!to.ok) throw badField('intakeId', 'noCallbackNumber');
       const contract = await latestContract(em, record.clientCompanyId);
       const own = contract?.callbackCallerId === CallbackCallerId.SERVICE_NUMBER;
       const numbers = await em.find(PhoneNumber, {

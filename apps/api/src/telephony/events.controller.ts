@@ -1,3 +1,4 @@
+import { fieldProblem } from '@dengon/domain';
 import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
 import {
   IsDateString,
@@ -104,10 +105,7 @@ export class TelephonyEventsController {
   private async handle(event: TelephonyEventInput, at: Date): Promise<Record<string, unknown>> {
     switch (event.type) {
       case 'call.incoming': {
-        if (!event.to)
-          throw badInput([
-            { field: 'to', label: '着信番号', message: 'the dialed number is required' },
-          ]);
+        if (!event.to) throw badInput([{ ...fieldProblem('to', 'isNotEmpty'), label: '着信番号' }]);
         const routing = await this.calls.incoming({
           provider: 'pbx',
           callId: event.callId,
@@ -135,7 +133,7 @@ export class TelephonyEventsController {
         return { ok: true };
       }
       case 'call.voicemail': {
-        if (!event.recordingUrl) throw badField('recordingUrl', 'required for a voicemail');
+        if (!event.recordingUrl) throw badField('recordingUrl', 'isNotEmpty');
         const session = await this.calls.voicemail(
           'pbx',
           event.callId,

@@ -8,8 +8,7 @@ const CALL_SID = /^CA[0-9a-f]{32}$/;
 /** The call a webhook is about, refused unless it has the shape of Twilio's ids. */
 export function callSid(form: TwilioForm): string {
   const sid = form['CallSid'];
-  if (!sid || !CALL_SID.test(sid))
-    throw badField('CallSid', 'must be CA followed by 32 hex digits');
+  if (!sid || !CALL_SID.test(sid)) throw badField('CallSid', 'isCallSid');
   return sid;
 }
 

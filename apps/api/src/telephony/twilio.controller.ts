@@ -31,7 +31,7 @@ export class TwilioController {
   @Header('Content-Type', 'text/xml; charset=utf-8')
   async voice(@Body() form: Form): Promise<string> {
     const sid = callSid(form);
-    if (!form['To']) throw badField('To', 'the dialed number is required');
+    if (!form['To']) throw badField('To', 'isNotEmpty');
     const routing = await this.calls.incoming({
       provider: 'twilio',
       callId: sid,
@@ -57,7 +57,7 @@ export class TwilioController {
     const sid = callSid(form);
     const status = form['CallStatus'] as ProviderCallStatus | undefined;
     if (!status || !STATUSES.includes(status))
-      throw badField('CallStatus', `must be one of ${STATUSES.join(', ')}`);
+      throw badField('CallStatus', 'isIn', { values: STATUSES });
     const known = await this.calls.status(
       'twilio',
       sid,

@@ -84,7 +84,7 @@ export class TwoFactor {
       if (!user.totpPendingSecret)
         throw violated('TWO_FACTOR_NOT_STARTED', 'Start the setup first: no key was shown');
       const step = await this.accepted(user.totpPendingSecret, code, null);
-      if (step === null) throw badField('code', 'is not a current code of the new key');
+      if (step === null) throw badField('code', 'notCurrentCodeOfNewKey');
       Object.assign(user, {
         totpSecret: user.totpPendingSecret,
         totpPendingSecret: null,
@@ -113,7 +113,7 @@ export class TwoFactor {
         );
       if (!user.totpSecret) return user;
       const step = await this.accepted(user.totpSecret, code, user.totpLastStep);
-      if (step === null) throw badField('code', 'is not a current code');
+      if (step === null) throw badField('code', 'notCurrentCode');
       await this.turnOff(em, ctx, user, 'user.two_factor_disabled');
       return user;
     });

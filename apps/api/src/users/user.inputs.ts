@@ -1,4 +1,10 @@
-import { ALL_PERMISSIONS, MIN_PASSWORD_LENGTH, type Permission, Role } from '@dengon/domain';
+import {
+  ALL_PERMISSIONS,
+  FIELD_RULES,
+  MIN_PASSWORD_LENGTH,
+  type Permission,
+  Role,
+} from '@dengon/domain';
 import { PermissionEnum, RoleEnum } from '../common/role.graphql';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import {
@@ -12,14 +18,14 @@ import {
   MaxLength,
   MinLength,
   IsBoolean,
-  Matches,
 } from 'class-validator';
+import { MatchesRule } from '../common/validators';
 import { LOCALES, type Locale } from '../auth/user.entity';
 
 @InputType()
 export class CreateUserInput {
   @Field()
-  @IsEmail({}, { message: 'must be an e-mail address' })
+  @IsEmail({}, { message: FIELD_RULES.isEmail })
   @MaxLength(320)
   email!: string;
 
@@ -122,7 +128,7 @@ export class UsersArgs {
 @ArgsType()
 export class TwoFactorCodeArgs {
   @Field({ description: 'The 6-digit code the authenticator app shows now' })
-  @Matches(/^\d{6}$/, { message: 'must be the 6 digits the authenticator app shows' })
+  @MatchesRule('isTotpCode', /^\d{6}$/)
   code!: string;
 }
 

@@ -74,7 +74,7 @@ export class UsersService {
 
     return this.db.transaction(ctx, async (em) => {
       if (clientCompanyId && !(await em.existsBy(ClientCompany, { id: clientCompanyId }))) {
-        throw badField('clientCompanyId', 'no such client company');
+        throw badField('clientCompanyId', 'notFound');
       }
       const user = em.create(User, {
         email: input.email.trim().toLowerCase(),
@@ -109,7 +109,7 @@ export class UsersService {
       this.checkAssignable(ctx, user.role);
       const before = summary(user);
       if (input.role && isClientRole(input.role) !== isClientRole(user.role)) {
-        throw badField('role', 'cannot move a user between staff and client roles');
+        throw badField('role', 'staffClientRoleSwitch');
       }
       const role = input.role ?? user.role;
       // Nobody locks themselves out: another admin (or the back office) does that.
@@ -205,7 +205,7 @@ async function saveUnique(em: EntityManager, user: User): Promise<void> {
       error instanceof QueryFailedError &&
       (error.driverError as { code?: string }).code === '23505'
     ) {
-      throw badField('email', 'is already in use');
+      throw badField('email', 'alreadyInUse');
     }
     throw error;
   }

@@ -29,9 +29,9 @@ export class TwilioRecordingsController {
     const url = form['RecordingUrl'];
     if (this.rest.enabled) {
       if (url && this.rest.isRecordingUrl(url)) return url;
-      throw badField('RecordingUrl', 'must be a recording of this Twilio account');
+      throw badField('RecordingUrl', 'isOwnRecordingUrl');
     }
-    if (!url?.startsWith('https://')) throw badField('RecordingUrl', 'must be an https URL');
+    if (!url?.startsWith('https://')) throw badField('RecordingUrl', 'isHttpsUrl');
     return url;
   }
 

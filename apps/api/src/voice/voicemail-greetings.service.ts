@@ -86,16 +86,17 @@ function telephoneAudio(wavBase64: string): Int16Array {
   try {
     wav = decodeWav(Buffer.from(wavBase64, 'base64'));
   } catch (error) {
-    throw badField('wavBase64', (error as Error).message);
+    throw badField('wavBase64', 'unreadableWav', { detail: (error as Error).message });
   }
   if (wav.sampleRate < SAMPLE_RATE || wav.sampleRate > 96_000)
-    throw badField('wavBase64', `${wav.sampleRate} Hz: record at 8,000 to 96,000 Hz`);
+    throw badField('wavBase64', 'sampleRateOutOfRange', { hz: wav.sampleRate });
   const samples = resample(wav.samples, wav.sampleRate);
   const seconds = samples.length / SAMPLE_RATE;
   if (seconds < GREETING_SECONDS.min || seconds > GREETING_SECONDS.max)
-    throw badField(
-      'wavBase64',
-      `${seconds.toFixed(1)} s: a greeting lasts ${GREETING_SECONDS.min} to ${GREETING_SECONDS.max} seconds`,
-    );
+    throw badField('wavBase64', 'greetingLength', {
+      seconds: seconds.toFixed(1),
+      min: GREETING_SECONDS.min,
+      max: GREETING_SECONDS.max,
+    });
   return samples;
 }

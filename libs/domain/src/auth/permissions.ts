@@ -1,3 +1,4 @@
+import { type FieldRefusal, refusal } from '../text/field-rules';
 import { ALL_ROLES, CLIENT_ROLES, Role, STAFF_ROLES } from './roles';
 
 /**
@@ -129,12 +130,10 @@ export function grantablePermissions(role: Role): readonly Permission[] {
 }
 
 /** Why these grants cannot be given to a user of the role, or null. */
-export function grantProblem(role: Role, granted: readonly Permission[]): string | null {
+export function grantProblem(role: Role, granted: readonly Permission[]): FieldRefusal | null {
   const refused = granted.filter((p) => !GRANTABLE[role].includes(p));
   if (refused.length === 0) return null;
-  return `${refused.join(', ')} cannot be granted to ${role}${
-    GRANTABLE[role].length ? ` (grantable: ${GRANTABLE[role].join(', ')})` : ''
-  }`;
+  return refusal('notGrantable', { permissions: refused, role });
 }
 
 export function isPermission(value: unknown): value is Permission {

@@ -1,3 +1,5 @@
+import { type FieldRefusal, refusal } from '../text/field-rules';
+
 /**
  * Who a user is to Dengon. Staff roles work in the operator console for every
  * client company; client roles work in the client portal for exactly one.
@@ -42,11 +44,12 @@ export function assignableRoles(actor: Role): readonly Role[] {
 }
 
 /** A client role needs a client company; a staff role must not have one. */
-export function companyRuleViolation(role: Role, clientCompanyId: string | null): string | null {
-  if (isClientRole(role) && !clientCompanyId)
-    return 'a client user must belong to a client company';
-  if (!isClientRole(role) && clientCompanyId)
-    return 'a staff user cannot belong to a client company';
+export function companyRuleViolation(
+  role: Role,
+  clientCompanyId: string | null,
+): FieldRefusal | null {
+  if (isClientRole(role) && !clientCompanyId) return refusal('clientUserNeedsCompany');
+  if (!isClientRole(role) && clientCompanyId) return refusal('staffUserHasNoCompany');
   return null;
 }
 

@@ -593,21 +593,39 @@ describe('credit notes (適格返還請求書)', () => {
 
   it('refuses a refund beyond what remains', () => {
     expect(creditNoteProblems(original, { 10: 7_500 }, { 10: 20_001 })).toEqual([
-      { field: 'requested.10', message: 'at most 20000 yen remain to refund at 10%' },
+      {
+        field: 'requested.10',
+        rule: 'refundOverRemaining',
+        args: { remaining: 20_000, rate: 10 },
+        message: 'at most 20000 yen remain to refund at 10%',
+      },
     ]);
     expect(creditNoteProblems(original, { 10: 27_500 }, { 10: 1 })).toEqual([
-      { field: 'requested.10', message: 'at most 0 yen remain to refund at 10%' },
+      {
+        field: 'requested.10',
+        rule: 'refundOverRemaining',
+        args: { remaining: 0, rate: 10 },
+        message: 'at most 0 yen remain to refund at 10%',
+      },
     ]);
   });
 
   it('refuses non-positive amounts, rates the invoice lacks, and an empty note', () => {
     expect(creditNoteProblems(original, {}, { 10: 0 })[0]?.field).toBe('requested.10');
-    expect(creditNoteProblems(original, {}, { 10: -500 })[0]?.field).toBe('requested.10');
+    expect(creditNoteProblems(original, {}, { 10: -500 })[0]).toMatchObject({
+      field: 'requested.10',
+      rule: 'positiveYen',
+    });
     expect(creditNoteProblems(original, {}, { 8: 100 })).toEqual([
-      { field: 'requested.8', message: 'the invoice has nothing at 8%' },
+      {
+        field: 'requested.8',
+        rule: 'nothingAtRate',
+        args: { rate: 8 },
+        message: 'the invoice has nothing at 8%',
+      },
     ]);
     expect(creditNoteProblems(original, {}, {})).toEqual([
-      { field: 'requested', message: 'nothing to refund' },
+      { field: 'requested', rule: 'nothingToRefund', message: 'nothing to refund' },
     ]);
   });
 
@@ -616,7 +634,12 @@ describe('credit notes (適格返還請求書)', () => {
     const problems = creditNoteProblems(mixed, { 8: 600 }, { 10: 10_000, 8: 500 });
     // 10%: 10,000 of 10,000 left is fine; 8%: 1,000 − 600 = 400 < 500
     expect(problems).toEqual([
-      { field: 'requested.8', message: 'at most 400 yen remain to refund at 8%' },
+      {
+        field: 'requested.8',
+        rule: 'refundOverRemaining',
+        args: { remaining: 400, rate: 8 },
+        message: 'at most 400 yen remain to refund at 8%',
+      },
     ]);
   });
 

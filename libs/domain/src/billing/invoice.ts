@@ -16,6 +16,7 @@ import {
 } from '../contracts/equipment';
 import { isYen, taxExcluded } from '../money/tax';
 import { type PlanPrice, type PriceOverrides, effectivePrice, priceFor } from '../plans/plans';
+import { type FieldProblem, fieldProblem } from '../text/field-rules';
 import {
   type BillingMonth,
   type BillingTerms,
@@ -510,11 +511,8 @@ export function creditNoteRequired(taxIncludedRefund: number): boolean {
   return Math.abs(taxIncludedRefund) >= CREDIT_NOTE_THRESHOLD;
 }
 
-export interface CreditNoteProblem {
-  /** e.g. 'requested.10', or 'requested' for the note as a whole. */
-  field: string;
-  message: string;
-}
+/** `field` is e.g. 'requested.10', or 'requested' for the note as a whole. */
+export type CreditNoteProblem = FieldProblem;
 
 /**
  * Why a credit note is refused, empty when it may be issued. Amounts are
@@ -529,22 +527,21 @@ export function creditNoteProblems(
 ): CreditNoteProblem[] {
   const problems: CreditNoteProblem[] = [];
   const rates = TAX_RATES.filter((rate) => requested[rate] !== undefined);
-  if (rates.length === 0) problems.push({ field: 'requested', message: 'nothing to refund' });
+  if (rates.length === 0) problems.push(fieldProblem('requested', 'nothingToRefund'));
   for (const rate of rates) {
     const field = `requested.${rate}`;
     const amount = requested[rate] ?? 0;
     if (!Number.isSafeInteger(amount) || amount <= 0) {
-      problems.push({ field, message: 'must be a positive amount of yen' });
+      problems.push(fieldProblem(field, 'positiveYen'));
       continue;
     }
     const remaining = (original[rate] ?? 0) - (alreadyCredited[rate] ?? 0);
     if (original[rate] === undefined || (original[rate] ?? 0) <= 0) {
-      problems.push({ field, message: `the invoice has nothing at ${rate}%` });
+      problems.push(fieldProblem(field, 'nothingAtRate', { rate }));
     } else if (amount > remaining) {
-      problems.push({
-        field,
-        message: `at most ${Math.max(0, remaining)} yen remain to refund at ${rate}%`,
-      });
+      problems.push(
+        fieldProblem(field, 'refundOverRemaining', { remaining: Math.max(0, remaining), rate }),
+      );
     }
   }
   return problems;

@@ -5,6 +5,7 @@
  * daylight saving, so they are exact integers.
  */
 import { tokyoDate } from '../coverage/coverage';
+import { type FieldProblem, type FieldRefusal, fieldProblem, refusal } from '../text/field-rules';
 
 /** 'YYYY-MM', a month in Asia/Tokyo. */
 export type BillingMonth = string;
@@ -183,37 +184,34 @@ export function dueDate(issueDate: string, rule: DueRule): string {
       return lastDayOfMonth(shiftBillingMonth(month, 1));
     case 'DAYS_AFTER_ISSUE': {
       const problem = dueRuleProblem(rule);
-      if (problem) throw new RangeError(problem);
+      if (problem) throw new RangeError(problem.message);
       return addDaysToDate(issueDate, rule.days);
     }
   }
 }
 
-function dueRuleProblem(rule: DueRule): string | null {
+function dueRuleProblem(rule: DueRule): FieldRefusal | null {
   if (rule.kind !== 'DAYS_AFTER_ISSUE') return null;
   return Number.isInteger(rule.days) && rule.days >= 1 && rule.days <= MAX_PAYMENT_TERM_DAYS
     ? null
-    : `payment term must be 1–${MAX_PAYMENT_TERM_DAYS} days after issue`;
+    : refusal('paymentTermDays', { max: MAX_PAYMENT_TERM_DAYS });
 }
 
-export interface BillingTermsProblem {
-  field: string;
-  message: string;
-}
+export type BillingTermsProblem = FieldProblem;
 
 /** All problems of a contract's billing terms (they may come from JSON), empty when valid. */
 export function billingTermsProblems(terms: BillingTerms): BillingTermsProblem[] {
   const problems: BillingTermsProblem[] = [];
   if (terms.advanceBilling !== true)
-    problems.push({ field: 'advanceBilling', message: 'only advance billing is supported' });
+    problems.push(fieldProblem('advanceBilling', 'advanceBillingOnly'));
   if (terms.prorate !== 'DAILY' && terms.prorate !== 'NONE')
-    problems.push({ field: 'prorate', message: 'must be DAILY or NONE' });
+    problems.push(fieldProblem('prorate', 'isIn', { values: ['DAILY', 'NONE'] }));
   const kinds = ['END_OF_ISSUE_MONTH', 'END_OF_NEXT_MONTH', 'DAYS_AFTER_ISSUE'];
   if (!terms.due || !kinds.includes(terms.due.kind)) {
-    problems.push({ field: 'due.kind', message: `must be one of ${kinds.join(', ')}` });
+    problems.push(fieldProblem('due.kind', 'isIn', { values: kinds }));
   } else {
     const problem = dueRuleProblem(terms.due);
-    if (problem) problems.push({ field: 'due.days', message: problem });
+    if (problem) problems.push({ field: 'due.days', ...problem });
   }
   return problems;
 }

@@ -72,13 +72,13 @@ export interface ZenginStatement {
   deposits: ZenginDeposit[];
 }
 
-/** A file that is not a valid Zengin statement; `line` is the 1-based record number. */
+/** A file that is not a valid Zengin statement; `line` is the 1-based record number, `detail` what is wrong there. */
 export class ZenginFormatError extends Error {
   constructor(
     readonly line: number,
-    message: string,
+    readonly detail: string,
   ) {
-    super(`record ${line}: ${message}`);
+    super(`record ${line}: ${detail}`);
     this.name = 'ZenginFormatError';
   }
 }

@@ -14,29 +14,36 @@ describe('caller marks', () => {
   });
 
   it.each([
-    ['12345', false, '"12345" is not a valid Japanese phone number'],
+    ['12345', false, 'isPhoneNumber', '"12345" is not a valid Japanese phone number'],
     [
       '0',
       true,
+      'isNumberPrefix',
       '"0" is not the start of a Japanese number (e.g. 050-1234): 0 and at least 1 more digit',
     ],
     [
       '50-1234',
       true,
+      'isNumberPrefix',
       '"50-1234" is not the start of a Japanese number (e.g. 050-1234): 0 and at least 1 more digit',
     ],
     [
       '050-12ab',
       true,
+      'isNumberPrefix',
       '"050-12ab" is not the start of a Japanese number (e.g. 050-1234): 0 and at least 1 more digit',
     ],
     [
       '090123456789',
       true,
+      'isNumberPrefix',
       '"090123456789" is not the start of a Japanese number (e.g. 050-1234): 0 and at least 1 more digit',
     ],
-  ])('refuses %s (prefix %s)', (input, prefix, message) => {
-    expect(callerMarkPattern(input, prefix)).toEqual({ ok: false, message });
+  ])('refuses %s (prefix %s) by %s', (input, prefix, rule, message) => {
+    expect(callerMarkPattern(input, prefix)).toEqual({
+      ok: false,
+      refused: { rule, args: { input }, message },
+    });
   });
 
   it('reads back in national form', () => {

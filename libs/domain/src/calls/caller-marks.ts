@@ -1,4 +1,5 @@
 import { formatNational, parseJapanesePhone } from '../numbers/phone';
+import { type FieldRefusal, refusal } from '../text/field-rules';
 
 /**
  * A client's marks on callers: VIP numbers are offered before other waiting
@@ -9,7 +10,7 @@ import { formatNational, parseJapanesePhone } from '../numbers/phone';
 export const CALLER_MARK_KINDS = ['VIP', 'NUISANCE'] as const;
 export type CallerMarkKind = (typeof CALLER_MARK_KINDS)[number];
 
-export type PatternCheck = { ok: true; pattern: string } | { ok: false; message: string };
+export type PatternCheck = { ok: true; pattern: string } | { ok: false; refused: FieldRefusal };
 
 /** Digits of a national prefix; anything of at least 2 digits after the leading 0. */
 const PREFIX = /^0\d{1,10}$/;
@@ -21,17 +22,13 @@ const PREFIX = /^0\d{1,10}$/;
 export function callerMarkPattern(input: string, prefix: boolean): PatternCheck {
   if (!prefix) {
     const phone = parseJapanesePhone(input);
-    return phone.ok ? { ok: true, pattern: phone.e164 } : { ok: false, message: phone.message };
+    return phone.ok ? { ok: true, pattern: phone.e164 } : phone;
   }
   const digits = input
     .normalize('NFKC')
     .replace(/[\s\-()\u2010-\u2015\u2212\u30fc\uff70]/g, '')
     .replace(/^\+81/, '0');
-  if (!PREFIX.test(digits))
-    return {
-      ok: false,
-      message: `"${input}" is not the start of a Japanese number (e.g. 050-1234): 0 and at least 1 more digit`,
-    };
+  if (!PREFIX.test(digits)) return { ok: false, refused: refusal('isNumberPrefix', { input }) };
   return { ok: true, pattern: `+81${digits.slice(1)}` };
 }
 

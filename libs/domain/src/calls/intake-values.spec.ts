@@ -67,6 +67,7 @@ describe('intake values', () => {
         label: '折り返し先',
         message: '"12" is not a valid Japanese phone number',
         rule: 'isPhoneNumber',
+        args: { input: '12' },
       },
       {
         field: 'fields.email',
@@ -85,7 +86,7 @@ describe('intake values', () => {
         label: '依頼内容',
         message: 'must be one of 水漏れ, 電気設備',
         rule: 'isIn',
-        args: [['水漏れ', '電気設備']],
+        args: { values: ['水漏れ', '電気設備'] },
       },
       {
         field: 'fields.visit',
@@ -124,9 +125,9 @@ describe('intake values', () => {
       {
         field: 'fields.memo',
         label: 'メモ',
-        message: 'is too long',
+        message: 'must be at most 200 characters',
         rule: 'maxLength',
-        args: [200],
+        args: { n: 200 },
       },
     ]);
   });

@@ -1,7 +1,7 @@
 import type { IntakeField } from '../scripts/intake-fields';
 import { parseJapanesePhone } from '../numbers/phone';
 import { isKatakanaReading, toKatakanaReading } from '../text/kana';
-import type { FieldProblem } from '../text/field-labels';
+import { type FieldProblem, type FieldRefusal, fieldProblem, refusal } from '../text/field-rules';
 
 /**
  * The values an operator enters for a script's intake fields, checked
@@ -28,12 +28,7 @@ export function checkIntakeValues(
   const problems: FieldProblem[] = [];
   const known = new Set(fields.map((f) => f.key));
   for (const key of Object.keys(input)) {
-    if (!known.has(key))
-      problems.push({
-        field: `fields.${key}`,
-        message: 'is not a field of this script version',
-        rule: 'whitelistValidation',
-      });
+    if (!known.has(key)) problems.push(fieldProblem(`fields.${key}`, 'whitelistValidation'));
   }
   for (const field of fields) {
     const at = `fields.${field.key}`;
@@ -47,22 +42,11 @@ export function checkIntakeValues(
             ? ''
             : null;
     if (text === null) {
-      problems.push({
-        field: at,
-        label: field.label,
-        message: 'must be text or a number',
-        rule: 'isString',
-      });
+      problems.push({ ...fieldProblem(at, 'isString'), label: field.label });
       continue;
     }
     if (!text) {
-      if (field.required)
-        problems.push({
-          field: at,
-          label: field.label,
-          message: 'is required',
-          rule: 'isNotEmpty',
-        });
+      if (field.required) problems.push({ ...fieldProblem(at, 'isNotEmpty'), label: field.label });
       continue;
     }
     const checked = checkOne(field, text);
@@ -72,48 +56,39 @@ export function checkIntakeValues(
   return { values, problems };
 }
 
-/** A refusal with its rule, so the screens say it in the user's language. */
-type Refusal = Pick<FieldProblem, 'message' | 'rule' | 'args'>;
-
-function checkOne(field: IntakeField, text: string): IntakeValue | Refusal {
+function checkOne(field: IntakeField, text: string): IntakeValue | FieldRefusal {
   switch (field.type) {
     case 'TEXT':
     case 'LONG_TEXT': {
       const max = field.type === 'TEXT' ? 200 : 5000;
-      return text.length <= max ? text : { message: 'is too long', rule: 'maxLength', args: [max] };
+      return text.length <= max ? text : refusal('maxLength', { n: max });
     }
     case 'PHONE': {
       const phone = parseJapanesePhone(text);
-      return phone.ok ? phone.e164 : { message: phone.message, rule: 'isPhoneNumber' };
+      return phone.ok ? phone.e164 : phone.refused;
     }
     case 'EMAIL':
-      return EMAIL.test(text) ? text : { message: 'must be an e-mail address', rule: 'isEmail' };
+      return EMAIL.test(text) ? text : refusal('isEmail');
     case 'POSTAL_ADDRESS':
       return POSTAL.test(text.normalize('NFKC'))
         ? text.normalize('NFKC')
-        : { message: 'must start with a postal code like 123-4567', rule: 'isPostalAddress' };
+        : refusal('isPostalAddress');
     case 'CHOICE':
       return field.options?.includes(text)
         ? text
-        : {
-            message: `must be one of ${(field.options ?? []).join(', ')}`,
-            rule: 'isIn',
-            args: [field.options ?? []],
-          };
+        : refusal('isIn', { values: field.options ?? [] });
     case 'DATETIME':
       return DATETIME.test(text) && !Number.isNaN(Date.parse(text))
         ? text
-        : { message: 'must be a date or date-time (ISO 8601)', rule: 'isDateString' };
+        : refusal('isDateString');
     case 'NUMBER': {
       const n = Number(text.normalize('NFKC'));
-      return Number.isFinite(n) ? n : { message: 'must be a number', rule: 'isNumber' };
+      return Number.isFinite(n) ? n : refusal('isNumber');
     }
     case 'KANA': {
       const reading = toKatakanaReading(text);
-      if (reading.length > 100) return { message: 'is too long', rule: 'maxLength', args: [100] };
-      return isKatakanaReading(reading)
-        ? reading
-        : { message: 'must be a reading in katakana', rule: 'isKatakana' };
+      if (reading.length > 100) return refusal('maxLength', { n: 100 });
+      return isKatakanaReading(reading) ? reading : refusal('isKatakana');
     }
   }
 }

@@ -5,10 +5,20 @@ describe('report settings', () => {
 
   it('needs an address for e-mail and a number for fax', () => {
     expect(reportSettingsProblems({ ...none, reportMethod: 'EMAIL' })).toEqual([
-      { field: 'reportEmail', message: 'is required when reports go by e-mail' },
+      {
+        field: 'reportEmail',
+        rule: 'requiredForReportMethod',
+        args: { method: 'EMAIL' },
+        message: 'is required when reports go by EMAIL',
+      },
     ]);
     expect(reportSettingsProblems({ ...none, reportMethod: 'FAX' })).toEqual([
-      { field: 'reportFax', message: 'is required when reports go by fax' },
+      {
+        field: 'reportFax',
+        rule: 'requiredForReportMethod',
+        args: { method: 'FAX' },
+        message: 'is required when reports go by FAX',
+      },
     ]);
     expect(
       reportSettingsProblems({ ...none, reportMethod: 'FAX', reportFax: '+81312345678' }),

@@ -1,3 +1,5 @@
+import { type FieldProblem, fieldProblem } from '../text/field-rules';
+
 /**
  * How a client is told of each intake, and what each way needs: an address
  * for e-mail and the digest, a fax number for fax, a time for the digest.
@@ -11,21 +13,14 @@ export interface ReportSettings {
   digestTime: string | null;
 }
 
-export function reportSettingsProblems(
-  s: ReportSettings,
-): { field: keyof ReportSettings; message: string }[] {
-  const problems: { field: keyof ReportSettings; message: string }[] = [];
-  if ((s.reportMethod === 'EMAIL' || s.reportMethod === 'DAILY_DIGEST') && !s.reportEmail) {
-    problems.push({
-      field: 'reportEmail',
-      message: `is required when reports go by ${s.reportMethod === 'EMAIL' ? 'e-mail' : 'daily digest'}`,
-    });
-  }
-  if (s.reportMethod === 'FAX' && !s.reportFax)
-    problems.push({ field: 'reportFax', message: 'is required when reports go by fax' });
-  if (s.reportMethod === 'DAILY_DIGEST' && !s.digestTime) {
-    problems.push({ field: 'digestTime', message: 'is required for a daily digest' });
-  }
+export function reportSettingsProblems(s: ReportSettings): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const required = (field: keyof ReportSettings) =>
+    problems.push(fieldProblem(field, 'requiredForReportMethod', { method: s.reportMethod }));
+  if ((s.reportMethod === 'EMAIL' || s.reportMethod === 'DAILY_DIGEST') && !s.reportEmail)
+    required('reportEmail');
+  if (s.reportMethod === 'FAX' && !s.reportFax) required('reportFax');
+  if (s.reportMethod === 'DAILY_DIGEST' && !s.digestTime) required('digestTime');
   return problems;
 }
 

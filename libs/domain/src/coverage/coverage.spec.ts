@@ -2,6 +2,7 @@ import { TZDate } from '@date-fns/tz';
 import {
   ALWAYS_COVERED,
   type Coverage,
+  type CoverageProblem,
   type CoverageWindow,
   coverageAt,
   describeCoverage,
@@ -291,44 +292,56 @@ describe('time zones other than Tokyo do not matter', () => {
   });
 });
 
+/** What the API says of each problem: the field, the rule refused by and its English. */
+const said = (problems: readonly CoverageProblem[]) =>
+  problems.map(({ field, rule, message }) => ({ field, rule, message }));
+
 describe('validateCoverage', () => {
   it('accepts ALWAYS_COVERED and an ordinary office week', () => {
-    expect(validateCoverage(ALWAYS_COVERED)).toEqual([]);
-    expect(validateCoverage(cov('CLOSED', ...weekdays('09:00', '18:00')))).toEqual([]);
+    expect(said(validateCoverage(ALWAYS_COVERED))).toEqual([]);
+    expect(said(validateCoverage(cov('CLOSED', ...weekdays('09:00', '18:00'))))).toEqual([]);
   });
 
   it('needs at least one window', () => {
-    expect(validateCoverage(cov('AS_USUAL'))).toEqual([
-      { field: 'windows', message: 'at least one window' },
+    expect(said(validateCoverage(cov('AS_USUAL')))).toEqual([
+      { field: 'windows', rule: 'arrayMinSize', message: 'must have at least 1 item(s)' },
     ]);
   });
 
   it('needs a known holiday rule', () => {
     const coverage = { ...ALWAYS_COVERED, holidayRule: 'CLOSED_ON_SUNDAYS' as HolidayRule };
-    expect(validateCoverage(coverage)).toEqual([
-      { field: 'holidayRule', message: 'must be one of AS_USUAL, CLOSED, SUNDAY_HOURS' },
+    expect(said(validateCoverage(coverage))).toEqual([
+      {
+        field: 'holidayRule',
+        rule: 'isIn',
+        message: 'must be one of AS_USUAL, CLOSED, SUNDAY_HOURS',
+      },
     ]);
   });
 
   it.each(['25:00', '9:00', '24:00', '12:60', '', '09:00:00', '０９:００'])(
     'rejects start %j',
     (start) => {
-      expect(validateCoverage(cov('AS_USUAL', w(1, start, '18:00')))).toEqual([
-        { field: 'windows[0].start', message: 'must be HH:MM from 00:00 to 23:59' },
+      expect(said(validateCoverage(cov('AS_USUAL', w(1, start, '18:00'))))).toEqual([
+        {
+          field: 'windows[0].start',
+          rule: 'isTimeOfDay',
+          message: 'must be HH:MM from 00:00 to 23:59',
+        },
       ]);
     },
   );
 
   it.each(['25:00', '24:01', '9:00', '18:5', '23:60'])('rejects end %j', (end) => {
-    expect(validateCoverage(cov('AS_USUAL', w(1, '09:00', end)))).toEqual([
-      { field: 'windows[0].end', message: 'must be HH:MM from 00:00 to 24:00' },
+    expect(said(validateCoverage(cov('AS_USUAL', w(1, '09:00', end))))).toEqual([
+      { field: 'windows[0].end', rule: 'isEndTime', message: 'must be HH:MM from 00:00 to 24:00' },
     ]);
   });
 
   it.each([0, 8, 1.5, -1])('rejects weekday %p', (weekday) => {
     const window = { weekday: weekday as IsoWeekday, start: '09:00', end: '18:00' };
-    expect(validateCoverage(cov('AS_USUAL', window))).toEqual([
-      { field: 'windows[0].weekday', message: 'must be 1 (月) to 7 (日)' },
+    expect(said(validateCoverage(cov('AS_USUAL', window)))).toEqual([
+      { field: 'windows[0].weekday', rule: 'isWeekday', message: 'must be 1 (月) to 7 (日)' },
     ]);
   });
 
@@ -336,40 +349,48 @@ describe('validateCoverage', () => {
     ['09:00', '09:00'],
     ['00:00', '00:00'],
   ])('rejects the empty window %s–%s', (start, end) => {
-    expect(validateCoverage(cov('AS_USUAL', w(1, start, end)))).toEqual([
-      { field: 'windows[0].end', message: 'must differ from start (empty window)' },
+    expect(said(validateCoverage(cov('AS_USUAL', w(1, start, end))))).toEqual([
+      { field: 'windows[0].end', rule: 'emptyTimeRange', message: 'must differ from the start' },
     ]);
   });
 
   it('reports every problem of every window', () => {
     expect(
-      validateCoverage(
-        cov('AS_USUAL', w(9 as IsoWeekday, '9:00', '24:30'), w(2, '10:00', '10:00')),
+      said(
+        validateCoverage(
+          cov('AS_USUAL', w(9 as IsoWeekday, '9:00', '24:30'), w(2, '10:00', '10:00')),
+        ),
       ),
     ).toEqual([
-      { field: 'windows[0].weekday', message: 'must be 1 (月) to 7 (日)' },
-      { field: 'windows[0].start', message: 'must be HH:MM from 00:00 to 23:59' },
-      { field: 'windows[0].end', message: 'must be HH:MM from 00:00 to 24:00' },
-      { field: 'windows[1].end', message: 'must differ from start (empty window)' },
+      { field: 'windows[0].weekday', rule: 'isWeekday', message: 'must be 1 (月) to 7 (日)' },
+      {
+        field: 'windows[0].start',
+        rule: 'isTimeOfDay',
+        message: 'must be HH:MM from 00:00 to 23:59',
+      },
+      { field: 'windows[0].end', rule: 'isEndTime', message: 'must be HH:MM from 00:00 to 24:00' },
+      { field: 'windows[1].end', rule: 'emptyTimeRange', message: 'must differ from the start' },
     ]);
   });
 
   describe('overlaps', () => {
     it('finds windows overlapping on the same day', () => {
       expect(
-        validateCoverage(cov('AS_USUAL', w(1, '09:00', '12:00'), w(1, '11:00', '13:00'))),
-      ).toEqual([{ field: 'windows[1]', message: 'overlaps windows[0] (月 09:00–12:00)' }]);
+        said(validateCoverage(cov('AS_USUAL', w(1, '09:00', '12:00'), w(1, '11:00', '13:00')))),
+      ).toEqual([
+        { field: 'windows[1]', rule: 'overlaps', message: 'overlaps windows[0] (月 09:00–12:00)' },
+      ]);
     });
 
     it('lets windows touch', () => {
       expect(
-        validateCoverage(cov('AS_USUAL', w(1, '09:00', '12:00'), w(1, '12:00', '18:00'))),
+        said(validateCoverage(cov('AS_USUAL', w(1, '09:00', '12:00'), w(1, '12:00', '18:00')))),
       ).toEqual([]);
       expect(
-        validateCoverage(cov('AS_USUAL', w(1, '22:00', '06:00'), w(2, '06:00', '09:00'))),
+        said(validateCoverage(cov('AS_USUAL', w(1, '22:00', '06:00'), w(2, '06:00', '09:00')))),
       ).toEqual([]);
       expect(
-        validateCoverage(cov('AS_USUAL', w(7, '12:00', '24:00'), w(1, '00:00', '01:00'))),
+        said(validateCoverage(cov('AS_USUAL', w(7, '12:00', '24:00'), w(1, '00:00', '01:00')))),
       ).toEqual([]);
     });
 
@@ -381,18 +402,22 @@ describe('validateCoverage', () => {
         w(2, '09:00', '18:00'),
         w(2, '05:00', '07:00'),
       );
-      expect(validateCoverage(coverage)).toEqual([
-        { field: 'windows[3]', message: 'overlaps windows[1] (月 22:00–06:00)' },
+      expect(said(validateCoverage(coverage))).toEqual([
+        { field: 'windows[3]', rule: 'overlaps', message: 'overlaps windows[1] (月 22:00–06:00)' },
       ]);
     });
 
     it('finds overlaps across the Sunday → Monday wrap-around, in either order', () => {
       expect(
-        validateCoverage(cov('AS_USUAL', w(7, '22:00', '06:00'), w(1, '05:00', '09:00'))),
-      ).toEqual([{ field: 'windows[1]', message: 'overlaps windows[0] (日 22:00–06:00)' }]);
+        said(validateCoverage(cov('AS_USUAL', w(7, '22:00', '06:00'), w(1, '05:00', '09:00')))),
+      ).toEqual([
+        { field: 'windows[1]', rule: 'overlaps', message: 'overlaps windows[0] (日 22:00–06:00)' },
+      ]);
       expect(
-        validateCoverage(cov('AS_USUAL', w(1, '00:00', '03:00'), w(7, '22:00', '02:00'))),
-      ).toEqual([{ field: 'windows[1]', message: 'overlaps windows[0] (月 00:00–03:00)' }]);
+        said(validateCoverage(cov('AS_USUAL', w(1, '00:00', '03:00'), w(7, '22:00', '02:00')))),
+      ).toEqual([
+        { field: 'windows[1]', rule: 'overlaps', message: 'overlaps windows[0] (月 00:00–03:00)' },
+      ]);
     });
 
     it('names every window a window overlaps', () => {
@@ -402,30 +427,38 @@ describe('validateCoverage', () => {
         w(3, '13:00', '18:00'),
         w(3, '00:00', '24:00'),
       );
-      expect(validateCoverage(coverage)).toEqual([
-        { field: 'windows[2]', message: 'overlaps windows[0] (水 09:00–12:00)' },
-        { field: 'windows[2]', message: 'overlaps windows[1] (水 13:00–18:00)' },
+      expect(said(validateCoverage(coverage))).toEqual([
+        { field: 'windows[2]', rule: 'overlaps', message: 'overlaps windows[0] (水 09:00–12:00)' },
+        { field: 'windows[2]', rule: 'overlaps', message: 'overlaps windows[1] (水 13:00–18:00)' },
       ]);
     });
 
     it('finds a duplicate window and a whole week on top of a window', () => {
       expect(
-        validateCoverage(cov('AS_USUAL', w(5, '09:00', '18:00'), w(5, '09:00', '18:00'))),
-      ).toEqual([{ field: 'windows[1]', message: 'overlaps windows[0] (金 09:00–18:00)' }]);
+        said(validateCoverage(cov('AS_USUAL', w(5, '09:00', '18:00'), w(5, '09:00', '18:00')))),
+      ).toEqual([
+        { field: 'windows[1]', rule: 'overlaps', message: 'overlaps windows[0] (金 09:00–18:00)' },
+      ]);
       const extra = {
         ...ALWAYS_COVERED,
         windows: [...ALWAYS_COVERED.windows, w(6, '23:00', '01:00')],
       };
-      expect(validateCoverage(extra)).toEqual([
-        { field: 'windows[7]', message: 'overlaps windows[5] (土 00:00–24:00)' },
-        { field: 'windows[7]', message: 'overlaps windows[6] (日 00:00–24:00)' },
+      expect(said(validateCoverage(extra))).toEqual([
+        { field: 'windows[7]', rule: 'overlaps', message: 'overlaps windows[5] (土 00:00–24:00)' },
+        { field: 'windows[7]', rule: 'overlaps', message: 'overlaps windows[6] (日 00:00–24:00)' },
       ]);
     });
 
     it('skips invalid windows when looking for overlaps', () => {
       expect(
-        validateCoverage(cov('AS_USUAL', w(1, '09:00', '18:00'), w(1, '9:00', '12:00'))),
-      ).toEqual([{ field: 'windows[1].start', message: 'must be HH:MM from 00:00 to 23:59' }]);
+        said(validateCoverage(cov('AS_USUAL', w(1, '09:00', '18:00'), w(1, '9:00', '12:00')))),
+      ).toEqual([
+        {
+          field: 'windows[1].start',
+          rule: 'isTimeOfDay',
+          message: 'must be HH:MM from 00:00 to 23:59',
+        },
+      ]);
     });
   });
 });

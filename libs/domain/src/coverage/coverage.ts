@@ -4,6 +4,7 @@
  * starts on, and only that date decides what a national holiday does to it.
  */
 import { TZDate } from '@date-fns/tz';
+import { type FieldProblem, fieldProblem } from '../text/field-rules';
 import { japaneseHoliday } from './holidays';
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
@@ -40,11 +41,8 @@ export const ALWAYS_COVERED: Coverage = {
   holidayRule: 'AS_USUAL',
 };
 
-export interface CoverageProblem {
-  /** e.g. 'windows[2].end', or 'windows' for the list as a whole. */
-  field: string;
-  message: string;
-}
+/** `field` is e.g. 'windows[2].end', or 'windows' for the list as a whole. */
+export type CoverageProblem = FieldProblem;
 
 const TOKYO = 'Asia/Tokyo';
 const DAY = 24 * 60;
@@ -72,29 +70,36 @@ function span(window: CoverageWindow): { from: number; length: number } | null {
 export function validateCoverage(coverage: Coverage): CoverageProblem[] {
   const problems: CoverageProblem[] = [];
   if (coverage.windows.length === 0) {
-    problems.push({ field: 'windows', message: 'at least one window' });
+    problems.push(fieldProblem('windows', 'arrayMinSize', { n: 1 }));
   }
   // The type says so, but a coverage may come from JSON.
   if (!HOLIDAY_RULES.includes(coverage.holidayRule)) {
-    problems.push({ field: 'holidayRule', message: `must be one of ${HOLIDAY_RULES.join(', ')}` });
+    problems.push(fieldProblem('holidayRule', 'isIn', { values: HOLIDAY_RULES }));
   }
-  const placed: { name: string; from: number; to: number }[] = [];
+  const placed: {
+    window: string;
+    day: string;
+    start: string;
+    end: string;
+    from: number;
+    to: number;
+  }[] = [];
   coverage.windows.forEach((window, index) => {
     const field = `windows[${index}]`;
     const found = problems.length;
     if (!WEEKDAYS.includes(window.weekday)) {
-      problems.push({ field: `${field}.weekday`, message: 'must be 1 (月) to 7 (日)' });
+      problems.push(fieldProblem(`${field}.weekday`, 'isWeekday'));
     }
     const from = minutes(window.start, false);
     const to = minutes(window.end, true);
     if (from === null) {
-      problems.push({ field: `${field}.start`, message: 'must be HH:MM from 00:00 to 23:59' });
+      problems.push(fieldProblem(`${field}.start`, 'isTimeOfDay'));
     }
     if (to === null) {
-      problems.push({ field: `${field}.end`, message: 'must be HH:MM from 00:00 to 24:00' });
+      problems.push(fieldProblem(`${field}.end`, 'isEndTime'));
     }
     if (from !== null && from === to) {
-      problems.push({ field: `${field}.end`, message: 'must differ from start (empty window)' });
+      problems.push(fieldProblem(`${field}.end`, 'emptyTimeRange'));
     }
     const own = span(window);
     // A broken window has no place on the week to overlap with.
@@ -105,10 +110,19 @@ export function validateCoverage(coverage: Coverage): CoverageProblem[] {
       const overlaps = [-WEEK, 0, WEEK].some(
         (shift) => Math.max(at, other.from + shift) < Math.min(at + own.length, other.to + shift),
       );
-      if (overlaps) problems.push({ field, message: `overlaps ${other.name}` });
+      if (overlaps) {
+        const { window: otherWindow, day, start, end } = other;
+        problems.push(fieldProblem(field, 'overlaps', { window: otherWindow, day, start, end }));
+      }
     }
-    const name = `${field} (${dayName(window.weekday)} ${window.start}–${window.end})`;
-    placed.push({ name, from: at, to: at + own.length });
+    placed.push({
+      window: field,
+      day: dayName(window.weekday),
+      start: window.start,
+      end: window.end,
+      from: at,
+      to: at + own.length,
+    });
   });
   return problems;
 }

@@ -66,11 +66,19 @@ describe('the script in force', () => {
     ]);
     expect(nightHoursProblems(night)).toEqual([]);
     expect(nightHoursProblems({ from: '25:00', until: '9:00' })).toEqual([
-      { field: 'nightHours.from', message: 'must be HH:MM from 00:00 to 23:59' },
-      { field: 'nightHours.until', message: 'must be HH:MM from 00:00 to 23:59' },
+      {
+        field: 'nightHours.from',
+        rule: 'isTimeOfDay',
+        message: 'must be HH:MM from 00:00 to 23:59',
+      },
+      {
+        field: 'nightHours.until',
+        rule: 'isTimeOfDay',
+        message: 'must be HH:MM from 00:00 to 23:59',
+      },
     ]);
     expect(nightHoursProblems({ from: '18:00', until: '18:00' })).toEqual([
-      { field: 'nightHours.until', message: 'must differ from the start' },
+      { field: 'nightHours.until', rule: 'emptyTimeRange', message: 'must differ from the start' },
     ]);
   });
 });
@@ -96,10 +104,20 @@ describe('closed days', () => {
         { from: '2026-12-01', until: '2027-01-15', reason: '長期休暇' },
       ]),
     ).toEqual([
-      { field: 'closedDays[0].from', message: 'must be a date (YYYY-MM-DD)' },
-      { field: 'closedDays[1].until', message: 'must not be before the first day' },
-      { field: 'closedDays[1].reason', message: 'is empty' },
-      { field: 'closedDays[2].until', message: 'closes at most 32 days in a row' },
+      { field: 'closedDays[0].from', rule: 'isDateOnly', message: 'must be a date YYYY-MM-DD' },
+      {
+        field: 'closedDays[1].until',
+        rule: 'notBeforeStart',
+        args: { start: '2026-12-10' },
+        message: 'must not be before the start (2026-12-10)',
+      },
+      { field: 'closedDays[1].reason', rule: 'isNotEmpty', message: 'is required' },
+      {
+        field: 'closedDays[2].until',
+        rule: 'closesAtMost',
+        args: { days: 32 },
+        message: 'closes at most 32 days in a row',
+      },
     ]);
   });
 });

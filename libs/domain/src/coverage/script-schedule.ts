@@ -4,6 +4,7 @@
  * out-of-hours message instead of an operator. All in Asia/Tokyo.
  */
 import { TZDate } from '@date-fns/tz';
+import { type FieldProblem, type FieldRefusal, fieldProblem, refusal } from '../text/field-rules';
 import { isCalendarDate } from '../text/input-text';
 import { japaneseHoliday } from './holidays';
 
@@ -58,31 +59,29 @@ export function isYearEnd(isoDate: string): boolean {
 }
 
 /** Problems of night hours, each naming its field; empty when valid. */
-export function nightHoursProblems(night: NightHours): { field: string; message: string }[] {
+export function nightHoursProblems(night: NightHours): FieldProblem[] {
   const time = /^([01]\d|2[0-3]):[0-5]\d$/;
   const problems = (['from', 'until'] as const)
     .filter((key) => !time.test(night[key]))
-    .map((key) => ({ field: `nightHours.${key}`, message: 'must be HH:MM from 00:00 to 23:59' }));
+    .map((key) => fieldProblem(`nightHours.${key}`, 'isTimeOfDay'));
   if (!problems.length && night.from === night.until)
-    problems.push({ field: 'nightHours.until', message: 'must differ from the start' });
+    problems.push(fieldProblem('nightHours.until', 'emptyTimeRange'));
   return problems;
 }
 
 /** Problems of closed days, each naming its field; empty when valid. */
-export function closedDaysProblems(
-  days: readonly ClosedDays[],
-): { field: string; message: string }[] {
+export function closedDaysProblems(days: readonly ClosedDays[]): FieldProblem[] {
   return days.flatMap((day, i) => {
-    const at = (key: string, message: string) => ({ field: `closedDays[${i}].${key}`, message });
+    const at = (key: string, why: FieldRefusal) => ({ field: `closedDays[${i}].${key}`, ...why });
     const problems = [];
     const fromOk = isCalendarDate(day.from);
-    if (!fromOk) problems.push(at('from', 'must be a date (YYYY-MM-DD)'));
-    if (!isCalendarDate(day.until)) problems.push(at('until', 'must be a date (YYYY-MM-DD)'));
+    if (!fromOk) problems.push(at('from', refusal('isDateOnly')));
+    if (!isCalendarDate(day.until)) problems.push(at('until', refusal('isDateOnly')));
     else if (fromOk && day.until < day.from)
-      problems.push(at('until', 'must not be before the first day'));
+      problems.push(at('until', refusal('notBeforeStart', { start: day.from })));
     else if (fromOk && Date.parse(day.until) - Date.parse(day.from) > 31 * 86_400_000)
-      problems.push(at('until', 'closes at most 32 days in a row'));
-    if (!day.reason.trim()) problems.push(at('reason', 'is empty'));
+      problems.push(at('until', refusal('closesAtMost', { days: 32 })));
+    if (!day.reason.trim()) problems.push(at('reason', refusal('isNotEmpty')));
     return problems;
   });
 }

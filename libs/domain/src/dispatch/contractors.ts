@@ -1,6 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { parseJapanesePhone } from '../numbers/phone';
-import type { FieldProblem } from '../text/field-labels';
+import { type FieldProblem, fieldProblem } from '../text/field-rules';
 
 /**
  * Contractors (手配先) and how a dispatch picks them: by the site's area
@@ -106,48 +106,38 @@ export function checkContractor(input: {
   channels: readonly ContractorChannel[];
 }): { problems: FieldProblem[]; channels: ContractorChannel[] } {
   const problems: FieldProblem[] = [];
-  if (!input.name.trim()) problems.push({ field: 'name', message: 'is required' });
-  if (!input.areas.length) problems.push({ field: 'areas', message: 'needs at least one area' });
+  if (!input.name.trim()) problems.push(fieldProblem('name', 'isNotEmpty'));
+  if (!input.areas.length) problems.push(fieldProblem('areas', 'arrayMinSize', { n: 1 }));
   input.areas.forEach((area, i) => {
     if (!(PREFECTURES as readonly string[]).includes(area.prefecture))
-      problems.push({
-        field: `areas.${i}.prefecture`,
-        message: `"${area.prefecture}" is not a prefecture`,
-      });
+      problems.push(fieldProblem(`areas.${i}.prefecture`, 'isPrefecture'));
     if (area.city !== null && !/^\S+[市区町村]$/.test(area.city))
-      problems.push({
-        field: `areas.${i}.city`,
-        message: `"${area.city}" should be a city, ward, town or village (…市, …区, …町, …村)`,
-      });
+      problems.push(fieldProblem(`areas.${i}.city`, 'isMunicipality'));
   });
-  if (!input.categories.length || input.categories.some((c) => !c.trim()))
-    problems.push({ field: 'categories', message: 'needs at least one category, none empty' });
-  if (!input.channels.length)
-    problems.push({ field: 'channels', message: 'needs at least one way to reach the contractor' });
+  if (!input.categories.length) problems.push(fieldProblem('categories', 'arrayMinSize', { n: 1 }));
+  else if (input.categories.some((c) => !c.trim()))
+    problems.push(fieldProblem('categories', 'noBlankEntries'));
+  if (!input.channels.length) problems.push(fieldProblem('channels', 'arrayMinSize', { n: 1 }));
   const channels = input.channels.map((channel, i) => {
     const at = `channels.${i}`;
     if (channel.hours) {
       for (const end of ['start', 'end'] as const) {
         if (!TIME.test(channel.hours[end]))
-          problems.push({
-            field: `${at}.hours.${end}`,
-            message: `"${channel.hours[end]}" is not HH:MM`,
-          });
+          problems.push(
+            fieldProblem(`${at}.hours.${end}`, end === 'end' ? 'isEndTime' : 'isTimeOfDay'),
+          );
       }
       if (channel.hours.start === channel.hours.end)
-        problems.push({ field: `${at}.hours`, message: 'starts and ends at the same time' });
+        problems.push(fieldProblem(`${at}.hours`, 'emptyTimeRange'));
     }
     if (channel.kind === 'EMAIL') {
       if (!EMAIL.test(channel.address.trim()))
-        problems.push({
-          field: `${at}.address`,
-          message: `"${channel.address}" is not an e-mail address`,
-        });
+        problems.push(fieldProblem(`${at}.address`, 'isEmail'));
       return { ...channel, address: channel.address.trim() };
     }
     const phone = parseJapanesePhone(channel.address);
     if (!phone.ok) {
-      problems.push({ field: `${at}.address`, message: phone.message });
+      problems.push({ field: `${at}.address`, ...phone.refused });
       return channel;
     }
     return { ...channel, address: phone.e164 };

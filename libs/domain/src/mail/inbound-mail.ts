@@ -1,3 +1,5 @@
+import { type FieldRefusal, refusal } from '../text/field-rules';
+
 /**
  * Mail and fax that arrive (issue 14): e-mail sent to a client's intake
  * address under the service's domain, and faxes the carrier mails as PDF or
@@ -24,7 +26,7 @@ export type InboundMailReason = (typeof INBOUND_MAIL_REASONS)[number];
 /** What a message may weigh, whole, before the listener refuses it (552). */
 export const INBOUND_MAX_BYTES = 25 * 1024 * 1024;
 
-export type AddressCheck = { ok: true; address: string } | { ok: false; message: string };
+export type AddressCheck = { ok: true; address: string } | { ok: false; refused: FieldRefusal };
 
 /**
  * An intake address as stored: lower-case, one `local@domain`, the local part
@@ -33,9 +35,9 @@ export type AddressCheck = { ok: true; address: string } | { ok: false; message:
 export function checkInboundAddress(input: string): AddressCheck {
   const address = input.normalize('NFKC').trim().toLowerCase();
   const match = /^([a-z0-9][a-z0-9._+-]{0,63})@([a-z0-9-]+(\.[a-z0-9-]+)+)$/.exec(address);
-  if (!match) return { ok: false, message: `"${input}" is not an e-mail address` };
+  if (!match) return { ok: false, refused: refusal('isEmail') };
   if (match[1]!.endsWith('.') || match[1]!.includes('..'))
-    return { ok: false, message: `"${input}" has a dot out of place` };
+    return { ok: false, refused: refusal('emailDotMisplaced') };
   return { ok: true, address };
 }
 

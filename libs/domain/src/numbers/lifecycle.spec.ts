@@ -41,6 +41,8 @@ describe('number lifecycle', () => {
   it('names the refused transition', () => {
     expect(numberTransitionProblem('RELEASED', 'ACTIVE', facts)).toEqual({
       field: 'status',
+      rule: 'numberStatusTransition',
+      args: { from: 'RELEASED', to: 'ACTIVE' },
       message: 'cannot go from RELEASED to ACTIVE',
     });
   });
@@ -50,7 +52,8 @@ describe('number lifecycle', () => {
       numberTransitionProblem('PROVISIONING', 'ACTIVE', { ...facts, forwardToE164: null }),
     ).toEqual({
       field: 'forwardTo',
-      message: 'a toll-free number needs the fixed number it forwards to before it can be active',
+      rule: 'tollFreeNeedsForwarding',
+      message: 'an active toll-free number needs the fixed number it forwards to',
     });
     expect(
       numberTransitionProblem('PROVISIONING', 'ACTIVE', {
@@ -73,7 +76,9 @@ describe('number lifecycle', () => {
       }),
     ).toEqual({
       field: 'expectedOpenDate',
-      message: 'the expected opening date 2026-11-21 has passed',
+      rule: 'inThePast',
+      args: { date: '2026-11-21' },
+      message: '2026-11-21 has passed',
     });
   });
 });

@@ -1,3 +1,4 @@
+import { type FieldRefusal, refusal } from '../text/field-rules';
 import type { NumberKind } from './phone';
 
 /**
@@ -40,9 +41,8 @@ export interface TransitionFacts {
   today: string;
 }
 
-export interface TransitionProblem {
+export interface TransitionProblem extends FieldRefusal {
   field: 'status' | 'forwardTo' | 'expectedOpenDate';
-  message: string;
 }
 
 export function allowedNextStatuses(from: NumberStatus): readonly NumberStatus[] {
@@ -56,21 +56,15 @@ export function numberTransitionProblem(
   facts: TransitionFacts,
 ): TransitionProblem | null {
   if (!NEXT[from].includes(to))
-    return { field: 'status', message: `cannot go from ${from} to ${to}` };
+    return { field: 'status', ...refusal('numberStatusTransition', { from, to }) };
   if (to === 'ACTIVE' && facts.kind === 'TOLL_FREE' && !facts.forwardToE164) {
-    return {
-      field: 'forwardTo',
-      message: 'a toll-free number needs the fixed number it forwards to before it can be active',
-    };
+    return { field: 'forwardTo', ...refusal('tollFreeNeedsForwarding') };
   }
   if (to === 'PROVISIONING' && !facts.expectedOpenDate) {
-    return { field: 'expectedOpenDate', message: 'provisioning needs the expected opening date' };
+    return { field: 'expectedOpenDate', ...refusal('isNotEmpty') };
   }
   if (to === 'PROVISIONING' && facts.expectedOpenDate && facts.expectedOpenDate < facts.today) {
-    return {
-      field: 'expectedOpenDate',
-      message: `the expected opening date ${facts.expectedOpenDate} has passed`,
-    };
+    return { field: 'expectedOpenDate', ...refusal('inThePast', { date: facts.expectedOpenDate }) };
   }
   return null;
 }

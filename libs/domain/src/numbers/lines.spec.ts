@@ -6,15 +6,21 @@ describe("the service's own lines", () => {
   });
 
   it('refuses more representative numbers than IDs', () => {
-    expect(representativeNumberProblem(3, 2, 'approved')).toBe(
-      'representative numbers (3) cannot exceed direct numbers (IDs: 2)',
-    );
+    expect(representativeNumberProblem(3, 2, 'approved')).toEqual({
+      field: 'kind',
+      rule: 'representativeOverDirect',
+      args: { representative: 3, direct: 2 },
+      message: 'representative numbers (3) cannot exceed direct numbers (IDs: 2)',
+    });
   });
 
   it('needs an approval note beyond 3', () => {
-    expect(representativeNumberProblem(4, 5, null)).toBe(
-      'more than 3 representative numbers need an approval note stating the purpose',
-    );
+    expect(representativeNumberProblem(4, 5, null)).toEqual({
+      field: 'approvalNote',
+      rule: 'approvalNoteRequired',
+      args: { limit: 3 },
+      message: 'more than 3 representative numbers need an approval note stating the purpose',
+    });
     expect(representativeNumberProblem(4, 5, '  ')).not.toBeNull();
     expect(representativeNumberProblem(4, 5, 'サポート窓口用')).toBeNull();
   });

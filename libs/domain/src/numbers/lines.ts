@@ -1,3 +1,5 @@
+import { type FieldProblem, fieldProblem } from '../text/field-rules';
+
 /**
  * The answering service's own lines (seed 001): each direct number (ID) is
  * one terminal and one channel; representative numbers ring several
@@ -6,17 +8,22 @@
  */
 export const REPRESENTATIVE_WITHOUT_APPROVAL = 3;
 
-/** Why one more representative number is refused, or null. */
+/** Why one more representative number is refused, naming the field at fault, or null. */
 export function representativeNumberProblem(
   representativeAfter: number,
   directCount: number,
   approvalNote: string | null,
-): string | null {
+): FieldProblem | null {
   if (representativeAfter > directCount) {
-    return `representative numbers (${representativeAfter}) cannot exceed direct numbers (IDs: ${directCount})`;
+    return fieldProblem('kind', 'representativeOverDirect', {
+      representative: representativeAfter,
+      direct: directCount,
+    });
   }
   if (representativeAfter > REPRESENTATIVE_WITHOUT_APPROVAL && !approvalNote?.trim()) {
-    return `more than ${REPRESENTATIVE_WITHOUT_APPROVAL} representative numbers need an approval note stating the purpose`;
+    return fieldProblem('approvalNote', 'approvalNoteRequired', {
+      limit: REPRESENTATIVE_WITHOUT_APPROVAL,
+    });
   }
   return null;
 }

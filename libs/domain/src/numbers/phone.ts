@@ -1,4 +1,5 @@
 import { parsePhoneNumberWithError, type NumberType } from 'libphonenumber-js/max';
+import { type FieldRefusal, refusal } from '../text/field-rules';
 
 /**
  * Japanese phone numbers, parsed by libphonenumber-js with its full metadata
@@ -8,9 +9,13 @@ import { parsePhoneNumberWithError, type NumberType } from 'libphonenumber-js/ma
 export type NumberKind = 'TOLL_FREE' | 'REPRESENTATIVE' | 'DIRECT';
 export const NUMBER_KINDS: readonly NumberKind[] = ['TOLL_FREE', 'REPRESENTATIVE', 'DIRECT'];
 
+/** A number parsed, or why not: the rule refused by, so the screens say it in the user's language. */
 export type PhoneCheck = Readonly<
-  { ok: true; e164: string; national: string; type: NumberType } | { ok: false; message: string }
+  | { ok: true; e164: string; national: string; type: NumberType }
+  | { ok: false; refused: FieldRefusal }
 >;
+
+const refused = (why: FieldRefusal): PhoneCheck => ({ ok: false, refused: why });
 
 /** Digits a caller dials, trunk 0 included, by toll-free prefix. */
 const TOLL_FREE_DIGITS: Record<string, number> = { '0120': 10, '0800': 11 };
@@ -36,30 +41,25 @@ function checkPhone(input: string): PhoneCheck {
     .normalize('NFKC')
     .replace(/[\u2010-\u2015\u2212\u30fc\uff70]/g, '-')
     .trim();
-  if (!text) return { ok: false, message: 'is empty' };
-  if (/[^\d\s\-+()]/.test(text))
-    return {
-      ok: false,
-      message: `"${input}" contains characters that are not part of a phone number`,
-    };
+  if (!text) return refused(refusal('isNotEmpty'));
+  if (/[^\d\s\-+()]/.test(text)) return refused(refusal('phoneCharacters', { input }));
   const digits = text.replace(/\D/g, '');
   for (const [prefix, length] of Object.entries(TOLL_FREE_DIGITS)) {
     if (digits.startsWith(prefix) && digits.length !== length) {
-      return {
-        ok: false,
-        message: `a ${prefix} number has ${length} digits, "${input}" has ${digits.length}`,
-      };
+      return refused(
+        refusal('tollFreeDigits', { prefix, digits: length, input, count: digits.length }),
+      );
     }
   }
   try {
     const parsed = parsePhoneNumberWithError(text, 'JP');
     const type = parsed.getType();
     if (parsed.country !== 'JP' || !parsed.isValid() || !type) {
-      return { ok: false, message: `"${input}" is not a valid Japanese phone number` };
+      return refused(refusal('isPhoneNumber', { input }));
     }
     return { ok: true, e164: parsed.number, national: parsed.formatNational(), type };
   } catch {
-    return { ok: false, message: `"${input}" is not a valid Japanese phone number` };
+    return refused(refusal('isPhoneNumber', { input }));
   }
 }
 
@@ -69,27 +69,18 @@ const TYPES_FOR_KIND: Record<NumberKind, readonly NumberType[]> = {
   DIRECT: ['FIXED_LINE', 'VOIP', 'FIXED_LINE_OR_MOBILE'],
 };
 
-const KIND_NAMES: Record<NumberKind, string> = {
-  TOLL_FREE: 'a toll-free number (0120 or 0800)',
-  REPRESENTATIVE: 'a representative number (geographic or 050)',
-  DIRECT: 'a direct number (geographic or 050)',
-};
-
 /** Parses and checks that the number can be of this kind. */
 export function checkNumberForKind(input: string, kind: NumberKind): PhoneCheck {
   const parsed = parseJapanesePhone(input);
   if (!parsed.ok || TYPES_FOR_KIND[kind].includes(parsed.type)) return parsed;
-  return { ok: false, message: `"${input}" is not ${KIND_NAMES[kind]}` };
+  return refused(refusal(kind === 'TOLL_FREE' ? 'notTollFree' : 'notFixedLine', { input }));
 }
 
 /** A toll-free number forwards to a fixed number (geographic or 050), never to another toll-free one. */
 export function checkForwardingTarget(input: string): PhoneCheck {
   const parsed = parseJapanesePhone(input);
   if (!parsed.ok || TYPES_FOR_KIND.DIRECT.includes(parsed.type)) return parsed;
-  return {
-    ok: false,
-    message: `"${input}" is not a fixed number a toll-free number can forward to`,
-  };
+  return refused(refusal('notFixedLine', { input }));
 }
 
 /** The national format of a stored E.164 number, e.g. +81120123456 → 0120-123-456. */

@@ -50,16 +50,20 @@ describe('FAQ limits', () => {
   });
 
   it('refuses any FAQ item on a plan without FAQ', () => {
-    expect(faqLimitViolation('スタートプラン', features(0), 1)).toBe(
-      'スタートプラン does not include FAQ answering (limit 0)',
-    );
+    expect(faqLimitViolation('スタートプラン', features(0), 1)).toEqual({
+      rule: 'faqNotInPlan',
+      args: { plan: 'スタートプラン' },
+      message: 'スタートプラン does not include FAQ answering (limit 0)',
+    });
   });
 
   it('allows the 10th and refuses the 11th on Standard', () => {
     expect(faqLimitViolation('スタンダードプラン', features(10), 10)).toBeNull();
-    expect(faqLimitViolation('スタンダードプラン', features(10), 11)).toBe(
-      'スタンダードプラン allows at most 10 enabled FAQ items',
-    );
+    expect(faqLimitViolation('スタンダードプラン', features(10), 11)).toEqual({
+      rule: 'faqLimit',
+      args: { plan: 'スタンダードプラン', limit: 10 },
+      message: 'スタンダードプラン allows at most 10 enabled FAQ items',
+    });
   });
 
   it('never refuses on an unlimited plan', () => {

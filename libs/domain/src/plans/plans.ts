@@ -1,3 +1,5 @@
+import { type FieldRefusal, refusal } from '../text/field-rules';
+
 /**
  * What a plan allows, and which price applies to a billing period. The plan
  * catalogue itself is data (seeded by a migration, edited by back office);
@@ -55,9 +57,9 @@ export function faqLimitViolation(
   planName: string,
   features: PlanFeatures,
   enabledAfter: number,
-): string | null {
+): FieldRefusal | null {
   if (features.faqLimit === null || enabledAfter <= features.faqLimit) return null;
   return features.faqLimit === 0
-    ? `${planName} does not include FAQ answering (limit 0)`
-    : `${planName} allows at most ${features.faqLimit} enabled FAQ items`;
+    ? refusal('faqNotInPlan', { plan: planName })
+    : refusal('faqLimit', { plan: planName, limit: features.faqLimit });
 }

@@ -1,4 +1,4 @@
-import type { FieldProblem } from '../text/field-labels';
+import { type FieldProblem, type FieldRefusal, refusal } from '../text/field-rules';
 
 /**
  * The intake fields (ヒアリング項目) of a script. Every plan takes the basic
@@ -48,22 +48,22 @@ export function intakeFieldProblems(
   const problems: FieldProblem[] = [];
   const seen = new Set<string>();
   fields.forEach((f, i) => {
-    const at = (property: string, message: string) =>
-      problems.push({ field: `fields[${i}].${property}`, message });
-    if (!/^[a-z][a-z0-9_]{0,39}$/.test(f.key))
-      at('key', 'must be lower_snake_case, at most 40 characters');
-    else if (seen.has(f.key)) at('key', `"${f.key}" is used twice`);
+    const at = (property: string, why: FieldRefusal) =>
+      problems.push({ field: `fields[${i}].${property}`, ...why });
+    if (!/^[a-z][a-z0-9_]{0,39}$/.test(f.key)) at('key', refusal('fieldKeyFormat'));
+    else if (seen.has(f.key)) at('key', refusal('duplicateKey', { key: f.key }));
     seen.add(f.key);
-    if (!f.label.trim()) at('label', 'is empty');
-    if (!INTAKE_FIELD_TYPES.includes(f.type)) at('type', `unknown type ${String(f.type)}`);
+    if (!f.label.trim()) at('label', refusal('isNotEmpty'));
+    if (!INTAKE_FIELD_TYPES.includes(f.type))
+      at('type', refusal('isIn', { values: INTAKE_FIELD_TYPES }));
     if (f.type === 'CHOICE' && (!f.options || f.options.filter((o) => o.trim()).length < 2)) {
-      at('options', 'a choice needs at least 2 options');
+      at('options', refusal('arrayMinSize', { n: 2 }));
     }
-    if (f.type !== 'CHOICE' && f.options?.length) at('options', 'only a choice has options');
+    if (f.type !== 'CHOICE' && f.options?.length) at('options', refusal('optionsOnlyForChoice'));
     if (!extraFieldsAllowed && !BASIC_KEYS.has(f.key)) {
       at(
         'key',
-        `${planName} allows only the basic fields (${[...BASIC_KEYS].join(', ')}); "${f.key}" is an extra field`,
+        refusal('extraFieldNotInPlan', { plan: planName, basic: [...BASIC_KEYS], key: f.key }),
       );
     }
   });

@@ -17,6 +17,18 @@ describe('intake fields', () => {
     expect(intakeFieldProblems([...BASIC_INTAKE_FIELDS, extra], false, 'スタートプラン')).toEqual([
       {
         field: 'fields[5].key',
+        rule: 'extraFieldNotInPlan',
+        args: {
+          plan: 'スタートプラン',
+          basic: [
+            'caller_name',
+            'caller_name_kana',
+            'caller_company',
+            'callback_number',
+            'message',
+          ],
+          key: 'site_address',
+        },
         message:
           'スタートプラン allows only the basic fields (caller_name, caller_name_kana, caller_company, callback_number, message); "site_address" is an extra field',
       },
@@ -33,11 +45,29 @@ describe('intake fields', () => {
       { key: 'kind', label: '種別', type: 'NUMBER', required: false, options: ['a'] },
     ];
     expect(intakeFieldProblems(fields, true, 'ネクストプラン')).toEqual([
-      { field: 'fields[0].key', message: 'must be lower_snake_case, at most 40 characters' },
-      { field: 'fields[1].label', message: 'is empty' },
-      { field: 'fields[1].options', message: 'a choice needs at least 2 options' },
-      { field: 'fields[2].key', message: '"kind" is used twice' },
-      { field: 'fields[2].options', message: 'only a choice has options' },
+      {
+        field: 'fields[0].key',
+        rule: 'fieldKeyFormat',
+        message: 'must be lower_snake_case, at most 40 characters',
+      },
+      { field: 'fields[1].label', rule: 'isNotEmpty', message: 'is required' },
+      {
+        field: 'fields[1].options',
+        rule: 'arrayMinSize',
+        args: { n: 2 },
+        message: 'must have at least 2 item(s)',
+      },
+      {
+        field: 'fields[2].key',
+        rule: 'duplicateKey',
+        args: { key: 'kind' },
+        message: '"kind" is used twice',
+      },
+      {
+        field: 'fields[2].options',
+        rule: 'optionsOnlyForChoice',
+        message: 'only a choice has options',
+      },
     ]);
   });
 });

@@ -1,19 +1,4 @@
 /**
- * A field refused, and why: `message` in English for whoever reads the API;
- * `label` (the field's Japanese name), and `rule` with its `args` where a
- * common rule refused it, so a screen can say it in its user's language.
- */
-export interface FieldProblem {
-  field: string;
-  message: string;
-  label?: string;
-  /** The rule, by class-validator's name for it (isLength, isNotEmpty, …). */
-  rule?: string;
-  /** The rule's limits (isLength: [min, max]; isIn: [allowed values]). */
-  args?: readonly unknown[];
-}
-
-/**
  * The Japanese name of every field the API takes, by its name in the schema:
  * what a refusal calls the field, so a person reads 「市区町村」, not `city`.
  * The API's test walks its schema and fails on a field without a name here.

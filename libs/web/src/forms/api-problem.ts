@@ -1,5 +1,5 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import type { RuleViolation } from '@dengon/domain';
+import type { FieldRule, RuleViolation } from '@dengon/domain';
 import { i18n } from '../i18n/i18n';
 import ja from '../i18n/ja.json';
 import { errorCode } from '../session/errors';
@@ -22,31 +22,38 @@ interface FieldMessage {
   field: string;
   message: string;
   label?: string;
+  /** The rule that refused it (FIELD_RULES), and the values its sentence names. */
   rule?: string;
-  args?: unknown[];
+  args?: unknown;
 }
 
 type Rule = keyof (typeof ja)['problems']['rule'];
-const isRule = (name: string): name is Rule => Object.hasOwn(ja.problems.rule, name);
+// Every rule the API may name has its sentence: the compiler holds ja.json to the domain's list.
+const RULES: Record<FieldRule, string> = ja.problems.rule;
+const isRule = (name: string): name is Rule => Object.hasOwn(RULES, name);
 
-/** A refusal by a common rule in the screen's language (「1〜30文字で入力してください」); else the API's own words. */
-function say({ message, rule, args = [] }: FieldMessage): string {
-  const exact = rule === 'isLength' && args[0] === args[1];
+/** A value a sentence names, as the screen shows it: figures in its locale, lists joined. */
+function shown(value: unknown): string {
+  if (typeof value === 'number') return value.toLocaleString(i18n.language);
+  if (Array.isArray(value)) return value.map(shown).join(i18n.language === 'ja' ? '、' : ', ');
+  // What was typed comes back in some sentences: it is shown, never read as a nested text.
+  return typeof value === 'string' ? value.replaceAll('$t(', '$\u200bt(') : '';
+}
+
+/**
+ * A field's refusal in the screen's language, by its rule, with the values
+ * the API named (「1〜30文字で入力してください」); the API's own words only
+ * for a rule these texts do not know.
+ */
+function say({ message, rule, args }: FieldMessage): string {
+  const given = typeof args === 'object' && args !== null && !Array.isArray(args) ? args : {};
+  const values = Object.fromEntries(
+    Object.entries(given).map(([key, value]) => [key, shown(value)]),
+  );
+  const exact = rule === 'isLength' && values['min'] === values['max'];
   const name = exact ? 'isLengthExact' : rule;
   if (!name || !isRule(name)) return message;
-  const number = (value: unknown) =>
-    typeof value === 'number'
-      ? value.toLocaleString(i18n.language)
-      : typeof value === 'string'
-        ? value
-        : '';
-  const list: unknown[] | undefined = args.find(Array.isArray);
-  return i18n.t(`problems.rule.${name}`, {
-    min: number(args[0]),
-    max: number(args[1]),
-    n: number(args[0]),
-    values: (list ?? []).join(i18n.language === 'ja' ? '、' : ', '),
-  });
+  return i18n.t(`problems.rule.${name}`, { replace: values });
 }
 
 /** A rule's key in the texts: OFFER_CLOSED → offer-closed (i18next reads `_` as a context). */
