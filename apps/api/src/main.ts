@@ -5,6 +5,7 @@ import { surviveConnectionLoss } from './database/connection-loss';
 import { openDatabase } from './database/database';
 import { createDataSource } from './data-source';
 import { migrate } from './database/migrate';
+import { seedDemoActivity } from './demo/demo-activity';
 import { seedDemoBilling } from './demo/demo-billing';
 import { demoLogins, seedDemo } from './demo/demo-seed';
 
@@ -22,7 +23,10 @@ async function main(): Promise<void> {
   const app = await createApp({ config, databaseUrl: database.url });
   // The demo's billing history is made through the services, before anyone can sign in.
   await app.init();
-  if (seeded) await seedDemoBilling(app);
+  if (seeded) {
+    if (config.SEED_DEMO_ACTIVITY) await seedDemoActivity(app);
+    await seedDemoBilling(app);
+  }
   await app.listen(config.PORT);
   const base = config.PUBLIC_URL ?? `http://localhost:${config.PORT}`;
 

@@ -49,6 +49,8 @@ const schema = z.object({
   DATA_ENCRYPTION_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
   TRUST_PROXY: boolean.default(false),
   SEED_DEMO: boolean.optional(),
+  /** With the demo, a month of calls behind it (browser tests of one flow start without). */
+  SEED_DEMO_ACTIVITY: boolean.default(true),
   DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').default(DEMO_PASSWORD),
   LOG_SQL: boolean.default(false),
   TWILIO_AUTH_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
