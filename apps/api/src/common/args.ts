@@ -19,3 +19,11 @@ export class CompanyArgs {
   @IsUUID()
   clientCompanyId?: string;
 }
+
+/** The one company a staff action is about. */
+@ArgsType()
+export class ClientCompanyArgs {
+  @Field(() => ID)
+  @IsUUID()
+  clientCompanyId!: string;
+}

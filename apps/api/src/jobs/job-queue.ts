@@ -37,6 +37,8 @@ export const QUEUES = {
   'recording.expire': { retryLimit: 1, retryDelay: 60 },
   /** End calls whose provider never sent their end (a schedule, every minute). */
   'call.reconcile': { retryLimit: 1, retryDelay: 30 },
+  /** A test call's caller hangs up (テスト着信). */
+  'call.test-hangup': { retryLimit: 3, retryDelay: 5 },
   /** Start the month's run on the 1st at 06:00 Asia/Tokyo (a schedule). */
   'billing.schedule': { retryLimit: 1, retryDelay: 60 },
 } as const satisfies Record<string, PgBoss.RetryOptions>;
@@ -98,16 +100,29 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
     await sleep(WORKERS_OFF_MS);
   }
 
-  /** Sends a job in the caller's transaction. Handlers are idempotent: a job may run more than once. */
-  send(em: EntityManager, queue: QueueName, data: object): Promise<void> {
-    return this.sendMany(em, queue, [data]);
+  /**
+   * Sends a job in the caller's transaction, to run at once or not before
+   * `startAfter`. Handlers are idempotent: a job may run more than once.
+   */
+  send(
+    em: EntityManager,
+    queue: QueueName,
+    data: object,
+    options: { startAfter?: Date } = {},
+  ): Promise<void> {
+    return this.sendMany(em, queue, [data], options);
   }
 
   /** Sends one job per item in the caller's transaction, in one statement. */
-  async sendMany(em: EntityManager, queue: QueueName, data: readonly object[]): Promise<void> {
+  async sendMany(
+    em: EntityManager,
+    queue: QueueName,
+    data: readonly object[],
+    options: { startAfter?: Date } = {},
+  ): Promise<void> {
     if (!data.length) return;
     await this.boss.insert(
-      data.map((d) => ({ name: queue, data: d })),
+      data.map((d) => ({ name: queue, data: d, ...options })),
       // pg-boss's statement runs in the caller's transaction.
       { db: { executeSql: async (text, values) => ({ rows: await em.query(text, values) }) } },
     );

@@ -5,6 +5,7 @@ import { NumbersModule } from '../numbers/numbers.module';
 import { CallRouting } from './call-routing.service';
 import { CallReconciler } from './call-reconciler.service';
 import { TelephonyProviders } from './telephony-providers';
+import { TestCalls } from './test-calls.service';
 import { TwilioRest } from './twilio-rest';
 import { Callbacks } from './callbacks.service';
 import { CallbacksResolver } from './callbacks.resolver';
@@ -24,6 +25,7 @@ import { TwilioController } from './twilio.controller';
     Callbacks,
     CallbacksResolver,
     AnsweringResolver,
+    TestCalls,
   ],
   exports: [CallRouting, TwilioRest],
 })

@@ -24,6 +24,8 @@ export const RULE_VIOLATIONS = {
   NO_LINE_TO_CALL_FROM: 'CONFLICT',
   /** The client has no active number to show the called party. */
   NO_CLIENT_NUMBER_TO_SHOW: 'CONFLICT',
+  /** A test call (テスト着信) rings one of the client's active numbers. */
+  NO_CLIENT_NUMBER_TO_RING: 'CONFLICT',
   /** The telephony provider refused to place the call. */
   PROVIDER_REFUSED_CALL: 'CONFLICT',
   /** A provider sent the same event again. */

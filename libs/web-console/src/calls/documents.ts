@@ -107,3 +107,13 @@ export const createIntakeMutation = graphql(`
     }
   }
 `);
+
+export const ringTestCallMutation = graphql(`
+  mutation RingTestCall($clientCompanyId: ID!) {
+    ringTestCall(clientCompanyId: $clientCompanyId) {
+      id
+      state
+      dialedE164
+    }
+  }
+`);

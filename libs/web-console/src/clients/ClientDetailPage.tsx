@@ -5,6 +5,7 @@ import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useParams } from 'react-router';
 import { NotFoundPage, PageHeader, QueryStatus, useCurrentUser } from '@dengon/web';
+import { TestCallButton } from '../calls/TestCallButton';
 import { CallerMarksTab } from '../callers/CallerMarksTab';
 import { ContractorsTab } from '../contractors/ContractorsTab';
 import { ContractTab } from '../contracts/ContractTab';
@@ -87,6 +88,11 @@ export function ClientDetailPage() {
           </Group>
         }
         description={client.nameKana}
+        actions={
+          permissions.includes(Permission.SuperviseCalls) && (
+            <TestCallButton clientCompanyId={client.id} />
+          )
+        }
       />
       <Tabs
         value={current.value}

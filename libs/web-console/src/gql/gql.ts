@@ -49,6 +49,7 @@ type Documents = {
     "\n  mutation AcceptOffer($id: ID!) {\n    acceptOffer(id: $id) {\n      ...OfferDetails\n    }\n  }\n": typeof types.AcceptOfferDocument,
     "\n  mutation FinishCall {\n    finishCall {\n      ...MyOperatorStatus\n    }\n  }\n": typeof types.FinishCallDocument,
     "\n  mutation CreateIntake($input: CreateIntakeInput!) {\n    createIntake(input: $input) {\n      ...IntakeRow\n      urgentKeywords\n    }\n  }\n": typeof types.CreateIntakeDocument,
+    "\n  mutation RingTestCall($clientCompanyId: ID!) {\n    ringTestCall(clientCompanyId: $clientCompanyId) {\n      id\n      state\n      dialedE164\n    }\n  }\n": typeof types.RingTestCallDocument,
     "\n  mutation ReviewChangeRequest($input: ReviewChangeInput!) {\n    reviewChangeRequest(input: $input) {\n      ...ChangeRequestDetails\n    }\n  }\n": typeof types.ReviewChangeRequestDocument,
     "\n  query ChangeRequestToReview($id: ID!) {\n    changeRequest(id: $id) {\n      ...ChangeRequestDetails\n      liveText\n    }\n  }\n": typeof types.ChangeRequestToReviewDocument,
     "\n  fragment ClientCompanyDetails on ClientCompany {\n    id\n    name\n    nameKana\n    recordPrefix\n    status\n    postalCode\n    address\n    invoiceRecipientName\n    billingEmail\n    reportMethod\n    reportEmail\n    reportFax\n    digestTime\n    escalationContacts {\n      name\n      phone\n      note\n    }\n    nightHours {\n      from\n      until\n    }\n    closedDays {\n      from\n      until\n      reason\n    }\n    voicemailGreeting {\n      durationSeconds\n      updatedAt\n    }\n    version\n  }\n": typeof types.ClientCompanyDetailsFragmentDoc,
@@ -186,6 +187,7 @@ const documents: Documents = {
     "\n  mutation AcceptOffer($id: ID!) {\n    acceptOffer(id: $id) {\n      ...OfferDetails\n    }\n  }\n": types.AcceptOfferDocument,
     "\n  mutation FinishCall {\n    finishCall {\n      ...MyOperatorStatus\n    }\n  }\n": types.FinishCallDocument,
     "\n  mutation CreateIntake($input: CreateIntakeInput!) {\n    createIntake(input: $input) {\n      ...IntakeRow\n      urgentKeywords\n    }\n  }\n": types.CreateIntakeDocument,
+    "\n  mutation RingTestCall($clientCompanyId: ID!) {\n    ringTestCall(clientCompanyId: $clientCompanyId) {\n      id\n      state\n      dialedE164\n    }\n  }\n": types.RingTestCallDocument,
     "\n  mutation ReviewChangeRequest($input: ReviewChangeInput!) {\n    reviewChangeRequest(input: $input) {\n      ...ChangeRequestDetails\n    }\n  }\n": types.ReviewChangeRequestDocument,
     "\n  query ChangeRequestToReview($id: ID!) {\n    changeRequest(id: $id) {\n      ...ChangeRequestDetails\n      liveText\n    }\n  }\n": types.ChangeRequestToReviewDocument,
     "\n  fragment ClientCompanyDetails on ClientCompany {\n    id\n    name\n    nameKana\n    recordPrefix\n    status\n    postalCode\n    address\n    invoiceRecipientName\n    billingEmail\n    reportMethod\n    reportEmail\n    reportFax\n    digestTime\n    escalationContacts {\n      name\n      phone\n      note\n    }\n    nightHours {\n      from\n      until\n    }\n    closedDays {\n      from\n      until\n      reason\n    }\n    voicemailGreeting {\n      durationSeconds\n      updatedAt\n    }\n    version\n  }\n": types.ClientCompanyDetailsFragmentDoc,
@@ -442,6 +444,10 @@ export function graphql(source: "\n  mutation FinishCall {\n    finishCall {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateIntake($input: CreateIntakeInput!) {\n    createIntake(input: $input) {\n      ...IntakeRow\n      urgentKeywords\n    }\n  }\n"): (typeof documents)["\n  mutation CreateIntake($input: CreateIntakeInput!) {\n    createIntake(input: $input) {\n      ...IntakeRow\n      urgentKeywords\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RingTestCall($clientCompanyId: ID!) {\n    ringTestCall(clientCompanyId: $clientCompanyId) {\n      id\n      state\n      dialedE164\n    }\n  }\n"): (typeof documents)["\n  mutation RingTestCall($clientCompanyId: ID!) {\n    ringTestCall(clientCompanyId: $clientCompanyId) {\n      id\n      state\n      dialedE164\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
