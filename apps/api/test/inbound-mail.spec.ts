@@ -4,7 +4,9 @@ import nodemailer from 'nodemailer';
 import { gzipSync } from 'node:zlib';
 import { InboundSmtp } from '../src/inbound/inbound-smtp';
 import { clientOnPlan, fieldsOf, publishScript, today } from './fixtures';
-import { jisMessage, PDF } from '@dengon/test-doubles';
+import { jisMessage, PDF, TestDns } from '@dengon/test-doubles';
+import { dkimSign } from 'mailauth';
+import { generateKeyPairSync } from 'node:crypto';
 import { TestApp } from './test-app';
 
 const ADD_ADDRESS = `mutation($input: AddInboundAddressInput!) { addInboundAddress(input: $input) { id address kind } }`;
@@ -21,9 +23,16 @@ describe('mail and fax that arrive', () => {
   let mailClient: string;
   let startClient: string;
   let faxClient: string;
+  let dns: TestDns;
 
   beforeAll(async () => {
-    t = await TestApp.start({ INBOUND_SMTP_PORT: '0', INBOUND_MAIL_DOMAIN: 'in.dengon.example' });
+    // Senders' SPF, DKIM and DMARC records are published here, and looked up as in service.
+    dns = await TestDns.start();
+    t = await TestApp.start({
+      INBOUND_SMTP_PORT: '0',
+      INBOUND_MAIL_DOMAIN: 'in.dengon.example',
+      DNS_SERVERS: dns.server,
+    });
     await t.createUser('bo@dengon.example', Role.BackOffice);
     await t.createUser('sv@dengon.example', Role.Supervisor);
     bo = (await t.login('bo@dengon.example')).token;
@@ -62,7 +71,10 @@ describe('mail and fax that arrive', () => {
     }
     port = t.app.get(InboundSmtp).port!;
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    await dns.close();
+  });
 
   const transport = () =>
     nodemailer.createTransport({ host: '127.0.0.1', port, secure: false, ignoreTLS: true });
@@ -121,6 +133,68 @@ describe('mail and fax that arrive', () => {
     const stranger = (await t.login('admin@start.example')).token;
     const refused = await fetch(url, { headers: { authorization: `Bearer ${stranger}` } });
     expect(refused.status).toBe(404);
+  });
+
+  it("checks who sent it: a signed mail from its domain's own server passes SPF, DKIM and DMARC; a forged one is kept, marked suspicious", async () => {
+    const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 1024 });
+    const key = publicKey.export({ type: 'spki', format: 'der' }).toString('base64');
+    // sender.example sends from this machine and signs; forged.example sends from elsewhere only.
+    dns.publish('sender.example', { type: 'TXT', data: 'v=spf1 ip4:127.0.0.1 -all' });
+    dns.publish('mail._domainkey.sender.example', {
+      type: 'TXT',
+      data: `v=DKIM1; k=rsa; p=${key}`,
+    });
+    dns.publish('_dmarc.sender.example', { type: 'TXT', data: 'v=DMARC1; p=reject' });
+    dns.publish('forged.example', { type: 'TXT', data: 'v=spf1 ip4:192.0.2.1 -all' });
+    dns.publish('_dmarc.forged.example', { type: 'TXT', data: 'v=DMARC1; p=reject' });
+    const message = (from: string, subject: string) =>
+      Buffer.from(
+        [
+          `From: ${from}`,
+          'To: next-tsuhan@in.dengon.example',
+          `Subject: ${subject}`,
+          `Message-ID: <${subject}@checks.example>`,
+          'Date: Mon, 07 Dec 2026 10:00:00 +0900',
+          'MIME-Version: 1.0',
+          'Content-Type: text/plain; charset=utf-8',
+          '',
+          '注文の件でご連絡します。',
+          '',
+        ].join('\r\n'),
+      );
+    const plain = message('sato@sender.example', 'signed');
+    const signer = {
+      signingDomain: 'sender.example',
+      selector: 'mail',
+      privateKey: privateKey.export({ type: 'pkcs8', format: 'pem' }),
+    };
+    // mailauth signs for each entry of signatureData (its types ask for the first one at the top too).
+    const { signatures } = await dkimSign(plain, { ...signer, signatureData: [signer] });
+    const send = (from: string, raw: Buffer) =>
+      transport().sendMail({ envelope: { from, to: ['next-tsuhan@in.dengon.example'] }, raw });
+    await send('sato@sender.example', Buffer.concat([Buffer.from(signatures), plain]));
+    await send('ceo@forged.example', message('ceo@forged.example', 'forged'));
+
+    const CHECKS = `{ inboundMails { subject status spf dkim dmarc senderTrust authResults } }`;
+    const checked = (
+      (await t.gql(CHECKS, {}, { token: bo })).data?.['inboundMails'] as Record<string, any>[]
+    ).filter((m) => m['subject'] === 'signed' || m['subject'] === 'forged');
+    expect(checked.find((m) => m['subject'] === 'signed')).toMatchObject({
+      status: 'OFFERED',
+      spf: 'pass',
+      dkim: 'pass',
+      dmarc: 'pass',
+      senderTrust: 'AUTHENTICATED',
+    });
+    const forged = checked.find((m) => m['subject'] === 'forged')!;
+    expect(forged).toMatchObject({
+      status: 'OFFERED',
+      spf: 'fail',
+      dkim: 'none',
+      dmarc: 'fail',
+      senderTrust: 'SUSPICIOUS',
+    });
+    expect(forged['authResults']).toMatch(/spf=fail .*dmarc=fail/s);
   });
 
   it('keeps a mail to a client without mail handling for the back office, and offers it to nobody', async () => {

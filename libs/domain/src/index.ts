@@ -37,4 +37,5 @@ export * from './text/field-rules';
 export * from './text/rule-violations';
 export * from './mail/inbound-mail';
 export * from './mail/reply-template';
+export * from './mail/sender-authentication';
 export * from './text/variables';

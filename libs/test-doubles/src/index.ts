@@ -8,3 +8,4 @@ export { FakeTwilio, type TwilioRequest, twilioWebhooks } from './fake-twilio';
 export { tonePower } from './tone';
 export { TestSmtp, type SmtpOptions } from './smtp-sink';
 export { jisMessage, PDF } from './japanese-mail';
+export { TestDns } from './dns-server';

@@ -49,6 +49,7 @@ export {
 } from './history/IntakeDetailDrawer';
 export { IntakeStatusActions } from './history/IntakeStatusActions';
 export { IntakeStatusBadge } from './history/IntakeStatusBadge';
+export { SenderTrustBadge } from './history/SenderTrustBadge';
 export { intakeRecordQuery } from './history/documents';
 export { type DispatchIntake, IntakeDispatchList } from './dispatch/IntakeDispatchList';
 export { DispatchStatusBadge } from './dispatch/DispatchStatusBadge';

@@ -125,6 +125,16 @@ const schema = z.object({
   INBOUND_SMTP_HOST: z.string().min(1).default('127.0.0.1'),
   /** The service's intake domain: every client's intake address is under it. */
   INBOUND_MAIL_DOMAIN: z.string().min(3).default('in.dengon.example'),
+  /** DNS servers (host or host:port, comma-separated) for checking senders; unset: this machine's. */
+  DNS_SERVERS: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
   MAIL_FROM: z.string().min(3).default('電話代行 Dengon <no-reply@dengon.example>'),
   SERVICE_NAME: z.string().min(1).default('電話代行サービス Dengon'),
   SERVICE_PHONE: z.string().min(1).optional(),

@@ -1,9 +1,14 @@
 import {
+  AUTH_RESULTS,
+  type AuthResult,
   INBOUND_MAIL_REASONS,
   INBOUND_MAIL_STATUSES,
   type InboundAddressKind,
   type InboundMailReason,
   type InboundMailStatus,
+  SENDER_TRUST,
+  type SenderTrust,
+  senderTrust,
 } from '@dengon/domain';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import {
@@ -24,6 +29,8 @@ import { InboundAddressKindEnum } from './inbound-address.entity';
 
 export const InboundMailStatusEnum = graphqlEnum(INBOUND_MAIL_STATUSES, 'InboundMailStatus');
 export const InboundMailReasonEnum = graphqlEnum(INBOUND_MAIL_REASONS, 'InboundMailReason');
+const AuthResultEnum = graphqlEnum(AUTH_RESULTS, 'AuthResult');
+const SenderTrustEnum = graphqlEnum(SENDER_TRUST, 'SenderTrust');
 
 @ObjectType()
 export class InboundAttachment {
@@ -131,6 +138,35 @@ export class InboundMail {
   @Field()
   @Column({ type: 'varchar', length: 64, default: '' })
   remoteAddress!: string;
+
+  @Field(() => AuthResultEnum, { nullable: true, description: 'SPF, as checked on arrival' })
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  spf!: AuthResult | null;
+
+  @Field(() => AuthResultEnum, { nullable: true, description: 'DKIM: any signature that holds' })
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  dkim!: AuthResult | null;
+
+  @Field(() => AuthResultEnum, { nullable: true, description: "The From domain's DMARC policy" })
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  dmarc!: AuthResult | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The Authentication-Results header written on arrival',
+  })
+  @Column({ type: 'text', nullable: true })
+  authResults!: string | null;
+
+  @Field(() => SenderTrustEnum, {
+    nullable: true,
+    description: 'What the checks say of the sender; null for a mail not checked (refused)',
+  })
+  get senderTrust(): SenderTrust | null {
+    return this.spf && this.dkim && this.dmarc
+      ? senderTrust({ spf: this.spf, dkim: this.dkim, dmarc: this.dmarc })
+      : null;
+  }
 
   @Field(() => ID, { nullable: true })
   @Column({ type: 'uuid', nullable: true })

@@ -28,15 +28,14 @@ import { redecodeJapanese } from './japanese-text';
 import { MailDesk } from './mail-desk.service';
 import { MailReply } from './reply-template.entity';
 import { type InboundAttachment, InboundMail } from './inbound-mail.entity';
+import { type Connection, SenderAuthentication, type SenderChecks } from './sender-authentication';
 import type { AddInboundAddressInput, InboundMailsArgs } from './inbound.inputs';
 
 const INBOUND = RequestContext.system('smtp inbound');
 
 /** How the listener received a message: the SMTP envelope, which names the recipients. */
-export interface Envelope {
-  mailFrom: string;
+export interface Envelope extends Connection {
   recipients: string[];
-  remoteAddress: string;
 }
 
 /**
@@ -53,6 +52,7 @@ export class InboundMailService {
     private readonly intakes: IntakeService,
     private readonly audit: AuditService,
     private readonly desk: MailDesk,
+    private readonly senders: SenderAuthentication,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -96,6 +96,8 @@ export class InboundMailService {
     const mail = await simpleParser(raw, { skipImageLinks: true });
     // A body in another charset than the one declared: read again in the one its bytes are in.
     if (mail.text && looksMisdecoded(mail.text)) mail.text = redecodeJapanese(raw) ?? mail.text;
+    // Checked once for all its recipients, and only for a mail someone will read.
+    let checked: Promise<SenderChecks> | undefined;
     const kept: InboundMail[] = [];
     for (const recipient of envelope.recipients) {
       const address = await this.address(recipient);
@@ -103,7 +105,8 @@ export class InboundMailService {
         await this.refused(envelope, recipient, 'UNKNOWN_ADDRESS', raw.length);
         continue;
       }
-      kept.push(await this.keep(address, mail, raw.length, envelope));
+      checked ??= this.senders.check(raw, envelope);
+      kept.push(await this.keep(address, mail, raw.length, envelope, await checked));
     }
     return kept;
   }
@@ -113,6 +116,7 @@ export class InboundMailService {
     mail: ParsedMail,
     size: number,
     envelope: Envelope,
+    sender: SenderChecks,
   ): Promise<InboundMail> {
     const text = mail.text ?? '';
     const attachments = mail.attachments.map((a, i) => ({
@@ -145,6 +149,10 @@ export class InboundMailService {
           textMisdecoded: looksMisdecoded(text),
           size,
           remoteAddress: envelope.remoteAddress,
+          spf: sender.spf,
+          dkim: sender.dkim,
+          dmarc: sender.dmarc,
+          authResults: sender.header,
         })
         .orIgnore()
         .returning('id')

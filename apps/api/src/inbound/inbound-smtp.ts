@@ -112,5 +112,6 @@ function envelopeOf(session: SMTPServerSession) {
     mailFrom: from ? from.address : '',
     recipients: session.envelope.rcptTo.map((r) => r.address),
     remoteAddress: session.remoteAddress,
+    helo: session.hostNameAppearsAs,
   };
 }

@@ -5,6 +5,7 @@ import { InboundAttachmentController } from './inbound-attachment.controller';
 import { InboundMailService } from './inbound-mail.service';
 import { InboundSmtp } from './inbound-smtp';
 import { MailDesk } from './mail-desk.service';
+import { SenderAuthentication } from './sender-authentication';
 import { InboundMailResolver, IntakeMailResolver, MailDeskResolver } from './inbound.resolver';
 
 /** Mail and fax that arrive at the intake addresses, as intake records (issue 14). */
@@ -15,6 +16,7 @@ import { InboundMailResolver, IntakeMailResolver, MailDeskResolver } from './inb
     InboundMailService,
     MailDesk,
     InboundSmtp,
+    SenderAuthentication,
     InboundMailResolver,
     MailDeskResolver,
     IntakeMailResolver,

@@ -2,7 +2,14 @@ import { Badge, Button, Group, SegmentedControl, Table, Text } from '@mantine/co
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dateTime, EmptyRow, PageHeader, PdfButton, QueryStatus } from '@dengon/web';
+import {
+  dateTime,
+  EmptyRow,
+  PageHeader,
+  PdfButton,
+  QueryStatus,
+  SenderTrustBadge,
+} from '@dengon/web';
 import { inboundMailsQuery } from './documents';
 import type { InboundMailStatus } from '../gql/graphql';
 
@@ -64,7 +71,12 @@ export function InboundMailPage() {
                   {t(`inboundAddressKind.${mail.kind}`)}
                 </Text>
               </Table.Td>
-              <Table.Td>{mail.fromText || mail.mailFrom || '—'}</Table.Td>
+              <Table.Td>
+                {mail.fromText || mail.mailFrom || '—'}
+                <div>
+                  <SenderTrustBadge mail={mail} />
+                </div>
+              </Table.Td>
               <Table.Td>{mail.subject || '—'}</Table.Td>
               <Table.Td>
                 <Badge variant="light" color={STATUS_COLORS[mail.status]} tt="none">

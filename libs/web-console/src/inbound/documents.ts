@@ -14,6 +14,10 @@ export const inboundMailsQuery = graphql(`
       subject
       size
       intakeId
+      senderTrust
+      spf
+      dkim
+      dmarc
       clientCompany {
         id
         name

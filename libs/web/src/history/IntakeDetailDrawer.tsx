@@ -25,6 +25,7 @@ import { usePhone } from '../ui/usePhone';
 import { addIntakeCommentMutation, intakeRecordQuery } from './documents';
 import { IntakeStatusActions } from './IntakeStatusActions';
 import { IntakeStatusBadge } from './IntakeStatusBadge';
+import { SenderTrustBadge } from './SenderTrustBadge';
 import { intakeStatusLabel } from './intake-labels';
 
 /** What the drawer hands each audience's additions. */
@@ -231,9 +232,17 @@ function IntakeDetail({ id, additions }: { id: string; additions: RecordAddition
           <Title order={4} size="h5" id="intake-mail" mb="xs">
             {t(record.mail.kind === 'FAX' ? 'history.mailFax' : 'history.mailEmail')}
           </Title>
-          <Text size="sm">
-            {t('history.mailFrom')}: {record.mail.fromText || '—'}
-          </Text>
+          <Group gap="xs">
+            <Text size="sm">
+              {t('history.mailFrom')}: {record.mail.fromText || '—'}
+            </Text>
+            <SenderTrustBadge mail={record.mail} />
+          </Group>
+          {record.mail.senderTrust === 'SUSPICIOUS' && (
+            <Text size="sm" c="red">
+              {t('history.mailSuspicious')}
+            </Text>
+          )}
           <Text size="sm">
             {t('history.mailSubject')}: {record.mail.subject || '—'}
           </Text>

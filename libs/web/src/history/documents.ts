@@ -91,6 +91,10 @@ export const intakeRecordQuery = graphql(`
         fromText
         subject
         textMisdecoded
+        senderTrust
+        spf
+        dkim
+        dmarc
         attachments {
           fileName
           contentType
