@@ -13,7 +13,7 @@ const FAQ = Array.from({ length: 11 }, (_, i) => ({
   question: `質問${i + 1}: 営業時間${i + 1}について`,
   answer: `回答${i + 1}: 平日9時から18時まで営業しております。`,
 }));
-const LIMIT_MESSAGE = 'スタンダードプラン allows at most 10 enabled FAQ items';
+const LIMIT_MESSAGE = 'スタンダードプランで有効にできるFAQは10件までです';
 
 /** A tone as a 16-bit mono WAV recorded at 48 kHz, as a greeting made on a PC would be. */
 function toneWav(hertz: number, seconds: number, rate = 48_000): Buffer {
