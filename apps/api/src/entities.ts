@@ -13,6 +13,7 @@ import { User } from './auth/user.entity';
 import { CallerMark } from './callers/caller-mark.entity';
 import { InboundAddress } from './inbound/inbound-address.entity';
 import { InboundMail } from './inbound/inbound-mail.entity';
+import { Mailbox } from './inbound/mailbox.entity';
 import { MailReply, ReplyTemplate } from './inbound/reply-template.entity';
 import {
   IntakeComment,
@@ -81,6 +82,7 @@ export const entities = [
   VoicemailGreeting,
   InboundAddress,
   InboundMail,
+  Mailbox,
   ReplyTemplate,
   MailReply,
 ];

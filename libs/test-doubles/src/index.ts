@@ -9,3 +9,4 @@ export { tonePower } from './tone';
 export { TestSmtp, type SmtpOptions } from './smtp-sink';
 export { jisMessage, PDF } from './japanese-mail';
 export { TestDns } from './dns-server';
+export { TestImap } from './imap-server';

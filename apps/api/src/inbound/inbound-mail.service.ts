@@ -33,6 +33,16 @@ import type { AddInboundAddressInput, InboundMailsArgs } from './inbound.inputs'
 
 const INBOUND = RequestContext.system('smtp inbound');
 
+/** Where a mail came in for a client: one of its intake addresses, or one of its own mailboxes. */
+export type IntakeTarget = Pick<InboundAddress, 'clientCompanyId' | 'address' | 'kind'>;
+
+/** Parsed as read; a body in another charset than the one declared is read again in the one its bytes are in. */
+async function parse(raw: Buffer): Promise<ParsedMail> {
+  const mail = await simpleParser(raw, { skipImageLinks: true });
+  if (mail.text && looksMisdecoded(mail.text)) mail.text = redecodeJapanese(raw) ?? mail.text;
+  return mail;
+}
+
 /** How the listener received a message: the SMTP envelope, which names the recipients. */
 export interface Envelope extends Connection {
   recipients: string[];
@@ -93,9 +103,7 @@ export class InboundMailService {
    * once: a sender that retries after a lost answer makes no second record.
    */
   async receive(raw: Buffer, envelope: Envelope): Promise<InboundMail[]> {
-    const mail = await simpleParser(raw, { skipImageLinks: true });
-    // A body in another charset than the one declared: read again in the one its bytes are in.
-    if (mail.text && looksMisdecoded(mail.text)) mail.text = redecodeJapanese(raw) ?? mail.text;
+    const mail = await parse(raw);
     // Checked once for all its recipients, and only for a mail someone will read.
     let checked: Promise<SenderChecks> | undefined;
     const kept: InboundMail[] = [];
@@ -111,11 +119,22 @@ export class InboundMailService {
     return kept;
   }
 
+  /**
+   * A mail read from a client's own mailbox (IMAP): kept as if sent to an
+   * intake address, its sender checked from the Received header its own
+   * server wrote; once, however often it is read.
+   */
+  async receivePolled(mailbox: IntakeTarget, raw: Buffer): Promise<InboundMail> {
+    const mail = await parse(raw);
+    const sender = await this.senders.check(raw, 'received');
+    return this.keep(mailbox, mail, raw.length, { mailFrom: '', remoteAddress: '' }, sender);
+  }
+
   private keep(
-    address: InboundAddress,
+    address: IntakeTarget,
     mail: ParsedMail,
     size: number,
-    envelope: Envelope,
+    envelope: Pick<Envelope, 'mailFrom' | 'remoteAddress'>,
     sender: SenderChecks,
   ): Promise<InboundMail> {
     const text = mail.text ?? '';
@@ -191,7 +210,7 @@ export class InboundMailService {
   /** Offered where the client takes mail and the message can be handled; held, with why, otherwise. */
   private async disposition(
     em: EntityManager,
-    address: InboundAddress,
+    address: IntakeTarget,
     attachments: InboundAttachment[],
   ): Promise<
     { status: 'OFFERED'; script: ScriptVersion } | { status: 'HELD'; reason: InboundMailReason }
@@ -208,7 +227,7 @@ export class InboundMailService {
 
   private async intake(
     em: EntityManager,
-    address: InboundAddress,
+    address: IntakeTarget,
     mail: ParsedMail,
     attachments: InboundAttachment[],
     script: ScriptVersion,

@@ -41,6 +41,61 @@ export class AddInboundAddressInput {
   label!: string;
 }
 
+@InputType()
+export class AddMailboxInput {
+  @Field(() => ID)
+  @IsUUID()
+  clientCompanyId!: string;
+
+  @Field(() => InboundAddressKindEnum, {
+    defaultValue: 'EMAIL',
+    description: 'FAX: the carrier mails faxes to it',
+  })
+  @IsIn(INBOUND_ADDRESS_KINDS)
+  kind!: InboundAddressKind;
+
+  @Field({ defaultValue: '' })
+  @MaxLength(60)
+  label!: string;
+
+  @Field({ description: 'The IMAP server, e.g. imap.example.com' })
+  @Length(1, 253)
+  host!: string;
+
+  @Field(() => Int, { defaultValue: 993 })
+  @IsInt()
+  @Min(1)
+  @Max(65_535)
+  port!: number;
+
+  @Field({ defaultValue: true, description: 'Implicit TLS (993); false for a plain connection' })
+  @IsBoolean()
+  tls!: boolean;
+
+  @Field()
+  @Length(1, 254)
+  username!: string;
+
+  @Field({ description: 'Sealed as it is saved, and never shown again' })
+  @Length(1, 500)
+  password!: string;
+
+  @Field({ defaultValue: 'INBOX' })
+  @MaxLength(200)
+  folder!: string;
+}
+
+@ArgsType()
+export class MailboxPasswordArgs {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+
+  @Field()
+  @Length(1, 500)
+  password!: string;
+}
+
 @ArgsType()
 export class InboundMailsArgs {
   @Field(() => InboundMailStatusEnum, { nullable: true })

@@ -6,7 +6,13 @@ import { InboundMailService } from './inbound-mail.service';
 import { InboundSmtp } from './inbound-smtp';
 import { MailDesk } from './mail-desk.service';
 import { SenderAuthentication } from './sender-authentication';
-import { InboundMailResolver, IntakeMailResolver, MailDeskResolver } from './inbound.resolver';
+import {
+  InboundMailResolver,
+  IntakeMailResolver,
+  MailboxesResolver,
+  MailDeskResolver,
+} from './inbound.resolver';
+import { Mailboxes } from './mailboxes.service';
 
 /** Mail and fax that arrive at the intake addresses, as intake records (issue 14). */
 @Module({
@@ -17,6 +23,8 @@ import { InboundMailResolver, IntakeMailResolver, MailDeskResolver } from './inb
     MailDesk,
     InboundSmtp,
     SenderAuthentication,
+    Mailboxes,
+    MailboxesResolver,
     InboundMailResolver,
     MailDeskResolver,
     IntakeMailResolver,

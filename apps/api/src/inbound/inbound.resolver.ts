@@ -22,11 +22,15 @@ import { InboundMail } from './inbound-mail.entity';
 import { InboundMailService } from './inbound-mail.service';
 import {
   AddInboundAddressInput,
+  AddMailboxInput,
+  MailboxPasswordArgs,
   InboundMailsArgs,
   ReplyToMailInput,
   SaveReplyTemplateInput,
 } from './inbound.inputs';
 import { MailDesk } from './mail-desk.service';
+import { Mailbox } from './mailbox.entity';
+import { Mailboxes } from './mailboxes.service';
 import { MailReply, ReplyDraft, ReplyTemplate } from './reply-template.entity';
 
 @Resolver(() => InboundMail)
@@ -159,5 +163,56 @@ export class MailDeskResolver {
     @Args('input') input: ReplyToMailInput,
   ): Promise<MailReply> {
     return this.desk.reply(ctx, input);
+  }
+}
+
+@Resolver(() => Mailbox)
+export class MailboxesResolver {
+  constructor(private readonly service: Mailboxes) {}
+
+  @Query(() => [Mailbox], { description: "A client's own mailboxes, read over IMAP" })
+  @Allow(Permission.ViewClientAccounts)
+  mailboxes(
+    @Ctx() ctx: RequestContext,
+    @Args('clientCompanyId', { type: () => ID }, new ParseUUIDPipe()) clientCompanyId: string,
+  ): Promise<Mailbox[]> {
+    return this.service.list(ctx, clientCompanyId);
+  }
+
+  @Mutation(() => Mailbox, { description: 'Adds a mailbox and looks at it at once' })
+  @Allow(Permission.ManageClients)
+  async addMailbox(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: AddMailboxInput,
+  ): Promise<Mailbox> {
+    const added = await this.service.add(ctx, input);
+    return this.service.check(ctx, added.id);
+  }
+
+  @Mutation(() => Mailbox, { description: 'The mailbox looked at now, as the minute’s look would' })
+  @Allow(Permission.ManageClients)
+  checkMailbox(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }, new ParseUUIDPipe()) id: string,
+  ): Promise<Mailbox> {
+    return this.service.check(ctx, id);
+  }
+
+  @Mutation(() => Mailbox, { description: "The client's new password, then a look with it" })
+  @Allow(Permission.ManageClients)
+  setMailboxPassword(
+    @Ctx() ctx: RequestContext,
+    @Args() args: MailboxPasswordArgs,
+  ): Promise<Mailbox> {
+    return this.service.setPassword(ctx, args.id, args.password);
+  }
+
+  @Mutation(() => Boolean)
+  @Allow(Permission.ManageClients)
+  removeMailbox(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }, new ParseUUIDPipe()) id: string,
+  ): Promise<boolean> {
+    return this.service.remove(ctx, id);
   }
 }

@@ -36,11 +36,15 @@ export class SenderAuthentication {
     if (config.DNS_SERVERS.length) this.resolver.setServers(config.DNS_SERVERS);
   }
 
-  async check(raw: Buffer, connection: Connection): Promise<SenderChecks> {
+  /**
+   * Checks a mail as it arrived here over SMTP (the connection), or, for one
+   * read from a mailbox, as the Received header its own server wrote says.
+   */
+  async check(raw: Buffer, connection: Connection | 'received'): Promise<SenderChecks> {
     const lookups = authenticate(raw, {
-      ip: connection.remoteAddress,
-      helo: connection.helo,
-      sender: connection.mailFrom,
+      ...(connection === 'received'
+        ? { trustReceived: true }
+        : { ip: connection.remoteAddress, helo: connection.helo, sender: connection.mailFrom }),
       mta: this.config.INBOUND_MAIL_DOMAIN,
       resolver: (name, type) => this.resolver.resolve(name, type) as Promise<string[][]>,
       disableArc: true,

@@ -39,6 +39,8 @@ export const QUEUES = {
   'call.reconcile': { retryLimit: 1, retryDelay: 30 },
   /** A test call's caller hangs up (テスト着信). */
   'call.test-hangup': { retryLimit: 3, retryDelay: 5 },
+  /** Read the clients' own mailboxes over IMAP (a schedule, every minute). */
+  'mailbox.poll': { retryLimit: 1, retryDelay: 30 },
   /** Start the month's run on the 1st at 06:00 Asia/Tokyo (a schedule). */
   'billing.schedule': { retryLimit: 1, retryDelay: 60 },
 } as const satisfies Record<string, PgBoss.RetryOptions>;

@@ -3,6 +3,7 @@ import {
   faxPages,
   isServiceAddress,
   looksMisdecoded,
+  mailboxProblem,
   mailIntakeMemo,
 } from './inbound-mail';
 
@@ -88,5 +89,17 @@ describe('a text decoded in the wrong charset', () => {
     expect(looksMisdecoded('ab\uFFFDcd\uFFFD')).toBe(true);
     expect(looksMisdecoded('正しい日本語の文章です。'.repeat(20) + '\uFFFD')).toBe(false);
     expect(looksMisdecoded('正しい日本語の文章です。')).toBe(false);
+  });
+});
+
+describe('mailbox problems', () => {
+  it('tells a refused sign-in, an unreachable server and a missing folder apart', () => {
+    expect(mailboxProblem({ authenticationFailed: true })).toBe('SIGN_IN_REFUSED');
+    expect(mailboxProblem({ serverResponseCode: 'AUTHENTICATIONFAILED' })).toBe('SIGN_IN_REFUSED');
+    expect(mailboxProblem({ code: 'ECONNREFUSED' })).toBe('UNREACHABLE');
+    expect(mailboxProblem({ code: 'ENOTFOUND' })).toBe('UNREACHABLE');
+    expect(mailboxProblem({ serverResponseCode: 'NONEXISTENT' })).toBe('NO_SUCH_FOLDER');
+    expect(mailboxProblem({ mailboxMissing: true })).toBe('NO_SUCH_FOLDER');
+    expect(mailboxProblem({})).toBe('OTHER');
   });
 });

@@ -86,3 +86,47 @@ export function looksMisdecoded(text: string): boolean {
   const bad = (text.match(/\uFFFD/g) ?? []).length;
   return bad > 0 && bad >= Math.max(2, text.length / 50);
 }
+
+/** A client's own mailbox read over IMAP: not looked at yet, read, or failing (see its problem). */
+export const MAILBOX_STATUSES = ['NEW', 'OK', 'FAILING'] as const;
+export type MailboxStatus = (typeof MAILBOX_STATUSES)[number];
+
+/** Why a mailbox could not be read: the back office acts differently on each. */
+export const MAILBOX_PROBLEMS = [
+  'SIGN_IN_REFUSED',
+  'UNREACHABLE',
+  'NO_SUCH_FOLDER',
+  'OTHER',
+] as const;
+export type MailboxProblem = (typeof MAILBOX_PROBLEMS)[number];
+
+/**
+ * What an IMAP failure means for the back office: the server refused the
+ * user name or password (it was changed: ask the client for the new one),
+ * it could not be reached (address, port, TLS, or the server is down), or
+ * the folder is not there.
+ */
+export function mailboxProblem(error: {
+  authenticationFailed?: boolean;
+  code?: string;
+  serverResponseCode?: string;
+  mailboxMissing?: boolean;
+}): MailboxProblem {
+  if (error.authenticationFailed || error.serverResponseCode === 'AUTHENTICATIONFAILED')
+    return 'SIGN_IN_REFUSED';
+  if (error.mailboxMissing || error.serverResponseCode === 'NONEXISTENT') return 'NO_SUCH_FOLDER';
+  if (
+    error.code &&
+    [
+      'ECONNREFUSED',
+      'ENOTFOUND',
+      'ETIMEDOUT',
+      'ECONNRESET',
+      'EHOSTUNREACH',
+      'ETIMEOUT',
+      'NoConnection',
+    ].includes(error.code)
+  )
+    return 'UNREACHABLE';
+  return 'OTHER';
+}

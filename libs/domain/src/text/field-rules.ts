@@ -88,6 +88,7 @@ export const FIELD_RULES = {
   // ---- mail addresses -----------------------------------------------------------------
   emailDotMisplaced: 'has a dot out of place',
   notIntakeDomain: "must be under the service's intake domain ({{domain}})",
+  isHostName: 'must be a host name such as imap.example.com',
 
   // ---- users and sign-in --------------------------------------------------------------
   isTotpCode: 'must be the 6 digits the authenticator app shows',

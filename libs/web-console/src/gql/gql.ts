@@ -85,6 +85,11 @@ type Documents = {
     "\n  mutation RemoveInboundAddress($id: ID!) {\n    removeInboundAddress(id: $id)\n  }\n": typeof types.RemoveInboundAddressDocument,
     "\n  mutation SaveReplyTemplate($input: SaveReplyTemplateInput!) {\n    saveReplyTemplate(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.SaveReplyTemplateDocument,
     "\n  mutation DeleteReplyTemplate($id: ID!) {\n    deleteReplyTemplate(id: $id)\n  }\n": typeof types.DeleteReplyTemplateDocument,
+    "\n  query Mailboxes($clientCompanyId: ID!) {\n    mailboxes(clientCompanyId: $clientCompanyId) {\n      ...MailboxDetails\n    }\n  }\n  fragment MailboxDetails on Mailbox {\n    id\n    kind\n    label\n    host\n    port\n    tls\n    username\n    folder\n    status\n    problem\n    lastError\n    checkedAt\n  }\n": typeof types.MailboxesDocument,
+    "\n  mutation AddMailbox($input: AddMailboxInput!) {\n    addMailbox(input: $input) {\n      ...MailboxDetails\n    }\n  }\n": typeof types.AddMailboxDocument,
+    "\n  mutation CheckMailbox($id: ID!) {\n    checkMailbox(id: $id) {\n      ...MailboxDetails\n    }\n  }\n": typeof types.CheckMailboxDocument,
+    "\n  mutation SetMailboxPassword($id: ID!, $password: String!) {\n    setMailboxPassword(id: $id, password: $password) {\n      ...MailboxDetails\n    }\n  }\n": typeof types.SetMailboxPasswordDocument,
+    "\n  mutation RemoveMailbox($id: ID!) {\n    removeMailbox(id: $id)\n  }\n": typeof types.RemoveMailboxDocument,
     "\n  mutation RequestPhoneNumber($input: RequestPhoneNumberInput!) {\n    requestPhoneNumber(input: $input) {\n      ...PhoneNumberDetails\n    }\n  }\n": typeof types.RequestPhoneNumberDocument,
     "\n  mutation ChangePhoneNumberStatus($input: ChangeNumberStatusInput!) {\n    changePhoneNumberStatus(input: $input) {\n      ...PhoneNumberDetails\n    }\n  }\n": typeof types.ChangePhoneNumberStatusDocument,
     "\n  mutation UpdatePhoneNumber($input: UpdatePhoneNumberInput!) {\n    updatePhoneNumber(input: $input) {\n      ...PhoneNumberDetails\n    }\n  }\n": typeof types.UpdatePhoneNumberDocument,
@@ -223,6 +228,11 @@ const documents: Documents = {
     "\n  mutation RemoveInboundAddress($id: ID!) {\n    removeInboundAddress(id: $id)\n  }\n": types.RemoveInboundAddressDocument,
     "\n  mutation SaveReplyTemplate($input: SaveReplyTemplateInput!) {\n    saveReplyTemplate(input: $input) {\n      id\n      version\n    }\n  }\n": types.SaveReplyTemplateDocument,
     "\n  mutation DeleteReplyTemplate($id: ID!) {\n    deleteReplyTemplate(id: $id)\n  }\n": types.DeleteReplyTemplateDocument,
+    "\n  query Mailboxes($clientCompanyId: ID!) {\n    mailboxes(clientCompanyId: $clientCompanyId) {\n      ...MailboxDetails\n    }\n  }\n  fragment MailboxDetails on Mailbox {\n    id\n    kind\n    label\n    host\n    port\n    tls\n    username\n    folder\n    status\n    problem\n    lastError\n    checkedAt\n  }\n": types.MailboxesDocument,
+    "\n  mutation AddMailbox($input: AddMailboxInput!) {\n    addMailbox(input: $input) {\n      ...MailboxDetails\n    }\n  }\n": types.AddMailboxDocument,
+    "\n  mutation CheckMailbox($id: ID!) {\n    checkMailbox(id: $id) {\n      ...MailboxDetails\n    }\n  }\n": types.CheckMailboxDocument,
+    "\n  mutation SetMailboxPassword($id: ID!, $password: String!) {\n    setMailboxPassword(id: $id, password: $password) {\n      ...MailboxDetails\n    }\n  }\n": types.SetMailboxPasswordDocument,
+    "\n  mutation RemoveMailbox($id: ID!) {\n    removeMailbox(id: $id)\n  }\n": types.RemoveMailboxDocument,
     "\n  mutation RequestPhoneNumber($input: RequestPhoneNumberInput!) {\n    requestPhoneNumber(input: $input) {\n      ...PhoneNumberDetails\n    }\n  }\n": types.RequestPhoneNumberDocument,
     "\n  mutation ChangePhoneNumberStatus($input: ChangeNumberStatusInput!) {\n    changePhoneNumberStatus(input: $input) {\n      ...PhoneNumberDetails\n    }\n  }\n": types.ChangePhoneNumberStatusDocument,
     "\n  mutation UpdatePhoneNumber($input: UpdatePhoneNumberInput!) {\n    updatePhoneNumber(input: $input) {\n      ...PhoneNumberDetails\n    }\n  }\n": types.UpdatePhoneNumberDocument,
@@ -588,6 +598,26 @@ export function graphql(source: "\n  mutation SaveReplyTemplate($input: SaveRepl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteReplyTemplate($id: ID!) {\n    deleteReplyTemplate(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteReplyTemplate($id: ID!) {\n    deleteReplyTemplate(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Mailboxes($clientCompanyId: ID!) {\n    mailboxes(clientCompanyId: $clientCompanyId) {\n      ...MailboxDetails\n    }\n  }\n  fragment MailboxDetails on Mailbox {\n    id\n    kind\n    label\n    host\n    port\n    tls\n    username\n    folder\n    status\n    problem\n    lastError\n    checkedAt\n  }\n"): (typeof documents)["\n  query Mailboxes($clientCompanyId: ID!) {\n    mailboxes(clientCompanyId: $clientCompanyId) {\n      ...MailboxDetails\n    }\n  }\n  fragment MailboxDetails on Mailbox {\n    id\n    kind\n    label\n    host\n    port\n    tls\n    username\n    folder\n    status\n    problem\n    lastError\n    checkedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddMailbox($input: AddMailboxInput!) {\n    addMailbox(input: $input) {\n      ...MailboxDetails\n    }\n  }\n"): (typeof documents)["\n  mutation AddMailbox($input: AddMailboxInput!) {\n    addMailbox(input: $input) {\n      ...MailboxDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckMailbox($id: ID!) {\n    checkMailbox(id: $id) {\n      ...MailboxDetails\n    }\n  }\n"): (typeof documents)["\n  mutation CheckMailbox($id: ID!) {\n    checkMailbox(id: $id) {\n      ...MailboxDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMailboxPassword($id: ID!, $password: String!) {\n    setMailboxPassword(id: $id, password: $password) {\n      ...MailboxDetails\n    }\n  }\n"): (typeof documents)["\n  mutation SetMailboxPassword($id: ID!, $password: String!) {\n    setMailboxPassword(id: $id, password: $password) {\n      ...MailboxDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMailbox($id: ID!) {\n    removeMailbox(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveMailbox($id: ID!) {\n    removeMailbox(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

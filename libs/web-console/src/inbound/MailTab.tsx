@@ -29,6 +29,7 @@ import {
   replyTemplatesQuery,
   saveReplyTemplateMutation,
 } from './documents';
+import { Mailboxes } from './Mailboxes';
 
 type Template = ReplyTemplatesQuery['replyTemplates'][number];
 
@@ -40,11 +41,12 @@ const SAMPLE: Record<(typeof REPLY_VARIABLES)[number], string> = {
   営業時間: '月〜金 9:00〜18:00',
 };
 
-/** メール対応: the client's intake addresses, and its reply templates with a preview. */
+/** メール対応: the client's intake addresses, its own mailboxes, and its reply templates with a preview. */
 export function MailTab({ client }: { client: ClientCompanyDetailsFragment }) {
   return (
     <Stack gap="xl">
       <IntakeAddresses client={client} />
+      <Mailboxes client={client} />
       <ReplyTemplates client={client} />
     </Stack>
   );

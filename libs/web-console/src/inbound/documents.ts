@@ -135,3 +135,55 @@ export const deleteReplyTemplateMutation = graphql(`
     deleteReplyTemplate(id: $id)
   }
 `);
+
+export const mailboxesQuery = graphql(`
+  query Mailboxes($clientCompanyId: ID!) {
+    mailboxes(clientCompanyId: $clientCompanyId) {
+      ...MailboxDetails
+    }
+  }
+  fragment MailboxDetails on Mailbox {
+    id
+    kind
+    label
+    host
+    port
+    tls
+    username
+    folder
+    status
+    problem
+    lastError
+    checkedAt
+  }
+`);
+
+export const addMailboxMutation = graphql(`
+  mutation AddMailbox($input: AddMailboxInput!) {
+    addMailbox(input: $input) {
+      ...MailboxDetails
+    }
+  }
+`);
+
+export const checkMailboxMutation = graphql(`
+  mutation CheckMailbox($id: ID!) {
+    checkMailbox(id: $id) {
+      ...MailboxDetails
+    }
+  }
+`);
+
+export const setMailboxPasswordMutation = graphql(`
+  mutation SetMailboxPassword($id: ID!, $password: String!) {
+    setMailboxPassword(id: $id, password: $password) {
+      ...MailboxDetails
+    }
+  }
+`);
+
+export const removeMailboxMutation = graphql(`
+  mutation RemoveMailbox($id: ID!) {
+    removeMailbox(id: $id)
+  }
+`);
