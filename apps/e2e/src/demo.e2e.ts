@@ -1,5 +1,13 @@
 import type { Browser } from 'playwright-core';
-import { apiLogin, graphql, launchBrowser, RunningDengon, shot, signIn } from './harness';
+import {
+  apiLogin,
+  graphql,
+  launchBrowser,
+  RunningDengon,
+  shot,
+  signIn,
+  personPage,
+} from './harness';
 
 const CLIENT_A = '株式会社サンプル商事';
 const CLIENT_B = '東都設備サービス株式会社';
@@ -24,11 +32,7 @@ describe('the demo', () => {
     await dengon?.stop();
   });
 
-  // Each person in their own browser context, as on their own machine.
-  const newPage = async () =>
-    (
-      await browser.newContext({ locale: 'ja-JP', viewport: { width: 1440, height: 960 } })
-    ).newPage();
+  const newPage = () => personPage(browser);
 
   it('shows a month of calls in the console and the portal: records of every client, voicemails, comments, invoices', async () => {
     const backOffice = await newPage();

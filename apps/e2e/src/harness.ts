@@ -106,6 +106,15 @@ export class RunningDengon {
   }
 }
 
+/** A page in a browser context of its own, as one person on their own machine sees Dengon. */
+export async function personPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({
+    locale: 'ja-JP',
+    viewport: { width: 1440, height: 960 },
+  });
+  return context.newPage();
+}
+
 export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const browser = await chromium.launch({

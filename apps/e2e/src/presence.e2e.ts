@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { coverAllDay, launchBrowser, RunningDengon, shot, signIn } from './harness';
+import { coverAllDay, launchBrowser, RunningDengon, shot, signIn, personPage } from './harness';
 
 const CLIENT_A = '株式会社サンプル商事';
 const CLIENT_A_NUMBER = '0120-100-200';
@@ -28,11 +28,7 @@ describe('presence', () => {
     await dengon?.stop();
   });
 
-  // Each person in their own browser context, as on their own machine.
-  const newPage = async () =>
-    (
-      await browser.newContext({ locale: 'ja-JP', viewport: { width: 1440, height: 960 } })
-    ).newPage();
+  const newPage = () => personPage(browser);
 
   it('takes an operator whose console closed mid-offer offline, and lets a supervisor set one offline with a note', async () => {
     await coverAllDay(dengon.baseUrl, CLIENT_A);

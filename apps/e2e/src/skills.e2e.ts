@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { coverAllDay, launchBrowser, RunningDengon, shot, signIn } from './harness';
+import { coverAllDay, launchBrowser, RunningDengon, shot, signIn, personPage } from './harness';
 
 const CLIENT_A = '株式会社サンプル商事';
 const CLIENT_A_NUMBER = '0120-100-200';
@@ -27,10 +27,7 @@ describe('skills', () => {
     await dengon?.stop();
   });
 
-  const newPage = async () =>
-    (
-      await browser.newContext({ locale: 'ja-JP', viewport: { width: 1440, height: 960 } })
-    ).newPage();
+  const newPage = () => personPage(browser);
 
   it('edits groups and skills, and the board says why a waiting call rings for nobody', async () => {
     await coverAllDay(dengon.baseUrl, CLIENT_A);

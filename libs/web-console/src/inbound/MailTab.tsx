@@ -3,7 +3,6 @@ import {
   Button,
   Checkbox,
   Group,
-  NativeSelect,
   Paper,
   Stack,
   Table,
@@ -29,6 +28,7 @@ import {
   replyTemplatesQuery,
   saveReplyTemplateMutation,
 } from './documents';
+import { IntakeKindSelect } from './IntakeKindSelect';
 import { Mailboxes } from './Mailboxes';
 
 type Template = ReplyTemplatesQuery['replyTemplates'][number];
@@ -126,15 +126,7 @@ function IntakeAddresses({ client }: { client: ClientCompanyDetailsFragment }) {
               onChange={(e) => setAddress(e.currentTarget.value)}
               error={state.error('address')}
             />
-            <NativeSelect
-              label={t('mailTab.kind')}
-              value={kind}
-              onChange={(e) => setKind(e.currentTarget.value as InboundAddressKind)}
-              data={(['EMAIL', 'FAX'] as const).map((k) => ({
-                value: k,
-                label: t(`inboundAddressKind.${k}`),
-              }))}
-            />
+            <IntakeKindSelect value={kind} onChange={setKind} />
             <TextInput
               label={t('mailTab.label')}
               value={label}

@@ -4,7 +4,6 @@ import {
   Button,
   Checkbox,
   Group,
-  NativeSelect,
   NumberInput,
   PasswordInput,
   Table,
@@ -29,6 +28,7 @@ import {
   removeMailboxMutation,
   setMailboxPasswordMutation,
 } from './documents';
+import { IntakeKindSelect } from './IntakeKindSelect';
 
 const STATUS_COLORS: Record<MailboxStatus, string> = { NEW: 'gray', OK: 'green', FAILING: 'red' };
 
@@ -237,15 +237,7 @@ function AddMailbox({ client }: { client: ClientCompanyDetailsFragment }) {
           onChange={(e) => set({ folder: e.currentTarget.value })}
           error={state.error('folder')}
         />
-        <NativeSelect
-          label={t('mailTab.kind')}
-          value={kind}
-          onChange={(e) => setKind(e.currentTarget.value as InboundAddressKind)}
-          data={(['EMAIL', 'FAX'] as const).map((k) => ({
-            value: k,
-            label: t(`inboundAddressKind.${k}`),
-          }))}
-        />
+        <IntakeKindSelect value={kind} onChange={setKind} />
         <TextInput
           label={t('mailTab.label')}
           value={form.label}
