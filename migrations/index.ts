@@ -31,6 +31,7 @@ import { InboundMail1796674742309 } from './1796674742309-InboundMail';
 import { MailRepliesAndQueue1796675568600 } from './1796675568600-MailRepliesAndQueue';
 import { SenderAuthentication1796686256085 } from './1796686256085-SenderAuthentication';
 import { Mailboxes1796686933698 } from './1796686933698-Mailboxes';
+import { MailRouting1796689233482 } from './1796689233482-MailRouting';
 import { StructuredChangeRequests1796661729017 } from './1796661729017-StructuredChangeRequests';
 import { TwoFactorAndResetLinks1796651264979 } from './1796651264979-TwoFactorAndResetLinks';
 import { RecordNumbers1796652295345 } from './1796652295345-RecordNumbers';
@@ -73,4 +74,5 @@ export const migrations = [
   MailRepliesAndQueue1796675568600,
   SenderAuthentication1796686256085,
   Mailboxes1796686933698,
+  MailRouting1796689233482,
 ];

@@ -372,6 +372,8 @@ ALTER TABLE invoices ENABLE ROW LEVEL SECURITY;
 
 ALTER TABLE mail_replies ENABLE ROW LEVEL SECURITY;
 
+ALTER TABLE mail_routing_rules ENABLE ROW LEVEL SECURITY;
+
 ALTER TABLE mailboxes ENABLE ROW LEVEL SECURITY;
 
 ALTER TABLE outbound_messages ENABLE ROW LEVEL SECURITY;
@@ -489,6 +491,10 @@ CREATE POLICY mail_replies_tenant ON mail_replies AS PERMISSIVE FOR ALL TO dengo
   USING (dengon_visible(client_company_id))
   WITH CHECK (dengon_visible(client_company_id));
 
+CREATE POLICY mail_routing_rules_tenant ON mail_routing_rules AS PERMISSIVE FOR ALL TO dengon_app
+  USING (dengon_visible(client_company_id))
+  WITH CHECK (dengon_visible(client_company_id));
+
 CREATE POLICY mailboxes_tenant ON mailboxes AS PERMISSIVE FOR ALL TO dengon_app
   USING (dengon_visible(client_company_id))
   WITH CHECK (dengon_visible(client_company_id));
@@ -596,6 +602,8 @@ GRANT INSERT, SELECT, UPDATE ON invoice_sequences TO dengon_app;
 GRANT INSERT, SELECT, UPDATE ON invoices TO dengon_app;
 
 GRANT DELETE, INSERT, SELECT, UPDATE ON mail_replies TO dengon_app;
+
+GRANT DELETE, INSERT, SELECT, UPDATE ON mail_routing_rules TO dengon_app;
 
 GRANT DELETE, INSERT, SELECT, UPDATE ON mailboxes TO dengon_app;
 

@@ -218,4 +218,65 @@ describe('the operators’ mail desk', () => {
     );
     expect(violationOf(result)).toBe('MAIL_NOT_REPLYABLE');
   });
+  it("routes by the client's rules: a subject keyword's department, a VIP's mail offered first", async () => {
+    const bo = (await t.login('bo@dengon.example')).token;
+    const add = (input: Record<string, unknown>) =>
+      t.gql(
+        `mutation($input: AddMailRoutingRuleInput!) { addMailRoutingRule(input: $input) { kind pattern department } }`,
+        { input: { clientCompanyId: client, department: '', ...input } },
+        { token: bo },
+      );
+    expect(
+      (await add({ kind: 'SUBJECT_KEYWORD', pattern: '見積', department: '営業部' })).errors,
+    ).toBeUndefined();
+    expect(
+      (await add({ kind: 'VIP_DOMAIN', pattern: '@Big-Client.co.jp' })).data?.[
+        'addMailRoutingRule'
+      ],
+    ).toEqual({
+      kind: 'VIP_DOMAIN',
+      pattern: 'big-client.co.jp',
+      department: '',
+    });
+    expect(fieldsOf(await add({ kind: 'VIP_DOMAIN', pattern: 'localhost' }))).toEqual([
+      { field: 'pattern', message: 'must be a domain such as example.co.jp' },
+    ]);
+    expect(
+      fieldsOf(await add({ kind: 'SUBJECT_KEYWORD', pattern: '請求', department: ' ' })),
+    ).toEqual([{ field: 'department', message: 'is required' }]);
+    expect(
+      fieldsOf(await add({ kind: 'SUBJECT_KEYWORD', pattern: '見積', department: '営業部' })),
+    ).toEqual([{ field: 'pattern', message: 'is already in use' }]);
+
+    const port = t.app.get(InboundSmtp).port!;
+    const transport = nodemailer.createTransport({ host: '127.0.0.1', port, ignoreTLS: true });
+    const send = (from: string, subject: string, id: string) =>
+      transport.sendMail({
+        from,
+        to: 'mail-shoji@in.dengon.example',
+        subject,
+        messageId: id,
+        text: '本文です。',
+      });
+    await send('佐藤 <sato@customer.example>', 'お見積りの依頼', '<route-1@customer.example>');
+    await send('社長 <ceo@mail.big-client.co.jp>', 'ご相談', '<route-2@big-client.co.jp>');
+    const queue = (
+      await t.gql(`query { mailQueue { subject department vip intakeId } }`, {}, { token: sv })
+    ).data?.['mailQueue'] as {
+      subject: string;
+      department: string | null;
+      vip: boolean;
+      intakeId: string;
+    }[];
+    // The VIP's mail came last and is offered first.
+    expect(queue[0]).toMatchObject({ subject: 'ご相談', department: null, vip: true });
+    const quote = queue.find((m) => m.subject === 'お見積りの依頼')!;
+    expect(quote).toMatchObject({ department: '営業部', vip: false });
+    const memo = await t.gql(
+      `query($id: ID!) { intakeRecord(id: $id) { memo } }`,
+      { id: quote.intakeId },
+      { token: sv },
+    );
+    expect(memo.data?.['intakeRecord'].memo).toContain('宛先部署: 営業部');
+  });
 });

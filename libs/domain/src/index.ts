@@ -36,6 +36,7 @@ export * from './text/field-labels';
 export * from './text/field-rules';
 export * from './text/rule-violations';
 export * from './mail/inbound-mail';
+export * from './mail/mail-routing';
 export * from './mail/reply-template';
 export * from './mail/sender-authentication';
 export * from './text/variables';

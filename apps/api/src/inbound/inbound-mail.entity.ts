@@ -139,6 +139,17 @@ export class InboundMail {
   @Column({ type: 'varchar', length: 64, default: '' })
   remoteAddress!: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description: "The department the client's rules sent it to, else its intake address's label",
+  })
+  @Column({ type: 'varchar', length: 60, nullable: true })
+  department!: string | null;
+
+  @Field({ description: "From a VIP's domain, by the client's rules: offered before the rest" })
+  @Column({ default: false })
+  vip!: boolean;
+
   @Field(() => AuthResultEnum, { nullable: true, description: 'SPF, as checked on arrival' })
   @Column({ type: 'varchar', length: 16, nullable: true })
   spf!: AuthResult | null;

@@ -6,6 +6,8 @@ import {
   isServiceAddress,
   looksMisdecoded,
   mailIntakeMemo,
+  type MailRouting,
+  routeMail,
   senderName,
 } from '@dengon/domain';
 import { Inject, Injectable } from '@nestjs/common';
@@ -28,13 +30,14 @@ import { redecodeJapanese } from './japanese-text';
 import { MailDesk } from './mail-desk.service';
 import { MailReply } from './reply-template.entity';
 import { type InboundAttachment, InboundMail } from './inbound-mail.entity';
+import { MailRoutingRule } from './mail-routing-rule.entity';
 import { type Connection, SenderAuthentication, type SenderChecks } from './sender-authentication';
 import type { AddInboundAddressInput, InboundMailsArgs } from './inbound.inputs';
 
 const INBOUND = RequestContext.system('smtp inbound');
 
 /** Where a mail came in for a client: one of its intake addresses, or one of its own mailboxes. */
-export type IntakeTarget = Pick<InboundAddress, 'clientCompanyId' | 'address' | 'kind'>;
+export type IntakeTarget = Pick<InboundAddress, 'clientCompanyId' | 'address' | 'kind' | 'label'>;
 
 /** Parsed as read; a body in another charset than the one declared is read again in the one its bytes are in. */
 async function parse(raw: Buffer): Promise<ParsedMail> {
@@ -145,11 +148,22 @@ export class InboundMailService {
       content: a.content,
     }));
     return this.db.transaction(INBOUND, async (em) => {
+      const rules = await em.findBy(MailRoutingRule, { clientCompanyId: address.clientCompanyId });
+      const routing = routeMail(
+        {
+          subject: mail.subject ?? '',
+          from: mail.from?.value[0]?.address ?? envelope.mailFrom,
+          addressLabel: address.label,
+        },
+        rules,
+      );
       const inserted = await em
         .createQueryBuilder()
         .insert()
         .into(InboundMail)
         .values({
+          department: routing.department,
+          vip: routing.vip,
           clientCompanyId: address.clientCompanyId,
           address: address.address,
           kind: address.kind,
@@ -193,7 +207,7 @@ export class InboundMailService {
       const disposition = await this.disposition(em, address, stored);
       const intakeId =
         disposition.status === 'OFFERED'
-          ? await this.intake(em, address, mail, stored, disposition.script)
+          ? await this.intake(em, address, mail, stored, disposition.script, routing)
           : null;
       await em.update(InboundMail, id, {
         attachments: stored,
@@ -231,6 +245,7 @@ export class InboundMailService {
     mail: ParsedMail,
     attachments: InboundAttachment[],
     script: ScriptVersion,
+    routing: MailRouting,
   ): Promise<string> {
     const kind: InboundAddressKind = address.kind;
     const record = await this.intakes.record(em, INBOUND, {
@@ -246,6 +261,7 @@ export class InboundMailService {
         subject: mail.subject ?? '',
         text: mail.text ?? '',
         attachments: attachments.map((a) => a.fileName),
+        routing,
       }),
       faqItemIds: [],
       status: 'RECEIVED',

@@ -3,6 +3,8 @@ import {
   INBOUND_MAIL_STATUSES,
   type InboundAddressKind,
   type InboundMailStatus,
+  MAIL_ROUTING_KINDS,
+  type MailRoutingKind,
 } from '@dengon/domain';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import {
@@ -18,6 +20,7 @@ import {
 } from 'class-validator';
 import { InboundAddressKindEnum } from './inbound-address.entity';
 import { InboundMailStatusEnum } from './inbound-mail.entity';
+import { MailRoutingKindEnum } from './mail-routing-rule.entity';
 
 @InputType()
 export class AddInboundAddressInput {
@@ -83,6 +86,25 @@ export class AddMailboxInput {
   @Field({ defaultValue: 'INBOX' })
   @MaxLength(200)
   folder!: string;
+}
+
+@InputType()
+export class AddMailRoutingRuleInput {
+  @Field(() => ID)
+  @IsUUID()
+  clientCompanyId!: string;
+
+  @Field(() => MailRoutingKindEnum)
+  @IsIn(MAIL_ROUTING_KINDS)
+  kind!: MailRoutingKind;
+
+  @Field({ description: 'The subject keyword (見積), or the sender domain (example.co.jp)' })
+  @Length(1, 100)
+  pattern!: string;
+
+  @Field({ defaultValue: '', description: 'Where a keyword sends the mail (営業部)' })
+  @MaxLength(60)
+  department!: string;
 }
 
 @ArgsType()

@@ -11,7 +11,9 @@ import {
   IntakeMailResolver,
   MailboxesResolver,
   MailDeskResolver,
+  MailRoutingRulesResolver,
 } from './inbound.resolver';
+import { MailRoutingRules } from './mail-routing-rules.service';
 import { Mailboxes } from './mailboxes.service';
 
 /** Mail and fax that arrive at the intake addresses, as intake records (issue 14). */
@@ -25,6 +27,8 @@ import { Mailboxes } from './mailboxes.service';
     SenderAuthentication,
     Mailboxes,
     MailboxesResolver,
+    MailRoutingRules,
+    MailRoutingRulesResolver,
     InboundMailResolver,
     MailDeskResolver,
     IntakeMailResolver,

@@ -23,6 +23,7 @@ import { InboundMailService } from './inbound-mail.service';
 import {
   AddInboundAddressInput,
   AddMailboxInput,
+  AddMailRoutingRuleInput,
   MailboxPasswordArgs,
   InboundMailsArgs,
   ReplyToMailInput,
@@ -30,6 +31,8 @@ import {
 } from './inbound.inputs';
 import { MailDesk } from './mail-desk.service';
 import { Mailbox } from './mailbox.entity';
+import { MailRoutingRule } from './mail-routing-rule.entity';
+import { MailRoutingRules } from './mail-routing-rules.service';
 import { Mailboxes } from './mailboxes.service';
 import { MailReply, ReplyDraft, ReplyTemplate } from './reply-template.entity';
 
@@ -214,5 +217,37 @@ export class MailboxesResolver {
     @Args('id', { type: () => ID }, new ParseUUIDPipe()) id: string,
   ): Promise<boolean> {
     return this.service.remove(ctx, id);
+  }
+}
+
+@Resolver(() => MailRoutingRule)
+export class MailRoutingRulesResolver {
+  constructor(private readonly rules: MailRoutingRules) {}
+
+  @Query(() => [MailRoutingRule], { description: "A client's routing rules for mail" })
+  @Allow(Permission.ViewClientAccounts)
+  mailRoutingRules(
+    @Ctx() ctx: RequestContext,
+    @Args('clientCompanyId', { type: () => ID }, new ParseUUIDPipe()) clientCompanyId: string,
+  ): Promise<MailRoutingRule[]> {
+    return this.rules.list(ctx, clientCompanyId);
+  }
+
+  @Mutation(() => MailRoutingRule)
+  @Allow(Permission.ManageClients)
+  addMailRoutingRule(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: AddMailRoutingRuleInput,
+  ): Promise<MailRoutingRule> {
+    return this.rules.add(ctx, input);
+  }
+
+  @Mutation(() => Boolean)
+  @Allow(Permission.ManageClients)
+  removeMailRoutingRule(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }, new ParseUUIDPipe()) id: string,
+  ): Promise<boolean> {
+    return this.rules.remove(ctx, id);
   }
 }

@@ -37,13 +37,14 @@ export class MailDesk {
     private readonly audit: AuditService,
   ) {}
 
-  /** Offered mail nobody has taken, oldest first: an operator's for their clients, everyone's for supervisors. */
+  /** Offered mail nobody has taken, VIPs' first, then oldest first: an operator's for their clients, everyone's for supervisors. */
   queue(ctx: RequestContext): Promise<InboundMail[]> {
     return this.db.transaction(ctx, (em) => {
       const qb = em
         .createQueryBuilder(InboundMail, 'm')
         .where(`m.status = 'OFFERED' AND m.taken_by IS NULL`)
-        .orderBy('m.received_at', 'ASC')
+        .orderBy('m.vip', 'DESC')
+        .addOrderBy('m.received_at', 'ASC')
         .limit(200);
       if (ctx.actor.role === Role.Operator)
         qb.andWhere(trainedOn('m.client_company_id'), { user: ctx.actor.id });

@@ -217,6 +217,7 @@ function targetOf(mailbox: Mailbox): IntakeTarget {
     clientCompanyId: mailbox.clientCompanyId,
     address: account.toLowerCase().slice(0, 254),
     kind: mailbox.kind,
+    label: mailbox.label,
   };
 }
 

@@ -92,6 +92,22 @@ describe('a text decoded in the wrong charset', () => {
   });
 });
 
+describe('the memo of a routed mail', () => {
+  it('names the department the rules chose and marks a VIP sender', () => {
+    const memo = mailIntakeMemo({
+      kind: 'EMAIL',
+      from: '社長 <ceo@big-client.co.jp>',
+      subject: '見積のお願い',
+      text: '本文',
+      attachments: [],
+      routing: { department: '営業部', vip: true },
+    });
+    expect(memo).toBe(
+      'メール受信: 社長 <ceo@big-client.co.jp>（VIP）\n件名: 見積のお願い\n宛先部署: 営業部\n\n本文',
+    );
+  });
+});
+
 describe('mailbox problems', () => {
   it('tells a refused sign-in, an unreachable server and a missing folder apart', () => {
     expect(mailboxProblem({ authenticationFailed: true })).toBe('SIGN_IN_REFUSED');

@@ -67,11 +67,14 @@ export function mailIntakeMemo(mail: {
   subject: string;
   text: string;
   attachments: readonly string[];
+  /** Where the client's routing rules send it (営業部), and whether a VIP sent it. */
+  routing?: { department: string | null; vip: boolean };
 }): string {
   const lines = [
-    `${mail.kind === 'FAX' ? 'FAX受信' : 'メール受信'}: ${mail.from}`,
+    `${mail.kind === 'FAX' ? 'FAX受信' : 'メール受信'}: ${mail.from}${mail.routing?.vip ? '（VIP）' : ''}`,
     `件名: ${mail.subject || '（件名なし）'}`,
   ];
+  if (mail.routing?.department) lines.push(`宛先部署: ${mail.routing.department}`);
   if (mail.attachments.length) lines.push(`添付: ${mail.attachments.join('、')}`);
   const body = mail.text.trim();
   return body ? `${lines.join('\n')}\n\n${body}` : lines.join('\n');

@@ -89,6 +89,7 @@ export const FIELD_RULES = {
   emailDotMisplaced: 'has a dot out of place',
   notIntakeDomain: "must be under the service's intake domain ({{domain}})",
   isHostName: 'must be a host name such as imap.example.com',
+  isDomainName: 'must be a domain such as example.co.jp',
 
   // ---- users and sign-in --------------------------------------------------------------
   isTotpCode: 'must be the 6 digits the authenticator app shows',

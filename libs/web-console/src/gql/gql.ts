@@ -74,7 +74,7 @@ type Documents = {
     "\n  mutation UpdateFaqItem($input: UpdateFaqItemInput!) {\n    updateFaqItem(input: $input) {\n      ...FaqItemDetails\n    }\n  }\n": typeof types.UpdateFaqItemDocument,
     "\n  mutation CorrectIntake($input: CorrectIntakeInput!) {\n    correctIntake(input: $input) {\n      id\n      version\n      fields\n      memo\n      callingNational\n      correctedAfterReport\n    }\n  }\n": typeof types.CorrectIntakeDocument,
     "\n  query InboundMails($status: InboundMailStatus, $first: Int!) {\n    inboundMails(status: $status, first: $first) {\n      id\n      receivedAt\n      address\n      kind\n      status\n      reason\n      mailFrom\n      fromText\n      subject\n      size\n      intakeId\n      senderTrust\n      spf\n      dkim\n      dmarc\n      clientCompany {\n        id\n        name\n      }\n      attachments {\n        fileName\n        size\n      }\n    }\n  }\n": typeof types.InboundMailsDocument,
-    "\n  query MailQueue {\n    mailQueue {\n      id\n      receivedAt\n      kind\n      fromText\n      subject\n      intakeId\n      clientCompany {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MailQueueDocument,
+    "\n  query MailQueue {\n    mailQueue {\n      id\n      receivedAt\n      kind\n      fromText\n      subject\n      department\n      vip\n      intakeId\n      clientCompany {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MailQueueDocument,
     "\n  mutation TakeMail($id: ID!) {\n    takeMail(id: $id) {\n      id\n      takenBy\n    }\n  }\n": typeof types.TakeMailDocument,
     "\n  query ReplyTemplates($clientCompanyId: ID!) {\n    replyTemplates(clientCompanyId: $clientCompanyId) {\n      id\n      name\n      subject\n      body\n      autoReply\n      version\n    }\n  }\n": typeof types.ReplyTemplatesDocument,
     "\n  query DraftReply($inboundMailId: ID!, $templateId: ID!) {\n    draftReply(inboundMailId: $inboundMailId, templateId: $templateId) {\n      subject\n      body\n    }\n  }\n": typeof types.DraftReplyDocument,
@@ -90,6 +90,9 @@ type Documents = {
     "\n  mutation CheckMailbox($id: ID!) {\n    checkMailbox(id: $id) {\n      ...MailboxDetails\n    }\n  }\n": typeof types.CheckMailboxDocument,
     "\n  mutation SetMailboxPassword($id: ID!, $password: String!) {\n    setMailboxPassword(id: $id, password: $password) {\n      ...MailboxDetails\n    }\n  }\n": typeof types.SetMailboxPasswordDocument,
     "\n  mutation RemoveMailbox($id: ID!) {\n    removeMailbox(id: $id)\n  }\n": typeof types.RemoveMailboxDocument,
+    "\n  query MailRoutingRules($clientCompanyId: ID!) {\n    mailRoutingRules(clientCompanyId: $clientCompanyId) {\n      id\n      kind\n      pattern\n      department\n    }\n  }\n": typeof types.MailRoutingRulesDocument,
+    "\n  mutation AddMailRoutingRule($input: AddMailRoutingRuleInput!) {\n    addMailRoutingRule(input: $input) {\n      id\n    }\n  }\n": typeof types.AddMailRoutingRuleDocument,
+    "\n  mutation RemoveMailRoutingRule($id: ID!) {\n    removeMailRoutingRule(id: $id)\n  }\n": typeof types.RemoveMailRoutingRuleDocument,
     "\n  mutation RequestPhoneNumber($input: RequestPhoneNumberInput!) {\n    requestPhoneNumber(input: $input) {\n      ...PhoneNumberDetails\n    }\n  }\n": typeof types.RequestPhoneNumberDocument,
     "\n  mutation ChangePhoneNumberStatus($input: ChangeNumberStatusInput!) {\n    changePhoneNumberStatus(input: $input) {\n      ...PhoneNumberDetails\n    }\n  }\n": typeof types.ChangePhoneNumberStatusDocument,
     "\n  mutation UpdatePhoneNumber($input: UpdatePhoneNumberInput!) {\n    updatePhoneNumber(input: $input) {\n      ...PhoneNumberDetails\n    }\n  }\n": typeof types.UpdatePhoneNumberDocument,
@@ -217,7 +220,7 @@ const documents: Documents = {
     "\n  mutation UpdateFaqItem($input: UpdateFaqItemInput!) {\n    updateFaqItem(input: $input) {\n      ...FaqItemDetails\n    }\n  }\n": types.UpdateFaqItemDocument,
     "\n  mutation CorrectIntake($input: CorrectIntakeInput!) {\n    correctIntake(input: $input) {\n      id\n      version\n      fields\n      memo\n      callingNational\n      correctedAfterReport\n    }\n  }\n": types.CorrectIntakeDocument,
     "\n  query InboundMails($status: InboundMailStatus, $first: Int!) {\n    inboundMails(status: $status, first: $first) {\n      id\n      receivedAt\n      address\n      kind\n      status\n      reason\n      mailFrom\n      fromText\n      subject\n      size\n      intakeId\n      senderTrust\n      spf\n      dkim\n      dmarc\n      clientCompany {\n        id\n        name\n      }\n      attachments {\n        fileName\n        size\n      }\n    }\n  }\n": types.InboundMailsDocument,
-    "\n  query MailQueue {\n    mailQueue {\n      id\n      receivedAt\n      kind\n      fromText\n      subject\n      intakeId\n      clientCompany {\n        id\n        name\n      }\n    }\n  }\n": types.MailQueueDocument,
+    "\n  query MailQueue {\n    mailQueue {\n      id\n      receivedAt\n      kind\n      fromText\n      subject\n      department\n      vip\n      intakeId\n      clientCompany {\n        id\n        name\n      }\n    }\n  }\n": types.MailQueueDocument,
     "\n  mutation TakeMail($id: ID!) {\n    takeMail(id: $id) {\n      id\n      takenBy\n    }\n  }\n": types.TakeMailDocument,
     "\n  query ReplyTemplates($clientCompanyId: ID!) {\n    replyTemplates(clientCompanyId: $clientCompanyId) {\n      id\n      name\n      subject\n      body\n      autoReply\n      version\n    }\n  }\n": types.ReplyTemplatesDocument,
     "\n  query DraftReply($inboundMailId: ID!, $templateId: ID!) {\n    draftReply(inboundMailId: $inboundMailId, templateId: $templateId) {\n      subject\n      body\n    }\n  }\n": types.DraftReplyDocument,
@@ -233,6 +236,9 @@ const documents: Documents = {
     "\n  mutation CheckMailbox($id: ID!) {\n    checkMailbox(id: $id) {\n      ...MailboxDetails\n    }\n  }\n": types.CheckMailboxDocument,
     "\n  mutation SetMailboxPassword($id: ID!, $password: String!) {\n    setMailboxPassword(id: $id, password: $password) {\n      ...MailboxDetails\n    }\n  }\n": types.SetMailboxPasswordDocument,
     "\n  mutation RemoveMailbox($id: ID!) {\n    removeMailbox(id: $id)\n  }\n": types.RemoveMailboxDocument,
+    "\n  query MailRoutingRules($clientCompanyId: ID!) {\n    mailRoutingRules(clientCompanyId: $clientCompanyId) {\n      id\n      kind\n      pattern\n      department\n    }\n  }\n": types.MailRoutingRulesDocument,
+    "\n  mutation AddMailRoutingRule($input: AddMailRoutingRuleInput!) {\n    addMailRoutingRule(input: $input) {\n      id\n    }\n  }\n": types.AddMailRoutingRuleDocument,
+    "\n  mutation RemoveMailRoutingRule($id: ID!) {\n    removeMailRoutingRule(id: $id)\n  }\n": types.RemoveMailRoutingRuleDocument,
     "\n  mutation RequestPhoneNumber($input: RequestPhoneNumberInput!) {\n    requestPhoneNumber(input: $input) {\n      ...PhoneNumberDetails\n    }\n  }\n": types.RequestPhoneNumberDocument,
     "\n  mutation ChangePhoneNumberStatus($input: ChangeNumberStatusInput!) {\n    changePhoneNumberStatus(input: $input) {\n      ...PhoneNumberDetails\n    }\n  }\n": types.ChangePhoneNumberStatusDocument,
     "\n  mutation UpdatePhoneNumber($input: UpdatePhoneNumberInput!) {\n    updatePhoneNumber(input: $input) {\n      ...PhoneNumberDetails\n    }\n  }\n": types.UpdatePhoneNumberDocument,
@@ -557,7 +563,7 @@ export function graphql(source: "\n  query InboundMails($status: InboundMailStat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MailQueue {\n    mailQueue {\n      id\n      receivedAt\n      kind\n      fromText\n      subject\n      intakeId\n      clientCompany {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query MailQueue {\n    mailQueue {\n      id\n      receivedAt\n      kind\n      fromText\n      subject\n      intakeId\n      clientCompany {\n        id\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query MailQueue {\n    mailQueue {\n      id\n      receivedAt\n      kind\n      fromText\n      subject\n      department\n      vip\n      intakeId\n      clientCompany {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query MailQueue {\n    mailQueue {\n      id\n      receivedAt\n      kind\n      fromText\n      subject\n      department\n      vip\n      intakeId\n      clientCompany {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -618,6 +624,18 @@ export function graphql(source: "\n  mutation SetMailboxPassword($id: ID!, $pass
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveMailbox($id: ID!) {\n    removeMailbox(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveMailbox($id: ID!) {\n    removeMailbox(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MailRoutingRules($clientCompanyId: ID!) {\n    mailRoutingRules(clientCompanyId: $clientCompanyId) {\n      id\n      kind\n      pattern\n      department\n    }\n  }\n"): (typeof documents)["\n  query MailRoutingRules($clientCompanyId: ID!) {\n    mailRoutingRules(clientCompanyId: $clientCompanyId) {\n      id\n      kind\n      pattern\n      department\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddMailRoutingRule($input: AddMailRoutingRuleInput!) {\n    addMailRoutingRule(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddMailRoutingRule($input: AddMailRoutingRuleInput!) {\n    addMailRoutingRule(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMailRoutingRule($id: ID!) {\n    removeMailRoutingRule(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveMailRoutingRule($id: ID!) {\n    removeMailRoutingRule(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

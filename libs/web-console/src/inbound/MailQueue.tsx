@@ -55,8 +55,22 @@ export function MailQueue() {
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{tokyoMinute(mail.receivedAt)}</Table.Td>
                 <Table.Td>{mail.clientCompany?.name}</Table.Td>
                 <Table.Td>{t(`inboundAddressKind.${mail.kind}`)}</Table.Td>
-                <Table.Td>{mail.fromText}</Table.Td>
-                <Table.Td>{mail.subject || '—'}</Table.Td>
+                <Table.Td>
+                  {mail.vip && (
+                    <Badge color="red" variant="filled" size="sm" mr={4}>
+                      VIP
+                    </Badge>
+                  )}
+                  {mail.fromText}
+                </Table.Td>
+                <Table.Td>
+                  {mail.subject || '—'}
+                  {mail.department && (
+                    <Text size="xs" c="dimmed">
+                      {t('inboundMail.department', { department: mail.department })}
+                    </Text>
+                  )}
+                </Table.Td>
                 <Table.Td>
                   <Button size="xs" onClick={() => void takeOne(mail.id, mail.intakeId)}>
                     {t('inboundMail.take')}

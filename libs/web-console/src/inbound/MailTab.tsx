@@ -30,6 +30,7 @@ import {
 } from './documents';
 import { IntakeKindSelect } from './IntakeKindSelect';
 import { Mailboxes } from './Mailboxes';
+import { RoutingRules } from './RoutingRules';
 
 type Template = ReplyTemplatesQuery['replyTemplates'][number];
 
@@ -41,12 +42,13 @@ const SAMPLE: Record<(typeof REPLY_VARIABLES)[number], string> = {
   営業時間: '月〜金 9:00〜18:00',
 };
 
-/** メール対応: the client's intake addresses, its own mailboxes, and its reply templates with a preview. */
+/** メール対応: the client's intake addresses, its own mailboxes, its routing rules, and its reply templates with a preview. */
 export function MailTab({ client }: { client: ClientCompanyDetailsFragment }) {
   return (
     <Stack gap="xl">
       <IntakeAddresses client={client} />
       <Mailboxes client={client} />
+      <RoutingRules client={client} />
       <ReplyTemplates client={client} />
     </Stack>
   );

@@ -38,6 +38,8 @@ export const mailQueueQuery = graphql(`
       kind
       fromText
       subject
+      department
+      vip
       intakeId
       clientCompany {
         id
@@ -185,5 +187,30 @@ export const setMailboxPasswordMutation = graphql(`
 export const removeMailboxMutation = graphql(`
   mutation RemoveMailbox($id: ID!) {
     removeMailbox(id: $id)
+  }
+`);
+
+export const mailRoutingRulesQuery = graphql(`
+  query MailRoutingRules($clientCompanyId: ID!) {
+    mailRoutingRules(clientCompanyId: $clientCompanyId) {
+      id
+      kind
+      pattern
+      department
+    }
+  }
+`);
+
+export const addMailRoutingRuleMutation = graphql(`
+  mutation AddMailRoutingRule($input: AddMailRoutingRuleInput!) {
+    addMailRoutingRule(input: $input) {
+      id
+    }
+  }
+`);
+
+export const removeMailRoutingRuleMutation = graphql(`
+  mutation RemoveMailRoutingRule($id: ID!) {
+    removeMailRoutingRule(id: $id)
   }
 `);
