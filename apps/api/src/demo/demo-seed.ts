@@ -1,4 +1,5 @@
 import { InboundAddress } from '../inbound/inbound-address.entity';
+import { MailRoutingRule } from '../inbound/mail-routing-rule.entity';
 import { ReplyTemplate } from '../inbound/reply-template.entity';
 import {
   BASIC_INTAKE_FIELDS,
@@ -64,6 +65,8 @@ const DEMO_GROUPS = [
 const WEEKDAYS = [1, 2, 3, 4, 5] as const;
 const EVERY_DAY = [1, 2, 3, 4, 5, 6, 7] as const;
 
+type MailRoutingRuleInput = Pick<MailRoutingRule, 'kind' | 'pattern' | 'department'>;
+
 interface DemoClient {
   name: string;
   nameKana: string;
@@ -87,6 +90,8 @@ interface DemoClient {
   intakeAddresses: { address: string; kind: 'EMAIL' | 'FAX'; label: string }[];
   /** Mail handling (メール対応) bought as an option, for a plan without it. */
   mailHandlingOption?: boolean;
+  /** Its routing rules for mail: subject keywords to departments, VIP sender domains. */
+  mailRouting?: MailRoutingRuleInput[];
   /** Maintenance-linked clients' contractors (手配先), best first within an area. */
   contractors?: {
     name: string;
@@ -231,6 +236,11 @@ export const DEMO_CLIENTS: DemoClient[] = [
       { address: 'next-tsuhan@in.dengon.example', kind: 'EMAIL', label: 'お客様窓口' },
     ],
     mailHandlingOption: true,
+    mailRouting: [
+      { kind: 'SUBJECT_KEYWORD', pattern: '返品', department: '物流担当' },
+      { kind: 'SUBJECT_KEYWORD', pattern: '請求', department: '経理担当' },
+      { kind: 'VIP_DOMAIN', pattern: 'partner-shop.example', department: '' },
+    ],
     tollFree: '0120-500-600',
     forwardTo: '06-5555-0404',
     coverage: [
@@ -439,6 +449,11 @@ async function seedClient(
   await em.save(
     client.intakeAddresses.map((a) =>
       em.create(InboundAddress, { ...a, clientCompanyId: company.id }),
+    ),
+  );
+  await em.save(
+    (client.mailRouting ?? []).map((rule) =>
+      em.create(MailRoutingRule, { ...rule, clientCompanyId: company.id }),
     ),
   );
   const content = {
