@@ -30,13 +30,16 @@ AS $function$
       END $function$
 ;
 
-CREATE OR REPLACE FUNCTION public.dengon_dispatch(lock_key bigint, offer_seconds integer)
+CREATE OR REPLACE FUNCTION public.dengon_dispatch(lock_key bigint, offer_seconds integer, mail_offer_seconds integer DEFAULT NULL::integer, mail_concurrency integer DEFAULT NULL::integer)
  RETURNS TABLE(offer_id uuid, operator_id uuid)
  LANGUAGE plpgsql
 AS $function$
       DECLARE
         waiting record;
         free uuid;
+        operator record;
+        mail uuid;
+        changed boolean := false;
       BEGIN
         PERFORM pg_advisory_xact_lock(lock_key);
         FOR waiting IN
@@ -64,9 +67,63 @@ AS $function$
           -- The same events EventBus.publish sends: delivered when the transaction commits.
           PERFORM pg_notify('dengon_events',
             json_build_object('type', 'offer.created', 'operatorId', free, 'id', offer_id)::text);
+          changed := true;
           RETURN NEXT;
         END LOOP;
-        IF offer_id IS NOT NULL THEN
+
+        -- A mail stops ringing for an operator who let it ring out, was given a call, left, or
+        -- lost it to a supervisor: it waits for the next operator (no break for a mail let ring).
+        UPDATE mail_offers mo SET state = 'EXPIRED'
+         WHERE mo.state = 'OFFERED'
+           AND (mo.expires_at <= clock_timestamp()
+                OR NOT EXISTS (SELECT 1 FROM operator_states os
+                                WHERE os.user_id = mo.operator_id AND os.state = 'AVAILABLE')
+                OR EXISTS (SELECT 1 FROM call_offers o
+                            WHERE o.operator_id = mo.operator_id AND o.state = 'OFFERED')
+                OR EXISTS (SELECT 1 FROM inbound_mails im
+                            WHERE im.id = mo.inbound_mail_id AND im.taken_by IS NOT NULL));
+        IF FOUND THEN
+          changed := true;
+        END IF;
+
+        IF mail_offer_seconds IS NOT NULL THEN
+          -- Operators free for a mail, longest idle first: each is given the first mail waiting for
+          -- a client of theirs (VIPs' first, then oldest), preferring one that has not rung out on them.
+          FOR operator IN
+            SELECT os.user_id FROM operator_states os
+             WHERE os.state = 'AVAILABLE'
+               AND NOT EXISTS (SELECT 1 FROM call_offers o WHERE o.operator_id = os.user_id AND o.state = 'OFFERED')
+               AND NOT EXISTS (SELECT 1 FROM mail_offers mo WHERE mo.operator_id = os.user_id AND mo.state = 'OFFERED')
+               AND (SELECT count(*) FROM inbound_mails im
+                     WHERE im.taken_by = os.user_id AND im.finished_at IS NULL) < mail_concurrency
+             ORDER BY os.since
+          LOOP
+            SELECT im.id INTO mail
+              FROM inbound_mails im
+             WHERE im.status = 'OFFERED' AND im.taken_by IS NULL
+               AND im.client_company_id IN (
+                     SELECT m.client_company_id FROM client_group_members m
+                       JOIN operator_skills sk ON sk.group_id = m.group_id
+                      WHERE sk.user_id = operator.user_id)
+               AND NOT EXISTS (SELECT 1 FROM mail_offers mo
+                                WHERE mo.inbound_mail_id = im.id AND mo.state = 'OFFERED')
+             ORDER BY EXISTS (SELECT 1 FROM mail_offers mo
+                               WHERE mo.inbound_mail_id = im.id AND mo.operator_id = operator.user_id),
+                      im.vip DESC, im.received_at
+             LIMIT 1;
+            CONTINUE WHEN mail IS NULL;
+            INSERT INTO mail_offers (inbound_mail_id, operator_id, state, expires_at)
+                 VALUES (mail, operator.user_id, 'OFFERED',
+                         clock_timestamp() + make_interval(secs => mail_offer_seconds))
+              RETURNING id INTO offer_id;
+            operator_id := operator.user_id;
+            PERFORM pg_notify('dengon_events',
+              json_build_object('type', 'mail_offer.created', 'operatorId', operator.user_id, 'id', offer_id)::text);
+            changed := true;
+            RETURN NEXT;
+          END LOOP;
+        END IF;
+        IF changed THEN
           PERFORM pg_notify('dengon_events', json_build_object('type', 'acd.changed')::text);
         END IF;
       END $function$
@@ -370,6 +427,8 @@ ALTER TABLE invoice_sequences ENABLE ROW LEVEL SECURITY;
 
 ALTER TABLE invoices ENABLE ROW LEVEL SECURITY;
 
+ALTER TABLE mail_offers ENABLE ROW LEVEL SECURITY;
+
 ALTER TABLE mail_replies ENABLE ROW LEVEL SECURITY;
 
 ALTER TABLE mail_routing_rules ENABLE ROW LEVEL SECURITY;
@@ -487,6 +546,10 @@ CREATE POLICY invoices_tenant ON invoices AS PERMISSIVE FOR ALL TO dengon_app
   USING ((dengon_visible(client_company_id) AND (((state)::text <> 'DRAFT'::text) OR (current_setting('dengon.scope'::text, true) = 'staff'::text))))
   WITH CHECK ((current_setting('dengon.scope'::text, true) = 'staff'::text));
 
+CREATE POLICY mail_offers_staff ON mail_offers AS PERMISSIVE FOR ALL TO dengon_app
+  USING (dengon_visible(NULL::uuid))
+  WITH CHECK (dengon_visible(NULL::uuid));
+
 CREATE POLICY mail_replies_tenant ON mail_replies AS PERMISSIVE FOR ALL TO dengon_app
   USING (dengon_visible(client_company_id))
   WITH CHECK (dengon_visible(client_company_id));
@@ -600,6 +663,8 @@ GRANT INSERT, SELECT, UPDATE ON invoice_runs TO dengon_app;
 GRANT INSERT, SELECT, UPDATE ON invoice_sequences TO dengon_app;
 
 GRANT INSERT, SELECT, UPDATE ON invoices TO dengon_app;
+
+GRANT SELECT, UPDATE ON mail_offers TO dengon_app;
 
 GRANT DELETE, INSERT, SELECT, UPDATE ON mail_replies TO dengon_app;
 

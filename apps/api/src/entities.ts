@@ -14,6 +14,7 @@ import { CallerMark } from './callers/caller-mark.entity';
 import { InboundAddress } from './inbound/inbound-address.entity';
 import { InboundMail } from './inbound/inbound-mail.entity';
 import { Mailbox } from './inbound/mailbox.entity';
+import { MailOffer } from './inbound/mail-offer.entity';
 import { MailRoutingRule } from './inbound/mail-routing-rule.entity';
 import { MailReply, ReplyTemplate } from './inbound/reply-template.entity';
 import {
@@ -84,6 +85,7 @@ export const entities = [
   InboundAddress,
   InboundMail,
   Mailbox,
+  MailOffer,
   MailRoutingRule,
   ReplyTemplate,
   MailReply,

@@ -1,7 +1,16 @@
 import { Role } from '@dengon/domain';
 import nodemailer from 'nodemailer';
 import { InboundSmtp } from '../src/inbound/inbound-smtp';
-import { clientOnPlan, fieldsOf, publishScript, trainOperators } from './fixtures';
+import { Acd } from '../src/acd/acd.service';
+import { TestCalls } from '../src/telephony/test-calls.service';
+import {
+  activeNumber,
+  ALWAYS,
+  clientOnPlan,
+  fieldsOf,
+  publishScript,
+  trainOperators,
+} from './fixtures';
 import { TestSmtp } from '@dengon/test-doubles';
 import { codeOf, TestApp, until, violationOf } from './test-app';
 
@@ -10,6 +19,7 @@ const QUEUE = `query { mailQueue { id subject intakeId } }`;
 const TAKE = `mutation($id: ID!) { takeMail(id: $id) { id takenBy } }`;
 const DRAFT = `query($m: ID!, $t: ID!) { draftReply(inboundMailId: $m, templateId: $t) { subject body } }`;
 const REPLY = `mutation($input: ReplyToMailInput!) { replyToMail(input: $input) { id recipient subject sentBy } }`;
+const FINISH = `mutation($id: ID!) { finishMail(id: $id) { id finishedAt } }`;
 const RECORD = `query($id: ID!) { intakeRecord(id: $id) { mail { subject replies { subject body sentBy } } } }`;
 
 describe('the operators’ mail desk', () => {
@@ -38,7 +48,8 @@ describe('the operators’ mail desk', () => {
     op2 = (await t.login('op2@dengon.example')).token;
     stranger = (await t.login('op3@dengon.example')).token;
     client = (await clientOnPlan(t, bo, 'メール商事', 'MAIL')).companyId;
-    faxClient = (await clientOnPlan(t, bo, '東都設備', 'MAINTENANCE')).companyId;
+    faxClient = (await clientOnPlan(t, bo, '東都設備', 'MAINTENANCE', ALWAYS)).companyId;
+    await activeNumber(t, bo, faxClient, '0120-800-002');
     for (const id of [client, faxClient]) await publishScript(t, sv, id);
     await trainOperators(t, sv, 'メール担当', [client, faxClient], [op1Id, op2Id]);
     for (const [clientCompanyId, address, kind] of [
@@ -70,6 +81,23 @@ describe('the operators’ mail desk', () => {
     await t.close();
     await sink.close();
   });
+
+  const setState = (token: string, state: string) =>
+    t.gql(
+      `mutation($state: OperatorState!) { setMyOperatorState(state: $state) { state } }`,
+      { state },
+      { token },
+    );
+  const mailOfferOf = async (token: string) =>
+    (await t.gql(`{ myMailOffer { state mail { id subject } } }`, {}, { token })).data?.[
+      'myMailOffer'
+    ];
+  const inHand = async (token: string) =>
+    (
+      (await t.gql(`{ mailsInHand { id } }`, {}, { token })).data?.['mailsInHand'] as {
+        id: string;
+      }[]
+    ).map((m) => m.id);
 
   const save = (input: Record<string, unknown>) =>
     t.gql(SAVE_TEMPLATE, { input: { clientCompanyId: client, ...input } }, { token: sv });
@@ -106,26 +134,85 @@ describe('the operators’ mail desk', () => {
     expect(ack.references).toBe('<ask-1@customer.example>');
   });
 
-  it('offers mail to the operators trained on the client; the first to take it has it', async () => {
-    const queue1 = (await t.gql(QUEUE, {}, { token: op1 })).data?.['mailQueue'] as {
-      id: string;
-      subject: string;
-    }[];
-    const mail = queue1.find((m) => m.subject === '資料請求');
+  it('offers each waiting mail through the ACD to one free operator trained on its client; a call beats a mail', async () => {
+    const mail = (
+      (await t.gql(QUEUE, {}, { token: op1 })).data?.['mailQueue'] as {
+        id: string;
+        subject: string;
+      }[]
+    ).find((m) => m.subject === '資料請求')!;
     expect(mail).toBeDefined();
     expect((await t.gql(QUEUE, {}, { token: stranger })).data?.['mailQueue']).toEqual([]);
+    // Nobody is available: the mail waits.
+    expect(await mailOfferOf(op1)).toBeNull();
 
-    // An operator not trained on the client cannot take it either.
-    expect(violationOf(await t.gql(TAKE, { id: mail!.id }, { token: stranger }))).toBe(
-      'MAIL_TAKEN',
-    );
-    const taken = await t.gql(TAKE, { id: mail!.id }, { token: op1 });
-    expect(taken.data?.['takeMail']).toEqual({ id: mail!.id, takenBy: op1Id });
-    const late = await t.gql(TAKE, { id: mail!.id }, { token: op2 });
+    await setState(op1, 'AVAILABLE');
+    expect(await mailOfferOf(op1)).toMatchObject({ state: 'OFFERED', mail: { id: mail.id } });
+    // Only the operator it is offered to takes it: not one untrained, not one it was not offered to.
+    await setState(stranger, 'AVAILABLE');
+    for (const token of [stranger, op2])
+      expect(violationOf(await t.gql(TAKE, { id: mail.id }, { token }))).toBe('MAIL_NOT_OFFERED');
+    expect((await t.gql(TAKE, { id: mail.id }, { token: op1 })).data?.['takeMail']).toEqual({
+      id: mail.id,
+      takenBy: op1Id,
+    });
+    expect(await mailOfferOf(op1)).toBeNull();
+    expect(await inHand(op1)).toEqual([mail.id]);
+    const late = await t.gql(TAKE, { id: mail.id }, { token: sv });
     expect(violationOf(late)).toBe('MAIL_TAKEN');
     expect(codeOf(late)).toBe('CONFLICT');
-    const queue2 = (await t.gql(QUEUE, {}, { token: op2 })).data?.['mailQueue'] as { id: string }[];
-    expect(queue2.map((m) => m.id)).not.toContain(mail!.id);
+
+    // One mail in hand at a time (ACD_MAIL_CONCURRENCY 1): the next waits for another operator.
+    await inbound('mail-shoji@in.dengon.example', '見積依頼', '<ask-2@customer.example>');
+    expect(await mailOfferOf(op1)).toBeNull();
+    await setState(op2, 'AVAILABLE');
+    const quote = await mailOfferOf(op2);
+    expect(quote).toMatchObject({ state: 'OFFERED', mail: { subject: '見積依頼' } });
+
+    // A call beats a mail: a mail in hand keeps no call from op1, and the call
+    // offered to op2 takes the mail ringing there back to the queue.
+    const ring = async () => {
+      const rung = await t.gql(
+        `mutation($id: ID!) { ringTestCall(clientCompanyId: $id) { id } }`,
+        { id: faxClient },
+        { token: sv },
+      );
+      const [{ provider_call_id: callId }] = await t.query(
+        `SELECT provider_call_id FROM call_sessions WHERE id = $1`,
+        [rung.data?.['ringTestCall'].id],
+      );
+      return callId as string;
+    };
+    const calls = [await ring(), await ring()];
+    for (const token of [op1, op2])
+      expect(
+        (await t.gql(`{ myOffer { offer { state } } }`, {}, { token })).data?.['myOffer'],
+      ).toEqual({
+        offer: { state: 'OFFERED' },
+      });
+    expect(await mailOfferOf(op2)).toBeNull();
+    expect(violationOf(await t.gql(TAKE, { id: quote.mail.id }, { token: op2 }))).toBe(
+      'MAIL_NOT_OFFERED',
+    );
+    // The callers hang up: the mail rings for op2 again.
+    for (const callId of calls) await t.app.get(TestCalls).hangUp(callId);
+    await t.app.get(Acd).dispatch();
+    expect(await mailOfferOf(op2)).toMatchObject({ mail: { subject: '見積依頼' } });
+    expect((await t.gql(TAKE, { id: quote.mail.id }, { token: op2 })).errors).toBeUndefined();
+
+    // Finished with, a mail leaves op1's hands; only the one who holds it finishes it.
+    expect(violationOf(await t.gql(FINISH, { id: mail.id }, { token: op2 }))).toBe(
+      'MAIL_NOT_IN_HAND',
+    );
+    expect((await t.gql(FINISH, { id: mail.id }, { token: op1 })).errors).toBeUndefined();
+    expect(await inHand(op1)).toEqual([]);
+    expect(violationOf(await t.gql(FINISH, { id: mail.id }, { token: op1 }))).toBe(
+      'MAIL_NOT_IN_HAND',
+    );
+    // With a hand free, op1 is offered the next mail as it comes.
+    await inbound('mail-shoji@in.dengon.example', 'カタログ請求', '<ask-3@customer.example>');
+    expect(await mailOfferOf(op1)).toMatchObject({ mail: { subject: 'カタログ請求' } });
+    for (const token of [op1, op2, stranger]) await setState(token, 'OFFLINE');
   });
 
   it('answers from a template filled in for the mail, threaded under it, kept beside the record', async () => {
@@ -198,26 +285,23 @@ describe('the operators’ mail desk', () => {
     ]);
   });
 
-  it('refuses to answer a fax-to-mail by e-mail', async () => {
+  it('lets a supervisor take any waiting mail, and refuses to answer a fax-to-mail by e-mail', async () => {
     await inbound('fax-toto@in.dengon.example', 'FAX受信', '<fax-1@carrier.example>');
-    const fax = await until(
-      async () =>
-        (
-          (await t.gql(QUEUE, {}, { token: op2 })).data?.['mailQueue'] as {
-            id: string;
-            subject: string;
-          }[]
-        ).find((m) => m.subject === 'FAX受信'),
-      'the fax in the queue',
-    );
-    expect((await t.gql(TAKE, { id: fax.id }, { token: op2 })).errors).toBeUndefined();
+    const fax = (
+      (await t.gql(QUEUE, {}, { token: sv })).data?.['mailQueue'] as {
+        id: string;
+        subject: string;
+      }[]
+    ).find((m) => m.subject === 'FAX受信')!;
+    expect((await t.gql(TAKE, { id: fax.id }, { token: sv })).errors).toBeUndefined();
     const result = await t.gql(
       REPLY,
       { input: { inboundMailId: fax.id, subject: 'Re', body: '受け付けました' } },
-      { token: op2 },
+      { token: sv },
     );
     expect(violationOf(result)).toBe('MAIL_NOT_REPLYABLE');
   });
+
   it("routes by the client's rules: a subject keyword's department, a VIP's mail offered first", async () => {
     const bo = (await t.login('bo@dengon.example')).token;
     const add = (input: Record<string, unknown>) =>

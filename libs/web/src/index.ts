@@ -34,6 +34,7 @@ export {
   tokyoDate,
   tokyoDateIn,
   tokyoMinute,
+  tokyoSecond,
   yearMonth,
   yen,
 } from './format/format';

@@ -308,19 +308,29 @@ export class Acd implements OnModuleInit, OnModuleDestroy {
 
   /**
    * Offers every queued call that has a free trained operator, oldest call
-   * first, longest-idle operator first. One statement (the database function
-   * dengon_dispatch, decision 0006), so the ACD lock is held only inside
-   * PostgreSQL, never across round trips from here.
+   * first, longest-idle operator first; then waiting mail to the operators
+   * still free, within the mail channel's own concurrency
+   * (ACD_MAIL_CONCURRENCY mails in hand each): a call always goes first, and
+   * a mail in hand never keeps a call from an operator. One statement (the
+   * database function dengon_dispatch, decision 0006), so the ACD lock is
+   * held only inside PostgreSQL, never across round trips from here.
    */
   async dispatch(): Promise<number> {
     const offers: unknown[] = await this.db.dataSource.query(
-      'SELECT offer_id FROM dengon_dispatch($1, $2)',
-      this.dispatchArguments,
+      'SELECT offer_id FROM dengon_dispatch($1, $2, $3, $4)',
+      [
+        ...this.dispatchArguments,
+        this.config.ACD_MAIL_OFFER_SECONDS,
+        this.config.ACD_MAIL_CONCURRENCY,
+      ],
     );
     return offers.length;
   }
 
-  /** dengon_dispatch's lock and offer time, for a statement that dispatches within its work. */
+  /**
+   * dengon_dispatch's lock and offer time, for a statement that dispatches
+   * calls within its work (a call entering); mail waits for the next dispatch.
+   */
   get dispatchArguments(): [number, number] {
     return [ACD_LOCK, this.config.ACD_OFFER_SECONDS];
   }

@@ -18,6 +18,8 @@ export type DengonEvent =
   | { type: 'intake.created' | 'intake.changed'; clientCompanyId: string; id: string }
   | { type: 'dispatch.changed'; clientCompanyId: string; id: string }
   | { type: 'offer.created'; operatorId: string; id: string }
+  /** A waiting mail offered to one operator (written by dengon_dispatch). */
+  | { type: 'mail_offer.created'; operatorId: string; id: string }
   /** Calls or operators changed: the supervisors' board is stale. */
   | { type: 'acd.changed' }
   /** An invoice run moved on (back office only). */
@@ -40,6 +42,8 @@ export function topicsOf(event: DengonEvent): string[] {
   switch (event.type) {
     case 'offer.created':
       return [`offer:${event.operatorId}`];
+    case 'mail_offer.created':
+      return [`mail-offer:${event.operatorId}`];
     case 'acd.changed':
       return ['acd'];
     case 'intake.created':

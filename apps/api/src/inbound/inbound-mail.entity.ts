@@ -60,9 +60,16 @@ export class InboundAttachment {
 })
 @Index('inbound_mails_received_idx', ['receivedAt', 'id'])
 @Index('inbound_mails_intake_idx', ['intakeId'])
+@Index('inbound_mails_waiting_idx', ['receivedAt'], {
+  where: `status = 'OFFERED' AND taken_by IS NULL`,
+})
+@Index('inbound_mails_in_hand_idx', ['takenBy'], {
+  where: `finished_at IS NULL AND taken_by IS NOT NULL`,
+})
 @Check('inbound_mails_kind_check', `kind IN ('EMAIL', 'FAX')`)
 @Check('inbound_mails_status_check', `status IN ('OFFERED', 'HELD', 'REFUSED')`)
 @Check('inbound_mails_offered_check', `(status = 'OFFERED') = (intake_id IS NOT NULL)`)
+@Check('inbound_mails_finished_check', `finished_at IS NULL OR taken_by IS NOT NULL`)
 export class InboundMail {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -202,4 +209,11 @@ export class InboundMail {
   @Field(() => Date, { nullable: true })
   @Column({ type: 'timestamptz', nullable: true })
   takenAt!: Date | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the operator who took it finished with it, freeing them for the next mail',
+  })
+  @Column({ type: 'timestamptz', nullable: true })
+  finishedAt!: Date | null;
 }

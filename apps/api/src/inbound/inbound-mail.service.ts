@@ -10,9 +10,10 @@ import {
   routeMail,
   senderName,
 } from '@dengon/domain';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { type ParsedMail, simpleParser } from 'mailparser';
 import type { EntityManager } from 'typeorm';
+import { Acd } from '../acd/acd.service';
 import { AuditService } from '../audit/audit.service';
 import { IntakeChannel } from '../calls/intake-record.entity';
 import { IntakeService, usualScript } from '../calls/intake.service';
@@ -59,6 +60,8 @@ export interface Envelope extends Connection {
  */
 @Injectable()
 export class InboundMailService {
+  private readonly log = new Logger('InboundMail');
+
   constructor(
     private readonly db: Db,
     private readonly files: FileStore,
@@ -66,6 +69,7 @@ export class InboundMailService {
     private readonly audit: AuditService,
     private readonly desk: MailDesk,
     private readonly senders: SenderAuthentication,
+    private readonly acd: Acd,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -133,7 +137,21 @@ export class InboundMailService {
     return this.keep(mailbox, mail, raw.length, { mailFrom: '', remoteAddress: '' }, sender);
   }
 
-  private keep(
+  /** Kept, and if it waits for an operator, offered to one who is free (the sweeper tries again if this fails). */
+  private async keep(
+    address: IntakeTarget,
+    mail: ParsedMail,
+    size: number,
+    envelope: Pick<Envelope, 'mailFrom' | 'remoteAddress'>,
+    sender: SenderChecks,
+  ): Promise<InboundMail> {
+    const kept = await this.store(address, mail, size, envelope, sender);
+    if (kept.status === 'OFFERED' && !kept.takenBy)
+      await this.acd.dispatch().catch((e: Error) => this.log.warn(`dispatch: ${e.message}`));
+    return kept;
+  }
+
+  private store(
     address: IntakeTarget,
     mail: ParsedMail,
     size: number,

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AcdModule } from '../acd/acd.module';
 import { CallsModule } from '../calls/calls.module';
 import { DeliveryModule } from '../delivery/delivery.module';
 import { InboundAttachmentController } from './inbound-attachment.controller';
@@ -18,7 +19,7 @@ import { Mailboxes } from './mailboxes.service';
 
 /** Mail and fax that arrive at the intake addresses, as intake records (issue 14). */
 @Module({
-  imports: [CallsModule, DeliveryModule],
+  imports: [AcdModule, CallsModule, DeliveryModule],
   controllers: [InboundAttachmentController],
   providers: [
     InboundMailService,

@@ -8,6 +8,7 @@ import {
   Query,
   ResolveField,
   Resolver,
+  Subscription,
 } from '@nestjs/graphql';
 import { ParseUUIDPipe } from '@nestjs/common';
 import { IntakeRecord } from '../calls/intake-record.entity';
@@ -17,6 +18,8 @@ import { Allow } from '../common/access.decorator';
 import type { RequestLoaders } from '../common/loaders';
 import { Ctx } from '../common/ctx.decorator';
 import type { RequestContext } from '../common/request-context';
+import { EventBus } from '../events/event-bus';
+import { mapAsync } from '../events/map-async';
 import { InboundAddress } from './inbound-address.entity';
 import { InboundMail } from './inbound-mail.entity';
 import { InboundMailService } from './inbound-mail.service';
@@ -30,6 +33,7 @@ import {
   SaveReplyTemplateInput,
 } from './inbound.inputs';
 import { MailDesk } from './mail-desk.service';
+import { MailOffer } from './mail-offer.entity';
 import { Mailbox } from './mailbox.entity';
 import { MailRoutingRule } from './mail-routing-rule.entity';
 import { MailRoutingRules } from './mail-routing-rules.service';
@@ -103,23 +107,65 @@ export class IntakeMailResolver {
 /** The operators' mail queue, and replies from the client's templates. */
 @Resolver(() => MailReply)
 export class MailDeskResolver {
-  constructor(private readonly desk: MailDesk) {}
+  constructor(
+    private readonly desk: MailDesk,
+    private readonly events: EventBus,
+  ) {}
 
   @Query(() => [InboundMail], {
-    description: 'Offered mail nobody has taken yet, oldest first, for the clients you take',
+    description:
+      'Mail waiting for an operator, VIPs’ first, then oldest: for the clients you take, or all for a supervisor',
   })
   @Allow(Permission.TakeCalls)
   mailQueue(@Ctx() ctx: RequestContext): Promise<InboundMail[]> {
     return this.desk.queue(ctx);
   }
 
-  @Mutation(() => InboundMail, { description: 'Take an offered mail: the first to ask has it' })
+  @Query(() => MailOffer, {
+    nullable: true,
+    description: 'The mail the ACD offers me now: take it before it moves on',
+  })
+  @Allow(Permission.TakeCalls)
+  myMailOffer(@Ctx() ctx: RequestContext): Promise<MailOffer | null> {
+    return this.desk.myOffer(ctx);
+  }
+
+  @Subscription(() => MailOffer, { description: 'Mail offered to me as the ACD offers it' })
+  @Allow(Permission.TakeCalls)
+  mailOfferForMe(@Ctx() ctx: RequestContext): AsyncIterableIterator<{ mailOfferForMe: MailOffer }> {
+    return mapAsync(this.events.events(`mail-offer:${ctx.actor.id}`), async () => {
+      const offer = await this.desk.myOffer(ctx);
+      return offer ? { mailOfferForMe: offer } : null;
+    });
+  }
+
+  @Query(() => [InboundMail], { description: 'The mails I took and have not finished' })
+  @Allow(Permission.TakeCalls)
+  mailsInHand(@Ctx() ctx: RequestContext): Promise<InboundMail[]> {
+    return this.desk.inHand(ctx);
+  }
+
+  @Mutation(() => InboundMail, {
+    description:
+      'Take a mail: an operator the one offered to them now, a supervisor any waiting mail',
+  })
   @Allow(Permission.TakeCalls)
   takeMail(
     @Ctx() ctx: RequestContext,
     @Args('id', { type: () => ID }, new ParseUUIDPipe()) id: string,
   ): Promise<InboundMail> {
     return this.desk.take(ctx, id);
+  }
+
+  @Mutation(() => InboundMail, {
+    description: 'Done with a mail I took: the ACD may offer me the next',
+  })
+  @Allow(Permission.TakeCalls)
+  finishMail(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }, new ParseUUIDPipe()) id: string,
+  ): Promise<InboundMail> {
+    return this.desk.finish(ctx, id);
   }
 
   @Query(() => [ReplyTemplate])

@@ -9,7 +9,9 @@ import {
 } from '@dengon/domain';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
+import { type EntityManager, IsNull } from 'typeorm';
+import { OfferState } from '../acd/acd.entities';
+import { Acd } from '../acd/acd.service';
 import { AuditService } from '../audit/audit.service';
 import { IntakeRecord } from '../calls/intake-record.entity';
 import { ClientCompany } from '../clients/client-company.entity';
@@ -21,13 +23,15 @@ import { Delivery } from '../delivery/delivery.service';
 import { MessageChannel, MessagePurpose } from '../delivery/outbound-message.entity';
 import { EventBus } from '../events/event-bus';
 import { InboundMail } from './inbound-mail.entity';
+import { MailOffer } from './mail-offer.entity';
 import type { ReplyToMailInput, SaveReplyTemplateInput } from './inbound.inputs';
 import { MailReply, ReplyTemplate } from './reply-template.entity';
 
 /**
- * The operators' side of mail: the queue of offered mail for the clients an
- * operator is trained on, taking one (one operator each), and replies from
- * the client's templates, sent threaded under the mail they answer.
+ * The operators' side of mail: the ACD offers each waiting mail to one
+ * operator trained on its client (dengon_dispatch); they take it, answer it
+ * from the client's templates (threaded under the mail), and finish it, which
+ * frees them for the next. Supervisors see the whole queue and take any.
  */
 @Injectable()
 export class MailDesk {
@@ -35,6 +39,7 @@ export class MailDesk {
     private readonly db: Db,
     private readonly delivery: Delivery,
     private readonly audit: AuditService,
+    private readonly acd: Acd,
   ) {}
 
   /** Offered mail nobody has taken, VIPs' first, then oldest first: an operator's for their clients, everyone's for supervisors. */
@@ -52,17 +57,53 @@ export class MailDesk {
     });
   }
 
-  /** Takes an offered mail for oneself: the first to ask has it. */
+  /** The mail the ACD offers me now, if any, with the mail. */
+  myOffer(ctx: RequestContext): Promise<MailOffer | null> {
+    return this.db.transaction(ctx, (em) =>
+      em
+        .createQueryBuilder(MailOffer, 'o')
+        .innerJoinAndSelect('o.mail', 'm')
+        .where(`o.operator_id = :me AND o.state = 'OFFERED' AND o.expires_at > now()`, {
+          me: ctx.actor.id,
+        })
+        .getOne(),
+    );
+  }
+
+  /** The mails I took and have not finished, oldest first. */
+  inHand(ctx: RequestContext): Promise<InboundMail[]> {
+    return this.db.transaction(ctx, (em) =>
+      em.find(InboundMail, {
+        where: { takenBy: ctx.actor.id, finishedAt: IsNull() },
+        order: { takenAt: 'ASC' },
+      }),
+    );
+  }
+
+  /**
+   * Takes a mail: an operator the one the ACD offers them now; a supervisor
+   * any waiting mail (one ringing for an operator stops ringing there).
+   */
   take(ctx: RequestContext, id: string): Promise<InboundMail> {
     return this.db.transaction(ctx, async (em) => {
-      const qb = em
+      const offer = em
+        .createQueryBuilder()
+        .update(MailOffer)
+        .where(`inbound_mail_id = :id AND state = 'OFFERED'`, { id });
+      if (ctx.actor.role === Role.Operator) {
+        const accepted = await offer
+          .set({ state: OfferState.ACCEPTED })
+          .andWhere('operator_id = :me AND expires_at > now()', { me: ctx.actor.id })
+          .execute();
+        if (!accepted.affected)
+          throw violated('MAIL_NOT_OFFERED', 'This mail is not offered to you now');
+      } else await offer.set({ state: OfferState.EXPIRED }).execute();
+      const taken = await em
         .createQueryBuilder()
         .update(InboundMail)
         .set({ takenBy: ctx.actor.id, takenAt: () => 'now()' })
-        .where(`id = :id AND status = 'OFFERED' AND taken_by IS NULL`, { id });
-      if (ctx.actor.role === Role.Operator)
-        qb.andWhere(trainedOn('client_company_id'), { user: ctx.actor.id });
-      const taken = await qb.execute();
+        .where(`id = :id AND status = 'OFFERED' AND taken_by IS NULL`, { id })
+        .execute();
       const mail = await em.findOneBy(InboundMail, { id });
       if (!mail) throw notFound('mail');
       if (!taken.affected) throw violated('MAIL_TAKEN', 'This mail is taken or not offered');
@@ -79,6 +120,36 @@ export class MailDesk {
       });
       return mail;
     });
+  }
+
+  /**
+   * The operator is done with a mail they took (answered, recorded): it
+   * leaves their hands, and the ACD may offer them the next one. A
+   * supervisor may finish anyone's.
+   */
+  async finish(ctx: RequestContext, id: string): Promise<InboundMail> {
+    const mail = await this.db.transaction(ctx, async (em) => {
+      const qb = em
+        .createQueryBuilder()
+        .update(InboundMail)
+        .set({ finishedAt: () => 'now()' })
+        .where('id = :id AND taken_by IS NOT NULL AND finished_at IS NULL', { id });
+      if (ctx.actor.role === Role.Operator) qb.andWhere('taken_by = :me', { me: ctx.actor.id });
+      const finished = await qb.execute();
+      const mail = await em.findOneBy(InboundMail, { id });
+      if (!mail) throw notFound('mail');
+      if (!finished.affected)
+        throw violated('MAIL_NOT_IN_HAND', 'This mail is not in your hands to finish');
+      await this.audit.record(em, ctx, {
+        action: 'inbound_mail.finished',
+        entityType: 'InboundMail',
+        entityId: id,
+        clientCompanyId: mail.clientCompanyId,
+      });
+      return mail;
+    });
+    await this.acd.dispatch();
+    return mail;
   }
 
   templates(ctx: RequestContext, clientCompanyId: string): Promise<ReplyTemplate[]> {

@@ -78,6 +78,10 @@ export const RULE_VIOLATIONS = {
   RESET_LINK_INVALID: 'CONFLICT',
   /** Another operator took this mail first, or it is not offered. */
   MAIL_TAKEN: 'CONFLICT',
+  /** The ACD offers this mail to another operator now, or to nobody (it rang out, a call came). */
+  MAIL_NOT_OFFERED: 'CONFLICT',
+  /** Only a mail one took and has not finished can be finished. */
+  MAIL_NOT_IN_HAND: 'CONFLICT',
   /** A fax-to-mail came from the carrier: there is nobody to reply to by mail. */
   MAIL_NOT_REPLYABLE: 'CONFLICT',
 } as const satisfies Record<string, 'CONFLICT' | 'FORBIDDEN'>;

@@ -74,8 +74,12 @@ type Documents = {
     "\n  mutation UpdateFaqItem($input: UpdateFaqItemInput!) {\n    updateFaqItem(input: $input) {\n      ...FaqItemDetails\n    }\n  }\n": typeof types.UpdateFaqItemDocument,
     "\n  mutation CorrectIntake($input: CorrectIntakeInput!) {\n    correctIntake(input: $input) {\n      id\n      version\n      fields\n      memo\n      callingNational\n      correctedAfterReport\n    }\n  }\n": typeof types.CorrectIntakeDocument,
     "\n  query InboundMails($status: InboundMailStatus, $first: Int!) {\n    inboundMails(status: $status, first: $first) {\n      id\n      receivedAt\n      address\n      kind\n      status\n      reason\n      mailFrom\n      fromText\n      subject\n      size\n      intakeId\n      senderTrust\n      spf\n      dkim\n      dmarc\n      clientCompany {\n        id\n        name\n      }\n      attachments {\n        fileName\n        size\n      }\n    }\n  }\n": typeof types.InboundMailsDocument,
-    "\n  query MailQueue {\n    mailQueue {\n      id\n      receivedAt\n      kind\n      fromText\n      subject\n      department\n      vip\n      intakeId\n      clientCompany {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MailQueueDocument,
+    "\n  query MailQueue {\n    mailQueue {\n      ...DeskMail\n    }\n  }\n  fragment DeskMail on InboundMail {\n    id\n    receivedAt\n    kind\n    fromText\n    subject\n    department\n    vip\n    intakeId\n    clientCompany {\n      id\n      name\n    }\n  }\n": typeof types.MailQueueDocument,
+    "\n  query MyMailOffer {\n    myMailOffer {\n      id\n      expiresAt\n      mail {\n        ...DeskMail\n      }\n    }\n  }\n": typeof types.MyMailOfferDocument,
+    "\n  subscription MailOfferForMe {\n    mailOfferForMe {\n      id\n    }\n  }\n": typeof types.MailOfferForMeDocument,
+    "\n  query MailsInHand {\n    mailsInHand {\n      ...DeskMail\n    }\n  }\n": typeof types.MailsInHandDocument,
     "\n  mutation TakeMail($id: ID!) {\n    takeMail(id: $id) {\n      id\n      takenBy\n    }\n  }\n": typeof types.TakeMailDocument,
+    "\n  mutation FinishMail($id: ID!) {\n    finishMail(id: $id) {\n      id\n      finishedAt\n    }\n  }\n": typeof types.FinishMailDocument,
     "\n  query ReplyTemplates($clientCompanyId: ID!) {\n    replyTemplates(clientCompanyId: $clientCompanyId) {\n      id\n      name\n      subject\n      body\n      autoReply\n      version\n    }\n  }\n": typeof types.ReplyTemplatesDocument,
     "\n  query DraftReply($inboundMailId: ID!, $templateId: ID!) {\n    draftReply(inboundMailId: $inboundMailId, templateId: $templateId) {\n      subject\n      body\n    }\n  }\n": typeof types.DraftReplyDocument,
     "\n  mutation ReplyToMail($input: ReplyToMailInput!) {\n    replyToMail(input: $input) {\n      id\n    }\n  }\n": typeof types.ReplyToMailDocument,
@@ -220,8 +224,12 @@ const documents: Documents = {
     "\n  mutation UpdateFaqItem($input: UpdateFaqItemInput!) {\n    updateFaqItem(input: $input) {\n      ...FaqItemDetails\n    }\n  }\n": types.UpdateFaqItemDocument,
     "\n  mutation CorrectIntake($input: CorrectIntakeInput!) {\n    correctIntake(input: $input) {\n      id\n      version\n      fields\n      memo\n      callingNational\n      correctedAfterReport\n    }\n  }\n": types.CorrectIntakeDocument,
     "\n  query InboundMails($status: InboundMailStatus, $first: Int!) {\n    inboundMails(status: $status, first: $first) {\n      id\n      receivedAt\n      address\n      kind\n      status\n      reason\n      mailFrom\n      fromText\n      subject\n      size\n      intakeId\n      senderTrust\n      spf\n      dkim\n      dmarc\n      clientCompany {\n        id\n        name\n      }\n      attachments {\n        fileName\n        size\n      }\n    }\n  }\n": types.InboundMailsDocument,
-    "\n  query MailQueue {\n    mailQueue {\n      id\n      receivedAt\n      kind\n      fromText\n      subject\n      department\n      vip\n      intakeId\n      clientCompany {\n        id\n        name\n      }\n    }\n  }\n": types.MailQueueDocument,
+    "\n  query MailQueue {\n    mailQueue {\n      ...DeskMail\n    }\n  }\n  fragment DeskMail on InboundMail {\n    id\n    receivedAt\n    kind\n    fromText\n    subject\n    department\n    vip\n    intakeId\n    clientCompany {\n      id\n      name\n    }\n  }\n": types.MailQueueDocument,
+    "\n  query MyMailOffer {\n    myMailOffer {\n      id\n      expiresAt\n      mail {\n        ...DeskMail\n      }\n    }\n  }\n": types.MyMailOfferDocument,
+    "\n  subscription MailOfferForMe {\n    mailOfferForMe {\n      id\n    }\n  }\n": types.MailOfferForMeDocument,
+    "\n  query MailsInHand {\n    mailsInHand {\n      ...DeskMail\n    }\n  }\n": types.MailsInHandDocument,
     "\n  mutation TakeMail($id: ID!) {\n    takeMail(id: $id) {\n      id\n      takenBy\n    }\n  }\n": types.TakeMailDocument,
+    "\n  mutation FinishMail($id: ID!) {\n    finishMail(id: $id) {\n      id\n      finishedAt\n    }\n  }\n": types.FinishMailDocument,
     "\n  query ReplyTemplates($clientCompanyId: ID!) {\n    replyTemplates(clientCompanyId: $clientCompanyId) {\n      id\n      name\n      subject\n      body\n      autoReply\n      version\n    }\n  }\n": types.ReplyTemplatesDocument,
     "\n  query DraftReply($inboundMailId: ID!, $templateId: ID!) {\n    draftReply(inboundMailId: $inboundMailId, templateId: $templateId) {\n      subject\n      body\n    }\n  }\n": types.DraftReplyDocument,
     "\n  mutation ReplyToMail($input: ReplyToMailInput!) {\n    replyToMail(input: $input) {\n      id\n    }\n  }\n": types.ReplyToMailDocument,
@@ -563,11 +571,27 @@ export function graphql(source: "\n  query InboundMails($status: InboundMailStat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MailQueue {\n    mailQueue {\n      id\n      receivedAt\n      kind\n      fromText\n      subject\n      department\n      vip\n      intakeId\n      clientCompany {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query MailQueue {\n    mailQueue {\n      id\n      receivedAt\n      kind\n      fromText\n      subject\n      department\n      vip\n      intakeId\n      clientCompany {\n        id\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query MailQueue {\n    mailQueue {\n      ...DeskMail\n    }\n  }\n  fragment DeskMail on InboundMail {\n    id\n    receivedAt\n    kind\n    fromText\n    subject\n    department\n    vip\n    intakeId\n    clientCompany {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query MailQueue {\n    mailQueue {\n      ...DeskMail\n    }\n  }\n  fragment DeskMail on InboundMail {\n    id\n    receivedAt\n    kind\n    fromText\n    subject\n    department\n    vip\n    intakeId\n    clientCompany {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyMailOffer {\n    myMailOffer {\n      id\n      expiresAt\n      mail {\n        ...DeskMail\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyMailOffer {\n    myMailOffer {\n      id\n      expiresAt\n      mail {\n        ...DeskMail\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MailOfferForMe {\n    mailOfferForMe {\n      id\n    }\n  }\n"): (typeof documents)["\n  subscription MailOfferForMe {\n    mailOfferForMe {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MailsInHand {\n    mailsInHand {\n      ...DeskMail\n    }\n  }\n"): (typeof documents)["\n  query MailsInHand {\n    mailsInHand {\n      ...DeskMail\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TakeMail($id: ID!) {\n    takeMail(id: $id) {\n      id\n      takenBy\n    }\n  }\n"): (typeof documents)["\n  mutation TakeMail($id: ID!) {\n    takeMail(id: $id) {\n      id\n      takenBy\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FinishMail($id: ID!) {\n    finishMail(id: $id) {\n      id\n      finishedAt\n    }\n  }\n"): (typeof documents)["\n  mutation FinishMail($id: ID!) {\n    finishMail(id: $id) {\n      id\n      finishedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

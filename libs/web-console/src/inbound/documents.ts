@@ -33,18 +33,50 @@ export const inboundMailsQuery = graphql(`
 export const mailQueueQuery = graphql(`
   query MailQueue {
     mailQueue {
+      ...DeskMail
+    }
+  }
+  fragment DeskMail on InboundMail {
+    id
+    receivedAt
+    kind
+    fromText
+    subject
+    department
+    vip
+    intakeId
+    clientCompany {
       id
-      receivedAt
-      kind
-      fromText
-      subject
-      department
-      vip
-      intakeId
-      clientCompany {
-        id
-        name
+      name
+    }
+  }
+`);
+
+export const myMailOfferQuery = graphql(`
+  query MyMailOffer {
+    myMailOffer {
+      id
+      expiresAt
+      mail {
+        ...DeskMail
       }
+    }
+  }
+`);
+
+/** A mail offered to me: the query above is asked again. */
+export const mailOfferForMeSubscription = graphql(`
+  subscription MailOfferForMe {
+    mailOfferForMe {
+      id
+    }
+  }
+`);
+
+export const mailsInHandQuery = graphql(`
+  query MailsInHand {
+    mailsInHand {
+      ...DeskMail
     }
   }
 `);
@@ -54,6 +86,15 @@ export const takeMailMutation = graphql(`
     takeMail(id: $id) {
       id
       takenBy
+    }
+  }
+`);
+
+export const finishMailMutation = graphql(`
+  mutation FinishMail($id: ID!) {
+    finishMail(id: $id) {
+      id
+      finishedAt
     }
   }
 `);

@@ -31,6 +31,17 @@ export function dateTime(iso: unknown, language: string): string {
   }).format(new Date(String(iso)));
 }
 
+/** The time of day in Tokyo to the second, for what happens within the minute: 09:05:30. */
+export function tokyoSecond(iso: unknown): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone: TOKYO,
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  }).format(new Date(String(iso)));
+}
+
 /** A date-time from the API in Tokyo as lists show it: 2026/05/01 09:05. */
 export function tokyoMinute(iso: unknown): string {
   const parts = new Intl.DateTimeFormat('en-CA', {
