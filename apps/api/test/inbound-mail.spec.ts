@@ -4,7 +4,8 @@ import nodemailer from 'nodemailer';
 import { gzipSync } from 'node:zlib';
 import { InboundSmtp } from '../src/inbound/inbound-smtp';
 import { clientOnPlan, fieldsOf, publishScript, today } from './fixtures';
-import { jisMessage, PDF, TestDns } from '@dengon/test-doubles';
+import { zipSync } from 'fflate';
+import { blackShare, faxTiff, jisMessage, PDF, TestDns } from '@dengon/test-doubles';
 import { dkimSign } from 'mailauth';
 import { generateKeyPairSync } from 'node:crypto';
 import { TestApp } from './test-app';
@@ -288,28 +289,46 @@ describe('mail and fax that arrive', () => {
     expect(mail?.['status']).toBe('OFFERED');
   });
 
-  it('stores a compression bomb as the bytes it was sent as, never unpacked', async () => {
-    // 200 MB of zeros, gzipped to some 200 KB: unpacking it anywhere would show in memory and on disk.
-    const bomb = gzipSync(Buffer.alloc(200 * 1024 * 1024), { level: 9 });
+  it('stores compression bombs (gzip, zip) as the bytes they were sent as, never unpacked', async () => {
+    // 200 MB of zeros, packed to a few hundred KB each: unpacking them anywhere would show in memory and on disk.
+    const zeros = Buffer.alloc(200 * 1024 * 1024);
+    const bombs = [
+      {
+        filename: 'data.gz',
+        content: gzipSync(zeros, { level: 9 }),
+        contentType: 'application/gzip',
+      },
+      {
+        filename: '請求書.zip',
+        content: Buffer.from(zipSync({ '請求書.pdf': [zeros, { level: 9 }] })),
+        contentType: 'application/zip',
+      },
+    ];
     const before = process.memoryUsage().rss;
     await transport().sendMail({
       from: 'bomb@example.com',
       to: 'next-tsuhan@in.dengon.example',
       subject: '圧縮ファイル',
       text: '添付をご確認ください。',
-      attachments: [{ filename: 'data.gz', content: bomb, contentType: 'application/gzip' }],
+      attachments: bombs,
     });
     const mail = (await mails()).find((m) => m['subject'] === '圧縮ファイル');
     expect(mail).toMatchObject({
       status: 'OFFERED',
-      attachments: [{ fileName: 'data.gz', contentType: 'application/gzip', size: bomb.length }],
+      attachments: bombs.map((b) => ({
+        fileName: b.filename,
+        contentType: b.contentType,
+        size: b.content.length,
+      })),
     });
-    const stored = await fetch(`${t.baseUrl}/inbound-mails/${mail!['id']}/attachments/0`, {
-      headers: { authorization: `Bearer ${bo}` },
-    });
-    // Not shown in the page: downloaded as it came.
-    expect(stored.headers.get('content-type')).toBe('application/octet-stream');
-    expect(Buffer.from(await stored.arrayBuffer())).toEqual(bomb);
+    for (const [i, bomb] of bombs.entries()) {
+      const stored = await fetch(`${t.baseUrl}/inbound-mails/${mail!['id']}/attachments/${i}`, {
+        headers: { authorization: `Bearer ${bo}` },
+      });
+      // Not shown in the page: downloaded as it came.
+      expect(stored.headers.get('content-type')).toBe('application/octet-stream');
+      expect(Buffer.from(await stored.arrayBuffer())).toEqual(bomb.content);
+    }
     expect(process.memoryUsage().rss - before).toBeLessThan(100 * 1024 * 1024);
   });
 
@@ -337,13 +356,17 @@ describe('mail and fax that arrive', () => {
     expect(mail).toMatchObject({ status: 'OFFERED', clientCompanyId: mailClient });
   });
 
-  it('offers a fax-to-mail with its pages as a FAX record, and holds one without pages', async () => {
+  it('offers a fax-to-mail as a FAX record, its TIFF pages shown as PNG; holds one without pages', async () => {
     await transport().sendMail({
       from: 'fax-gateway@carrier.example',
       to: 'fax-toto@in.dengon.example',
       subject: 'FAX受信 0312345678',
-      text: '1ページのFAXを受信しました。',
-      attachments: [{ filename: 'fax-0001.tif', content: TIFF, contentType: 'image/tiff' }],
+      text: '2ページのFAXを受信しました。',
+      attachments: [
+        { filename: 'fax-0001.tif', content: await faxTiff(2), contentType: 'image/tiff' },
+        // A TIFF that is not one: kept and downloadable, no pages made of it.
+        { filename: 'broken.tif', content: TIFF, contentType: 'image/tiff' },
+      ],
     });
     await transport().sendMail({
       from: 'fax-gateway@carrier.example',
@@ -354,13 +377,41 @@ describe('mail and fax that arrive', () => {
     const faxes = (await mails()).filter((m) => m['clientCompanyId'] === faxClient);
     const withPages = faxes.find((m) => m['subject'] === 'FAX受信 0312345678');
     expect(withPages).toMatchObject({ kind: 'FAX', status: 'OFFERED' });
-    const record = (await t.gql(RECORD, { id: withPages?.['intakeId'] }, { token: bo })).data?.[
-      'intakeRecord'
-    ];
+    const record = (
+      await t.gql(
+        `query($id: ID!) { intakeRecord(id: $id) { channel mail { id attachments { fileName pages } } } }`,
+        { id: withPages?.['intakeId'] },
+        { token: bo },
+      )
+    ).data?.['intakeRecord'];
     expect(record).toMatchObject({
       channel: 'FAX',
-      mail: { attachments: [{ fileName: 'fax-0001.tif' }] },
+      mail: {
+        attachments: [
+          { fileName: 'fax-0001.tif', pages: 2 },
+          { fileName: 'broken.tif', pages: 0 },
+        ],
+      },
     });
+    const page = (n: number, token = bo, attachment = 0) =>
+      fetch(`${t.baseUrl}/inbound-mails/${record.mail.id}/attachments/${attachment}/pages/${n}`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+    // Page n has n black bars, 200 px apart from y = 100: each page reads as its own.
+    for (const n of [1, 2]) {
+      const response = await page(n);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('image/png');
+      const png = Buffer.from(await response.arrayBuffer());
+      expect(await blackShare(png, 110, 60)).toBeGreaterThan(0.95);
+      expect(await blackShare(png, 310, 60)).toBe(n >= 2 ? 1 : 0);
+      expect(await blackShare(png, 200, 80)).toBe(0);
+    }
+    expect((await page(3)).status).toBe(404);
+    expect((await page(0)).status).toBe(404);
+    expect((await page(1, bo, 1)).status).toBe(404);
+    const stranger = (await t.login('admin@start.example')).token;
+    expect((await page(1, stranger)).status).toBe(404);
     expect(faxes.find((m) => m['subject'] === 'FAX受信エラー')).toMatchObject({
       status: 'HELD',
       reason: 'NO_FAX_PAGES',

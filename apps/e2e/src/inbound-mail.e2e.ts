@@ -1,6 +1,6 @@
 import nodemailer from 'nodemailer';
 import type { Browser } from 'playwright-core';
-import { jisMessage, PDF, TestSmtp } from '@dengon/test-doubles';
+import { faxTiff, jisMessage, TestSmtp } from '@dengon/test-doubles';
 import { freePort, launchBrowser, RunningDengon, shot, signIn } from './harness';
 
 const CLIENT_D = 'ネクスト通販株式会社';
@@ -11,7 +11,7 @@ const CLIENT_D = 'ネクスト通販株式会社';
  * operator1 at once; the operator takes it, opens the attachment and answers from the
  * client's template; the reply reaches the customer's mail server threaded
  * under the mail; client D's portal shows both. A fax-to-mail for client B
- * shows its pages; a mail to the Start-plan client C is offered to nobody
+ * shows its TIFF pages as images; a mail to the Start-plan client C is offered to nobody
  * and the back office sees why.
  */
 describe('mail and fax that arrive, from SMTP to a reply', () => {
@@ -148,7 +148,9 @@ describe('mail and fax that arrive, from SMTP to a reply', () => {
       to: 'fax-toto@in.dengon.example',
       subject: 'FAX受信 03-5555-0101',
       text: '2ページのFAXを受信しました。',
-      attachments: [{ filename: 'fax-20261207.pdf', content: PDF, contentType: 'application/pdf' }],
+      attachments: [
+        { filename: 'fax-20261207.tif', content: await faxTiff(2), contentType: 'image/tiff' },
+      ],
     });
     await transport.sendMail({
       from: 'tenant@example.com',
@@ -168,12 +170,16 @@ describe('mail and fax that arrive, from SMTP to a reply', () => {
     await fax.getByRole('button', { name: '対応する' }).click();
     const drawer = console.getByRole('dialog');
     await drawer.getByRole('heading', { name: '受信したFAX' }).waitFor();
-    const [pages] = await Promise.all([
-      console.waitForEvent('popup'),
-      drawer.getByRole('button', { name: /fax-20261207\.pdf/ }).click(),
-    ]);
-    await pages.waitForLoadState();
-    await pages.close();
+    // The TIFF's pages, made PNG on arrival, are read in the drawer itself.
+    for (const page of ['1/2', '2/2']) {
+      const image = drawer.getByRole('img', { name: `fax-20261207.tif（${page}ページ）` });
+      await image.waitFor();
+      await console.waitForFunction(
+        (img) =>
+          (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth === 1728,
+        await image.elementHandle(),
+      );
+    }
     await shot(console, 'inbound-mail-4-fax');
 
     const office = await newPage();

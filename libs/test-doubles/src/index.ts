@@ -10,3 +10,4 @@ export { TestSmtp, type SmtpOptions } from './smtp-sink';
 export { jisMessage, PDF } from './japanese-mail';
 export { TestDns } from './dns-server';
 export { TestImap } from './imap-server';
+export { blackShare, faxTiff } from './fax-tiff';

@@ -31,6 +31,26 @@ export class InboundAttachmentController {
     });
     res.send(content);
   }
+
+  /** A page of a fax that came as TIFF, as the PNG made of it on arrival, shown in the page. */
+  @Get(':id/attachments/:index/pages/:page')
+  @Allow(Permission.ViewCalls)
+  async page(
+    @Ctx() ctx: RequestContext,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('index', new ParseIntPipe()) index: number,
+    @Param('page', new ParseIntPipe()) page: number,
+    @Res() res: Response,
+  ): Promise<void> {
+    const png = await this.inbound.attachmentPage(ctx, id, index, page);
+    documentHeaders(res, {
+      type: 'image/png',
+      disposition: 'inline',
+      name: `fax-page-${page}.png`,
+      japaneseName: `FAX ${page}ページ.png`,
+    });
+    res.send(png);
+  }
 }
 
 const asciiName = (name: string) => name.replace(/[^\x20-\x7e]|["\\]/g, '_');

@@ -45,6 +45,12 @@ export class InboundAttachment {
 
   /** Where FileStore keeps it; served by /api/inbound-mails/:id/attachments/:index. */
   key!: string;
+
+  @Field(() => Int, {
+    description:
+      "A fax TIFF's pages, made PNG on arrival (…/attachments/:index/pages/:n); 0 for anything else",
+  })
+  pages!: number;
 }
 
 /**

@@ -27,6 +27,7 @@ import { Db } from '../database/db.service';
 import { ScriptVersion } from '../scripts/script.entity';
 import { FileStore } from '../storage/file-store';
 import { InboundAddress } from './inbound-address.entity';
+import { isTiff, tiffPages } from './fax-pages';
 import { redecodeJapanese } from './japanese-text';
 import { MailDesk } from './mail-desk.service';
 import { MailReply } from './reply-template.entity';
@@ -151,7 +152,7 @@ export class InboundMailService {
     return kept;
   }
 
-  private store(
+  private async store(
     address: IntakeTarget,
     mail: ParsedMail,
     size: number,
@@ -159,12 +160,19 @@ export class InboundMailService {
     sender: SenderChecks,
   ): Promise<InboundMail> {
     const text = mail.text ?? '';
-    const attachments = mail.attachments.map((a, i) => ({
-      fileName: safeFileName(a.filename ?? `attachment-${i + 1}`),
-      contentType: a.contentType,
-      size: a.size,
-      content: a.content,
-    }));
+    const attachments = await Promise.all(
+      mail.attachments.map(async (a, i) => {
+        const file = {
+          fileName: safeFileName(a.filename ?? `attachment-${i + 1}`),
+          contentType: a.contentType,
+          size: a.size,
+          content: a.content,
+        };
+        // A fax's TIFF pages as images a browser shows (a PDF shows as it is).
+        const pages = address.kind === 'FAX' && isTiff(file) ? await tiffPages(a.content) : [];
+        return { ...file, pages };
+      }),
+    );
     return this.db.transaction(INBOUND, async (em) => {
       const rules = await em.findBy(MailRoutingRule, { clientCompanyId: address.clientCompanyId });
       const routing = routeMail(
@@ -220,7 +228,14 @@ export class InboundMailService {
       for (const [i, a] of attachments.entries()) {
         const key = `inbound/${id}/${i + 1}-${a.fileName}`;
         await this.files.put(key, a.content);
-        stored.push({ fileName: a.fileName, contentType: a.contentType, size: a.size, key });
+        for (const [n, png] of a.pages.entries()) await this.files.put(pageKey(key, n + 1), png);
+        stored.push({
+          fileName: a.fileName,
+          contentType: a.contentType,
+          size: a.size,
+          key,
+          pages: a.pages.length,
+        });
       }
       const disposition = await this.disposition(em, address, stored);
       const intakeId =
@@ -329,6 +344,19 @@ export class InboundMailService {
     return { attachment, content: await this.files.get(attachment.key) };
   }
 
+  /** Page n (from 1) of a fax's TIFF attachment, as the PNG made of it on arrival. */
+  async attachmentPage(
+    ctx: RequestContext,
+    id: string,
+    index: number,
+    page: number,
+  ): Promise<Buffer> {
+    const mail = await this.db.transaction(ctx, (em) => em.findOneBy(InboundMail, { id }));
+    const attachment = mail?.attachments[index];
+    if (!attachment || !(page >= 1 && page <= (attachment.pages ?? 0))) throw notFound('page');
+    return this.files.get(pageKey(attachment.key, page));
+  }
+
   addresses(ctx: RequestContext, clientCompanyId: string): Promise<InboundAddress[]> {
     return this.db.transaction(ctx, (em) =>
       em.find(InboundAddress, { where: { clientCompanyId }, order: { address: 'ASC' } }),
@@ -392,3 +420,6 @@ function safeFileName(name: string): string {
     .slice(0, 120);
   return clean && clean !== '.' && clean !== '..' ? clean : 'attachment';
 }
+
+/** Where page n of a TIFF attachment is kept as PNG, beside the file. */
+const pageKey = (key: string, page: number) => `${key}.page-${page}.png`;

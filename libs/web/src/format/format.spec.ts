@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import { tokyoMinute, tokyoSecond } from './format';
 
 describe('times in Tokyo', () => {

@@ -18,6 +18,7 @@ import { FormProblem } from '../forms/FormProblem';
 import { useSubmit } from '../forms/useSubmit';
 import { publishedScriptQuery } from '../scripts/documents';
 import { DetailTable } from '../ui/DetailTable';
+import { AuthorizedImage } from '../ui/AuthorizedImage';
 import { PdfButton } from '../ui/PdfButton';
 import { QueryStatus } from '../ui/QueryStatus';
 import { useRetained } from '../ui/useRetained';
@@ -260,6 +261,21 @@ function IntakeDetail({ id, additions }: { id: string; additions: RecordAddition
               />
             ))}
           </Group>
+          {/* A fax's TIFF pages, read here page by page. */}
+          {record.mail.attachments.map((attachment, i) =>
+            Array.from({ length: attachment.pages }, (_, n) => (
+              <Paper key={`${i}-${n}`} withBorder mt="xs" p={4}>
+                <AuthorizedImage
+                  path={`/inbound-mails/${encodeURIComponent(record.mail!.id)}/attachments/${i}/pages/${n + 1}`}
+                  alt={t('history.faxPage', {
+                    file: attachment.fileName,
+                    page: n + 1,
+                    pages: attachment.pages,
+                  })}
+                />
+              </Paper>
+            )),
+          )}
           {record.mail.replies.map((reply) => (
             <Paper key={reply.id} withBorder p="sm" mt="sm" aria-label={t('history.mailReply')}>
               <Text size="xs" c="dimmed">

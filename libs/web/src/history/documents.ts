@@ -99,6 +99,7 @@ export const intakeRecordQuery = graphql(`
           fileName
           contentType
           size
+          pages
         }
         takenBy
         replies {
