@@ -1,7 +1,9 @@
-import { Role } from '@dengon/domain';
+import { Role, shiftBillingMonth } from '@dengon/domain';
 import Encoding from 'encoding-japanese';
 import nodemailer from 'nodemailer';
 import { gzipSync } from 'node:zlib';
+import { buildDrafts } from '../src/billing/drafts';
+import { Contract } from '../src/contracts/contract.entity';
 import { InboundSmtp } from '../src/inbound/inbound-smtp';
 import { clientOnPlan, fieldsOf, publishScript, today } from './fixtures';
 import { zipSync } from 'fflate';
@@ -430,6 +432,54 @@ describe('mail and fax that arrive', () => {
     );
     expect(mails).toBeGreaterThan(0);
     expect(usage.data?.['usageThisMonth']).toEqual({ calls: mails, mails });
+  });
+
+  it('bills mail apart where the plan’s price does: the usage and the next invoice count the mails over those included', async () => {
+    const month = today().slice(0, 7);
+    const [counted] = await t.query(
+      `SELECT count(*) FILTER (WHERE channel IN ('EMAIL', 'FAX'))::int AS mails,
+              count(*) FILTER (WHERE channel NOT IN ('EMAIL', 'FAX'))::int AS calls
+         FROM intake_records WHERE client_company_id = $1 AND billable`,
+      [mailClient],
+    );
+    expect(counted.mails).toBeGreaterThan(0);
+    // From this month the catalogue bills the client's plan 80 yen a mail, none included.
+    await t.query(
+      `INSERT INTO plan_prices (plan_code, effective_from, monthly_fee, included_calls,
+                                overage_per_call, included_mails, overage_per_mail)
+       SELECT p.plan_code, $2::date, p.monthly_fee, p.included_calls, p.overage_per_call, 0, 80
+         FROM plan_prices p
+        WHERE p.plan_code = (SELECT plan_code FROM contract_plan_terms WHERE client_company_id = $1
+                              ORDER BY effective_from DESC LIMIT 1)
+        ORDER BY p.effective_from DESC LIMIT 1`,
+      [mailClient, `${month}-01`],
+    );
+    const usage = await t.gql(
+      `query($c: ID) { usageThisMonth(clientCompanyId: $c) { calls mails mailsBilledApart includedMails overMails } }`,
+      { c: mailClient },
+      { token: bo },
+    );
+    expect(usage.data?.['usageThisMonth']).toEqual({
+      calls: counted.calls,
+      mails: counted.mails,
+      mailsBilledApart: true,
+      includedMails: 0,
+      overMails: counted.mails,
+    });
+    const contracts = await t.dataSource.getRepository(Contract).findBy({
+      clientCompanyId: mailClient,
+    });
+    const [draft] = await t.dataSource.transaction((em) =>
+      buildDrafts(em, shiftBillingMonth(month, 1), contracts, 'FLOOR', null),
+    );
+    expect(draft?.lines?.filter((l) => l.kind.endsWith('OVERAGE'))).toEqual([
+      expect.objectContaining({
+        kind: 'MAIL_OVERAGE',
+        quantity: counted.mails,
+        unitPrice: 80,
+        amount: counted.mails * 80,
+      }),
+    ]);
   });
 
   it('refuses an intake address outside the service’s domain, or one already taken, naming the field', async () => {

@@ -81,7 +81,7 @@ export async function buildDrafts(
   const prices = await em.find(PlanPriceVersion);
   const invoiced = await issuedInvoices(em, companyIds, month);
   const callMonths = [month, ...invoiced.map((i) => i.month)].map((m) => shiftBillingMonth(m, -1));
-  const calls = await callCounts(em, companyIds, callMonths);
+  const usage = await usageCounts(em, companyIds, callMonths);
   const credits = await creditsLeft(em, companyIds);
   const planName = new Map(plans.map((p) => [p.code, p.nameJa]));
   const companyOf = new Map(companies.map((c) => [c.id, c]));
@@ -113,10 +113,13 @@ export async function buildDrafts(
       terms: contract.billingTerms,
       contract: { startDate: contract.startDate, endDate: contract.endDate },
       ...inputsOf.get(contract.id)!,
-      callsLastMonth: withCalls
-        ? (calls.get(`${contract.clientCompanyId} ${shiftBillingMonth(billed, -1)}`) ?? null)
-        : null,
+      ...(withCalls ? usageOf(contract.clientCompanyId, billed) : { callsLastMonth: null }),
     });
+  /** The calls and mails of the month before `billed`, to bill in arrears. */
+  const usageOf = (companyId: string, billed: BillingMonth) => {
+    const counted = usage.get(`${companyId} ${shiftBillingMonth(billed, -1)}`);
+    return { callsLastMonth: counted?.calls ?? null, mailsLastMonth: counted?.mails ?? null };
+  };
   /** A client's lines of a month: each contract's, the calls billed once, with the contract then in force. */
   const clientLines = (own: readonly Contract[], billed: BillingMonth): InvoiceLine[] => {
     const before = shiftBillingMonth(billed, -1);
@@ -186,34 +189,54 @@ function optionInput(o: ContractOption): OptionInput {
   };
 }
 
-/** Intakes per client and month (key `id month`): all, wrong or prank, and others marked not billable. */
-async function callCounts(
+type Counts = { total: number; wrong: number; prank: number; notBillable: number };
+
+/**
+ * Intakes per client and month (key `id month`), calls and mails (channel
+ * EMAIL or FAX) apart: all, wrong or prank, and others marked not billable.
+ */
+async function usageCounts(
   em: EntityManager,
   companyIds: readonly string[],
   months: readonly BillingMonth[],
-): Promise<Map<string, { total: number; wrong: number; prank: number; notBillable: number }>> {
+): Promise<Map<string, { calls: Counts; mails: Counts }>> {
   const sorted = [...new Set(months)].sort();
-  const rows: { id: string; month: string; total: number; wrong: number; not_billable: number }[] =
-    await em.query(
-      `SELECT client_company_id AS id,
-              to_char(received_at AT TIME ZONE 'Asia/Tokyo', 'YYYY-MM') AS month,
-              count(*)::int AS total,
-              count(*) FILTER (WHERE status = 'WRONG_OR_PRANK')::int AS wrong,
-              count(*) FILTER (WHERE NOT billable AND status <> 'WRONG_OR_PRANK')::int AS not_billable
-         FROM intake_records
-        WHERE client_company_id = ANY($1)
-          AND received_at >= ($2::date)::timestamp AT TIME ZONE 'Asia/Tokyo'
-          AND received_at < (($3::date) + interval '1 month')::timestamp AT TIME ZONE 'Asia/Tokyo'
-        GROUP BY 1, 2`,
-      [companyIds, firstDayOfMonth(sorted[0]!), firstDayOfMonth(sorted.at(-1)!)],
-    );
-  // Wrong and prank calls share one status: both are counted as wrong.
-  return new Map(
-    rows.map((r) => [
-      `${r.id} ${r.month}`,
-      { total: r.total, wrong: r.wrong, prank: 0, notBillable: r.not_billable },
-    ]),
+  const rows: {
+    id: string;
+    month: string;
+    mail: boolean;
+    total: number;
+    wrong: number;
+    not_billable: number;
+  }[] = await em.query(
+    `SELECT client_company_id AS id,
+            to_char(received_at AT TIME ZONE 'Asia/Tokyo', 'YYYY-MM') AS month,
+            channel IN ('EMAIL', 'FAX') AS mail,
+            count(*)::int AS total,
+            count(*) FILTER (WHERE status = 'WRONG_OR_PRANK')::int AS wrong,
+            count(*) FILTER (WHERE NOT billable AND status <> 'WRONG_OR_PRANK')::int AS not_billable
+       FROM intake_records
+      WHERE client_company_id = ANY($1)
+        AND received_at >= ($2::date)::timestamp AT TIME ZONE 'Asia/Tokyo'
+        AND received_at < (($3::date) + interval '1 month')::timestamp AT TIME ZONE 'Asia/Tokyo'
+      GROUP BY 1, 2, 3`,
+    [companyIds, firstDayOfMonth(sorted[0]!), firstDayOfMonth(sorted.at(-1)!)],
   );
+  const none = (): Counts => ({ total: 0, wrong: 0, prank: 0, notBillable: 0 });
+  const usage = new Map<string, { calls: Counts; mails: Counts }>();
+  for (const r of rows) {
+    const key = `${r.id} ${r.month}`;
+    const entry = usage.get(key) ?? { calls: none(), mails: none() };
+    // Wrong and prank calls share one status: both are counted as wrong.
+    entry[r.mail ? 'mails' : 'calls'] = {
+      total: r.total,
+      wrong: r.wrong,
+      prank: 0,
+      notBillable: r.not_billable,
+    };
+    usage.set(key, entry);
+  }
+  return usage;
 }
 
 /** Money received and not yet applied, per client: credit for the next invoice. */

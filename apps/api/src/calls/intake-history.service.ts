@@ -1,4 +1,5 @@
 import {
+  billsMailApart,
   bigrams,
   parseJapanesePhone,
   recordNumberIn,
@@ -20,11 +21,16 @@ import type { IntakeRecordsArgs } from './intake.inputs';
 
 export interface Usage {
   month: string;
+  /** Billable intakes counted as calls: the mails among them unless the plan bills mail apart. */
   calls: number;
-  /** Of the calls, the mails and faxes handled (メール対応). */
+  /** The mails and faxes handled (メール対応). */
   mails: number;
   includedCalls: number;
   overCalls: number;
+  /** The plan bills mail apart: mails count against the included mails, not calls. */
+  mailsBilledApart: boolean;
+  includedMails: number;
+  overMails: number;
 }
 
 export interface IntakePage {
@@ -127,7 +133,7 @@ export class IntakeHistory {
     );
   }
 
-  /** Billable intakes this month (Asia/Tokyo) against the calls the plan includes. */
+  /** Billable intakes this month (Asia/Tokyo) against the calls (and mails) the plan includes. */
   async usageThisMonth(
     ctx: RequestContext,
     clientCompanyId: string | undefined,
@@ -148,13 +154,19 @@ export class IntakeHistory {
             AND received_at < (($2::date) + interval '1 month')::timestamp AT TIME ZONE 'Asia/Tokyo'`,
         [companyId, `${month}-01`],
       );
-      const calls = row?.calls ?? 0;
+      const mails = row?.mails ?? 0;
+      const apart = price !== null && billsMailApart(price);
+      const calls = (row?.calls ?? 0) - (apart ? mails : 0);
+      const includedMails = apart ? price.includedMails : 0;
       return {
         month,
         calls,
-        mails: row?.mails ?? 0,
+        mails,
         includedCalls,
         overCalls: Math.max(0, calls - includedCalls),
+        mailsBilledApart: apart,
+        includedMails,
+        overMails: apart ? Math.max(0, mails - includedMails) : 0,
       };
     });
   }

@@ -60,10 +60,13 @@ class UsageType implements Usage {
   @Field({ description: "'YYYY-MM' in Asia/Tokyo" })
   month!: string;
 
-  @Field(() => Int, { description: 'Billable intakes so far this month' })
+  @Field(() => Int, {
+    description:
+      'Billable intakes so far this month counted as calls: the mails among them unless the plan bills mail apart',
+  })
   calls!: number;
 
-  @Field(() => Int, { description: 'Of those, mails and faxes handled (メール対応)' })
+  @Field(() => Int, { description: 'Mails and faxes handled (メール対応) so far this month' })
   mails!: number;
 
   @Field(() => Int)
@@ -71,6 +74,15 @@ class UsageType implements Usage {
 
   @Field(() => Int)
   overCalls!: number;
+
+  @Field({ description: 'The plan bills mail apart: mails count against the included mails' })
+  mailsBilledApart!: boolean;
+
+  @Field(() => Int)
+  includedMails!: number;
+
+  @Field(() => Int)
+  overMails!: number;
 }
 
 @ArgsType()

@@ -83,6 +83,17 @@ export class PlanPriceVersion {
   @Column({ type: 'int' })
   overagePerCall!: number;
 
+  @Field(() => Int, { description: 'Mails and faxes handled each month without charge' })
+  @Column({ type: 'int', default: 0 })
+  includedMails!: number;
+
+  @Field(() => Int, {
+    description:
+      'Yen per mail over the included count, excluding tax; 0: mail is not billed apart and counts as a call',
+  })
+  @Column({ type: 'int', default: 0 })
+  overagePerMail!: number;
+
   @Field()
   @CreatedAt()
   createdAt!: Date;

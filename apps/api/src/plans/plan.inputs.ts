@@ -27,4 +27,15 @@ export class AddPlanPriceInput {
   @Field(() => Int)
   @IsYen()
   overagePerCall!: number;
+
+  @Field(() => Int, { defaultValue: 0 })
+  @IsYen()
+  includedMails!: number;
+
+  @Field(() => Int, {
+    defaultValue: 0,
+    description: 'Yen per mail over the included mails; 0 counts a handled mail as a call',
+  })
+  @IsYen()
+  overagePerMail!: number;
 }

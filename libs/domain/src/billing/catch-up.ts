@@ -22,6 +22,7 @@ const RECOMPUTED: ReadonlyMap<InvoiceLineKind, string> = new Map<InvoiceLineKind
   ['ONE_OFF', '一時費用'],
   ['EARLY_TERMINATION', '中途解約金'],
   ['OVERAGE', '超過通話料'],
+  ['MAIL_OVERAGE', '超過メール・FAX対応料'],
 ]);
 
 /** The kind of charge a line counts as for `month`, or null when it is not recomputed. */

@@ -9,6 +9,22 @@ export const STANDARD_PRICES: PlanPrice[] = [
 export const NEXT_PRICES: PlanPrice[] = [
   { effectiveFrom: '2020-01-01', monthlyFee: 40_000, includedCalls: 100, overagePerCall: 120 },
 ];
+// メール受信・送信代行: mail billed apart, 100 included, 80 yen each over.
+export const MAIL_PRICES: PlanPrice[] = [
+  {
+    effectiveFrom: '2020-01-01',
+    monthlyFee: 10_000,
+    includedCalls: 0,
+    overagePerCall: 0,
+    includedMails: 100,
+    overagePerMail: 80,
+  },
+];
+export const mailFrom = (effectiveFrom: string): PlanTermInput => ({
+  planName: 'メール受信・送信代行プラン',
+  effectiveFrom,
+  prices: MAIL_PRICES,
+});
 export const standardFrom = (effectiveFrom: string): PlanTermInput => ({
   planName: 'スタンダードプラン',
   effectiveFrom,

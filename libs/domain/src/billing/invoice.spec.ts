@@ -19,6 +19,7 @@ import {
   STANDARD_PRICES,
   standardFrom,
   nextFrom,
+  mailFrom,
   tollFree,
   panasonicRental,
 } from './invoice-fixtures';
@@ -410,6 +411,51 @@ describe('calls of the month before, billed in arrears', () => {
       }),
     );
     expect(none[1]).toMatchObject({ quantity: 45, unitPrice: 150, amount: 6_750 });
+  });
+
+  describe('mails and faxes handled', () => {
+    const mails = (total: number, wrong = 0) => ({ total, wrong, prank: 0, notBillable: 0 });
+
+    it('count as calls where the plan does not bill mail apart', () => {
+      // 40 calls + 15 mails − 1 wrong = 54 billable; 54 − 50 included = 4 × 150
+      const lines = buildInvoiceLines(
+        input({ callsLastMonth: mails(40), mailsLastMonth: mails(15, 1) }),
+      );
+      expect(printed(lines.slice(1))).toEqual([
+        ['OVERAGE', '超過通話 4件 × 150円（2026年10月分）', 4, 150, 600],
+      ]);
+    });
+
+    it('are billed on a line of their own over the included mails where the plan bills them apart', () => {
+      // 130 mails − 3 wrong = 127; 127 − 100 included = 27 × 80 = 2,160
+      const lines = buildInvoiceLines(
+        input({
+          planTerms: [mailFrom('2026-01-01')],
+          callsLastMonth: mails(0),
+          mailsLastMonth: mails(130, 3),
+        }),
+      );
+      expect(printed(lines.slice(1))).toEqual([
+        ['MAIL_OVERAGE', '超過メール・FAX対応 27件 × 80円（2026年10月分）', 27, 80, 2_160],
+      ]);
+      expect(
+        buildInvoiceLines(
+          input({ planTerms: [mailFrom('2026-01-01')], mailsLastMonth: mails(100) }),
+        ).map((l) => l.kind),
+      ).toEqual(['PLAN']);
+    });
+
+    it('follow the plan in force at the month’s end, its included mails prorated by days', () => {
+      // Standard, then the mail plan from October 17: 15 of 31 days; 100 × 15 / 31 = 48 included.
+      // Calls stay calls: 60 − 50 × 16 / 31 (= 25) = 35 at the mail plan's 0 yen: no line.
+      const planTerms = [standardFrom('2026-01-01'), mailFrom('2026-10-17')];
+      const lines = buildInvoiceLines(
+        input({ planTerms, callsLastMonth: mails(60), mailsLastMonth: mails(50) }),
+      );
+      expect(printed(lines.filter((l) => l.kind.endsWith('OVERAGE')))).toEqual([
+        ['MAIL_OVERAGE', '超過メール・FAX対応 2件 × 80円（2026年10月分）', 2, 80, 160],
+      ]);
+    });
   });
 
   it('refuses billable calls in a month without a plan', () => {

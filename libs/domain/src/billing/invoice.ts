@@ -15,7 +15,13 @@ import {
   wholeMonthsRented,
 } from '../contracts/equipment';
 import { isYen, taxExcluded } from '../money/tax';
-import { type PlanPrice, type PriceOverrides, effectivePrice, priceFor } from '../plans/plans';
+import {
+  type PlanPrice,
+  type PriceOverrides,
+  billsMailApart,
+  effectivePrice,
+  priceFor,
+} from '../plans/plans';
 import { type FieldProblem, fieldProblem } from '../text/field-rules';
 import {
   type BillingMonth,
@@ -43,6 +49,7 @@ export type InvoiceLineKind =
   | 'ONE_OFF'
   | 'EARLY_TERMINATION'
   | 'OVERAGE'
+  | 'MAIL_OVERAGE'
   | 'ADJUSTMENT'
   | 'CREDIT'
   | 'CARRIED_CREDIT'
@@ -119,6 +126,8 @@ export interface InvoiceInput {
   options: readonly OptionInput[];
   /** Calls of M−1; null when there were none to count. */
   callsLastMonth: CallCounts | null;
+  /** Mails and faxes handled in M−1 (intakes of channel EMAIL or FAX); absent or null for none. */
+  mailsLastMonth?: CallCounts | null;
   adjustments?: readonly AdjustmentInput[];
 }
 
@@ -192,6 +201,8 @@ export function planSegments(
     requireYen(price.monthlyFee, `${term.planName} monthly fee`);
     requireCount(price.includedCalls, `${term.planName} included calls`);
     requireYen(price.overagePerCall, `${term.planName} overage per call`);
+    requireCount(price.includedMails ?? 0, `${term.planName} included mails`);
+    requireYen(price.overagePerMail ?? 0, `${term.planName} overage per mail`);
     segments.push({ planName: term.planName, range, price });
   });
   return segments;
@@ -295,12 +306,28 @@ function optionRangeInMonth(
   return activeRangeInMonth(month, start, end);
 }
 
+/** What is counted against a plan's included number: calls, or mails where the plan bills them apart. */
+const USAGE_UNITS = {
+  CALL: {
+    kind: 'OVERAGE',
+    name: '超過通話',
+    included: (p: PlanSegment['price']) => p.includedCalls,
+    unitPrice: (p: PlanSegment['price']) => p.overagePerCall,
+  },
+  MAIL: {
+    kind: 'MAIL_OVERAGE',
+    name: '超過メール・FAX対応',
+    included: (p: PlanSegment['price']) => p.includedMails ?? 0,
+    unitPrice: (p: PlanSegment['price']) => p.overagePerMail ?? 0,
+  },
+} as const;
+
 /**
- * Calls of month M−1 over the included count. With daily proration the
- * included count is prorated like the fee: Σ included × days / days in
- * month over the plan segments, rounded down once. The per-call price is
- * the one of the plan in force at the month's end (the last segment). With
- * prorate NONE, the month's first plan decides both, unprorated.
+ * Calls (or mails) of month M−1 over the included count. With daily
+ * proration the included count is prorated like the fee: Σ included × days
+ * / days in month over the plan segments, rounded down once. The unit price
+ * is the one of the plan in force at the month's end (the last segment).
+ * With prorate NONE, the month's first plan decides both, unprorated.
  */
 export function overageLine(
   month: BillingMonth,
@@ -308,6 +335,7 @@ export function overageLine(
   contract: InvoiceInput['contract'],
   planTerms: readonly PlanTermInput[],
   calls: CallCounts,
+  unit: keyof typeof USAGE_UNITS = 'CALL',
 ): InvoiceLine | null {
   const billable = billableCalls(calls);
   const all = planSegments(month, contract, planTerms);
@@ -317,19 +345,20 @@ export function overageLine(
     if (billable > 0) throw new RangeError(`calls billed for ${month}, when no plan was in force`);
     return null;
   }
+  const { kind, name, included: includedOf, unitPrice: unitPriceOf } = USAGE_UNITS[unit];
   const monthDays = daysInMonth(month);
   const weighted = segments.reduce(
     (sum, s) =>
-      sum + s.price.includedCalls * (terms.prorate === 'NONE' ? monthDays : daysInRange(s.range)),
+      sum + includedOf(s.price) * (terms.prorate === 'NONE' ? monthDays : daysInRange(s.range)),
     0,
   );
   const included = (weighted - (weighted % monthDays)) / monthDays;
   const over = billable - included;
-  if (over <= 0) return null;
-  const unitPrice = last.price.overagePerCall;
+  const unitPrice = unitPriceOf(last.price);
+  if (over <= 0 || unitPrice === 0) return null;
   return {
-    kind: 'OVERAGE',
-    description: `超過通話 ${over}件 × ${groupDigits(unitPrice)}円（${monthLabel(month)}）`,
+    kind,
+    description: `${name} ${over}件 × ${groupDigits(unitPrice)}円（${monthLabel(month)}）`,
     quantity: over,
     unitPrice,
     amount: over * unitPrice,
@@ -337,6 +366,34 @@ export function overageLine(
     period: monthRange(month),
   };
 }
+
+/**
+ * The usage of M−1 over what the plan includes: where the plan in force at
+ * the month's end bills mail apart, mails over its included mails on a line
+ * of their own; otherwise a handled mail counts as a call.
+ */
+function usageLines(input: InvoiceInput): InvoiceLine[] {
+  const month = shiftBillingMonth(input.month, -1);
+  const none: CallCounts = { total: 0, wrong: 0, prank: 0, notBillable: 0 };
+  const calls = input.callsLastMonth ?? none;
+  const mails = input.mailsLastMonth ?? none;
+  const segments = planSegments(month, input.contract, input.planTerms);
+  const decisive = input.terms.prorate === 'NONE' ? segments[0] : segments.at(-1);
+  const apart = decisive !== undefined && billsMailApart(decisive.price);
+  const line = (counts: CallCounts, unit: keyof typeof USAGE_UNITS) =>
+    overageLine(month, input.terms, input.contract, input.planTerms, counts, unit);
+  const lines = apart
+    ? [line(calls, 'CALL'), line(mails, 'MAIL')]
+    : [line(sumCounts(calls, mails), 'CALL')];
+  return lines.filter((l): l is InvoiceLine => l !== null);
+}
+
+const sumCounts = (a: CallCounts, b: CallCounts): CallCounts => ({
+  total: a.total + b.total,
+  wrong: a.wrong + b.wrong,
+  prank: a.prank + b.prank,
+  notBillable: a.notBillable + b.notBillable,
+});
 
 /** One-off option fees (purchases, setup) on the invoice of the month the option starts. */
 function oneOffLines(input: InvoiceInput): InvoiceLine[] {
@@ -411,16 +468,7 @@ export function buildInvoiceLines(input: InvoiceInput): InvoiceLine[] {
   // Fails on a malformed month or contract dates even when nothing else would look at them.
   activeRangeInMonth(input.month, input.contract.startDate, input.contract.endDate);
   const lines = [...recurringLines(input), ...oneOffLines(input), ...earlyTerminationLines(input)];
-  if (input.callsLastMonth) {
-    const overage = overageLine(
-      shiftBillingMonth(input.month, -1),
-      input.terms,
-      input.contract,
-      input.planTerms,
-      input.callsLastMonth,
-    );
-    if (overage) lines.push(overage);
-  }
+  if (input.callsLastMonth || input.mailsLastMonth) lines.push(...usageLines(input));
   for (const adjustment of input.adjustments ?? [])
     lines.push(adjustmentLine(adjustment, input.month));
   return lines;

@@ -1,4 +1,10 @@
-import { effectivePrice, faqLimitViolation, type PlanFeatures, priceFor } from './plans';
+import {
+  billsMailApart,
+  effectivePrice,
+  faqLimitViolation,
+  type PlanFeatures,
+  priceFor,
+} from './plans';
 
 const v = (effectiveFrom: string, monthlyFee: number) => ({
   effectiveFrom,
@@ -28,16 +34,28 @@ describe('price versions', () => {
 
   it('lets a contract override each field alone', () => {
     const base = v('2026-04-01', 7_500);
+    const noMail = { includedMails: 0, overagePerMail: 0 };
     expect(effectivePrice(base, {})).toEqual({
       monthlyFee: 7_500,
       includedCalls: 30,
       overagePerCall: 200,
+      ...noMail,
     });
     expect(effectivePrice(base, { includedCalls: 50, monthlyFee: null })).toEqual({
       monthlyFee: 7_500,
       includedCalls: 50,
       overagePerCall: 200,
+      ...noMail,
     });
+  });
+
+  it('bills mail apart only where a price sets a per-mail charge', () => {
+    expect(billsMailApart(v('2026-04-01', 7_500))).toBe(false);
+    expect(billsMailApart({ overagePerMail: 0 })).toBe(false);
+    expect(billsMailApart({ overagePerMail: 80 })).toBe(true);
+    expect(
+      effectivePrice({ ...v('2026-04-01', 10_000), includedMails: 100, overagePerMail: 80 }, {}),
+    ).toMatchObject({ includedMails: 100, overagePerMail: 80 });
   });
 });
 

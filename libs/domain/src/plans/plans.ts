@@ -19,7 +19,18 @@ export interface PlanPrice {
   monthlyFee: number;
   includedCalls: number;
   overagePerCall: number;
+  /**
+   * Mails and faxes handled in the month without charge, and the price of each
+   * one over, where the plan bills mail apart (overagePerMail > 0); otherwise
+   * (absent or 0) a handled mail counts as a call.
+   */
+  includedMails?: number;
+  overagePerMail?: number;
 }
+
+/** Whether a price bills handled mail apart from calls. */
+export const billsMailApart = (price: Pick<PlanPrice, 'overagePerMail'>): boolean =>
+  (price.overagePerMail ?? 0) > 0;
 
 /** The version in force for a period starting on `periodStart`; null before the first version. */
 export function priceFor<T extends PlanPrice>(
@@ -49,6 +60,8 @@ export function effectivePrice(
     monthlyFee: overrides.monthlyFee ?? price.monthlyFee,
     includedCalls: overrides.includedCalls ?? price.includedCalls,
     overagePerCall: overrides.overagePerCall ?? price.overagePerCall,
+    includedMails: price.includedMails ?? 0,
+    overagePerMail: price.overagePerMail ?? 0,
   };
 }
 

@@ -100,7 +100,7 @@ type Documents = {
     "\n  mutation RequestPhoneNumber($input: RequestPhoneNumberInput!) {\n    requestPhoneNumber(input: $input) {\n      ...PhoneNumberDetails\n    }\n  }\n": typeof types.RequestPhoneNumberDocument,
     "\n  mutation ChangePhoneNumberStatus($input: ChangeNumberStatusInput!) {\n    changePhoneNumberStatus(input: $input) {\n      ...PhoneNumberDetails\n    }\n  }\n": typeof types.ChangePhoneNumberStatusDocument,
     "\n  mutation UpdatePhoneNumber($input: UpdatePhoneNumberInput!) {\n    updatePhoneNumber(input: $input) {\n      ...PhoneNumberDetails\n    }\n  }\n": typeof types.UpdatePhoneNumberDocument,
-    "\n  fragment PriceVersion on PlanPriceVersion {\n    id\n    effectiveFrom\n    monthlyFee\n    includedCalls\n    overagePerCall\n  }\n": typeof types.PriceVersionFragmentDoc,
+    "\n  fragment PriceVersion on PlanPriceVersion {\n    id\n    effectiveFrom\n    monthlyFee\n    includedCalls\n    overagePerCall\n    includedMails\n    overagePerMail\n  }\n": typeof types.PriceVersionFragmentDoc,
     "\n  query PlanCatalogue {\n    planCatalogue {\n      ...PlanSummary\n      description\n      dispatchIncluded\n      emailHandling\n      currentPrice {\n        ...PriceVersion\n      }\n      prices {\n        ...PriceVersion\n      }\n    }\n  }\n": typeof types.PlanCatalogueDocument,
     "\n  mutation AddPlanPrice($input: AddPlanPriceInput!) {\n    addPlanPrice(input: $input) {\n      ...PriceVersion\n    }\n  }\n": typeof types.AddPlanPriceDocument,
     "\n  query Script($clientCompanyId: ID!, $variant: ScriptVariant! = DEFAULT) {\n    script(clientCompanyId: $clientCompanyId, variant: $variant) {\n      id\n      clientCompanyId\n      variant\n      version\n      publishedVersionNo\n      draft {\n        greeting\n        specialInstructions\n        urgentKeywords\n        closingPhrase\n        fields {\n          ...IntakeFieldDetails\n        }\n      }\n    }\n  }\n": typeof types.ScriptDocument,
@@ -157,7 +157,7 @@ type Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPasswordWithLink($token: String!, $newPassword: String!) {\n    resetPasswordWithLink(token: $token, newPassword: $newPassword)\n  }\n": typeof types.ResetPasswordWithLinkDocument,
-    "\n  query UsageThisMonth($clientCompanyId: ID) {\n    usageThisMonth(clientCompanyId: $clientCompanyId) {\n      month\n      calls\n      mails\n      includedCalls\n      overCalls\n    }\n  }\n": typeof types.UsageThisMonthDocument,
+    "\n  query UsageThisMonth($clientCompanyId: ID) {\n    usageThisMonth(clientCompanyId: $clientCompanyId) {\n      month\n      calls\n      mails\n      includedCalls\n      overCalls\n      mailsBilledApart\n      includedMails\n      overMails\n    }\n  }\n": typeof types.UsageThisMonthDocument,
     "\n  query CompanyUsers($clientCompanyId: ID) {\n    users(clientCompanyId: $clientCompanyId) {\n      id\n      name\n      email\n      role\n      createdAt\n      active\n      version\n      totpEnabledAt\n    }\n  }\n": typeof types.CompanyUsersDocument,
     "\n  mutation SetUserActive($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      active\n      version\n    }\n  }\n": typeof types.SetUserActiveDocument,
     "\n  mutation ResetTwoFactor($userId: ID!) {\n    resetTwoFactor(userId: $userId) {\n      id\n      totpEnabledAt\n    }\n  }\n": typeof types.ResetTwoFactorDocument,
@@ -250,7 +250,7 @@ const documents: Documents = {
     "\n  mutation RequestPhoneNumber($input: RequestPhoneNumberInput!) {\n    requestPhoneNumber(input: $input) {\n      ...PhoneNumberDetails\n    }\n  }\n": types.RequestPhoneNumberDocument,
     "\n  mutation ChangePhoneNumberStatus($input: ChangeNumberStatusInput!) {\n    changePhoneNumberStatus(input: $input) {\n      ...PhoneNumberDetails\n    }\n  }\n": types.ChangePhoneNumberStatusDocument,
     "\n  mutation UpdatePhoneNumber($input: UpdatePhoneNumberInput!) {\n    updatePhoneNumber(input: $input) {\n      ...PhoneNumberDetails\n    }\n  }\n": types.UpdatePhoneNumberDocument,
-    "\n  fragment PriceVersion on PlanPriceVersion {\n    id\n    effectiveFrom\n    monthlyFee\n    includedCalls\n    overagePerCall\n  }\n": types.PriceVersionFragmentDoc,
+    "\n  fragment PriceVersion on PlanPriceVersion {\n    id\n    effectiveFrom\n    monthlyFee\n    includedCalls\n    overagePerCall\n    includedMails\n    overagePerMail\n  }\n": types.PriceVersionFragmentDoc,
     "\n  query PlanCatalogue {\n    planCatalogue {\n      ...PlanSummary\n      description\n      dispatchIncluded\n      emailHandling\n      currentPrice {\n        ...PriceVersion\n      }\n      prices {\n        ...PriceVersion\n      }\n    }\n  }\n": types.PlanCatalogueDocument,
     "\n  mutation AddPlanPrice($input: AddPlanPriceInput!) {\n    addPlanPrice(input: $input) {\n      ...PriceVersion\n    }\n  }\n": types.AddPlanPriceDocument,
     "\n  query Script($clientCompanyId: ID!, $variant: ScriptVariant! = DEFAULT) {\n    script(clientCompanyId: $clientCompanyId, variant: $variant) {\n      id\n      clientCompanyId\n      variant\n      version\n      publishedVersionNo\n      draft {\n        greeting\n        specialInstructions\n        urgentKeywords\n        closingPhrase\n        fields {\n          ...IntakeFieldDetails\n        }\n      }\n    }\n  }\n": types.ScriptDocument,
@@ -307,7 +307,7 @@ const documents: Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPasswordWithLink($token: String!, $newPassword: String!) {\n    resetPasswordWithLink(token: $token, newPassword: $newPassword)\n  }\n": types.ResetPasswordWithLinkDocument,
-    "\n  query UsageThisMonth($clientCompanyId: ID) {\n    usageThisMonth(clientCompanyId: $clientCompanyId) {\n      month\n      calls\n      mails\n      includedCalls\n      overCalls\n    }\n  }\n": types.UsageThisMonthDocument,
+    "\n  query UsageThisMonth($clientCompanyId: ID) {\n    usageThisMonth(clientCompanyId: $clientCompanyId) {\n      month\n      calls\n      mails\n      includedCalls\n      overCalls\n      mailsBilledApart\n      includedMails\n      overMails\n    }\n  }\n": types.UsageThisMonthDocument,
     "\n  query CompanyUsers($clientCompanyId: ID) {\n    users(clientCompanyId: $clientCompanyId) {\n      id\n      name\n      email\n      role\n      createdAt\n      active\n      version\n      totpEnabledAt\n    }\n  }\n": types.CompanyUsersDocument,
     "\n  mutation SetUserActive($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      active\n      version\n    }\n  }\n": types.SetUserActiveDocument,
     "\n  mutation ResetTwoFactor($userId: ID!) {\n    resetTwoFactor(userId: $userId) {\n      id\n      totpEnabledAt\n    }\n  }\n": types.ResetTwoFactorDocument,
@@ -675,7 +675,7 @@ export function graphql(source: "\n  mutation UpdatePhoneNumber($input: UpdatePh
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PriceVersion on PlanPriceVersion {\n    id\n    effectiveFrom\n    monthlyFee\n    includedCalls\n    overagePerCall\n  }\n"): (typeof documents)["\n  fragment PriceVersion on PlanPriceVersion {\n    id\n    effectiveFrom\n    monthlyFee\n    includedCalls\n    overagePerCall\n  }\n"];
+export function graphql(source: "\n  fragment PriceVersion on PlanPriceVersion {\n    id\n    effectiveFrom\n    monthlyFee\n    includedCalls\n    overagePerCall\n    includedMails\n    overagePerMail\n  }\n"): (typeof documents)["\n  fragment PriceVersion on PlanPriceVersion {\n    id\n    effectiveFrom\n    monthlyFee\n    includedCalls\n    overagePerCall\n    includedMails\n    overagePerMail\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -903,7 +903,7 @@ export function graphql(source: "\n  mutation ResetPasswordWithLink($token: Stri
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query UsageThisMonth($clientCompanyId: ID) {\n    usageThisMonth(clientCompanyId: $clientCompanyId) {\n      month\n      calls\n      mails\n      includedCalls\n      overCalls\n    }\n  }\n"): (typeof documents)["\n  query UsageThisMonth($clientCompanyId: ID) {\n    usageThisMonth(clientCompanyId: $clientCompanyId) {\n      month\n      calls\n      mails\n      includedCalls\n      overCalls\n    }\n  }\n"];
+export function graphql(source: "\n  query UsageThisMonth($clientCompanyId: ID) {\n    usageThisMonth(clientCompanyId: $clientCompanyId) {\n      month\n      calls\n      mails\n      includedCalls\n      overCalls\n      mailsBilledApart\n      includedMails\n      overMails\n    }\n  }\n"): (typeof documents)["\n  query UsageThisMonth($clientCompanyId: ID) {\n    usageThisMonth(clientCompanyId: $clientCompanyId) {\n      month\n      calls\n      mails\n      includedCalls\n      overCalls\n      mailsBilledApart\n      includedMails\n      overMails\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -9,7 +9,13 @@ interface PlanOption {
   code: string;
   nameJa: string;
   nameEn: string;
-  currentPrice?: { monthlyFee: number; includedCalls: number; overagePerCall: number } | null;
+  currentPrice?: {
+    monthlyFee: number;
+    includedCalls: number;
+    overagePerCall: number;
+    includedMails: number;
+    overagePerMail: number;
+  } | null;
 }
 
 /** A new price version from a future date: running and billed periods keep theirs. */
@@ -26,6 +32,8 @@ export function AddPriceForm({ plans }: { plans: readonly PlanOption[] }) {
     'monthlyFee',
     'includedCalls',
     'overagePerCall',
+    'includedMails',
+    'overagePerMail',
   ]);
   const first = plans[0];
   const [values, setValues] = useState(() => ({
@@ -34,6 +42,8 @@ export function AddPriceForm({ plans }: { plans: readonly PlanOption[] }) {
     monthlyFee: first?.currentPrice?.monthlyFee ?? 0,
     includedCalls: first?.currentPrice?.includedCalls ?? 0,
     overagePerCall: first?.currentPrice?.overagePerCall ?? 0,
+    includedMails: first?.currentPrice?.includedMails ?? 0,
+    overagePerMail: first?.currentPrice?.overagePerMail ?? 0,
   }));
   const [saved, setSaved] = useState(false);
 
@@ -46,6 +56,8 @@ export function AddPriceForm({ plans }: { plans: readonly PlanOption[] }) {
       monthlyFee: price?.monthlyFee ?? v.monthlyFee,
       includedCalls: price?.includedCalls ?? v.includedCalls,
       overagePerCall: price?.overagePerCall ?? v.overagePerCall,
+      includedMails: price?.includedMails ?? v.includedMails,
+      overagePerMail: price?.overagePerMail ?? v.overagePerMail,
     }));
   }
 
@@ -103,6 +115,24 @@ export function AddPriceForm({ plans }: { plans: readonly PlanOption[] }) {
           value={values.overagePerCall}
           onChange={(v) => setValues({ ...values, overagePerCall: Number(v) || 0 })}
           error={form.error('overagePerCall')}
+        />
+      </Group>
+      <Group align="flex-start" grow mt="sm">
+        <NumberInput
+          label={t('plans.includedMails')}
+          min={0}
+          allowDecimal={false}
+          value={values.includedMails}
+          onChange={(v) => setValues({ ...values, includedMails: Number(v) || 0 })}
+          error={form.error('includedMails')}
+        />
+        <NumberInput
+          label={t('plans.overagePerMail')}
+          description={t('plans.overagePerMailHint')}
+          {...yenProps}
+          value={values.overagePerMail}
+          onChange={(v) => setValues({ ...values, overagePerMail: Number(v) || 0 })}
+          error={form.error('overagePerMail')}
         />
       </Group>
       <Group mt="md">

@@ -67,6 +67,7 @@ export function PlansPage() {
                       <Table.Th>{t('plans.monthlyFee')}</Table.Th>
                       <Table.Th>{t('plans.includedCalls')}</Table.Th>
                       <Table.Th>{t('plans.overagePerCall')}</Table.Th>
+                      <Table.Th>{t('plans.mailPricing')}</Table.Th>
                     </Table.Tr>
                   </Table.Thead>
                   <Table.Tbody>
@@ -83,6 +84,14 @@ export function PlansPage() {
                         <Table.Td>{yen(price.monthlyFee)}</Table.Td>
                         <Table.Td>{t('plans.calls', { count: price.includedCalls })}</Table.Td>
                         <Table.Td>{yen(price.overagePerCall)}</Table.Td>
+                        <Table.Td>
+                          {price.overagePerMail > 0
+                            ? t('plans.mailPrice', {
+                                included: t('plans.mails', { count: price.includedMails }),
+                                over: yen(price.overagePerMail),
+                              })
+                            : t('plans.mailAsCalls')}
+                        </Table.Td>
                       </Table.Tr>
                     ))}
                   </Table.Tbody>

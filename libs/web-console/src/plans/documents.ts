@@ -7,6 +7,8 @@ export const priceVersionFragment = graphql(`
     monthlyFee
     includedCalls
     overagePerCall
+    includedMails
+    overagePerMail
   }
 `);
 

@@ -58,7 +58,7 @@ type Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPasswordWithLink($token: String!, $newPassword: String!) {\n    resetPasswordWithLink(token: $token, newPassword: $newPassword)\n  }\n": typeof types.ResetPasswordWithLinkDocument,
-    "\n  query UsageThisMonth($clientCompanyId: ID) {\n    usageThisMonth(clientCompanyId: $clientCompanyId) {\n      month\n      calls\n      mails\n      includedCalls\n      overCalls\n    }\n  }\n": typeof types.UsageThisMonthDocument,
+    "\n  query UsageThisMonth($clientCompanyId: ID) {\n    usageThisMonth(clientCompanyId: $clientCompanyId) {\n      month\n      calls\n      mails\n      includedCalls\n      overCalls\n      mailsBilledApart\n      includedMails\n      overMails\n    }\n  }\n": typeof types.UsageThisMonthDocument,
     "\n  query CompanyUsers($clientCompanyId: ID) {\n    users(clientCompanyId: $clientCompanyId) {\n      id\n      name\n      email\n      role\n      createdAt\n      active\n      version\n      totpEnabledAt\n    }\n  }\n": typeof types.CompanyUsersDocument,
     "\n  mutation SetUserActive($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      active\n      version\n    }\n  }\n": typeof types.SetUserActiveDocument,
     "\n  mutation ResetTwoFactor($userId: ID!) {\n    resetTwoFactor(userId: $userId) {\n      id\n      totpEnabledAt\n    }\n  }\n": typeof types.ResetTwoFactorDocument,
@@ -109,7 +109,7 @@ const documents: Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPasswordWithLink($token: String!, $newPassword: String!) {\n    resetPasswordWithLink(token: $token, newPassword: $newPassword)\n  }\n": types.ResetPasswordWithLinkDocument,
-    "\n  query UsageThisMonth($clientCompanyId: ID) {\n    usageThisMonth(clientCompanyId: $clientCompanyId) {\n      month\n      calls\n      mails\n      includedCalls\n      overCalls\n    }\n  }\n": types.UsageThisMonthDocument,
+    "\n  query UsageThisMonth($clientCompanyId: ID) {\n    usageThisMonth(clientCompanyId: $clientCompanyId) {\n      month\n      calls\n      mails\n      includedCalls\n      overCalls\n      mailsBilledApart\n      includedMails\n      overMails\n    }\n  }\n": types.UsageThisMonthDocument,
     "\n  query CompanyUsers($clientCompanyId: ID) {\n    users(clientCompanyId: $clientCompanyId) {\n      id\n      name\n      email\n      role\n      createdAt\n      active\n      version\n      totpEnabledAt\n    }\n  }\n": types.CompanyUsersDocument,
     "\n  mutation SetUserActive($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      active\n      version\n    }\n  }\n": types.SetUserActiveDocument,
     "\n  mutation ResetTwoFactor($userId: ID!) {\n    resetTwoFactor(userId: $userId) {\n      id\n      totpEnabledAt\n    }\n  }\n": types.ResetTwoFactorDocument,
@@ -309,7 +309,7 @@ export function graphql(source: "\n  mutation ResetPasswordWithLink($token: Stri
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query UsageThisMonth($clientCompanyId: ID) {\n    usageThisMonth(clientCompanyId: $clientCompanyId) {\n      month\n      calls\n      mails\n      includedCalls\n      overCalls\n    }\n  }\n"): (typeof documents)["\n  query UsageThisMonth($clientCompanyId: ID) {\n    usageThisMonth(clientCompanyId: $clientCompanyId) {\n      month\n      calls\n      mails\n      includedCalls\n      overCalls\n    }\n  }\n"];
+export function graphql(source: "\n  query UsageThisMonth($clientCompanyId: ID) {\n    usageThisMonth(clientCompanyId: $clientCompanyId) {\n      month\n      calls\n      mails\n      includedCalls\n      overCalls\n      mailsBilledApart\n      includedMails\n      overMails\n    }\n  }\n"): (typeof documents)["\n  query UsageThisMonth($clientCompanyId: ID) {\n    usageThisMonth(clientCompanyId: $clientCompanyId) {\n      month\n      calls\n      mails\n      includedCalls\n      overCalls\n      mailsBilledApart\n      includedMails\n      overMails\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

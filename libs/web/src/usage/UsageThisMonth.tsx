@@ -51,10 +51,27 @@ export function UsageThisMonth({ clientCompanyId }: { clientCompanyId?: string }
           {t('usage.over', { count: usage.overCalls })}
         </Text>
       </Text>
-      {usage.mails > 0 && (
-        <Text size="sm" c="dimmed">
-          {t('usage.mails', { count: usage.mails })}
+      {usage.mailsBilledApart ? (
+        <Text size="sm">
+          {t('usage.mailLine', {
+            mails: t('plans.mails', { count: usage.mails }),
+            included: t('plans.mails', { count: usage.includedMails }),
+          })}
+          <Text
+            span
+            inherit
+            c={usage.overMails > 0 ? OVER_COLOR : undefined}
+            fw={usage.overMails > 0 ? 700 : undefined}
+          >
+            {t('usage.over', { count: usage.overMails })}
+          </Text>
         </Text>
+      ) : (
+        usage.mails > 0 && (
+          <Text size="sm" c="dimmed">
+            {t('usage.mails', { count: usage.mails })}
+          </Text>
+        )
       )}
       <Progress
         value={percent}

@@ -9,6 +9,9 @@ export const usageThisMonthQuery = graphql(`
       mails
       includedCalls
       overCalls
+      mailsBilledApart
+      includedMails
+      overMails
     }
   }
 `);
