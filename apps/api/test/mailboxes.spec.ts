@@ -1,9 +1,10 @@
 import { Role } from '@dengon/domain';
 import { jisMessage, TestImap } from '@dengon/test-doubles';
 import { ImapFlow } from 'imapflow';
+import { MailboxWatch } from '../src/inbound/mailbox-watch';
 import { Mailboxes } from '../src/inbound/mailboxes.service';
 import { clientOnPlan, publishScript } from './fixtures';
-import { TestApp } from './test-app';
+import { TestApp, until } from './test-app';
 
 const USER = 'info@toto-setsubi.example';
 const FIELDS = `id status problem lastError checkedAt host port username folder kind`;
@@ -20,7 +21,11 @@ describe('mailboxes read over IMAP', () => {
   let mailboxId: string;
 
   beforeAll(async () => {
-    [t, imap] = await Promise.all([TestApp.start(), TestImap.start({ [USER]: 'first-pass' })]);
+    // Watching over IDLE only when the test says so: the other tests look when they choose.
+    [t, imap] = await Promise.all([
+      TestApp.start({ MAILBOX_WATCH_REFRESH_MS: '0' }),
+      TestImap.start({ [USER]: 'first-pass' }),
+    ]);
     await t.createUser('bo@dengon.example', Role.BackOffice);
     await t.createUser('sv@dengon.example', Role.Supervisor);
     bo = (await t.login('bo@dengon.example')).token;
@@ -172,5 +177,34 @@ describe('mailboxes read over IMAP', () => {
     ]);
     const [{ count }] = await t.query(`SELECT count(*)::int FROM mailboxes`);
     expect(count).toBe(2);
+  });
+
+  it('takes mail in the moment it arrives while it watches the mailbox over IMAP IDLE', async () => {
+    const watch = t.app.get(MailboxWatch);
+    await watch.refresh();
+    // The working mailbox is watched; the unreachable one is left to the minute's look.
+    expect(watch.watching).toEqual([mailboxId]);
+    // Its look on opening (what came while nobody watched) is over before the mail is sent.
+    await t.app.get(Mailboxes).look(mailboxId);
+    await deliver(
+      jisMessage(
+        USER,
+        '<idle-1@customer.example>',
+        'IDLE中に届いたメール',
+        '至急ご連絡ください。\r\n',
+      ),
+      'second-pass',
+    );
+    // Nobody looks: the server tells the open connection, which looks at once.
+    const arrived = await until(
+      async () => (await ownMails()).find((m) => m['subject'] === 'IDLE中に届いたメール'),
+      'the mail the server announced',
+    );
+    expect(arrived['status']).toBe('OFFERED');
+
+    // A mailbox removed is no longer watched.
+    await gql(`mutation($id: ID!) { removeMailbox(id: $id) }`, { id: mailboxId });
+    await watch.refresh();
+    expect(watch.watching).toEqual([]);
   });
 });

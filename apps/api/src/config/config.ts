@@ -99,6 +99,8 @@ const schema = z.object({
   VOICE_CREDENTIAL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(3600),
   TELEPHONY_MAX_SKEW_SECONDS: z.coerce.number().int().min(10).max(3600).default(300),
   ACD_OFFER_SECONDS: z.coerce.number().int().min(3).max(300).default(15),
+  /** How often the mailboxes watched over IMAP IDLE follow the back office's changes; 0 = no IDLE. */
+  MAILBOX_WATCH_REFRESH_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
   ACD_MAIL_OFFER_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
   ACD_MAIL_CONCURRENCY: z.coerce.number().int().min(1).max(10).default(1),
   ACD_AFTER_CALL_WORK_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),

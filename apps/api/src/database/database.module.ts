@@ -11,7 +11,7 @@ export class DatabaseModule {
     return {
       module: DatabaseModule,
       providers: [Db, EventBus, JobQueue, { provide: DATABASE_URL, useValue: databaseUrl }],
-      exports: [Db, EventBus, JobQueue],
+      exports: [Db, EventBus, JobQueue, DATABASE_URL],
     };
   }
 }

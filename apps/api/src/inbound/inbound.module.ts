@@ -16,6 +16,7 @@ import {
 } from './inbound.resolver';
 import { MailRoutingRules } from './mail-routing-rules.service';
 import { Mailboxes } from './mailboxes.service';
+import { MailboxWatch } from './mailbox-watch';
 
 /** Mail and fax that arrive at the intake addresses, as intake records (issue 14). */
 @Module({
@@ -27,6 +28,7 @@ import { Mailboxes } from './mailboxes.service';
     InboundSmtp,
     SenderAuthentication,
     Mailboxes,
+    MailboxWatch,
     MailboxesResolver,
     MailRoutingRules,
     MailRoutingRulesResolver,

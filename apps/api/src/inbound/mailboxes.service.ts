@@ -31,6 +31,7 @@ const TIMEOUT_MS = 20_000;
 export class Mailboxes implements OnModuleInit {
   private readonly log = new Logger('Mailboxes');
   private readonly sealer: Sealer;
+  private readonly looking = new Map<string, Promise<number>>();
 
   constructor(
     private readonly db: Db,
@@ -123,20 +124,40 @@ export class Mailboxes implements OnModuleInit {
 
   /** Looks at one mailbox now (the back office's 今すぐ確認), as the minute's look would. */
   async check(ctx: RequestContext, id: string): Promise<Mailbox> {
-    const mailbox = await this.db.transaction(ctx, (em) => em.findOneBy(Mailbox, { id }));
-    if (!mailbox) throw notFound('mailbox');
-    await this.poll(mailbox);
+    if (!(await this.db.transaction(ctx, (em) => em.existsBy(Mailbox, { id }))))
+      throw notFound('mailbox');
+    await this.look(id);
     return this.db.transaction(ctx, (em) => em.findOneByOrFail(Mailbox, { id }));
   }
 
   /** Every mailbox, one after another; one that fails does not hold back the rest. */
   async pollAll(): Promise<void> {
-    const all = await this.db.transaction(POLL, (em) => em.find(Mailbox));
-    for (const mailbox of all) await this.poll(mailbox);
+    const all = await this.db.transaction(POLL, (em) => em.find(Mailbox, { select: { id: true } }));
+    for (const { id } of all) await this.look(id);
+  }
+
+  /**
+   * Looks at one mailbox, one look at a time in this process: a look asked
+   * for while one runs (the minute's, IDLE's, the back office's) follows it,
+   * from where it left off. Returns how many mails came in.
+   */
+  look(id: string): Promise<number> {
+    const next = (this.looking.get(id) ?? Promise.resolve(0))
+      .catch(() => 0)
+      .then(async () => {
+        const mailbox = await this.db.transaction(POLL, (em) => em.findOneBy(Mailbox, { id }));
+        return mailbox ? this.poll(mailbox) : 0;
+      });
+    this.looking.set(id, next);
+    const done = () => {
+      if (this.looking.get(id) === next) this.looking.delete(id);
+    };
+    next.then(done, done);
+    return next;
   }
 
   /** Takes in the mail after the last UID taken; returns how many came in. */
-  async poll(mailbox: Mailbox): Promise<number> {
+  private async poll(mailbox: Mailbox): Promise<number> {
     const client = new ImapFlow({
       host: mailbox.host,
       port: mailbox.port,
