@@ -35,6 +35,7 @@ import { MailRouting1796689233482 } from './1796689233482-MailRouting';
 import { MailThroughTheAcd1796693239149 } from './1796693239149-MailThroughTheAcd';
 import { FaxPages1796693894398 } from './1796693894398-FaxPages';
 import { MailPrices1796694338426 } from './1796694338426-MailPrices';
+import { FaxSenders1796694963408 } from './1796694963408-FaxSenders';
 import { StructuredChangeRequests1796661729017 } from './1796661729017-StructuredChangeRequests';
 import { TwoFactorAndResetLinks1796651264979 } from './1796651264979-TwoFactorAndResetLinks';
 import { RecordNumbers1796652295345 } from './1796652295345-RecordNumbers';
@@ -81,4 +82,5 @@ export const migrations = [
   MailThroughTheAcd1796693239149,
   FaxPages1796693894398,
   MailPrices1796694338426,
+  FaxSenders1796694963408,
 ];

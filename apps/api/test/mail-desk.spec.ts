@@ -11,7 +11,7 @@ import {
   publishScript,
   trainOperators,
 } from './fixtures';
-import { TestSmtp } from '@dengon/test-doubles';
+import { faxTiff, TestSmtp } from '@dengon/test-doubles';
 import { codeOf, TestApp, until, violationOf } from './test-app';
 
 const SAVE_TEMPLATE = `mutation($input: SaveReplyTemplateInput!) { saveReplyTemplate(input: $input) { id version } }`;
@@ -362,5 +362,32 @@ describe('the operators’ mail desk', () => {
       { token: sv },
     );
     expect(memo.data?.['intakeRecord'].memo).toContain('宛先部署: 営業部');
+
+    // The client's fax carrier mails its faxes to the same address: its sender makes them faxes.
+    expect(fieldsOf(await add({ kind: 'FAX_SENDER', pattern: 'fax@localhost' }))).toEqual([
+      {
+        field: 'pattern',
+        message:
+          'must be an address such as fax@carrier.example or a domain such as carrier.example',
+      },
+    ]);
+    expect(
+      (await add({ kind: 'FAX_SENDER', pattern: 'FAX@Carrier.example' })).data?.[
+        'addMailRoutingRule'
+      ],
+    ).toMatchObject({ kind: 'FAX_SENDER', pattern: 'fax@carrier.example' });
+    await transport.sendMail({
+      from: 'fax@carrier.example',
+      to: 'mail-shoji@in.dengon.example',
+      subject: 'FAX受信 03-1234-5678',
+      text: 'FAXを受信しました。',
+      attachments: [{ filename: 'fax.tif', content: await faxTiff(1), contentType: 'image/tiff' }],
+    });
+    const [fax] = await t.query(
+      `SELECT m.kind, r.channel, m.attachments->0->>'pages' AS pages
+         FROM inbound_mails m JOIN intake_records r ON r.id = m.intake_id
+        WHERE m.subject = 'FAX受信 03-1234-5678'`,
+    );
+    expect(fax).toEqual({ kind: 'FAX', channel: 'FAX', pages: '1' });
   });
 });

@@ -23,7 +23,8 @@ export async function faxTiff(pageCount: number): Promise<Buffer> {
         .toBuffer();
     }),
   );
-  return sharp(pages, { join: { animated: true } })
+  // One page is an image of its own; more are joined as the pages of one TIFF.
+  return (pages.length === 1 ? sharp(pages[0]) : sharp(pages, { join: { animated: true } }))
     .extractChannel(0)
     .threshold(128)
     .tiff({ compression: 'ccittfax4', bitdepth: 1 })

@@ -168,8 +168,8 @@ export class InboundMailService {
           size: a.size,
           content: a.content,
         };
-        // A fax's TIFF pages as images a browser shows (a PDF shows as it is).
-        const pages = address.kind === 'FAX' && isTiff(file) ? await tiffPages(a.content) : [];
+        // A TIFF's pages (a fax's) as images a browser shows; a PDF shows as it is.
+        const pages = isTiff(file) ? await tiffPages(a.content) : [];
         return { ...file, pages };
       }),
     );
@@ -183,6 +183,8 @@ export class InboundMailService {
         },
         rules,
       );
+      // The carrier's fax-to-mail, by its sender, is a fax whatever address it came to.
+      const target: IntakeTarget = routing.fax ? { ...address, kind: 'FAX' } : address;
       const inserted = await em
         .createQueryBuilder()
         .insert()
@@ -192,7 +194,7 @@ export class InboundMailService {
           vip: routing.vip,
           clientCompanyId: address.clientCompanyId,
           address: address.address,
-          kind: address.kind,
+          kind: target.kind,
           status: 'HELD',
           messageId: mail.messageId?.slice(0, 998) ?? null,
           mailFrom: envelope.mailFrom.slice(0, 254),
@@ -237,10 +239,10 @@ export class InboundMailService {
           pages: a.pages.length,
         });
       }
-      const disposition = await this.disposition(em, address, stored);
+      const disposition = await this.disposition(em, target, stored);
       const intakeId =
         disposition.status === 'OFFERED'
-          ? await this.intake(em, address, mail, stored, disposition.script, routing)
+          ? await this.intake(em, target, mail, stored, disposition.script, routing)
           : null;
       await em.update(InboundMail, id, {
         attachments: stored,

@@ -19,7 +19,7 @@ export const MailRoutingKindEnum = graphqlEnum(MAIL_ROUTING_KINDS, 'MailRoutingK
 @ObjectType()
 @Entity({ name: 'mail_routing_rules' })
 @Unique('mail_routing_rules_pattern_key', ['clientCompanyId', 'kind', 'pattern'])
-@Check('mail_routing_rules_kind_check', `kind IN ('SUBJECT_KEYWORD', 'VIP_DOMAIN')`)
+@Check('mail_routing_rules_kind_check', `kind IN ('SUBJECT_KEYWORD', 'VIP_DOMAIN', 'FAX_SENDER')`)
 export class MailRoutingRule {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -40,7 +40,10 @@ export class MailRoutingRule {
   @Column({ type: 'varchar' })
   kind!: MailRoutingKind;
 
-  @Field({ description: 'The subject keyword (見積), or the sender domain (example.co.jp)' })
+  @Field({
+    description:
+      'The subject keyword (見積), the sender domain (example.co.jp), or the fax carrier sender (an address or a domain)',
+  })
   @Column({ type: 'varchar', length: 100 })
   pattern!: string;
 

@@ -1,4 +1,4 @@
-import { checkVipDomain } from '@dengon/domain';
+import { checkFaxSender, checkVipDomain } from '@dengon/domain';
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import { ClientCompany } from '../clients/client-company.entity';
@@ -27,8 +27,13 @@ export class MailRoutingRules {
 
   add(ctx: RequestContext, input: AddMailRoutingRuleInput): Promise<MailRoutingRule> {
     const keyword = input.kind === 'SUBJECT_KEYWORD';
-    const pattern = keyword ? input.pattern.trim() : checkVipDomain(input.pattern);
-    if (!pattern) throw badField('pattern', keyword ? 'isNotEmpty' : 'isDomainName');
+    const [pattern, refusal] =
+      input.kind === 'SUBJECT_KEYWORD'
+        ? [input.pattern.trim(), 'isNotEmpty' as const]
+        : input.kind === 'VIP_DOMAIN'
+          ? [checkVipDomain(input.pattern), 'isDomainName' as const]
+          : [checkFaxSender(input.pattern), 'isSenderOrDomain' as const];
+    if (!pattern) throw badField('pattern', refusal);
     const department = keyword ? input.department.trim() : '';
     if (keyword && !department) throw badField('department', 'isNotEmpty');
     return this.db.transaction(ctx, async (em) => {

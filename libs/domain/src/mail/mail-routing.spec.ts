@@ -1,4 +1,4 @@
-import { checkVipDomain, type MailRoutingRule, routeMail } from './mail-routing';
+import { checkFaxSender, checkVipDomain, type MailRoutingRule, routeMail } from './mail-routing';
 
 describe('mail routing', () => {
   const rules: MailRoutingRule[] = [
@@ -49,5 +49,28 @@ describe('mail routing', () => {
     expect(checkVipDomain('localhost')).toBeNull();
     expect(checkVipDomain('a b.example')).toBeNull();
     expect(checkVipDomain('')).toBeNull();
+  });
+
+  it("makes a fax-to-mail of mail from the client's fax carrier: its address, or its domain", () => {
+    const carrier: MailRoutingRule[] = [
+      { kind: 'FAX_SENDER', pattern: 'fax@carrier.example' },
+      { kind: 'FAX_SENDER', pattern: 'faxmail.example' },
+    ];
+    const fax = (from: string) => routeMail({ subject: 'FAX受信', from }, carrier).fax;
+    expect(fax('FAX@Carrier.example')).toBe(true);
+    expect(fax('other@carrier.example')).toBe(false);
+    expect(fax('noreply@faxmail.example')).toBe(true);
+    expect(fax('noreply@jp.faxmail.example')).toBe(true);
+    expect(fax('noreply@faxmail.example.evil.example')).toBe(false);
+    expect(route('x').fax).toBe(false);
+  });
+
+  it('takes a fax sender as an address or a domain, in lower case, and refuses anything else', () => {
+    expect(checkFaxSender(' FAX@Carrier.example ')).toBe('fax@carrier.example');
+    expect(checkFaxSender('faxmail.example')).toBe('faxmail.example');
+    expect(checkFaxSender('@faxmail.example')).toBe('faxmail.example');
+    expect(checkFaxSender('fax@localhost')).toBeNull();
+    expect(checkFaxSender('a b@carrier.example')).toBeNull();
+    expect(checkFaxSender('')).toBeNull();
   });
 });

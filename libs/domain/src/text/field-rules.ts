@@ -90,6 +90,8 @@ export const FIELD_RULES = {
   notIntakeDomain: "must be under the service's intake domain ({{domain}})",
   isHostName: 'must be a host name such as imap.example.com',
   isDomainName: 'must be a domain such as example.co.jp',
+  isSenderOrDomain:
+    'must be an address such as fax@carrier.example or a domain such as carrier.example',
 
   // ---- users and sign-in --------------------------------------------------------------
   isTotpCode: 'must be the 6 digits the authenticator app shows',
