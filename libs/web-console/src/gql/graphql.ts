@@ -483,6 +483,7 @@ export type InvoiceStatus =
   | 'VOID';
 
 export type MailRoutingKind =
+  | 'FAX_SENDER'
   | 'SUBJECT_KEYWORD'
   | 'VIP_DOMAIN';
 
