@@ -50,7 +50,7 @@ describe('price versions', () => {
   });
 
   it('bills mail apart only where a price sets a per-mail charge', () => {
-    expect(billsMailApart(v('2026-04-01', 7_500))).toBe(false);
+    expect(billsMailApart({})).toBe(false);
     expect(billsMailApart({ overagePerMail: 0 })).toBe(false);
     expect(billsMailApart({ overagePerMail: 80 })).toBe(true);
     expect(
