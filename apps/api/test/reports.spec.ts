@@ -23,7 +23,7 @@ describe('telling the client', () => {
   let digestCompany: string;
 
   beforeAll(async () => {
-    smtp = await TestSmtp.start();
+    smtp = await TestSmtp.start({ refuse: (address) => address.startsWith('refused@') });
     t = await TestApp.start({ SMTP_URL: smtp.url, PUBLIC_URL: 'https://dengon.example' });
     await t.createUser('bo@dengon.example', Role.BackOffice);
     await t.createUser('sv@dengon.example', Role.Supervisor);
@@ -116,6 +116,50 @@ describe('telling the client', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(smtp.mails.filter((m) => m.text?.includes('二度目の配信テスト'))).toHaveLength(1);
     expect(smtp.mails.length).toBe(count);
+  });
+
+  it('sends a batch at once: each message recorded as it went, a refused one failed for good, none twice', async () => {
+    const ids: string[] = [];
+    for (const recipient of [
+      'batch-1@client.example',
+      'refused@client.example',
+      'batch-2@client.example',
+    ]) {
+      const [{ id }] = await t.query(
+        `INSERT INTO outbound_messages (dedupe_key, purpose, channel, recipient, subject, body, status)
+         VALUES ($1, 'INTAKE_REPORT', 'EMAIL', $2, '一括送信', '本文', 'QUEUED') RETURNING id`,
+        [`batch:${recipient}`, recipient],
+      );
+      ids.push(id);
+    }
+    const sentOnce = () => smtp.mails.filter((m) => m.subject === '一括送信').length;
+    await t.app.get(Delivery).deliverMany(ids);
+    const outcome = () =>
+      t.query(
+        `SELECT recipient, status, attempts, provider_message_id IS NOT NULL AS "providerId",
+                sent_at IS NOT NULL AS "sentAt", last_error IS NOT NULL AS "error"
+           FROM outbound_messages WHERE id = ANY($1) ORDER BY recipient`,
+        [ids],
+      );
+    const sent = { status: 'SENT', attempts: 1, providerId: true, sentAt: true, error: false };
+    expect(await outcome()).toEqual([
+      { recipient: 'batch-1@client.example', ...sent },
+      { recipient: 'batch-2@client.example', ...sent },
+      {
+        recipient: 'refused@client.example',
+        status: 'FAILED',
+        attempts: 1,
+        providerId: false,
+        sentAt: false,
+        error: true,
+      },
+    ]);
+    expect(sentOnce()).toBe(2);
+    // The same batch again (a job repeated) sends nothing and changes nothing.
+    const before = await outcome();
+    await t.app.get(Delivery).deliverMany(ids);
+    expect(await outcome()).toEqual(before);
+    expect(sentOnce()).toBe(2);
   });
 
   it('leaves a digest client to the daily digest, but e-mails an urgent intake at once', async () => {

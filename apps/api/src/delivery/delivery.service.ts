@@ -1,5 +1,5 @@
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { type EntityManager, In } from 'typeorm';
 import { companyInScope } from '../common/company-scope';
 import { RequestContext } from '../common/request-context';
 import type { AppConfig } from '../config/config';
@@ -75,7 +75,9 @@ export class Delivery implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     // What a process that died mid-send left behind goes out again now, not at the next minute.
     await this.recover();
-    await this.jobs.work<{ id: string }>('message.deliver', ({ id }) => this.deliver(id));
+    await this.jobs.workBatch<{ id: string }>('message.deliver', (batch) =>
+      this.deliverMany(batch.map(({ id }) => id)),
+    );
     await this.jobs.work('message.recover', async () => {
       await this.recover();
     });
@@ -143,35 +145,98 @@ export class Delivery implements OnApplicationBootstrap {
     return ids;
   }
 
-  /**
-   * Sends one queued message, once, then tells its sender how it ended. A
-   * repeated job finds the message sent (or failed) and only repeats the
-   * telling, which handlers take idempotently.
-   */
-  async deliver(id: string): Promise<void> {
-    const claimed = await this.claim(id);
-    const message = claimed
-      ? await this.attempt(claimed)
-      : await this.db.dataSource.manager.findOneBy(OutboundMessage, { id });
-    if (message) await this.tell(message);
+  /** Sends one queued message, once, then tells its sender how it ended (see deliverMany). */
+  deliver(id: string): Promise<void> {
+    return this.deliverMany([id]);
   }
 
   /**
-   * Claims a message for sending, in one statement: one that is queued, or
-   * claimed by a process that has not finished within the lease (it died).
-   * The claim is the lease; the row is read only once it is held.
+   * Sends a batch of queued messages, each once: claimed together in one
+   * statement, sent side by side (the mailer keeps a few pooled connections),
+   * the sent ones recorded together in one statement; then each sender is
+   * told how its message ended. A job repeated finds its message sent (or
+   * failed) and only repeats the telling, which handlers take idempotently.
+   * A failure worth retrying fails the batch's jobs after the rest are
+   * recorded: only the message still queued is sent again.
    */
-  private async claim(id: string): Promise<OutboundMessage | null> {
+  async deliverMany(ids: readonly string[]): Promise<void> {
+    const unique = [...new Set(ids)];
+    const claimed = await this.claim(unique);
+    const results = await Promise.allSettled(claimed.map((message) => this.send(message)));
+    const sent: { message: OutboundMessage; providerMessageId: string }[] = [];
+    let retry: Error | undefined;
+    for (const [i, message] of claimed.entries()) {
+      const result = results[i]!;
+      if (result.status === 'fulfilled') sent.push({ message, providerMessageId: result.value });
+      else if (!(await this.failed(message, result.reason)))
+        retry ??= result.reason instanceof Error ? result.reason : new Error(String(result.reason));
+    }
+    await this.recordSent(sent);
+    const others = unique.filter((id) => !claimed.some((message) => message.id === id));
+    const rest = others.length
+      ? await this.db.dataSource.manager.findBy(OutboundMessage, { id: In(others) })
+      : [];
+    for (const message of [...claimed, ...rest]) await this.tell(message);
+    if (retry) throw retry; // pg-boss retries the batch, with backoff
+  }
+
+  /**
+   * Claims messages for sending, in one statement: those queued, or claimed
+   * by a process that has not finished within the lease (it died). The claim
+   * is the lease; the rows are read only once they are held.
+   */
+  private async claim(ids: readonly string[]): Promise<OutboundMessage[]> {
+    if (!ids.length) return [];
     const claimed = await this.db.dataSource
       .createQueryBuilder()
       .update(OutboundMessage)
       .set({ status: MessageStatus.SENDING, attempts: () => 'attempts + 1' })
-      .where('id = :id', { id })
+      .where('id IN (:...ids)', { ids })
       .andWhere("(status = 'QUEUED' OR (status = 'SENDING' AND updated_at < :leaseStart))", {
         leaseStart: new Date(Date.now() - this.leaseMs),
       })
+      .returning(['id'])
       .execute();
-    return claimed.affected ? this.db.dataSource.manager.findOneBy(OutboundMessage, { id }) : null;
+    const held = (claimed.raw as { id: string }[]).map(({ id }) => id);
+    return held.length ? this.db.dataSource.manager.findBy(OutboundMessage, { id: In(held) }) : [];
+  }
+
+  /** The messages sent, recorded SENT in one statement; each is changed to match. */
+  private async recordSent(
+    sent: readonly { message: OutboundMessage; providerMessageId: string }[],
+  ): Promise<void> {
+    if (!sent.length) return;
+    const sentAt = new Date();
+    await this.db.dataSource.query(
+      `UPDATE outbound_messages m
+          SET status = 'SENT', sent_at = $3, provider_message_id = v.provider_id,
+              last_error = NULL, updated_at = now()
+         FROM unnest($1::uuid[], $2::varchar[]) AS v(id, provider_id)
+        WHERE m.id = v.id`,
+      [sent.map((s) => s.message.id), sent.map((s) => s.providerMessageId), sentAt],
+    );
+    for (const { message, providerMessageId } of sent)
+      Object.assign(message, {
+        status: MessageStatus.SENT,
+        sentAt,
+        providerMessageId,
+        lastError: null,
+      });
+  }
+
+  /**
+   * A send that failed, recorded on its message: for good (a refusal, or out
+   * of retries) or queued again. Returns whether it failed for good.
+   */
+  private async failed(message: OutboundMessage, error: unknown): Promise<boolean> {
+    const final = permanent(error) || message.attempts > QUEUES['message.deliver'].retryLimit;
+    const change = {
+      status: final ? MessageStatus.FAILED : MessageStatus.QUEUED,
+      lastError: (error as Error).message,
+    };
+    await this.db.dataSource.manager.update(OutboundMessage, message.id, change);
+    Object.assign(message, change);
+    return final;
   }
 
   /**
@@ -206,31 +271,6 @@ export class Delivery implements OnApplicationBootstrap {
       await handlers?.sent(message);
     if (message.status === MessageStatus.FAILED || message.status === MessageStatus.BOUNCED)
       await handlers?.failed(message);
-  }
-
-  /** Sends a claimed message and writes how it went (each a single statement); returns it as it now stands. */
-  private async attempt(message: OutboundMessage): Promise<OutboundMessage> {
-    const manager = this.db.dataSource.manager;
-    try {
-      const providerMessageId = await this.send(message);
-      const sent = {
-        status: MessageStatus.SENT,
-        sentAt: new Date(),
-        providerMessageId,
-        lastError: null,
-      };
-      await manager.update(OutboundMessage, message.id, sent);
-      return Object.assign(message, sent);
-    } catch (error) {
-      const final = permanent(error) || message.attempts > QUEUES['message.deliver'].retryLimit;
-      const failed = {
-        status: final ? MessageStatus.FAILED : MessageStatus.QUEUED,
-        lastError: (error as Error).message,
-      };
-      await manager.update(OutboundMessage, message.id, failed);
-      if (!final) throw error; // pg-boss retries it, with backoff
-      return Object.assign(message, failed);
-    }
   }
 
   private async send(message: OutboundMessage): Promise<string> {

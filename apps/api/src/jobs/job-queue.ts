@@ -58,7 +58,7 @@ const BATCH = 20;
  * idempotent): a batch runs at once rather than one job after another, so a
  * burst of reports keeps the database and the mail server busy in parallel.
  */
-const PARALLEL: ReadonlySet<QueueName> = new Set(['intake.report', 'message.deliver']);
+const PARALLEL: ReadonlySet<QueueName> = new Set(['intake.report']);
 
 /**
  * Durable background jobs on pg-boss, in Dengon's own PostgreSQL. A job is
@@ -139,6 +139,27 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
     queue: QueueName,
     handler: (data: T) => Promise<void>,
   ): Promise<void> {
+    await this.workBatch<T>(queue, async (batch) => {
+      const failures: Error[] = [];
+      const run = (data: T) =>
+        handler(data).catch((e: unknown) => {
+          failures.push(e instanceof Error ? e : new Error(String(e)));
+        });
+      if (PARALLEL.has(queue)) await Promise.all(batch.map(run));
+      else for (const data of batch) await run(data);
+      if (failures[0]) throw failures[0];
+    });
+  }
+
+  /**
+   * Runs the handler once for each batch of the queue's jobs fetched together
+   * (up to 20), for work that is cheaper done at once; a throw fails the
+   * batch, to be retried per its queue, so the handler must be idempotent.
+   */
+  async workBatch<T extends object>(
+    queue: QueueName,
+    handler: (batch: T[]) => Promise<void>,
+  ): Promise<void> {
     // The worker's id, known once work() returns (its first batch may come before).
     const worker: { id?: string } = {};
     worker.id = await this.boss.work<T>(
@@ -148,14 +169,7 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
       async (jobs) => {
         // A full batch means more are likely waiting: fetch again at once, not after the interval.
         if (jobs.length === BATCH && worker.id) this.boss.notifyWorker(worker.id);
-        const failures: Error[] = [];
-        const run = (data: T) =>
-          handler(data).catch((e: unknown) => {
-            failures.push(e instanceof Error ? e : new Error(String(e)));
-          });
-        if (PARALLEL.has(queue)) await Promise.all(jobs.map((job) => run(job.data)));
-        else for (const job of jobs) await run(job.data);
-        if (failures[0]) throw failures[0];
+        await handler(jobs.map((job) => job.data));
       },
     );
   }
