@@ -97,6 +97,8 @@ describe('mail and fax that arrive, from SMTP to a reply', () => {
     await tab.waitForLoadState();
     await tab.close();
 
+    // The client's instructions are on screen before the mail is answered.
+    await drawer.getByText('返品・交換は注文番号を必ず確認する。').waitFor();
     await drawer.getByLabel('返信テンプレート').click();
     await console.getByRole('option', { name: '折り返しのご案内' }).click();
     const body = drawer.getByRole('textbox', { name: '本文', exact: true });

@@ -1,8 +1,8 @@
-import { Button, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormProblem, useCurrentUser, useSubmit } from '@dengon/web';
+import { FormProblem, publishedScriptQuery, useCurrentUser, useSubmit } from '@dengon/web';
 import {
   draftReplyQuery,
   replyTemplatesQuery,
@@ -13,8 +13,8 @@ import {
 const FIELDS = ['subject', 'body'] as const;
 
 /**
- * Answering a mail from the client's templates: the operator takes the mail
- * (if nobody has), picks a template, reads it filled in, touches it up and
+ * Answering a mail from the client's templates: the operator reads the
+ * client's instructions, takes the mail (the one offered to them), picks a template, reads it filled in, touches it up and
  * sends it; the reply goes out threaded under the mail.
  */
 export function MailReplyForm({
@@ -30,6 +30,16 @@ export function MailReplyForm({
   const me = useCurrentUser();
   const client = useApolloClient();
   const { data } = useQuery(replyTemplatesQuery, { variables: { clientCompanyId } });
+  // The client's instructions (特記事項) are read before a mail is answered, as before a call.
+  const { data: script } = useQuery(publishedScriptQuery, { variables: { clientCompanyId } });
+  const instructions = script?.publishedScript?.specialInstructions.trim() ?? '';
+  const instructionsBox = instructions ? (
+    <Alert color="yellow" title={t('inboundMail.instructions')} mt="sm">
+      <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+        {instructions}
+      </Text>
+    </Alert>
+  ) : null;
   const [take] = useMutation(takeMailMutation);
   const [send] = useMutation(replyToMailMutation);
   const state = useSubmit(FIELDS);
@@ -40,6 +50,7 @@ export function MailReplyForm({
   if (mail.takenBy !== me.id && me.role === 'OPERATOR')
     return (
       <Stack gap="xs" mt="sm">
+        {instructionsBox}
         <FormProblem state={state} />
         <Group>
           <Button
@@ -83,6 +94,7 @@ export function MailReplyForm({
   return (
     <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('inboundMail.send')}>
       <Stack gap="xs" mt="sm">
+        {instructionsBox}
         <Select
           label={t('inboundMail.template')}
           placeholder={t('inboundMail.templatePlaceholder')}
