@@ -8,7 +8,7 @@ import { Client } from 'pg';
 import { SMTPServer } from 'smtp-server';
 import { benchApi, freePort, waitForHealth } from './harness';
 import { seedBench } from './seed';
-import { percentiles } from './stats';
+import { cpuMsOf, percentiles, postgresCpuMs } from './stats';
 
 /**
  * `npm run bench:http`: what the full stack (auth, GraphQL, validation, audit,
@@ -141,15 +141,18 @@ async function main(): Promise<void> {
       // ends are waited for, and that time is printed beside it. The bare server's turn is taken
       // with the API stopped: it runs no jobs, and the reports of the intakes it saved are not its.
       const fullLeg = async (seconds: number) => {
+        const cpu = cpuOf(api.pid);
         const measured = await load(api.base, full[what], seconds);
         const start = Date.now();
         await drained(pg);
-        return { ...measured, drainSeconds: (Date.now() - start) / 1000 };
+        // The reports' sending counts: it is work each save causes, done while or after it runs.
+        return { ...measured, ...cpu(), drainSeconds: (Date.now() - start) / 1000 };
       };
       const bareLeg = async (seconds: number) => {
         process.kill(api.pid, 'SIGSTOP');
         try {
-          return await load(bare.base, plain[what], seconds);
+          const cpu = cpuOf(bare.pid);
+          return { ...(await load(bare.base, plain[what], seconds)), ...cpu() };
         } finally {
           await pg.query('DELETE FROM intake_reports_due');
           process.kill(api.pid, 'SIGCONT');
@@ -180,6 +183,8 @@ async function main(): Promise<void> {
         `${p95.toFixed(2)} (≤ 1.5) ${p95 <= 1.5 ? 'met' : 'NOT met'}`,
         f.drainSeconds.toFixed(1),
         drainedRatio.toFixed(2),
+        cpuPerRequest(f),
+        cpuPerRequest(b),
         String(f.failed + b.failed),
       ]);
     }
@@ -197,6 +202,8 @@ async function main(): Promise<void> {
         'p95 ratio',
         'reports drain s',
         'ratio with drain',
+        'full CPU ms/req (app + pg)',
+        'bare CPU ms/req (app + pg)',
         'failed',
       ],
       rows,
@@ -211,6 +218,9 @@ async function main(): Promise<void> {
 
 interface Load {
   requests: number;
+  /** CPU time the server process and PostgreSQL used meanwhile, in milliseconds. */
+  serverCpuMs: number;
+  postgresCpuMs: number;
   seconds: number;
   /** How long the reports it queued took to go out after the run. */
   drainSeconds: number;
@@ -233,11 +243,23 @@ async function drained(pg: Client): Promise<void> {
 }
 
 /** Two runs' figures as one. */
+/** Counts the CPU time a server process and PostgreSQL use from now until the returned function is called. */
+function cpuOf(pid: number): () => Pick<Load, 'serverCpuMs' | 'postgresCpuMs'> {
+  const [server, postgres] = [cpuMsOf(pid), postgresCpuMs()];
+  return () => ({ serverCpuMs: cpuMsOf(pid) - server, postgresCpuMs: postgresCpuMs() - postgres });
+}
+
+/** CPU milliseconds per request: the server's + PostgreSQL's. */
+const cpuPerRequest = (l: Load) =>
+  `${(l.serverCpuMs / l.requests).toFixed(2)} + ${(l.postgresCpuMs / l.requests).toFixed(2)}`;
+
 function merge(a: Load | undefined, b: Load): Load {
   if (!a) return b;
   const times = [...a.times, ...b.times];
   return {
     requests: a.requests + b.requests,
+    serverCpuMs: a.serverCpuMs + b.serverCpuMs,
+    postgresCpuMs: a.postgresCpuMs + b.postgresCpuMs,
     seconds: a.seconds + b.seconds,
     drainSeconds: a.drainSeconds + b.drainSeconds,
     p95: percentiles(times).p95,
@@ -247,7 +269,11 @@ function merge(a: Load | undefined, b: Load): Load {
 }
 
 /** One request as fast as --connections clients can send it, for the given seconds. */
-async function load(base: string, request: Request, seconds: number): Promise<Load> {
+async function load(
+  base: string,
+  request: Request,
+  seconds: number,
+): Promise<Omit<Load, 'serverCpuMs' | 'postgresCpuMs'>> {
   const times: bigint[] = [];
   let next = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
@@ -339,7 +365,9 @@ async function smtpSink(): Promise<{ url: string; close: () => Promise<void> }> 
 }
 
 /** The bare server (bare-http.js) in its own process, as the API runs in its own. */
-async function bareServer(url: string): Promise<{ base: string; stop: () => Promise<void> }> {
+async function bareServer(
+  url: string,
+): Promise<{ base: string; pid: number; stop: () => Promise<void> }> {
   const port = await freePort();
   const child = spawn(process.execPath, [join(__dirname, 'bare-http.js')], {
     env: { ...process.env, DATABASE_URL: url, JWT_SECRET, PORT: String(port) },
@@ -349,6 +377,7 @@ async function bareServer(url: string): Promise<{ base: string; stop: () => Prom
   await waitForHealth(base, child);
   return {
     base,
+    pid: child.pid!,
     stop: async () => {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 /** Latency figures of a run, in milliseconds. */
 export function percentiles(samplesNs: bigint[]): {
@@ -37,3 +37,28 @@ const procStatus = (pid: number, field: 'VmRSS' | 'VmHWM') =>
   ) * 1024;
 export const rssOf = (pid: number) => procStatus(pid, 'VmRSS');
 export const peakRssOf = (pid: number) => procStatus(pid, 'VmHWM');
+
+/** CPU time a process has used so far (user + system), in milliseconds, from /proc. */
+export function cpuMsOf(pid: number): number {
+  // Fields after the command name: state is the first, utime the 12th, stime the 13th (in ticks).
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * (1000 / CLOCK_TICKS);
+}
+
+/** The clock ticks per second /proc counts CPU time in (USER_HZ: 100 on Linux). */
+const CLOCK_TICKS = 100;
+
+/** CPU time all PostgreSQL processes of this machine have used so far, in milliseconds. */
+export function postgresCpuMs(): number {
+  let total = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'postgres')
+        total += cpuMsOf(Number(entry));
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  return total;
+}
