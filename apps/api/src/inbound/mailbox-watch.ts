@@ -5,10 +5,9 @@ import {
   type OnApplicationBootstrap,
   type OnModuleDestroy,
 } from '@nestjs/common';
-import { ImapFlow } from 'imapflow';
+import type { ImapFlow } from 'imapflow';
 import { Client } from 'pg';
 import { RequestContext } from '../common/request-context';
-import { Sealer } from '../common/sealed';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { Db } from '../database/db.service';
@@ -40,7 +39,6 @@ interface Watcher {
 @Injectable()
 export class MailboxWatch implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly log = new Logger('MailboxWatch');
-  private readonly sealer: Sealer;
   private readonly watchers = new Map<string, Watcher>();
   private lock?: Client;
   private leader = false;
@@ -52,9 +50,7 @@ export class MailboxWatch implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly mailboxes: Mailboxes,
     @Inject(DATABASE_URL) private readonly url: string,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {
-    this.sealer = new Sealer(config.dataEncryptionKey);
-  }
+  ) {}
 
   onApplicationBootstrap(): void {
     if (this.config.MAILBOX_WATCH_REFRESH_MS === 0) return;
@@ -126,12 +122,7 @@ export class MailboxWatch implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   private async watch(mailbox: Mailbox): Promise<void> {
-    const client = new ImapFlow({
-      host: mailbox.host,
-      port: mailbox.port,
-      secure: mailbox.tls,
-      auth: { user: mailbox.username, pass: this.sealer.open(mailbox.passwordSealed) },
-      logger: false,
+    const client = this.mailboxes.client(mailbox, {
       // A connection that only listens: IDLE at once after each command (NOOP where the
       // server has no IDLE), renewed every few minutes so no middlebox thinks it dead.
       autoIdleDelay: 0,

@@ -1,6 +1,6 @@
 import { mailboxProblem } from '@dengon/domain';
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { ImapFlow } from 'imapflow';
+import { ImapFlow, type ImapFlowOptions } from 'imapflow';
 import { AuditService } from '../audit/audit.service';
 import { ClientCompany } from '../clients/client-company.entity';
 import { badField, notFound } from '../common/errors';
@@ -156,14 +156,21 @@ export class Mailboxes implements OnModuleInit {
     return next;
   }
 
-  /** Takes in the mail after the last UID taken; returns how many came in. */
-  private async poll(mailbox: Mailbox): Promise<number> {
-    const client = new ImapFlow({
+  /** A connection to a mailbox (not yet open), signed in with its sealed password. */
+  client(mailbox: Mailbox, options: Partial<ImapFlowOptions> = {}): ImapFlow {
+    return new ImapFlow({
       host: mailbox.host,
       port: mailbox.port,
       secure: mailbox.tls,
       auth: { user: mailbox.username, pass: this.sealer.open(mailbox.passwordSealed) },
       logger: false,
+      ...options,
+    });
+  }
+
+  /** Takes in the mail after the last UID taken; returns how many came in. */
+  private async poll(mailbox: Mailbox): Promise<number> {
+    const client = this.client(mailbox, {
       connectionTimeout: TIMEOUT_MS,
       greetingTimeout: TIMEOUT_MS,
       socketTimeout: TIMEOUT_MS,
