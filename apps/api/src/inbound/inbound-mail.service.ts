@@ -340,9 +340,7 @@ export class InboundMailService {
     id: string,
     index: number,
   ): Promise<{ attachment: InboundAttachment; content: Buffer }> {
-    const mail = await this.db.transaction(ctx, (em) => em.findOneBy(InboundMail, { id }));
-    const attachment = mail?.attachments[index];
-    if (!attachment) throw notFound('attachment');
+    const attachment = await this.storedAttachment(ctx, id, index);
     return { attachment, content: await this.files.get(attachment.key) };
   }
 
@@ -353,10 +351,21 @@ export class InboundMailService {
     index: number,
     page: number,
   ): Promise<Buffer> {
+    const attachment = await this.storedAttachment(ctx, id, index);
+    if (!(page >= 1 && page <= (attachment.pages ?? 0))) throw notFound('page');
+    return this.files.get(pageKey(attachment.key, page));
+  }
+
+  /** An attachment of a mail the reader may see; not found for anyone else. */
+  private async storedAttachment(
+    ctx: RequestContext,
+    id: string,
+    index: number,
+  ): Promise<InboundAttachment> {
     const mail = await this.db.transaction(ctx, (em) => em.findOneBy(InboundMail, { id }));
     const attachment = mail?.attachments[index];
-    if (!attachment || !(page >= 1 && page <= (attachment.pages ?? 0))) throw notFound('page');
-    return this.files.get(pageKey(attachment.key, page));
+    if (!attachment) throw notFound('attachment');
+    return attachment;
   }
 
   addresses(ctx: RequestContext, clientCompanyId: string): Promise<InboundAddress[]> {
